@@ -11,3 +11,4 @@ add_library(sg_rapidjson INTERFACE)
 target_include_directories(sg_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIRS})
 # size_t lengths and std::string support in the RapidJSON API.
 target_compile_definitions(sg_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
+find_package(Threads REQUIRED)

@@ -40,21 +40,22 @@ struct ActorNode {
 
 // All events with one (actor, stance, target), or one event with --multi.
 struct StanceEdge {
-  std::string stance;      // PLOVER type, e.g. "cooperate"
-  int polarity = 0;        // sign of the summed event polarities: +1, 0, -1
-  int quad_class = 0;      // CAMEO quad class of the stance, 1..4
-  std::string cameo_root;  // most frequent CAMEO root among the events; "" if none
-  long count = 0;          // events merged into this edge
-  long sources = 0;        // distinct documents they came from
-  std::string first_date;  // earliest known event date, "" if none known
-  std::string last_date;   // latest known event date, "" if none known
-  double weight = 0.0;     // mean Goldstein weight of the events
+  std::string stance;              // PLOVER type, e.g. "cooperate"
+  int polarity = 0;                // sign of the summed event polarities: +1, 0, -1
+  int quad_class = 0;              // CAMEO quad class of the stance, 1..4
+  std::string cameo_root;          // most frequent CAMEO root among the events; "" if none
+  long count = 0;                  // events merged into this edge
+  long sources = 0;                // distinct documents they came from
+  std::string first_date;          // earliest known event date, "" if none known
+  std::string last_date;           // latest known event date, "" if none known
+  double weight = 0.0;             // mean Goldstein weight of the events
   std::vector<std::string> dates;  // distinct known event dates, ascending (GEXF timestamps)
-  std::vector<Evidence> evidence;  // up to GraphOptions::max_evidence, ordered by (date, doc, index)
+  std::vector<Evidence>
+      evidence;  // up to GraphOptions::max_evidence, ordered by (date, doc, index)
 };
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         ActorNode, StanceEdge>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, ActorNode, StanceEdge>;
 using Vertex = BoostGraph::vertex_descriptor;
 using Edge = BoostGraph::edge_descriptor;
 

@@ -1,0 +1,204 @@
+#include "app/document_source.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "extract/dates/date_finder.hpp"
+
+namespace fs = std::filesystem;
+
+namespace sg::app {
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Files a folder walk picks up: plain text and JSONL; hidden files and
+// everything else (images, HTML, archives) are left alone.
+bool IsArticleFile(const fs::path& p) {
+  const std::string name = p.filename().string();
+  if (name.empty() || name[0] == '.') return false;
+  const std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext.empty();
+}
+
+std::string JsonString(const rapidjson::Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return {};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+}  // namespace
+
+DocumentSource::DocumentSource(const std::vector<std::string>& inputs, SourceOptions options,
+                               WarningSink warn)
+    : options_(std::move(options)), warn_(std::move(warn)) {
+  for (const std::string& input : inputs) AddInput(input);
+}
+
+void DocumentSource::AddInput(const std::string& input) {
+  if (input == "-") {
+    files_.push_back({"-", "stdin", Kind::kStdin});
+    return;
+  }
+  std::error_code ec;
+  const fs::file_status status = fs::status(input, ec);
+  if (ec || !fs::exists(status)) {
+    throw Error(ErrorKind::kInput, {input, 0, 0, ""}, "no such file or folder");
+  }
+  if (!fs::is_directory(status)) {
+    files_.push_back({input, input, EndsWith(input, ".jsonl") ? Kind::kJsonl : Kind::kText});
+    return;
+  }
+  std::vector<fs::path> found;
+  fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code entry_ec;
+    if (it->is_regular_file(entry_ec) && IsArticleFile(it->path())) found.push_back(it->path());
+  }
+  if (ec) warn_({{input, 0, 0, ""}, "could not read the whole folder: " + ec.message()});
+  std::sort(found.begin(), found.end());
+  for (const fs::path& p : found) {
+    const std::string path = p.string();
+    const std::string id = fs::relative(p, input, ec).generic_string();
+    files_.push_back({path, ec || id.empty() ? path : id,
+                      EndsWith(path, ".jsonl") ? Kind::kJsonl : Kind::kText});
+  }
+}
+
+bool DocumentSource::ReadText(const InputFile& file, std::istream& in, extract::Document& doc) {
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > options_.max_document_bytes) {
+      warn_({{file.path, 0, 0, ""},
+             "skipped: longer than the document limit of " +
+                 std::to_string(options_.max_document_bytes) + " bytes (--max-document-bytes)"});
+      return false;
+    }
+  }
+  if (in.bad()) {
+    warn_({{file.path, 0, 0, ""}, std::string("read error: ") + std::strerror(errno)});
+    return false;
+  }
+  doc = extract::Document{file.id, "", "", options_.date, std::move(text)};
+  return true;
+}
+
+bool DocumentSource::NextJsonl(extract::Document& doc) {
+  std::string line;
+  while (true) {
+    if (has_pending_line_) {
+      line = std::move(pending_line_);
+      has_pending_line_ = false;
+    } else if (!std::getline(*jsonl_, line)) {
+      if (jsonl_->bad()) warn_({{jsonl_name_, jsonl_line_, 0, ""}, "read error"});
+      jsonl_ = nullptr;
+      jsonl_file_.reset();
+      return false;
+    }
+    ++jsonl_line_;
+    const Location where{jsonl_name_, jsonl_line_, 0, ""};
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.size() > options_.max_document_bytes) {
+      warn_({where, "skipped: line longer than the document limit (--max-document-bytes)"});
+      continue;
+    }
+    rapidjson::Document json;
+    json.Parse(line.data(), line.size());
+    if (json.HasParseError()) {
+      Location at = where;
+      at.column = static_cast<long>(json.GetErrorOffset()) + 1;
+      warn_({at, std::string("skipped: not valid JSON: ") +
+                     rapidjson::GetParseError_En(json.GetParseError())});
+      continue;
+    }
+    if (!json.IsObject()) {
+      warn_({where, "skipped: a JSONL article must be a JSON object"});
+      continue;
+    }
+    auto text = json.FindMember("text");
+    if (text == json.MemberEnd() || !text->value.IsString()) {
+      warn_({where, "skipped: no \"text\" string field"});
+      continue;
+    }
+    std::string id = JsonString(json, "id");
+    if (id.empty()) {
+      auto num = json.FindMember("id");
+      id = num != json.MemberEnd() && num->value.IsInt64()
+               ? std::to_string(num->value.GetInt64())
+               : jsonl_name_ + ":" + std::to_string(jsonl_line_);
+    }
+    std::string date = JsonString(json, "date");
+    if (!date.empty()) {
+      // "2021-02-09T10:00:00Z" is a day as well.
+      const std::string day = date.substr(0, 10);
+      if (extract::ParseIsoDate(day)) {
+        date = day;
+      } else {
+        warn_({where, "date '" + date + "' is not yyyy-mm-dd: the article's date stays unknown"});
+        date.clear();
+      }
+    }
+    if (date.empty()) date = options_.date;
+    doc = extract::Document{std::move(id), JsonString(json, "url"), JsonString(json, "title"),
+                            std::move(date),
+                            std::string(text->value.GetString(), text->value.GetStringLength())};
+    return true;
+  }
+}
+
+bool DocumentSource::Next(extract::Document& doc) {
+  while (true) {
+    if (jsonl_ != nullptr && NextJsonl(doc)) return true;
+    if (next_file_ >= files_.size()) return false;
+    const InputFile& file = files_[next_file_++];
+    if (file.kind == Kind::kStdin) {
+      // Sniff: JSONL starts with '{' on its first non-blank line.
+      std::string first;
+      while (std::getline(std::cin, first) &&
+             first.find_first_not_of(" \t\r") == std::string::npos) {
+      }
+      const auto start = first.find_first_not_of(" \t\r");
+      if (start != std::string::npos && first[start] == '{') {
+        jsonl_ = &std::cin;
+        jsonl_name_ = "stdin";
+        jsonl_line_ = 0;
+        pending_line_ = std::move(first);
+        has_pending_line_ = true;
+        continue;
+      }
+      std::string rest((std::istreambuf_iterator<char>(std::cin)),
+                       std::istreambuf_iterator<char>());
+      std::istringstream whole(first + "\n" + rest);
+      if (ReadText(file, whole, doc)) return true;
+      continue;
+    }
+    auto in = std::make_unique<std::ifstream>(file.path, std::ios::binary);
+    if (!*in) {
+      warn_({{file.path, 0, 0, ""}, std::string("skipped: cannot open: ") + std::strerror(errno)});
+      continue;
+    }
+    if (file.kind == Kind::kJsonl) {
+      jsonl_file_ = std::move(in);
+      jsonl_ = jsonl_file_.get();
+      jsonl_name_ = file.path;
+      jsonl_line_ = 0;
+      continue;
+    }
+    if (ReadText(file, *in, doc)) return true;
+  }
+}
+
+}  // namespace sg::app

@@ -1,0 +1,31 @@
+#include "app/options.hpp"
+
+namespace sg::app {
+namespace {
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+void DumpOptions(const Options& o, std::ostream& os) {
+  os << "inputs = " << Join(o.inputs) << '\n'
+     << "outputs = " << Join(o.outputs) << '\n'
+     << "events = " << o.events_path << '\n'
+     << "default_rules_dir = " << (o.no_default_rules ? "(not used)" : o.default_rules_dir) << '\n'
+     << "rules = " << Join(o.rules_dirs) << '\n'
+     << "iso_codes = " << o.iso_codes << '\n'
+     << "date = " << o.date << '\n'
+     << "jobs = " << o.jobs << '\n'
+     << "max_document_bytes = " << o.max_document_bytes << '\n'
+     << "multi = " << (o.multi ? "true" : "false") << '\n'
+     << "evidence = " << o.max_evidence << '\n'
+     << "dot_min_count = " << o.dot_min_count << '\n'
+     << "json_style = " << o.json_style << '\n'
+     << "strict = " << (o.strictness == Strictness::kStrict ? "true" : "false") << '\n';
+}
+
+}  // namespace sg::app

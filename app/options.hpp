@@ -1,0 +1,58 @@
+// Options: every setting of a stancegraph run, with its default, in one place.
+//
+// The command line (cli.cpp) fills it; `--dump-config` prints it; the
+// pipeline (pipeline.cpp) only reads it.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sg::app {
+
+enum class Command { kBuild, kExtract, kMerge, kExplain, kEval, kRulesCheck };
+
+enum class Strictness {
+  kLenient,  // bad input is warned about and skipped; exit 0
+  kStrict,   // any warning makes the exit code 2 (the output is still written)
+};
+
+struct Options {
+  Command command = Command::kBuild;
+  std::vector<std::string> inputs;   // files, folders, or "-" for stdin
+  std::vector<std::string> outputs;  // -o: format by extension
+  std::string events_path;           // --events: the events JSONL of a build
+
+  // Rules.
+  std::string default_rules_dir;        // the rules shipped with stancegraph
+  std::vector<std::string> rules_dirs;  // --rules: added on top of the defaults
+  bool no_default_rules = false;        // --no-default-rules: only --rules
+  std::string iso_codes = "/usr/share/iso-codes/json/iso_3166-1.json";
+
+  // Extraction.
+  std::string date;   // --date: the date of plain-text inputs that state none
+  unsigned jobs = 0;  // -j: 0 = all cores
+  std::size_t max_document_bytes = 16u << 20;  // longer documents are skipped with a warning
+
+  // Graph.
+  bool multi = false;                    // --multi: one edge per event
+  std::size_t max_evidence = 5;          // --evidence: sentences kept per edge
+  long dot_min_count = 1;                // --dot-min-count
+  std::string json_style = "node-link";  // --json-style: node-link or cytoscape
+
+  // explain
+  std::string sentence;  // the text to explain
+
+  // eval
+  std::string gold;     // --gold FILE
+  int max_errors = 10;  // --errors N
+
+  Strictness strictness = Strictness::kLenient;
+  bool quiet = false;  // --quiet: no summary line
+};
+
+// Writes the options as "name = value" lines (--dump-config).
+void DumpOptions(const Options& options, std::ostream& os);
+
+}  // namespace sg::app

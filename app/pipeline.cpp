@@ -1,0 +1,382 @@
+#include "app/pipeline.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "app/atomic_file.hpp"
+#include "app/document_source.hpp"
+#include "app/parallel_extract.hpp"
+#include "app/rule_files.hpp"
+#include "eval/gold.hpp"
+#include "eval/scorer.hpp"
+#include "export/csv_writer.hpp"
+#include "export/dot_writer.hpp"
+#include "export/format.hpp"
+#include "export/gexf_writer.hpp"
+#include "export/graphml_writer.hpp"
+#include "export/json_writer.hpp"
+#include "export/stream_check.hpp"
+#include "extract/extractor.hpp"
+#include "graph/event_json.hpp"
+#include "graph/graph_builder.hpp"
+
+namespace sg::app {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Counts of a run, for the summary line and --strict.
+struct RunStats {
+  Clock::time_point start = Clock::now();
+  std::size_t documents = 0, sentences = 0, events = 0, warnings = 0, dropped_lines = 0;
+  Clock::time_point last_progress = Clock::now();
+};
+
+class Reporter {
+ public:
+  Reporter(const Options& options, std::ostream& log)
+      : options_(options), log_(log), progress_(::isatty(2) && !options.quiet) {}
+
+  void Warn(const Warning& w) {
+    ClearProgress();
+    log_ << "stancegraph: warning: " << w.Message() << '\n';
+    ++stats.warnings;
+  }
+
+  void Progress() {
+    if (!progress_) return;
+    const auto now = Clock::now();
+    if (now - stats.last_progress < std::chrono::milliseconds(250)) return;
+    stats.last_progress = now;
+    log_ << "\r" << stats.documents << " documents, " << stats.sentences << " sentences, "
+         << stats.events << " events" << std::flush;
+    shown_ = true;
+  }
+
+  void Summary(const std::string& tail) {
+    ClearProgress();
+    if (options_.quiet) return;
+    const double seconds = std::chrono::duration<double>(Clock::now() - stats.start).count();
+    log_ << "stancegraph: " << stats.documents << " documents, " << stats.sentences
+         << " sentences, " << stats.events << " events" << tail << ", " << stats.warnings
+         << " warnings in " << std::fixed << std::setprecision(2) << seconds << " s\n";
+  }
+
+  int ExitCode() const {
+    return options_.strictness == Strictness::kStrict && stats.warnings > 0 ? 2 : 0;
+  }
+
+  RunStats stats;
+
+ private:
+  void ClearProgress() {
+    if (shown_) log_ << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+  const Options& options_;
+  std::ostream& log_;
+  bool progress_;
+  bool shown_ = false;
+};
+
+unsigned Jobs(const Options& o) {
+  if (o.jobs > 0) return o.jobs;
+  const unsigned n = std::thread::hardware_concurrency();
+  return n > 0 ? n : 1;
+}
+
+graph::GraphOptions GraphOptionsOf(const Options& o) {
+  graph::GraphOptions g;
+  g.max_evidence = o.max_evidence;
+  g.edge_mode = o.multi ? graph::EdgeMode::kMulti : graph::EdgeMode::kAggregate;
+  return g;
+}
+
+// Checks every -o before any work, so a typo costs nothing.
+void CheckOutputs(const Options& o) {
+  for (const std::string& path : o.outputs) {
+    if (!out::FormatFromPath(path)) {
+      throw Error(ErrorKind::kUsage, {path, 0, 0, ""},
+                  "unknown output format: use .graphml, .dot, .gexf, .csv or .json "
+                  "(events: --events FILE.jsonl)");
+    }
+  }
+  if (o.json_style != "node-link" && o.json_style != "cytoscape") {
+    throw Error(ErrorKind::kUsage, {}, "--json-style must be node-link or cytoscape");
+  }
+}
+
+// Writes the graph in the format each -o names, each file atomically.
+void WriteGraph(const graph::StanceGraph& g, const Options& o) {
+  for (const std::string& path : o.outputs) {
+    const out::Format format = *out::FormatFromPath(path);
+    if (format == out::Format::kCsv) {
+      // Gephi's spreadsheet import takes nodes and edges as two tables.
+      const std::string nodes_path =
+          std::filesystem::path(path).replace_extension(".nodes.csv").string();
+      AtomicFile edges(path), nodes(nodes_path);
+      out::WriteCsvEdges(g, edges.stream());
+      out::WriteCsvNodes(g, nodes.stream());
+      out::ThrowIfFailed(edges.stream(), path);
+      out::ThrowIfFailed(nodes.stream(), nodes_path);
+      edges.Commit();
+      nodes.Commit();
+      continue;
+    }
+    AtomicFile file(path);
+    switch (format) {
+      case out::Format::kGraphml:
+        out::WriteGraphml(g, file.stream());
+        break;
+      case out::Format::kDot: {
+        out::DotOptions dot;
+        dot.min_count = o.dot_min_count;
+        out::WriteDot(g, file.stream(), dot);
+        break;
+      }
+      case out::Format::kGexf:
+        out::WriteGexf(g, file.stream());
+        break;
+      case out::Format::kJson:
+        out::WriteJson(
+            g, file.stream(),
+            o.json_style == "cytoscape" ? out::JsonStyle::kCytoscape : out::JsonStyle::kNodeLink);
+        break;
+      case out::Format::kCsv:
+        break;
+    }
+    file.Commit();
+  }
+}
+
+// Extracts every input document; each document's events go to `on_events`.
+void ExtractInputs(const Options& o, Reporter& reporter,
+                   const std::function<void(const std::vector<graph::Event>&)>& on_events) {
+  const extract::RuleSet rules = LoadRuleFiles(o);
+  const extract::Extractor extractor(rules);
+  SourceOptions source_options;
+  source_options.date = o.date;
+  source_options.max_document_bytes = o.max_document_bytes;
+  DocumentSource source(o.inputs, source_options, [&](const Warning& w) { reporter.Warn(w); });
+  ExtractAll(
+      source, extractor, Jobs(o), [&](const extract::Document& doc, extract::Extraction&& r) {
+        ++reporter.stats.documents;
+        reporter.stats.sentences += r.sentences;
+        reporter.stats.events += r.events.size();
+        reporter.stats.dropped_lines += r.dropped_lines;
+        if (r.repaired_bytes > 0) {
+          reporter.Warn(
+              {{doc.id, 0, 0, ""},
+               std::to_string(r.repaired_bytes) + " invalid UTF-8 sequence(s) replaced by U+FFFD"});
+        }
+        on_events(r.events);
+        reporter.Progress();
+      });
+}
+
+std::string GraphTail(const graph::GraphBuilder& builder, const graph::StanceGraph& g) {
+  std::ostringstream tail;
+  tail << " (" << builder.conditional_events() << " conditional), " << boost::num_vertices(g.graph)
+       << " nodes, " << boost::num_edges(g.graph) << " edges";
+  return tail.str();
+}
+
+int RunBuild(const Options& o, std::ostream& log) {
+  CheckOutputs(o);
+  if (o.outputs.empty() && o.events_path.empty()) {
+    throw Error(ErrorKind::kUsage, {},
+                "nothing to write: give -o FILE (.graphml, .dot, ...) or --events FILE");
+  }
+  Reporter reporter(o, log);
+  std::unique_ptr<AtomicFile> events;
+  if (!o.events_path.empty()) events = std::make_unique<AtomicFile>(o.events_path);
+  graph::GraphBuilder builder(GraphOptionsOf(o));
+  ExtractInputs(o, reporter, [&](const std::vector<graph::Event>& batch) {
+    for (const graph::Event& e : batch) {
+      builder.Add(e);
+      if (events) events->stream() << graph::EventToJson(e) << '\n';
+    }
+  });
+  const graph::StanceGraph g = builder.Build();
+  WriteGraph(g, o);
+  if (events) {
+    out::ThrowIfFailed(events->stream(), o.events_path);
+    events->Commit();
+  }
+  reporter.Summary(GraphTail(builder, g));
+  return reporter.ExitCode();
+}
+
+int RunExtract(const Options& o, std::ostream& log) {
+  if (o.outputs.size() > 1)
+    throw Error(ErrorKind::kUsage, {}, "extract writes one events file: give one -o");
+  const std::string path = o.outputs.empty() ? "-" : o.outputs.front();
+  Reporter reporter(o, log);
+  AtomicFile file(path);
+  ExtractInputs(o, reporter, [&](const std::vector<graph::Event>& batch) {
+    for (const graph::Event& e : batch) file.stream() << graph::EventToJson(e) << '\n';
+  });
+  out::ThrowIfFailed(file.stream(), path);
+  file.Commit();
+  reporter.Summary("");
+  return reporter.ExitCode();
+}
+
+// Reads events JSONL files (or stdin) into `on_event`; bad lines are warnings.
+void ReadEvents(const std::vector<std::string>& inputs, Reporter& reporter,
+                const std::function<void(const graph::Event&)>& on_event) {
+  for (const std::string& input : inputs) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (input != "-") {
+      file.open(input, std::ios::binary);
+      if (!file) {
+        reporter.Warn({{input, 0, 0, ""}, "skipped: cannot open"});
+        continue;
+      }
+      in = &file;
+    }
+    std::string line;
+    long number = 0;
+    std::set<std::string> docs;
+    while (std::getline(*in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        graph::Event e = graph::EventFromJson(line, {input, number, 0, ""});
+        docs.insert(e.doc);
+        ++reporter.stats.events;
+        on_event(e);
+      } catch (const Error& error) {
+        reporter.Warn({error.where(), std::string("skipped: ") + error.what()});
+      }
+    }
+    reporter.stats.documents += docs.size();
+  }
+}
+
+int RunMerge(const Options& o, std::ostream& log) {
+  CheckOutputs(o);
+  if (o.outputs.empty())
+    throw Error(ErrorKind::kUsage, {}, "merge needs -o FILE (.graphml, .dot, ...)");
+  Reporter reporter(o, log);
+  graph::GraphBuilder builder(GraphOptionsOf(o));
+  ReadEvents(o.inputs, reporter, [&](const graph::Event& e) { builder.Add(e); });
+  const graph::StanceGraph g = builder.Build();
+  WriteGraph(g, o);
+  reporter.Summary(GraphTail(builder, g));
+  return reporter.ExitCode();
+}
+
+void PrintList(std::ostream& os, const char* title, const std::vector<std::string>& items) {
+  os << title << (items.empty() ? " (none)\n" : "\n");
+  for (const std::string& item : items) os << "    " << item << '\n';
+}
+
+int RunExplain(const Options& o, std::ostream& /*log*/) {
+  const extract::RuleSet rules = LoadRuleFiles(o);
+  const extract::Extractor extractor(rules);
+  std::string text = o.sentence;
+  if (text == "-")
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  extract::DocumentTrace trace;
+  const extract::Extraction result = extractor.Extract({"explain", "", "", o.date, text}, &trace);
+  std::ostream& os = std::cout;
+  os << "document date: " << trace.document_date << '\n';
+  if (!trace.dropped_lines.empty()) PrintList(os, "boilerplate dropped:", trace.dropped_lines);
+  for (const extract::SentenceTrace& s : trace.sentences) {
+    os << "\nsentence " << s.index << ": " << s.text << '\n';
+    os << "  tokens:";
+    for (const std::string& t : s.tokens) os << " [" << t << ']';
+    os << '\n';
+    PrintList(os, "  mentions:", s.mentions);
+    os << "  speaker: " << (s.speaker.empty() ? "(none)" : s.speaker) << '\n';
+    os << "  date: " << s.date << '\n';
+    PrintList(os, "  stance rules:", s.matches);
+  }
+  os << "\nevents:" << (result.events.empty() ? " (none)" : "") << '\n';
+  for (const graph::Event& e : result.events) os << graph::EventToJson(e) << '\n';
+  return 0;
+}
+
+int RunEval(const Options& o, std::ostream& log) {
+  if (o.gold.empty()) throw Error(ErrorKind::kUsage, {}, "eval needs --gold FILE");
+  std::ifstream gold_file(o.gold, std::ios::binary);
+  if (!gold_file) throw Error(ErrorKind::kInput, {o.gold, 0, 0, ""}, "cannot read gold file");
+  // PLOVER's gold records are one JSON list; the team's gold is JSONL.
+  char first = ' ';
+  while (gold_file.get(first) && std::isspace(static_cast<unsigned char>(first))) {
+  }
+  gold_file.seekg(0);
+  const bool plover = first == '[';
+  const std::vector<eval::GoldEvent> gold =
+      plover ? eval::ReadPloverRecords(gold_file, o.gold) : eval::ReadGoldJsonl(gold_file, o.gold);
+
+  Reporter reporter(o, log);
+  std::vector<graph::Event> predicted;
+  if (!o.inputs.empty()) {
+    ExtractInputs(o, reporter, [&](const std::vector<graph::Event>& batch) {
+      predicted.insert(predicted.end(), batch.begin(), batch.end());
+    });
+  } else {
+    // No inputs: the gold's own sentences are the text (PLOVER records carry
+    // theirs), one document per record.
+    const extract::RuleSet rules = LoadRuleFiles(o);
+    const extract::Extractor extractor(rules);
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const eval::GoldEvent& g : gold) {
+      if (!seen.insert({g.doc, g.sentence}).second) continue;
+      extract::Extraction r = extractor.Extract({g.doc, "", "", o.date, g.sentence});
+      ++reporter.stats.documents;
+      reporter.stats.sentences += r.sentences;
+      reporter.stats.events += r.events.size();
+      predicted.insert(predicted.end(), r.events.begin(), r.events.end());
+    }
+  }
+  const eval::EvalReport report = eval::Score(gold, predicted);
+  eval::PrintReport(report, std::cout, o.max_errors);
+  reporter.Summary("");
+  return reporter.ExitCode();
+}
+
+int RunRulesCheck(const Options& o, std::ostream& /*log*/) {
+  const extract::RuleSet rules = LoadRuleFiles(o);
+  std::size_t roles = 0;
+  for (const auto& p : rules.people) roles += p.roles.size();
+  std::cout << "rules ok: " << rules.actors.size() << " actors, " << rules.people.size()
+            << " people (" << roles << " roles), " << rules.names.size() << " names, "
+            << rules.stances.size() << " stance rules, " << rules.boilerplate.size()
+            << " boilerplate rules, " << rules.speech_verbs.size() << " speech verbs\n";
+  return 0;
+}
+
+}  // namespace
+
+int RunCommand(const Options& options, std::ostream& log) {
+  switch (options.command) {
+    case Command::kBuild:
+      return RunBuild(options, log);
+    case Command::kExtract:
+      return RunExtract(options, log);
+    case Command::kMerge:
+      return RunMerge(options, log);
+    case Command::kExplain:
+      return RunExplain(options, log);
+    case Command::kEval:
+      return RunEval(options, log);
+    case Command::kRulesCheck:
+      return RunRulesCheck(options, log);
+  }
+  return 0;
+}
+
+}  // namespace sg::app

@@ -1,0 +1,786 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "extract/dates/date_finder.hpp"
+#include "extract/dates/document_date.hpp"
+#include "extract/plover.hpp"
+#include "extract/text/boilerplate_filter.hpp"
+#include "extract/text/normalizer.hpp"
+#include "extract/text/sentence_splitter.hpp"
+#include "extract/text/utf8.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace sg::extract {
+namespace {
+
+// Closed-class English words the clause logic needs. They are grammar, not
+// vocabulary a user would extend, so they live here rather than in rules/.
+const std::set<std::string> kPrepositions = {
+    "with",  "from",  "on",   "against", "to",     "toward", "towards", "between",
+    "of",    "by",    "in",   "at",      "for",    "into",   "upon",    "over",
+    "about", "among", "amid", "across",  "within", "than"};
+const std::set<std::string> kClauseBreaks = {
+    ";", "\"", "(", ")", "[", "]", "but", "while", "whereas", "although", "though", "however"};
+const std::set<std::string> kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
+                                             "both", "also", "-",   "as", "well"};
+const std::set<std::string> kThirdPersonPronouns = {"he", "she"};
+const std::set<std::string> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
+const std::set<std::string> kTellVerbs = {"told", "tell", "tells", "telling"};
+
+// How far (in tokens) a cue may stand before the trigger it modifies.
+constexpr std::size_t kNegationWindow = 10;
+constexpr std::size_t kIntentWindow = 6;
+// How far after a trigger its target may be named.
+constexpr std::size_t kTargetWindow = 14;
+// Words that may stand between a speaker and the speech verb:
+// "Peskov later said", "the spokesman as saying".
+constexpr std::size_t kSpeakerGap = 3;
+
+enum class MentionKind {
+  kName,         // "Russia", "Kremlin"
+  kInstitution,  // "Russian Foreign Ministry", "the Russian president"
+  kPerson,       // "Dmitry Peskov"
+  kRoleNoun,     // "the spokesman": the person last named with that title
+  kPronoun,      // "he", "she": the person last named
+  kFirstPerson,  // "we", "our": the speaker
+};
+
+const char* KindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kInstitution:
+      return "institution";
+    case MentionKind::kPerson:
+      return "person";
+    case MentionKind::kRoleNoun:
+      return "role noun";
+    case MentionKind::kPronoun:
+      return "pronoun";
+    case MentionKind::kFirstPerson:
+      return "first person";
+  }
+  return "";
+}
+
+struct Mention {
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  MentionKind kind = MentionKind::kName;
+  int actor = -1;               // resolved actor, -1 if none
+  int person = -1;              // resolved person, -1 if none
+  std::vector<int> candidates;  // people a name may refer to
+  std::string title;            // institution noun or role title used
+  bool object = false;          // after a preposition: "with the EU"
+  bool addressee = false;       // after "told": "told Borrell"
+  bool attribution = false;     // names the speaker: "..., Peskov said"
+};
+
+struct Speaker {
+  int actor = -1;
+  int person = -1;
+  std::string how;
+  bool valid() const { return actor >= 0; }
+};
+
+// One sentence on its way through the document passes.
+struct Work {
+  Sentence sentence;
+  std::string text;  // the sentence with joined line breaks as spaces
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+  std::vector<std::size_t> speech_verbs;  // token indices
+  Speaker speaker;
+  int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
+  std::string date, date_source;  // explicit date in the sentence, if any
+};
+
+bool SameSpeaker(const Speaker& a, const Speaker& b) {
+  return a.valid() && b.valid() && a.actor == b.actor && a.person == b.person;
+}
+
+class DocumentExtractor {
+ public:
+  DocumentExtractor(const RuleSet& rules, const Document& doc, DocumentTrace* trace)
+      : rules_(rules), doc_(doc), trace_(trace) {}
+
+  Extraction Run();
+
+ private:
+  void FindMentions(Work& w) const;
+  bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
+                        std::size_t* length) const;
+  void FindDocumentDate(const std::string& clean_text);
+  bool HeaderDateContradicted(const std::string& iso) const;
+  void ResolveMentions(Work& w);
+  void RegisterPerson(int person);
+  void FindSpeaker(Work& w);
+  void PropagateQuotedSpeakers();
+  void AssignDates();
+  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) const;
+  std::size_t ClauseStart(const Work& w, std::size_t token) const;
+  std::size_t ClauseEnd(const Work& w, std::size_t token) const;
+  int ActorOfPerson(int person) const;
+  std::string Describe(const Work& w, const Mention& m) const;
+
+  const RuleSet& rules_;
+  const Document& doc_;
+  DocumentTrace* trace_;
+
+  std::string doc_date_, doc_date_source_;
+  std::vector<Work> sentences_;
+  std::vector<std::string> event_dates_, event_date_sources_;
+
+  // Discourse state while reading the document in order.
+  int last_person_ = -1;
+  std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
+  Speaker previous_speaker_;
+  int open_quotes_ = 0;
+};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
+                                         std::string* title, std::size_t* length) const {
+  for (const auto& noun : rules_.institution_nouns) {  // longest first
+    if (at + noun.size() > tokens.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < noun.size() && all; ++k) all = tokens[at + k].lower == noun[k];
+    if (all) {
+      *length = noun.size();
+      *title = JoinTokens(tokens, at, noun.size());
+      *title = Lower(*title);
+      return true;
+    }
+  }
+  return false;
+}
+
+void DocumentExtractor::FindMentions(Work& w) const {
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!t[i].is_word) {
+      ++i;
+      continue;
+    }
+    // Longest name first: "European Union" before "European".
+    bool found = false;
+    for (std::size_t n = std::min(rules_.max_name_tokens, t.size() - i); n >= 1 && !found; --n) {
+      const std::vector<NameRef>& refs = rules_.FindName(JoinTokens(t, i, n));
+      if (refs.empty()) continue;
+      const NameRef& ref = refs.front();
+      Mention m;
+      m.first = i;
+      m.last = i + n;
+      if (ref.kind == NameRef::Kind::kActor) {
+        m.kind = MentionKind::kName;
+        m.actor = ref.index;
+      } else if (ref.kind == NameRef::Kind::kPerson) {
+        m.kind = MentionKind::kPerson;
+        for (const NameRef& r : refs) m.candidates.push_back(r.index);
+      } else {
+        // "Russian" names an actor only as the head of an institution:
+        // "Russian Foreign Ministry", not "Russian economy".
+        std::size_t length = 0;
+        if (!MatchInstitution(t, i + n, &m.title, &length)) continue;
+        m.kind = MentionKind::kInstitution;
+        m.actor = ref.index;
+        m.last = i + n + length;
+      }
+      w.mentions.push_back(std::move(m));
+      i = w.mentions.back().last;
+      found = true;
+    }
+    if (found) continue;
+
+    const std::string& lower = t[i].lower;
+    if (lower == "the" && i + 1 < t.size()) {
+      std::string title;
+      std::size_t length = 0;
+      if (MatchInstitution(t, i + 1, &title, &length)) {
+        Mention m;
+        m.kind = MentionKind::kRoleNoun;
+        m.first = i;
+        m.last = i + 1 + length;
+        m.title = title;
+        w.mentions.push_back(std::move(m));
+        i += 1 + length;
+        continue;
+      }
+    }
+    if (kThirdPersonPronouns.count(lower)) {
+      w.mentions.push_back({i, i + 1, MentionKind::kPronoun});
+    } else if (kFirstPersonPronouns.count(lower)) {
+      w.mentions.push_back({i, i + 1, MentionKind::kFirstPerson});
+    }
+    ++i;
+  }
+
+  for (Mention& m : w.mentions) {
+    std::size_t before = m.first;
+    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "its")) --before;
+    if (before > 0) {
+      m.object = kPrepositions.count(t[before - 1].lower) > 0;
+      m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;
+    }
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (rules_.speech_verbs.count(t[i].lower)) w.speech_verbs.push_back(i);
+    if (t[i].text == "\"") ++w.quote_balance;
+  }
+}
+
+int DocumentExtractor::ActorOfPerson(int person) const {
+  const Person& p = rules_.people[person];
+  const Role* role = rules_.RoleOn(p, doc_date_);
+  if (role == nullptr) role = rules_.RoleOn(p, "");
+  return role ? role->actor : -1;
+}
+
+// "foreign minister" is also "minister": every tail of a title is a role noun
+// a story may use for the person.
+void DocumentExtractor::RegisterPerson(int person) {
+  last_person_ = person;
+  for (const Role& role : rules_.people[person].roles) {
+    std::string title = role.title;
+    while (!title.empty()) {
+      person_by_title_[title] = person;
+      const auto space = title.find(' ');
+      if (space == std::string::npos) break;
+      title = title.substr(space + 1);
+    }
+  }
+}
+
+void DocumentExtractor::ResolveMentions(Work& w) {
+  for (Mention& m : w.mentions) {
+    switch (m.kind) {
+      case MentionKind::kName:
+        break;
+      case MentionKind::kPerson: {
+        // A surname two people share is the one in office on the document date.
+        m.person = m.candidates.front();
+        for (int c : m.candidates) {
+          if (rules_.RoleOn(rules_.people[c], doc_date_) != nullptr && !doc_date_.empty()) {
+            m.person = c;
+            break;
+          }
+        }
+        m.actor = ActorOfPerson(m.person);
+        RegisterPerson(m.person);
+        break;
+      }
+      case MentionKind::kInstitution: {
+        // "the Russian president": the person with that title for that actor.
+        auto it = person_by_title_.find(m.title);
+        if (it != person_by_title_.end() && ActorOfPerson(it->second) == m.actor) {
+          m.person = it->second;
+        }
+        break;
+      }
+      case MentionKind::kRoleNoun: {
+        auto it = person_by_title_.find(m.title);
+        if (it != person_by_title_.end()) {
+          m.person = it->second;
+          m.actor = ActorOfPerson(m.person);
+          last_person_ = m.person;
+        }
+        break;
+      }
+      case MentionKind::kPronoun:
+        if (last_person_ >= 0) {
+          m.person = last_person_;
+          m.actor = ActorOfPerson(m.person);
+        }
+        break;
+      case MentionKind::kFirstPerson:
+        break;  // the speaker, once known
+    }
+  }
+  // Unresolved role nouns and pronouns are not mentions of anyone.
+  w.mentions.erase(std::remove_if(w.mentions.begin(), w.mentions.end(),
+                                  [](const Mention& m) {
+                                    return m.actor < 0 && m.kind != MentionKind::kFirstPerson;
+                                  }),
+                   w.mentions.end());
+}
+
+void DocumentExtractor::FindSpeaker(Work& w) {
+  const auto& t = w.tokens;
+  auto speaker_from = [&](Mention& m, const char* how) {
+    if (m.kind == MentionKind::kFirstPerson) return false;
+    m.attribution = true;
+    // The titles and names just before the speaker belong to it:
+    // "Kremlin spokesman Dmitry Peskov said".
+    for (Mention& other : w.mentions) {
+      if (other.last <= m.first && m.first - other.last <= 2 && other.actor == m.actor) {
+        other.attribution = true;
+      }
+    }
+    w.speaker = {m.actor, m.person,
+                 std::string(how) + " '" + std::string(t[m.first].text) + "...'"};
+    if (m.person >= 0) RegisterPerson(m.person);
+    return true;
+  };
+
+  for (std::size_t v : w.speech_verbs) {
+    // Speaker before the verb: "Peskov said", "the spokesman added".
+    Mention* before = nullptr;
+    for (Mention& m : w.mentions) {
+      if (m.last <= v && v - m.last <= kSpeakerGap) {
+        bool clean_gap = true;
+        for (std::size_t k = m.last; k < v; ++k) {
+          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that";
+        }
+        if (clean_gap) before = &m;  // keeps the nearest
+      }
+    }
+    if (before && speaker_from(*before, "subject of")) return;
+    // Speaker after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov".
+    Mention* after = nullptr;
+    for (Mention& m : w.mentions) {
+      if (m.first > v && m.first - v <= kSpeakerGap + 1) {
+        if (after == nullptr ||
+            (m.kind == MentionKind::kPerson && after->kind != MentionKind::kPerson)) {
+          after = &m;
+        }
+      }
+    }
+    if (after && !after->addressee && speaker_from(*after, "named after")) return;
+  }
+  // "according to Lavrov, ..."
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower == "according" && t[i + 1].lower == "to") {
+      for (Mention& m : w.mentions) {
+        if (m.first >= i + 2 && m.first <= i + 4 && speaker_from(m, "according to")) return;
+      }
+    }
+  }
+}
+
+// A quote that runs over several sentences has one speaker, usually named
+// only in the sentence where it closes ("...," he added). Every sentence of
+// the quote without a speaker of its own takes that one; a quote whose
+// speaker is never named takes the previous sentence's speaker.
+void DocumentExtractor::PropagateQuotedSpeakers() {
+  std::size_t start = 0;
+  int open = 0;
+  for (std::size_t i = 0; i < sentences_.size(); ++i) {
+    const bool was_open = open % 2 == 1;
+    if (!was_open) start = i;
+    open += sentences_[i].quote_balance;
+    const bool now_open = open % 2 == 1;
+    if (was_open && !now_open) {
+      // Sentences start..i form one quote.
+      Speaker named;
+      for (std::size_t k = start; k <= i; ++k) {
+        if (sentences_[k].speaker.valid()) {
+          named = sentences_[k].speaker;
+          break;
+        }
+      }
+      if (!named.valid() && start > 0) named = sentences_[start - 1].speaker;
+      for (std::size_t k = start; k <= i; ++k) {
+        if (!sentences_[k].speaker.valid() && named.valid()) {
+          sentences_[k].speaker = named;
+          sentences_[k].speaker.how = "quote continued from sentence " + std::to_string(start);
+        }
+      }
+    }
+  }
+}
+
+bool DocumentExtractor::HeaderDateContradicted(const std::string& iso) const {
+  // A page's "today" widget is not the story's date when the story names
+  // someone by a title they did not hold that day ("President-elect Biden"
+  // under a 2024 page date).
+  for (const Work& w : sentences_) {
+    for (const Mention& m : w.mentions) {
+      if (m.kind != MentionKind::kPerson) continue;
+      const std::size_t from = m.first >= 4 ? m.first - 4 : 0;
+      std::string before;
+      for (std::size_t k = from; k < m.first; ++k) before += w.tokens[k].lower + " ";
+      for (int c : m.candidates) {
+        for (const Role& role : rules_.people[c].roles) {
+          if (before.find(role.title + " ") == std::string::npos) continue;
+          bool held = false;
+          for (const Role& r : rules_.people[c].roles) {
+            if (r.title != role.title) continue;
+            held =
+                held || ((r.from.empty() || r.from <= iso) && (r.until.empty() || iso < r.until));
+          }
+          if (!held) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+void DocumentExtractor::FindDocumentDate(const std::string& clean_text) {
+  if (!doc_.date.empty()) {
+    doc_date_ = doc_.date;
+    doc_date_source_ = "document date (given)";
+    return;
+  }
+  const DocumentDate found = extract::FindDocumentDate(clean_text);
+  if (found.iso.empty()) return;
+  if (found.page_header && HeaderDateContradicted(found.iso)) {
+    if (trace_) {
+      trace_->document_date = "unknown (page header date " + found.iso +
+                              " ignored: a title in the story was not held then)";
+    }
+    return;
+  }
+  doc_date_ = found.iso;
+  doc_date_source_ = "document " + found.source;
+}
+
+void DocumentExtractor::AssignDates() {
+  event_dates_.assign(sentences_.size(), "");
+  event_date_sources_.assign(sentences_.size(), "");
+  for (std::size_t i = 0; i < sentences_.size(); ++i) {
+    const Work& w = sentences_[i];
+    if (!w.date.empty()) {
+      event_dates_[i] = w.date;
+      event_date_sources_[i] = w.date_source;
+      continue;
+    }
+    // A speaker's statements in one story are usually one occasion: an
+    // undated sentence takes the date of the nearest sentence of the same
+    // speaker that has one (the lead often leaves out the "on Monday" the
+    // next sentence gives).
+    std::optional<std::size_t> nearest;
+    for (std::size_t k = 0; k < sentences_.size(); ++k) {
+      if (k == i || sentences_[k].date.empty() || !SameSpeaker(w.speaker, sentences_[k].speaker)) {
+        continue;
+      }
+      const auto distance = [&](std::size_t x) { return x > i ? x - i : i - x; };
+      if (!nearest || distance(k) < distance(*nearest)) nearest = k;
+    }
+    if (nearest) {
+      event_dates_[i] = sentences_[*nearest].date;
+      event_date_sources_[i] = sentences_[*nearest].date_source + ", from sentence " +
+                               std::to_string(*nearest) + " (same speaker)";
+    } else if (!doc_date_.empty()) {
+      event_dates_[i] = doc_date_;
+      event_date_sources_[i] = doc_date_source_;
+    } else {
+      event_date_sources_[i] = "unknown: no date in the sentence and no document date";
+    }
+  }
+}
+
+std::size_t DocumentExtractor::ClauseStart(const Work& w, std::size_t token) const {
+  std::size_t k = token;
+  while (k > 0) {
+    const Token& t = w.tokens[k - 1];
+    if (kClauseBreaks.count(t.lower) || rules_.speech_verbs.count(t.lower)) break;
+    --k;
+  }
+  return k;
+}
+
+std::size_t DocumentExtractor::ClauseEnd(const Work& w, std::size_t token) const {
+  std::size_t k = token;
+  while (k < w.tokens.size()) {
+    const Token& t = w.tokens[k];
+    if (kClauseBreaks.count(t.lower) || rules_.speech_verbs.count(t.lower)) break;
+    ++k;
+  }
+  return k;
+}
+
+std::string DocumentExtractor::Describe(const Work& w, const Mention& m) const {
+  std::string text;
+  for (std::size_t k = m.first; k < m.last; ++k)
+    text += (k > m.first ? " " : "") + std::string(w.tokens[k].text);
+  std::string out = "'" + text + "' " + KindName(m.kind);
+  if (m.actor >= 0) out += " -> " + rules_.actors[m.actor].code;
+  if (m.person >= 0) out += " (" + rules_.people[m.person].name + ")";
+  if (!m.title.empty()) out += " [" + m.title + "]";
+  if (m.attribution) out += " speaker";
+  if (m.object) out += " object";
+  if (m.addressee) out += " addressee";
+  return out;
+}
+
+struct Match {
+  std::size_t rule;
+  std::size_t begin, end;  // bytes in the sentence text
+};
+
+void DocumentExtractor::FindEvents(Work& w, std::size_t index,
+                                   std::vector<graph::Event>& out) const {
+  SentenceTrace* st = trace_ ? &trace_->sentences.back() : nullptr;
+  std::vector<int> candidates;
+  if (!rules_.stance_prefilter || !rules_.stance_prefilter->Match(w.text, &candidates)) return;
+  std::sort(candidates.begin(), candidates.end());
+
+  std::vector<Match> matches;
+  for (int r : candidates) {
+    const RE2& re = *rules_.stances[r].pattern;
+    re2::StringPiece input(w.text), m;
+    std::size_t pos = 0;
+    while (pos <= w.text.size() && re.Match(input, pos, w.text.size(), RE2::UNANCHORED, &m, 1)) {
+      const std::size_t begin = static_cast<std::size_t>(m.data() - w.text.data());
+      const std::size_t end = begin + m.size();
+      matches.push_back({static_cast<std::size_t>(r), begin, end});
+      pos = end > begin ? end : end + 1;
+    }
+  }
+  // A match inside a longer match of another rule is that rule's detail:
+  // "restore ties" inside "ready to restore ties".
+  std::vector<Match> kept;
+  for (const Match& a : matches) {
+    bool inside = false;
+    for (const Match& b : matches) {
+      const bool contains = b.begin <= a.begin && a.end <= b.end;
+      const bool longer = (b.end - b.begin) > (a.end - a.begin);
+      const bool same_span_earlier = b.begin == a.begin && b.end == a.end && b.rule < a.rule;
+      inside = inside || (contains && (longer || same_span_earlier));
+    }
+    if (!inside) kept.push_back(a);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
+    return std::tie(a.begin, a.rule) < std::tie(b.begin, b.rule);
+  });
+
+  bool conditional = false;
+  for (const Token& t : w.tokens)
+    conditional = conditional || rules_.conditional_words.count(t.lower);
+  if (!conditional) {
+    const std::string lower = Lower(w.text);
+    for (const std::string& phrase : rules_.conditional_phrases) {
+      conditional = conditional || lower.find(phrase + " ") != std::string::npos;
+    }
+  }
+
+  std::set<std::tuple<int, std::string, int>> seen;  // (actor, stance, target)
+  for (const Match& match : kept) {
+    const StanceRule& rule = rules_.stances[match.rule];
+    std::size_t first = 0, last = 0;  // trigger tokens
+    while (first < w.tokens.size() && w.tokens[first].end <= match.begin) ++first;
+    last = first;
+    while (last < w.tokens.size() && w.tokens[last].begin < match.end) ++last;
+    const std::string trigger = w.text.substr(match.begin, match.end - match.begin);
+    auto note = [&](const std::string& what) {
+      if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
+    };
+
+    const std::size_t clause_start = ClauseStart(w, first);
+    const std::size_t clause_end = ClauseEnd(w, last);
+
+    // Who: the nearest mention before the trigger in its clause that is not
+    // an object or an addressee; "we" and no one at all mean the speaker.
+    Speaker source;
+    const Mention* subject = nullptr;
+    for (const Mention& m : w.mentions) {
+      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee &&
+          !m.attribution) {
+        subject = &m;
+      }
+    }
+    if (subject && subject->kind != MentionKind::kFirstPerson) {
+      source = {subject->actor, subject->person, "subject"};
+    } else if (w.speaker.valid()) {
+      source = w.speaker;
+      source.how = "speaker";
+    }
+    if (!source.valid()) {
+      note("no actor (no subject in the clause and no speaker)");
+      continue;
+    }
+
+    // Toward whom: actors named after the trigger in the same clause, with
+    // those joined to the first by "and"/"or": "with both the US and the EU".
+    std::vector<int> targets;
+    const Mention* previous = nullptr;
+    for (const Mention& m : w.mentions) {
+      if (m.first < last || m.first >= clause_end || m.attribution) continue;
+      int actor = m.actor;
+      if (m.kind == MentionKind::kFirstPerson) actor = w.speaker.actor;
+      if (actor < 0 || actor == source.actor) {
+        continue;
+      }
+      if (targets.empty()) {
+        if (m.first - last > kTargetWindow) break;
+        targets.push_back(actor);
+        previous = &m;
+        continue;
+      }
+      bool joined = m.first > previous->last;
+      for (std::size_t k = previous->last; k < m.first && joined; ++k) {
+        joined = kCoordinators.count(w.tokens[k].lower) > 0;
+      }
+      if (!joined) break;
+      if (std::find(targets.begin(), targets.end(), actor) == targets.end())
+        targets.push_back(actor);
+      previous = &m;
+    }
+    if (targets.empty()) {
+      note("no target named after the trigger in its clause");
+      continue;
+    }
+
+    // Negation and intention are read in the words just before the trigger.
+    bool negated = false;
+    const std::size_t neg_from =
+        std::max(clause_start, first > kNegationWindow ? first - kNegationWindow : 0);
+    for (std::size_t k = neg_from; k < first; ++k) {
+      negated = negated || rules_.negation_words.count(w.tokens[k].lower) > 0;
+    }
+    bool intent = rule.mode == "intent";
+    const std::size_t intent_from =
+        std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
+    if (!intent && rules_.intent_cue && intent_from < first) {
+      const std::size_t b = w.tokens[intent_from].begin;
+      intent = RE2::PartialMatch(re2::StringPiece(w.text.data() + b, match.begin - b),
+                                 *rules_.intent_cue);
+    }
+
+    std::string stance = rule.type, mode = intent ? "intent" : "fact", cameo = rule.cameo_root;
+    int polarity = rule.polarity, quad = rule.quad_class;
+    double goldstein = rule.goldstein;
+    if (intent && rule.mode != "intent" && polarity > 0) {
+      cameo = std::string(kIntentCameoRoot);
+      quad = kIntentQuadClass;
+      goldstein = kIntentGoldstein;
+    }
+    if (negated) {
+      if (rule.negated == NegatedAction::kDrop) {
+        note("negated: no event");
+        continue;
+      }
+      const StanceType* flipped = FindStanceType(rule.negated_type);
+      stance = rule.negated_type;
+      mode = "negated";
+      polarity = flipped->polarity;
+      quad = flipped->quad_class;
+      cameo = std::string(flipped->cameo_root);
+      goldstein = flipped->goldstein;
+    }
+    if (conditional) mode = "conditional";
+
+    for (int target : targets) {
+      if (!seen.insert({source.actor, stance, target}).second) continue;
+      const Actor& a = rules_.actors[source.actor];
+      const Actor& b = rules_.actors[target];
+      graph::Event e;
+      e.doc = doc_.id;
+      e.sentence_index = static_cast<int>(index);
+      e.sentence = w.text;
+      e.actor = a.code;
+      e.actor_name = a.name;
+      e.actor_country = a.country;
+      e.actor_type = a.type;
+      e.speaker = source.person >= 0 ? rules_.people[source.person].name : "";
+      e.stance = stance;
+      e.mode = mode;
+      e.cameo_root = cameo;
+      e.quad_class = quad;
+      e.polarity = polarity;
+      e.goldstein = goldstein;
+      e.target = b.code;
+      e.target_name = b.name;
+      e.target_country = b.country;
+      e.target_type = b.type;
+      e.date = event_dates_[index];
+      e.date_source = event_date_sources_[index];
+      e.rule = rule.id;
+      note("-> " + a.code + " " + stance + " " + b.code + " (" + mode + ", actor from " +
+           source.how + ")");
+      out.push_back(std::move(e));
+    }
+  }
+}
+
+Extraction DocumentExtractor::Run() {
+  std::size_t repaired = 0;
+  const std::string normalized = NormalizeText(RepairUtf8(doc_.text, &repaired));
+  const CleanText clean = RemoveBoilerplate(normalized, rules_.boilerplate);
+  if (trace_) {
+    trace_->repaired_bytes = repaired;
+    for (const DroppedLine& d : clean.dropped) {
+      trace_->dropped_lines.push_back("line " + std::to_string(d.line) + " [" + d.rule_id +
+                                      "]: " + d.text);
+    }
+  }
+
+  for (const Sentence& s : SplitSentences(clean.text)) {
+    Work w;
+    w.sentence = s;
+    w.text = std::string(s.text);
+    std::replace(w.text.begin(), w.text.end(), '\n', ' ');
+    w.tokens = Tokenize(w.text);
+    FindMentions(w);
+    sentences_.push_back(std::move(w));
+  }
+
+  FindDocumentDate(clean.text);
+  if (trace_ && trace_->document_date.empty()) {
+    trace_->document_date =
+        doc_date_.empty() ? "unknown" : doc_date_ + " (" + doc_date_source_ + ")";
+  }
+  std::optional<boost::gregorian::date> doc_date;
+  if (!doc_date_.empty()) doc_date = ParseIsoDate(doc_date_);
+
+  for (Work& w : sentences_) {
+    ResolveMentions(w);
+    FindSpeaker(w);
+    for (const DateMention& d : FindDates(w.text, doc_date)) {
+      if (!d.iso.empty()) {
+        w.date = d.iso;
+        w.date_source = d.source;
+        break;
+      }
+    }
+  }
+  PropagateQuotedSpeakers();
+  AssignDates();
+
+  Extraction result;
+  result.sentences = sentences_.size();
+  result.dropped_lines = clean.dropped.size();
+  result.repaired_bytes = repaired;
+  std::vector<graph::Event>& events = result.events;
+  for (std::size_t i = 0; i < sentences_.size(); ++i) {
+    Work& w = sentences_[i];
+    if (trace_) {
+      SentenceTrace st;
+      st.index = static_cast<int>(i);
+      st.text = w.text;
+      for (const Token& t : w.tokens) st.tokens.emplace_back(t.text);
+      for (const Mention& m : w.mentions) st.mentions.push_back(Describe(w, m));
+      if (w.speaker.valid()) {
+        st.speaker = rules_.actors[w.speaker.actor].code;
+        if (w.speaker.person >= 0) st.speaker += " (" + rules_.people[w.speaker.person].name + ")";
+        st.speaker += " via " + w.speaker.how;
+      }
+      st.date = event_dates_[i].empty() ? event_date_sources_[i]
+                                        : event_dates_[i] + " (" + event_date_sources_[i] + ")";
+      trace_->sentences.push_back(std::move(st));
+    }
+    FindEvents(w, i, events);
+  }
+  return result;
+}
+
+}  // namespace
+
+Extraction Extractor::Extract(const Document& doc, DocumentTrace* trace) const {
+  DocumentExtractor run(rules_, doc, trace);
+  return run.Run();
+}
+
+}  // namespace sg::extract

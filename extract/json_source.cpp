@@ -1,0 +1,142 @@
+#include "extract/json_source.hpp"
+
+#include <algorithm>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+
+namespace sg::extract {
+namespace {
+
+// Forwards SAX events to a Document while recording, for each value in
+// document order, the byte offset where it starts. RapidJSON's DOM keeps no
+// positions, and the start of a value is the first byte after the previous
+// token that is not white space, ':' or ','.
+class RecordingHandler {
+ public:
+  RecordingHandler(rapidjson::Document& doc, rapidjson::StringStream& stream, std::string_view text,
+                   std::vector<std::size_t>& starts)
+      : doc_(doc), stream_(stream), text_(text), starts_(starts) {}
+
+  bool Null() {
+    Record();
+    return Done(doc_.Null());
+  }
+  bool Bool(bool b) {
+    Record();
+    return Done(doc_.Bool(b));
+  }
+  bool Int(int i) {
+    Record();
+    return Done(doc_.Int(i));
+  }
+  bool Uint(unsigned u) {
+    Record();
+    return Done(doc_.Uint(u));
+  }
+  bool Int64(int64_t i) {
+    Record();
+    return Done(doc_.Int64(i));
+  }
+  bool Uint64(uint64_t u) {
+    Record();
+    return Done(doc_.Uint64(u));
+  }
+  bool Double(double d) {
+    Record();
+    return Done(doc_.Double(d));
+  }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) {
+    Record();
+    return Done(doc_.RawNumber(s, n, copy));
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) {
+    Record();
+    return Done(doc_.String(s, n, copy));
+  }
+  bool StartObject() {
+    Record();
+    return Done(doc_.StartObject());
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return Done(doc_.Key(s, n, copy)); }
+  bool EndObject(rapidjson::SizeType n) { return Done(doc_.EndObject(n)); }
+  bool StartArray() {
+    Record();
+    return Done(doc_.StartArray());
+  }
+  bool EndArray(rapidjson::SizeType n) { return Done(doc_.EndArray(n)); }
+
+ private:
+  void Record() {
+    std::size_t pos = last_end_;
+    while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\n' || text_[pos] == '\r' ||
+                                  text_[pos] == '\t' || text_[pos] == ':' || text_[pos] == ',')) {
+      ++pos;
+    }
+    starts_.push_back(pos);
+  }
+  bool Done(bool ok) {
+    last_end_ = stream_.Tell();
+    return ok;
+  }
+
+  rapidjson::Document& doc_;
+  rapidjson::StringStream& stream_;
+  std::string_view text_;
+  std::vector<std::size_t>& starts_;
+  std::size_t last_end_ = 0;
+};
+
+}  // namespace
+
+JsonSource::JsonSource(std::string name, std::string_view text) : name_(std::move(name)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+  // RapidJSON's in-memory stream wants a NUL-terminated buffer.
+  const std::string buffer(text);
+  std::vector<std::size_t> starts;
+  rapidjson::ParseResult result;
+  auto generator = [&](rapidjson::Document& doc) {
+    rapidjson::StringStream stream(buffer.c_str());
+    RecordingHandler handler(doc, stream, buffer, starts);
+    rapidjson::Reader reader;
+    result = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, handler);
+    return !result.IsError();
+  };
+  doc_.Populate(generator);
+  if (result.IsError()) {
+    throw Error(ErrorKind::kInput, AtOffset(result.Offset()),
+                std::string("JSON syntax error: ") + rapidjson::GetParseError_En(result.Code()));
+  }
+  std::size_t next = 0;
+  IndexValues(doc_, starts, next);
+}
+
+void JsonSource::IndexValues(const rapidjson::Value& value, const std::vector<std::size_t>& starts,
+                             std::size_t& next) {
+  if (next < starts.size()) offsets_[&value] = starts[next];
+  ++next;
+  if (value.IsObject()) {
+    for (const auto& member : value.GetObject()) IndexValues(member.value, starts, next);
+  } else if (value.IsArray()) {
+    for (const auto& element : value.GetArray()) IndexValues(element, starts, next);
+  }
+}
+
+Location JsonSource::AtOffset(std::size_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  return Location{name_, static_cast<long>(line),
+                  static_cast<long>(offset - line_starts_[line - 1]) + 1, ""};
+}
+
+Location JsonSource::Where(const rapidjson::Value& value, std::string rule) const {
+  auto it = offsets_.find(&value);
+  Location where = it == offsets_.end() ? Location{name_, 0, 0, ""} : AtOffset(it->second);
+  where.rule = std::move(rule);
+  return where;
+}
+
+}  // namespace sg::extract

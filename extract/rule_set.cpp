@@ -1,0 +1,36 @@
+#include "extract/rule_set.hpp"
+
+namespace sg::extract {
+
+const std::vector<NameRef>& RuleSet::FindName(const std::string& name) const {
+  static const std::vector<NameRef> kNone;
+  auto it = names.find(name);
+  return it == names.end() ? kNone : it->second;
+}
+
+int RuleSet::FindActor(std::string_view code) const {
+  auto it = actor_index.find(std::string(code));
+  return it == actor_index.end() ? -1 : it->second;
+}
+
+int RuleSet::FindPerson(std::string_view id) const {
+  auto it = person_index.find(std::string(id));
+  return it == person_index.end() ? -1 : it->second;
+}
+
+const Role* RuleSet::RoleOn(const Person& person, std::string_view date) const {
+  const Role* best = nullptr;
+  for (const Role& role : person.roles) {
+    if (date.empty()) {
+      // Unknown date: the role most recently begun is the best guess.
+      if (best == nullptr || role.from > best->from) best = &role;
+      continue;
+    }
+    const bool started = role.from.empty() || role.from <= date;
+    const bool ended = !role.until.empty() && role.until <= date;
+    if (started && !ended && (best == nullptr || role.from > best->from)) best = &role;
+  }
+  return best;
+}
+
+}  // namespace sg::extract

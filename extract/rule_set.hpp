@@ -1,0 +1,125 @@
+// RuleSet: the compiled, validated rules the extractor matches with.
+//
+// A RuleSet is made once by LoadRules (rule_loader.hpp) and then only read:
+// every pattern compiled, every reference resolved, so matching cannot fail.
+// It is shared read-only by all extraction threads.
+//
+//   sg::extract::RuleSet rules = sg::extract::LoadRules(sources, iso_codes_json);
+//   for (const NameRef& ref : rules.FindName("Kremlin")) ...   // -> actor RUS
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "common/error.hpp"
+#include "extract/text/boilerplate_filter.hpp"
+
+namespace sg::extract {
+
+// A country or organisation: what becomes a graph node.
+struct Actor {
+  std::string code;     // "RUS", "EU"
+  std::string name;     // "Russia"
+  std::string country;  // ISO alpha-3, "" for international organisations
+  std::string type;     // "government", "igo", "armed group", ...
+};
+
+// A person speaks for an actor in a role between two dates.
+struct Role {
+  int actor = -1;     // index into RuleSet::actors
+  std::string title;  // "president", "spokesman", ...
+  std::string from;   // ISO date, inclusive; "" = always
+  std::string until;  // ISO date, exclusive; "" = still
+};
+
+struct Person {
+  std::string id;    // "dmitry-peskov"
+  std::string name;  // "Dmitry Peskov"
+  std::vector<Role> roles;
+};
+
+// What a name in the text refers to.
+struct NameRef {
+  enum class Kind {
+    kActor,      // "Russia", "Kremlin"
+    kAdjective,  // "Russian": an actor only before an institution noun
+    kPerson,     // "Dmitry Peskov", "Peskov"
+  };
+  Kind kind = Kind::kActor;
+  int index = -1;  // into actors (kActor, kAdjective) or people (kPerson)
+};
+
+enum class NegatedAction {
+  kDrop,  // a negated trigger is no event ("does not want to distance itself")
+  kFlip,  // it is an event of another type (`negated_type`)
+};
+
+struct StanceRule {
+  std::string id;    // "cooperate/restore-ties"
+  std::string type;  // PLOVER type
+  std::string mode;  // "fact" or "intent"
+  int polarity = 0;
+  int quad_class = 0;
+  std::string cameo_root;
+  double goldstein = 0.0;
+  NegatedAction negated = NegatedAction::kDrop;
+  std::string negated_type;      // PLOVER type emitted when kFlip
+  std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
+  Location where;                // where the rule was defined
+};
+
+class RuleSet {
+ public:
+  RuleSet() = default;
+  // Compiled patterns are owned once; a RuleSet is moved, never copied.
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+  RuleSet(RuleSet&&) = default;
+  RuleSet& operator=(RuleSet&&) = default;
+
+  std::vector<Actor> actors;
+  std::vector<Person> people;
+  std::vector<StanceRule> stances;
+  std::vector<BoilerplateRule> boilerplate;
+
+  // Names: exact, case-sensitive token sequences joined by single spaces.
+  // A name has one referent, except a surname two people share in different
+  // years ("Bush"): those are told apart by the document date.
+  std::unordered_map<std::string, std::vector<NameRef>> names;
+  std::size_t max_name_tokens = 1;
+
+  // All stance patterns in one RE2::Set: one pass tells which rules can match
+  // a sentence, so most sentences cost one scan (index i = stances[i]).
+  std::unique_ptr<RE2::Set> stance_prefilter;
+
+  std::unordered_set<std::string> speech_verbs;       // "said", "told", ...
+  std::unordered_set<std::string> negation_words;     // "not", "n't", "never", ...
+  std::unordered_set<std::string> conditional_words;  // "if", "unless", ...
+  std::vector<std::string> conditional_phrases;       // multi-word: "in case", "provided that"
+  std::unique_ptr<RE2> intent_cue;                    // alternation of the intent cues
+  // Institution nouns as token sequences: "foreign ministry" -> {"foreign", "ministry"}.
+  std::vector<std::vector<std::string>> institution_nouns;
+
+  // The referents of an exact name (empty when none).
+  const std::vector<NameRef>& FindName(const std::string& name) const;
+  // Index of the actor with `code`, or -1.
+  int FindActor(std::string_view code) const;
+  // Index of the person with `id`, or -1.
+  int FindPerson(std::string_view id) const;
+  // The role `person` holds on `date` (ISO; "" = unknown: the latest role
+  // started), or nullptr when the person held none that day.
+  const Role* RoleOn(const Person& person, std::string_view date) const;
+
+  // Filled by the loader.
+  std::unordered_map<std::string, int> actor_index;   // code -> index in actors
+  std::unordered_map<std::string, int> person_index;  // id -> index in people
+};
+
+}  // namespace sg::extract

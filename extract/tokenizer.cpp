@@ -1,0 +1,117 @@
+#include "extract/tokenizer.hpp"
+
+namespace sg::extract {
+namespace {
+
+bool IsAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+void Push(std::vector<Token>& out, std::string_view s, std::size_t begin, std::size_t end,
+          bool is_word) {
+  Token t;
+  t.text = s.substr(begin, end - begin);
+  t.lower.reserve(t.text.size());
+  for (char c : t.text) t.lower.push_back(Lower(c));
+  t.begin = begin;
+  t.end = end;
+  t.is_word = is_word;
+  t.capitalized = IsUpper(static_cast<unsigned char>(t.text[0]));
+  out.push_back(std::move(t));
+}
+
+// End of the word starting at `i` (an alnum byte).
+std::size_t WordEnd(std::string_view s, std::size_t i) {
+  const std::size_t n = s.size();
+  const std::size_t start = i;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (IsAlnum(c)) {
+      ++i;
+      continue;
+    }
+    const bool next_alnum = i + 1 < n && IsAlnum(static_cast<unsigned char>(s[i + 1]));
+    if (c == '-' && next_alnum && i > start) {
+      // "Russia-EU" joins two names: split. "president-elect", "Al-Qaeda"
+      // with a lower-case side stay one word.
+      const bool left_upper = IsUpper(static_cast<unsigned char>(s[start]));
+      const bool right_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
+      if (left_upper && right_upper) break;
+      ++i;
+      continue;
+    }
+    if ((c == ',' || c == '.') && next_alnum && IsDigit(static_cast<unsigned char>(s[i - 1])) &&
+        IsDigit(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;  // 22,000 and 3.5
+      continue;
+    }
+    if (c == '.' && i - start == 1 && IsUpper(static_cast<unsigned char>(s[start]))) {
+      // Initialisms: a single capital then a dot, repeated: U.S., U.N., U.K.
+      std::size_t j = i;
+      while (j + 1 < n && IsUpper(static_cast<unsigned char>(s[j + 1])) && j + 2 < n &&
+             s[j + 2] == '.') {
+        j += 2;
+      }
+      if (j > i) return j + 1;
+    }
+    break;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (IsAlnum(c)) {
+      std::size_t end = WordEnd(s, i);
+      // Clitic "n't": "didn't" -> did + n't.
+      if (end + 1 < n && s[end] == '\'' && Lower(s[end + 1]) == 't' && end > i + 1 &&
+          Lower(s[end - 1]) == 'n' &&
+          (end + 2 >= n || !IsAlnum(static_cast<unsigned char>(s[end + 2])))) {
+        Push(out, s, i, end - 1, true);
+        Push(out, s, end - 1, end + 2, true);
+        i = end + 2;
+        continue;
+      }
+      Push(out, s, i, end, true);
+      i = end;
+      // Clitics "'s", "'re", "'ve", "'ll", "'d", "'m" after a word.
+      if (i + 1 < n && s[i] == '\'' && IsAlnum(static_cast<unsigned char>(s[i + 1]))) {
+        std::size_t j = i + 1;
+        while (j < n && IsAlnum(static_cast<unsigned char>(s[j]))) ++j;
+        if (j - i <= 3) {
+          Push(out, s, i, j, true);
+          i = j;
+        }
+      }
+      continue;
+    }
+    Push(out, s, i, i + 1, false);
+    ++i;
+  }
+  return out;
+}
+
+std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std::size_t count) {
+  std::string key;
+  for (std::size_t k = first; k < first + count && k < tokens.size(); ++k) {
+    if (k > first) key += ' ';
+    key.append(tokens[k].text);
+  }
+  return key;
+}
+
+}  // namespace sg::extract

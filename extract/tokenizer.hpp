@@ -1,0 +1,38 @@
+// Tokenize: a cleaned sentence -> word and punctuation tokens.
+//
+//   auto tokens = sg::extract::Tokenize("The U.S. didn't accuse Russia-EU talks.");
+//   // The | U.S. | did | n't | accuse | Russia | - | EU | talks | .
+//
+// The rule loader tokenizes every alias with this same function, so a name in
+// the rules and the same name in a sentence always give the same tokens.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sg::extract {
+
+struct Token {
+  std::string_view text;  // a view into the sentence
+  std::string lower;      // ASCII-lowercased copy, for word lists
+  std::size_t begin = 0;  // byte offsets in the sentence
+  std::size_t end = 0;
+  bool is_word = false;      // letters/digits (or a clitic like 's, n't); false for punctuation
+  bool capitalized = false;  // starts with an upper-case ASCII letter or a non-ASCII letter
+};
+
+// Splits on white space; a word is a run of letters and digits (any non-ASCII
+// byte counts as a letter) that keeps inner hyphens ("president-elect"),
+// inner dots of initialisms ("U.S.", "U.N."), digit groups ("22,000", "3.5").
+// A hyphen between two capitalised parts splits ("Russia-EU" -> Russia - EU),
+// since such compounds join two names. Clitics split off: "Russia's" ->
+// Russia 's, "don't" -> do n't. Every other character is a punctuation token.
+std::vector<Token> Tokenize(std::string_view sentence);
+
+// The tokens' texts joined by single spaces: the key under which names are
+// stored and looked up.
+std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std::size_t count);
+
+}  // namespace sg::extract
