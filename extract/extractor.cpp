@@ -727,7 +727,7 @@ Extraction DocumentExtractor::Run() {
     sentences_.push_back(std::move(w));
   }
 
-  FindDocumentDate(clean.text);
+  FindDocumentDate(normalized);
   if (trace_ && trace_->document_date.empty()) {
     trace_->document_date =
         doc_date_.empty() ? "unknown" : doc_date_ + " (" + doc_date_source_ + ")";
