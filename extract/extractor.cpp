@@ -25,15 +25,23 @@ const std::set<std::string> kPrepositions = {
     "of",    "by",    "in",   "at",      "for",    "into",   "upon",    "over",
     "about", "among", "amid", "across",  "within", "than"};
 const std::set<std::string> kClauseBreaks = {
-    ";", "\"", "(", ")", "[", "]", "but", "while", "whereas", "although", "though", "however"};
+    ";", "(", ")", "[", "]", "but", "while", "whereas", "although", "though", "however"};
 const std::set<std::string> kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                              "both", "also", "-",   "as", "well"};
 const std::set<std::string> kThirdPersonPronouns = {"he", "she"};
 const std::set<std::string> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
 const std::set<std::string> kTellVerbs = {"told", "tell", "tells", "telling"};
+// At least one of these must join two targets: "the US and the EU", "Russia-EU";
+// a comma alone separates clauses as often as it lists names.
+const std::set<std::string> kConjunctions = {"and", "or", "nor", "-"};
+// A speech verb after one of these is a noun: "his remarks", "the report".
+const std::set<std::string> kDeterminers = {"the", "a",   "an",    "his",   "her",  "their",
+                                            "its", "our", "these", "those", "this", "that", "my"};
+// A negation before one of these belongs to another clause.
+const std::set<std::string> kNegationStops = {",", "which", "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
-constexpr std::size_t kNegationWindow = 10;
+constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
 // How far after a trigger its target may be named.
 constexpr std::size_t kTargetWindow = 14;
@@ -118,6 +126,7 @@ class DocumentExtractor {
   bool HeaderDateContradicted(const std::string& iso) const;
   void ResolveMentions(Work& w);
   void RegisterPerson(int person);
+  void RegisterTitles(int person);
   void FindSpeaker(Work& w);
   void PropagateQuotedSpeakers();
   void AssignDates();
@@ -147,6 +156,14 @@ std::string Lower(std::string_view s) {
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  return out;
+}
+
+// " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
+// searched in it as " phrase " so they only match whole words.
+std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  std::string out = " ";
+  for (std::size_t k = from; k < to; ++k) out += tokens[k].lower + " ";
   return out;
 }
 
@@ -234,8 +251,14 @@ void DocumentExtractor::FindMentions(Work& w) const {
       m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;
     }
   }
+  std::vector<bool> in_name(t.size(), false);
+  for (const Mention& m : w.mentions) {
+    for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (rules_.speech_verbs.count(t[i].lower)) w.speech_verbs.push_back(i);
+    // "United States" holds no verb, and "his remarks" is a noun.
+    const bool noun = i > 0 && kDeterminers.count(t[i - 1].lower) > 0;
+    if (rules_.speech_verbs.count(t[i].lower) && !in_name[i] && !noun) w.speech_verbs.push_back(i);
     if (t[i].text == "\"") ++w.quote_balance;
   }
 }
@@ -251,6 +274,10 @@ int DocumentExtractor::ActorOfPerson(int person) const {
 // a story may use for the person.
 void DocumentExtractor::RegisterPerson(int person) {
   last_person_ = person;
+  RegisterTitles(person);
+}
+
+void DocumentExtractor::RegisterTitles(int person) {
   for (const Role& role : rules_.people[person].roles) {
     std::string title = role.title;
     while (!title.empty()) {
@@ -277,7 +304,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         m.actor = ActorOfPerson(m.person);
-        RegisterPerson(m.person);
+        // "he" means the person last named as a subject, not "told Borrell".
+        if (!m.object && !m.addressee) {
+          RegisterPerson(m.person);
+        } else {
+          RegisterTitles(m.person);
+        }
         break;
       }
       case MentionKind::kInstitution: {
@@ -333,6 +365,13 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     return true;
   };
 
+  // Every name right before a speech verb is a speaker ("..., TASS reported"),
+  // never the target of the stance that precedes it.
+  for (std::size_t v : w.speech_verbs) {
+    for (Mention& m : w.mentions) {
+      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson) m.attribution = true;
+    }
+  }
   for (std::size_t v : w.speech_verbs) {
     // Speaker before the verb: "Peskov said", "the spokesman added".
     Mention* before = nullptr;
@@ -557,12 +596,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
   });
 
   bool conditional = false;
-  for (const Token& t : w.tokens)
-    conditional = conditional || rules_.conditional_words.count(t.lower);
+  for (const Token& t : w.tokens) {
+    conditional = conditional || rules_.conditional_words.count(t.lower) > 0;
+  }
   if (!conditional) {
-    const std::string lower = Lower(w.text);
+    const std::string words = LowerWords(w.tokens, 0, w.tokens.size());
     for (const std::string& phrase : rules_.conditional_phrases) {
-      conditional = conditional || lower.find(phrase + " ") != std::string::npos;
+      conditional = conditional || words.find(" " + phrase + " ") != std::string::npos;
     }
   }
 
@@ -619,10 +659,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
         previous = &m;
         continue;
       }
-      bool joined = m.first > previous->last;
+      bool joined = m.first > previous->last, conjunction = false;
       for (std::size_t k = previous->last; k < m.first && joined; ++k) {
         joined = kCoordinators.count(w.tokens[k].lower) > 0;
+        conjunction = conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
       }
+      joined = joined && conjunction;
       if (!joined) break;
       if (std::find(targets.begin(), targets.end(), actor) == targets.end())
         targets.push_back(actor);
@@ -634,11 +676,15 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
     }
 
     // Negation and intention are read in the words just before the trigger.
+    std::size_t neg_from = first;
+    while (neg_from > clause_start && first - neg_from < kNegationWindow &&
+           !kNegationStops.count(w.tokens[neg_from - 1].lower)) {
+      --neg_from;
+    }
+    const std::string window = LowerWords(w.tokens, neg_from, first);
     bool negated = false;
-    const std::size_t neg_from =
-        std::max(clause_start, first > kNegationWindow ? first - kNegationWindow : 0);
-    for (std::size_t k = neg_from; k < first; ++k) {
-      negated = negated || rules_.negation_words.count(w.tokens[k].lower) > 0;
+    for (const std::string& cue : rules_.negation_words) {
+      negated = negated || window.find(" " + cue + " ") != std::string::npos;
     }
     bool intent = rule.mode == "intent";
     const std::size_t intent_from =
