@@ -37,6 +37,11 @@ const std::set<std::string> kConjunctions = {"and", "or", "nor", "-"};
 // A speech verb after one of these is a noun: "his remarks", "the report".
 const std::set<std::string> kDeterminers = {"the", "a",   "an",    "his",   "her",  "their",
                                             "its", "our", "these", "those", "this", "that", "my"};
+// A trigger after one of these is a noun phrase setting the scene ("during
+// talks with", "his visit to"), not a stance taken in the sentence.
+const std::set<std::string> kBackground = {"during", "after", "before", "following", "since",
+                                           "ahead", "amid",  "my",     "his",       "her",
+                                           "their", "our",   "your"};
 // A negation before one of these belongs to another clause.
 const std::set<std::string> kNegationStops = {",", "which", "who", "whom", "whose"};
 
@@ -45,6 +50,9 @@ constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
 // How far after a trigger its target may be named.
 constexpr std::size_t kTargetWindow = 14;
+// How many sentences an actor's last target stays the implicit target of its
+// next statements.
+constexpr std::size_t kCarryTargetSentences = 3;
 // Words that may stand between a speaker and the speech verb:
 // "Peskov later said", "the spokesman as saying".
 constexpr std::size_t kSpeakerGap = 3;
@@ -56,6 +64,7 @@ enum class MentionKind {
   kRoleNoun,     // "the spokesman": the person last named with that title
   kPronoun,      // "he", "she": the person last named
   kFirstPerson,  // "we", "our": the speaker
+  kReference,    // "the bloc": the actor of that kind last named
 };
 
 const char* KindName(MentionKind k) {
@@ -74,6 +83,14 @@ const char* KindName(MentionKind k) {
       return "first person";
   }
   return "";
+}
+
+// " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
+// searched in it as " phrase " so they only match whole words.
+std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  std::string out = " ";
+  for (std::size_t k = from; k < to; ++k) out += tokens[k].lower + " ";
+  return out;
 }
 
 struct Mention {
@@ -130,7 +147,7 @@ class DocumentExtractor {
   void FindSpeaker(Work& w);
   void PropagateQuotedSpeakers();
   void AssignDates();
-  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) const;
+  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
   std::size_t ClauseStart(const Work& w, std::size_t token) const;
   std::size_t ClauseEnd(const Work& w, std::size_t token) const;
   int ActorOfPerson(int person) const;
@@ -147,8 +164,14 @@ class DocumentExtractor {
   // Discourse state while reading the document in order.
   int last_person_ = -1;
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
+  std::map<int, long> actor_seen_;  // actor -> when it was last mentioned
+  long mention_clock_ = 0;
   Speaker previous_speaker_;
   int open_quotes_ = 0;
+  // The targets each actor's last event had, and in which sentence: a
+  // statement that names no target continues the speaker's last one
+  // ("We don't see reciprocity," the spokesman added).
+  std::map<int, std::pair<std::vector<int>, std::size_t>> last_targets_;
 };
 
 std::string Lower(std::string_view s) {
@@ -159,13 +182,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
-// searched in it as " phrase " so they only match whole words.
-std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  std::string out = " ";
-  for (std::size_t k = from; k < to; ++k) out += tokens[k].lower + " ";
-  return out;
-}
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
@@ -222,6 +238,24 @@ void DocumentExtractor::FindMentions(Work& w) const {
 
     const std::string& lower = t[i].lower;
     if (lower == "the" && i + 1 < t.size()) {
+      // "the bloc", "the alliance": longest reference first.
+      bool referenced = false;
+      for (std::size_t n = std::min(rules_.max_reference_tokens, t.size() - i - 1); n >= 1 && !referenced; --n) {
+        const std::string words = LowerWords(t, i + 1, i + 1 + n);
+        auto ref = rules_.references.find(words.substr(1, words.size() - 2));
+        if (ref == rules_.references.end()) continue;
+        Mention m;
+        m.kind = MentionKind::kReference;
+        m.first = i;
+        m.last = i + 1 + n;
+        m.candidates = ref->second;
+        w.mentions.push_back(std::move(m));
+        referenced = true;
+      }
+      if (referenced) {
+        i = w.mentions.back().last;
+        continue;
+      }
       std::string title;
       std::size_t length = 0;
       if (MatchInstitution(t, i + 1, &title, &length)) {
@@ -337,7 +371,20 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;
       case MentionKind::kFirstPerson:
         break;  // the speaker, once known
+      case MentionKind::kReference: {
+        long latest = -1;
+        for (int actor : m.candidates) {
+          auto seen = actor_seen_.find(actor);
+          const long when = seen == actor_seen_.end() ? -1 : seen->second;
+          if (m.actor < 0 || when > latest) {
+            m.actor = actor;
+            latest = when;
+          }
+        }
+        break;
+      }
     }
+    if (m.actor >= 0) actor_seen_[m.actor] = ++mention_clock_;
   }
   // Unresolved role nouns and pronouns are not mentions of anyone.
   w.mentions.erase(std::remove_if(w.mentions.begin(), w.mentions.end(),
@@ -559,8 +606,7 @@ struct Match {
   std::size_t begin, end;  // bytes in the sentence text
 };
 
-void DocumentExtractor::FindEvents(Work& w, std::size_t index,
-                                   std::vector<graph::Event>& out) const {
+void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
   SentenceTrace* st = trace_ ? &trace_->sentences.back() : nullptr;
   std::vector<int> candidates;
   if (!rules_.stance_prefilter || !rules_.stance_prefilter->Match(w.text, &candidates)) return;
@@ -618,6 +664,14 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
     };
 
+    std::size_t before = first;
+    while (before > 0 && (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
+      --before;
+    }
+    if (before > 0 && kBackground.count(w.tokens[before - 1].lower)) {
+      note("background ('" + std::string(w.tokens[before - 1].text) + " ...'), not a stance");
+      continue;
+    }
     const std::size_t clause_start = ClauseStart(w, first);
     const std::size_t clause_end = ClauseEnd(w, last);
 
@@ -626,8 +680,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
     Speaker source;
     const Mention* subject = nullptr;
     for (const Mention& m : w.mentions) {
-      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee &&
-          !m.attribution) {
+      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee) {
         subject = &m;
       }
     }
@@ -647,7 +700,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
     std::vector<int> targets;
     const Mention* previous = nullptr;
     for (const Mention& m : w.mentions) {
-      if (m.first < last || m.first >= clause_end || m.attribution) continue;
+      // Targets follow the trigger or sit inside it ("restore EU ties").
+      if (m.first <= first || m.first >= clause_end || m.attribution) continue;
       int actor = m.actor;
       if (m.kind == MentionKind::kFirstPerson) actor = w.speaker.actor;
       if (actor < 0 || actor == source.actor) {
@@ -670,9 +724,17 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
         targets.push_back(actor);
       previous = &m;
     }
+    std::string target_note;
     if (targets.empty()) {
-      note("no target named after the trigger in its clause");
-      continue;
+      auto carried = last_targets_.find(source.actor);
+      if (carried == last_targets_.end() || index - carried->second.second > kCarryTargetSentences) {
+        note("no target named after the trigger in its clause");
+        continue;
+      }
+      targets = carried->second.first;
+      target_note = ", target carried from sentence " + std::to_string(carried->second.second);
+    } else {
+      last_targets_[source.actor] = {targets, index};
     }
 
     // Negation and intention are read in the words just before the trigger.
@@ -745,7 +807,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index,
       e.date_source = event_date_sources_[index];
       e.rule = rule.id;
       note("-> " + a.code + " " + stance + " " + b.code + " (" + mode + ", actor from " +
-           source.how + ")");
+           source.how + target_note + ")");
       out.push_back(std::move(e));
     }
   }

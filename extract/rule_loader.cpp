@@ -276,7 +276,7 @@ void Loader::LoadFile(const RuleSource& file) {
 void Loader::LoadActors(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "an actor",
-                   {"code", "name", "country", "type", "aliases", "adjectives", "note"});
+                   {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"});
     const std::string code = r.String("code", true);
     r.set_rule(code);
     const bool valid_code = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
@@ -303,6 +303,16 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
     }
     for (const auto& [adjective, at] : r.Strings("adjectives")) {
       AddName(adjective, {NameRef::Kind::kAdjective, index}, src.Where(*at, code), false);
+    }
+    for (const auto& [reference, at] : r.Strings("references")) {
+      const std::string key = Lowercase(NameKey(reference));
+      if (key.rfind("the ", 0) == 0) {
+        r.Fail(*at, "reference '" + reference + "' starts with an article: write it without 'the'");
+      }
+      std::vector<int>& actors = rules_.references[key];
+      if (std::find(actors.begin(), actors.end(), index) == actors.end()) actors.push_back(index);
+      rules_.max_reference_tokens = std::max(
+          rules_.max_reference_tokens, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
     }
   }
 }

@@ -99,6 +99,11 @@ class RuleSet {
   // a sentence, so most sentences cost one scan (index i = stances[i]).
   std::unique_ptr<RE2::Set> stance_prefilter;
 
+  // Common nouns that stand for an actor after "the": "the bloc" -> EU or
+  // ASEAN, whichever the document named last. Keyed by lower-case tokens.
+  std::unordered_map<std::string, std::vector<int>> references;
+  std::size_t max_reference_tokens = 1;
+
   std::unordered_set<std::string> speech_verbs;       // "said", "told", ...
   std::unordered_set<std::string> negation_words;     // "not", "n't", "never", ...
   std::unordered_set<std::string> conditional_words;  // "if", "unless", ...
