@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -35,13 +36,13 @@ const std::set<std::string> kTellVerbs = {"told", "tell", "tells", "telling"};
 // a comma alone separates clauses as often as it lists names.
 const std::set<std::string> kConjunctions = {"and", "or", "nor", "-"};
 // A speech verb after one of these is a noun: "his remarks", "the report".
-const std::set<std::string> kDeterminers = {"the", "a",   "an",    "his",   "her",  "their",
-                                            "its", "our", "these", "those", "this", "that", "my"};
+const std::set<std::string> kDeterminers = {"the", "a",     "an",    "his",  "her",  "their", "its",
+                                            "our", "these", "those", "this", "that", "my",    "'s"};
 // A trigger after one of these is a noun phrase setting the scene ("during
 // talks with", "his visit to"), not a stance taken in the sentence.
 const std::set<std::string> kBackground = {"during", "after", "before", "following", "since",
-                                           "ahead", "amid",  "my",     "his",       "her",
-                                           "their", "our",   "your"};
+                                           "ahead",  "amid",  "my",     "his",       "her",
+                                           "their",  "our",   "your"};
 // A negation before one of these belongs to another clause.
 const std::set<std::string> kNegationStops = {",", "which", "who", "whom", "whose"};
 
@@ -81,6 +82,8 @@ const char* KindName(MentionKind k) {
       return "pronoun";
     case MentionKind::kFirstPerson:
       return "first person";
+    case MentionKind::kReference:
+      return "reference";
   }
   return "";
 }
@@ -103,6 +106,7 @@ struct Mention {
   bool object = false;          // after a preposition: "with the EU"
   bool addressee = false;       // after "told": "told Borrell"
   bool attribution = false;     // names the speaker: "..., Peskov said"
+  bool weak = false;  // "Russian banks": an actor as target only, never as actor or speaker
 };
 
 struct Speaker {
@@ -137,6 +141,7 @@ class DocumentExtractor {
 
  private:
   void FindMentions(Work& w) const;
+  bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void FindDocumentDate(const std::string& clean_text);
@@ -158,13 +163,15 @@ class DocumentExtractor {
   DocumentTrace* trace_;
 
   std::string doc_date_, doc_date_source_;
-  std::vector<Work> sentences_;
+  // A deque: tokens are views into each Work's text, so a Work must never
+  // move once built.
+  std::deque<Work> sentences_;
   std::vector<std::string> event_dates_, event_date_sources_;
 
   // Discourse state while reading the document in order.
   int last_person_ = -1;
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
-  std::map<int, long> actor_seen_;  // actor -> when it was last mentioned
+  std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
   long mention_clock_ = 0;
   Speaker previous_speaker_;
   int open_quotes_ = 0;
@@ -182,6 +189,20 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Whether tokens[at...] continue a list of nationality adjectives that ends
+// in an institution noun: the ", Ukrainian negotiators" of "Russian,
+// Ukrainian negotiators".
+bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const {
+  if (at + 1 >= tokens.size() ||
+      !(tokens[at].lower == "and" || tokens[at].lower == "," || tokens[at].lower == "or")) {
+    return false;
+  }
+  const std::vector<NameRef>& refs = rules_.FindName(std::string(tokens[at + 1].text));
+  if (refs.empty() || refs.front().kind != NameRef::Kind::kAdjective) return false;
+  std::string title;
+  std::size_t length = 0;
+  return MatchInstitution(tokens, at + 2, &title, &length) || ListedAdjective(tokens, at + 2);
+}
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
@@ -225,10 +246,20 @@ void DocumentExtractor::FindMentions(Work& w) const {
         // "Russian" names an actor only as the head of an institution:
         // "Russian Foreign Ministry", not "Russian economy".
         std::size_t length = 0;
-        if (!MatchInstitution(t, i + n, &m.title, &length)) continue;
         m.kind = MentionKind::kInstitution;
         m.actor = ref.index;
-        m.last = i + n + length;
+        if (MatchInstitution(t, i + n, &m.title, &length)) {
+          m.last = i + n + length;
+        } else if (ListedAdjective(t, i + n)) {
+          m.last = i + n;  // "Russian and Ukrainian negotiators"
+        } else if (i + n < t.size() && t[i + n].is_word && !t[i + n].capitalized) {
+          // "sanctions on Russian banks" is about Russia, but "Russian
+          // banks" do not speak for it.
+          m.weak = true;
+          m.last = i + n + 1;
+        } else {
+          continue;
+        }
       }
       w.mentions.push_back(std::move(m));
       i = w.mentions.back().last;
@@ -240,7 +271,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
     if (lower == "the" && i + 1 < t.size()) {
       // "the bloc", "the alliance": longest reference first.
       bool referenced = false;
-      for (std::size_t n = std::min(rules_.max_reference_tokens, t.size() - i - 1); n >= 1 && !referenced; --n) {
+      for (std::size_t n = std::min(rules_.max_reference_tokens, t.size() - i - 1);
+           n >= 1 && !referenced; --n) {
         const std::string words = LowerWords(t, i + 1, i + 1 + n);
         auto ref = rules_.references.find(words.substr(1, words.size() - 2));
         if (ref == rules_.references.end()) continue;
@@ -285,6 +317,19 @@ void DocumentExtractor::FindMentions(Work& w) const {
       m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;
     }
   }
+  // "from the United States or the European Union": a name listed after an
+  // object is an object too.
+  for (std::size_t k = 1; k < w.mentions.size(); ++k) {
+    const Mention& prev = w.mentions[k - 1];
+    Mention& m = w.mentions[k];
+    if (!prev.object || m.first <= prev.last) continue;
+    bool listed = true, conjunction = false;
+    for (std::size_t j = prev.last; j < m.first && listed; ++j) {
+      listed = kCoordinators.count(t[j].lower) > 0;
+      conjunction = conjunction || kConjunctions.count(t[j].lower) > 0;
+    }
+    if (listed && conjunction) m.object = true;
+  }
   std::vector<bool> in_name(t.size(), false);
   for (const Mention& m : w.mentions) {
     for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
@@ -324,6 +369,10 @@ void DocumentExtractor::RegisterTitles(int person) {
 }
 
 void DocumentExtractor::ResolveMentions(Work& w) {
+  // A line of names only ("Sergei Lavrov" under a photo) is a caption: it
+  // names someone without making them the "he" of the next sentence.
+  const bool caption = std::none_of(w.tokens.begin(), w.tokens.end(),
+                                    [](const Token& t) { return t.is_word && !t.capitalized; });
   for (Mention& m : w.mentions) {
     switch (m.kind) {
       case MentionKind::kName:
@@ -339,7 +388,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         }
         m.actor = ActorOfPerson(m.person);
         // "he" means the person last named as a subject, not "told Borrell".
-        if (!m.object && !m.addressee) {
+        if (!m.object && !m.addressee && !caption) {
           RegisterPerson(m.person);
         } else {
           RegisterTitles(m.person);
@@ -397,7 +446,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
 void DocumentExtractor::FindSpeaker(Work& w) {
   const auto& t = w.tokens;
   auto speaker_from = [&](Mention& m, const char* how) {
-    if (m.kind == MentionKind::kFirstPerson) return false;
+    if (m.kind == MentionKind::kFirstPerson || m.weak) return false;
     m.attribution = true;
     // The titles and names just before the speaker belong to it:
     // "Kremlin spokesman Dmitry Peskov said".
@@ -416,7 +465,8 @@ void DocumentExtractor::FindSpeaker(Work& w) {
   // never the target of the stance that precedes it.
   for (std::size_t v : w.speech_verbs) {
     for (Mention& m : w.mentions) {
-      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson) m.attribution = true;
+      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson)
+        m.attribution = true;
     }
   }
   for (std::size_t v : w.speech_verbs) {
@@ -598,7 +648,50 @@ std::string DocumentExtractor::Describe(const Work& w, const Mention& m) const {
   if (m.attribution) out += " speaker";
   if (m.object) out += " object";
   if (m.addressee) out += " addressee";
+  if (m.weak) out += " target-only";
   return out;
+}
+
+// The mentions listed together with mentions[anchor] ("X, Y and Z"), in
+// token order, anchor included; `direction` -1 looks back, +1 ahead. A list
+// needs a conjunction somewhere: commas alone separate clauses as often.
+std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
+  std::vector<std::size_t> group{anchor};
+  bool conjunction = false;
+  std::size_t current = anchor;
+  while (true) {
+    const bool back = direction < 0;
+    if (back ? current == 0 : current + 1 >= w.mentions.size()) break;
+    const std::size_t next = back ? current - 1 : current + 1;
+    const Mention& left = w.mentions[back ? next : current];
+    const Mention& right = w.mentions[back ? current : next];
+    if (right.first <= left.last) break;
+    bool joined = true, has_conjunction = false;
+    for (std::size_t k = left.last; k < right.first && joined; ++k) {
+      joined = kCoordinators.count(w.tokens[k].lower) > 0;
+      has_conjunction = has_conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
+    }
+    if (!joined) break;
+    conjunction = conjunction || has_conjunction;
+    group.push_back(next);
+    current = next;
+  }
+  if (!conjunction) group.resize(1);
+  std::sort(group.begin(), group.end());
+  return group;
+}
+
+void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
+  for (const Speaker& other : speakers) {
+    if (other.actor == s.actor) return;
+  }
+  speakers.push_back(s);
+}
+
+// Stances two parties take toward each other when they act together.
+bool IsReciprocal(const StanceType& type) {
+  return type.name == "consult" || type.name == "agree" || type.name == "cooperate" ||
+         type.name == "fight";
 }
 
 struct Match {
@@ -665,7 +758,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     };
 
     std::size_t before = first;
-    while (before > 0 && (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
+    while (before > 0 &&
+           (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
       --before;
     }
     if (before > 0 && kBackground.count(w.tokens[before - 1].lower)) {
@@ -676,65 +770,69 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const std::size_t clause_end = ClauseEnd(w, last);
 
     // Who: the nearest mention before the trigger in its clause that is not
-    // an object or an addressee; "we" and no one at all mean the speaker.
-    Speaker source;
-    const Mention* subject = nullptr;
-    for (const Mention& m : w.mentions) {
-      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee) {
-        subject = &m;
+    // an object or an addressee, with the names listed with it ("France and
+    // Germany condemned"); "we" and no one at all mean the speaker.
+    std::vector<Speaker> sources;
+    std::optional<std::size_t> subject;
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak) {
+        subject = k;
       }
     }
-    if (subject && subject->kind != MentionKind::kFirstPerson) {
-      source = {subject->actor, subject->person, "subject"};
+    if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
+      for (std::size_t k : Coordinated(w, *subject, -1)) {
+        const Mention& m = w.mentions[k];
+        if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak) {
+          AddUnique(sources, Speaker{m.actor, m.person, "subject"});
+        }
+      }
     } else if (w.speaker.valid()) {
-      source = w.speaker;
-      source.how = "speaker";
+      sources.push_back(w.speaker);
+      sources.back().how = "speaker";
     }
-    if (!source.valid()) {
+    if (sources.empty()) {
       note("no actor (no subject in the clause and no speaker)");
       continue;
     }
 
-    // Toward whom: actors named after the trigger in the same clause, with
-    // those joined to the first by "and"/"or": "with both the US and the EU".
+    // Toward whom: the first actor named in or after the trigger in the same
+    // clause, with the names listed with it ("with both the US and the EU").
     std::vector<int> targets;
-    const Mention* previous = nullptr;
-    for (const Mention& m : w.mentions) {
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
       // Targets follow the trigger or sit inside it ("restore EU ties").
       if (m.first <= first || m.first >= clause_end || m.attribution) continue;
-      int actor = m.actor;
-      if (m.kind == MentionKind::kFirstPerson) actor = w.speaker.actor;
-      if (actor < 0 || actor == source.actor) {
-        continue;
+      if (m.first > last && m.first - last > kTargetWindow) break;
+      const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
+      if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
+      for (std::size_t j : Coordinated(w, k, +1)) {
+        const Mention& t = w.mentions[j];
+        const int a = t.kind == MentionKind::kFirstPerson ? w.speaker.actor : t.actor;
+        if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end())
+          targets.push_back(a);
       }
-      if (targets.empty()) {
-        if (m.first - last > kTargetWindow) break;
-        targets.push_back(actor);
-        previous = &m;
-        continue;
-      }
-      bool joined = m.first > previous->last, conjunction = false;
-      for (std::size_t k = previous->last; k < m.first && joined; ++k) {
-        joined = kCoordinators.count(w.tokens[k].lower) > 0;
-        conjunction = conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
-      }
-      joined = joined && conjunction;
-      if (!joined) break;
-      if (std::find(targets.begin(), targets.end(), actor) == targets.end())
-        targets.push_back(actor);
-      previous = &m;
+      break;
     }
+
     std::string target_note;
-    if (targets.empty()) {
-      auto carried = last_targets_.find(source.actor);
-      if (carried == last_targets_.end() || index - carried->second.second > kCarryTargetSentences) {
+    const StanceType* type = FindStanceType(rule.type);
+    if (targets.empty() && sources.size() > 1 && IsReciprocal(*type)) {
+      // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
+      // party toward each other.
+      for (const Speaker& s2 : sources) targets.push_back(s2.actor);
+      target_note = ", reciprocal";
+    } else if (targets.empty()) {
+      auto carried = last_targets_.find(sources.front().actor);
+      if (carried == last_targets_.end() ||
+          index - carried->second.second > kCarryTargetSentences) {
         note("no target named after the trigger in its clause");
         continue;
       }
       targets = carried->second.first;
       target_note = ", target carried from sentence " + std::to_string(carried->second.second);
     } else {
-      last_targets_[source.actor] = {targets, index};
+      for (const Speaker& s2 : sources) last_targets_[s2.actor] = {targets, index};
     }
 
     // Negation and intention are read in the words just before the trigger.
@@ -780,35 +878,38 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     if (conditional) mode = "conditional";
 
-    for (int target : targets) {
-      if (!seen.insert({source.actor, stance, target}).second) continue;
-      const Actor& a = rules_.actors[source.actor];
-      const Actor& b = rules_.actors[target];
-      graph::Event e;
-      e.doc = doc_.id;
-      e.sentence_index = static_cast<int>(index);
-      e.sentence = w.text;
-      e.actor = a.code;
-      e.actor_name = a.name;
-      e.actor_country = a.country;
-      e.actor_type = a.type;
-      e.speaker = source.person >= 0 ? rules_.people[source.person].name : "";
-      e.stance = stance;
-      e.mode = mode;
-      e.cameo_root = cameo;
-      e.quad_class = quad;
-      e.polarity = polarity;
-      e.goldstein = goldstein;
-      e.target = b.code;
-      e.target_name = b.name;
-      e.target_country = b.country;
-      e.target_type = b.type;
-      e.date = event_dates_[index];
-      e.date_source = event_date_sources_[index];
-      e.rule = rule.id;
-      note("-> " + a.code + " " + stance + " " + b.code + " (" + mode + ", actor from " +
-           source.how + target_note + ")");
-      out.push_back(std::move(e));
+    for (const Speaker& source : sources) {
+      for (int target : targets) {
+        if (target == source.actor) continue;
+        if (!seen.insert({source.actor, stance, target}).second) continue;
+        const Actor& a = rules_.actors[source.actor];
+        const Actor& b = rules_.actors[target];
+        graph::Event e;
+        e.doc = doc_.id;
+        e.sentence_index = static_cast<int>(index);
+        e.sentence = w.text;
+        e.actor = a.code;
+        e.actor_name = a.name;
+        e.actor_country = a.country;
+        e.actor_type = a.type;
+        e.speaker = source.person >= 0 ? rules_.people[source.person].name : "";
+        e.stance = stance;
+        e.mode = mode;
+        e.cameo_root = cameo;
+        e.quad_class = quad;
+        e.polarity = polarity;
+        e.goldstein = goldstein;
+        e.target = b.code;
+        e.target_name = b.name;
+        e.target_country = b.country;
+        e.target_type = b.type;
+        e.date = event_dates_[index];
+        e.date_source = event_date_sources_[index];
+        e.rule = rule.id;
+        note("-> " + a.code + " " + stance + " " + b.code + " (" + mode + ", actor from " +
+             source.how + target_note + ")");
+        out.push_back(std::move(e));
+      }
     }
   }
 }
@@ -826,13 +927,12 @@ Extraction DocumentExtractor::Run() {
   }
 
   for (const Sentence& s : SplitSentences(clean.text)) {
-    Work w;
+    Work& w = sentences_.emplace_back();
     w.sentence = s;
     w.text = std::string(s.text);
     std::replace(w.text.begin(), w.text.end(), '\n', ' ');
     w.tokens = Tokenize(w.text);
     FindMentions(w);
-    sentences_.push_back(std::move(w));
   }
 
   FindDocumentDate(normalized);

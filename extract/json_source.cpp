@@ -8,13 +8,37 @@
 namespace sg::extract {
 namespace {
 
+// A NUL-terminated in-memory stream that the reader uses by reference.
+// rapidjson::StringStream is copied into a local while a string or number is
+// parsed and written back afterwards, so its Tell() inside a handler call is
+// still the token's start: every member value would point at its key.
+class PositionStream {
+ public:
+  using Ch = char;
+  explicit PositionStream(const char* text) : begin_(text), current_(text) {}
+
+  Ch Peek() const { return *current_; }
+  Ch Take() { return *current_++; }
+  std::size_t Tell() const { return static_cast<std::size_t>(current_ - begin_); }
+
+  // Output side, never used: the reader parses without kParseInsituFlag.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  const char* begin_;
+  const char* current_;
+};
+
 // Forwards SAX events to a Document while recording, for each value in
 // document order, the byte offset where it starts. RapidJSON's DOM keeps no
 // positions, and the start of a value is the first byte after the previous
 // token that is not white space, ':' or ','.
 class RecordingHandler {
  public:
-  RecordingHandler(rapidjson::Document& doc, rapidjson::StringStream& stream, std::string_view text,
+  RecordingHandler(rapidjson::Document& doc, PositionStream& stream, std::string_view text,
                    std::vector<std::size_t>& starts)
       : doc_(doc), stream_(stream), text_(text), starts_(starts) {}
 
@@ -81,7 +105,7 @@ class RecordingHandler {
   }
 
   rapidjson::Document& doc_;
-  rapidjson::StringStream& stream_;
+  PositionStream& stream_;
   std::string_view text_;
   std::vector<std::size_t>& starts_;
   std::size_t last_end_ = 0;
@@ -94,12 +118,17 @@ JsonSource::JsonSource(std::string name, std::string_view text) : name_(std::mov
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
   }
-  // RapidJSON's in-memory stream wants a NUL-terminated buffer.
+  // The reader stops at the first NUL as at the end of the text: one there
+  // would silently hide the rest of the file.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    throw Error(ErrorKind::kInput, AtOffset(nul), "JSON syntax error: NUL byte in the text.");
+  }
+  // The stream wants a NUL-terminated buffer.
   const std::string buffer(text);
   std::vector<std::size_t> starts;
   rapidjson::ParseResult result;
   auto generator = [&](rapidjson::Document& doc) {
-    rapidjson::StringStream stream(buffer.c_str());
+    PositionStream stream(buffer.c_str());
     RecordingHandler handler(doc, stream, buffer, starts);
     rapidjson::Reader reader;
     result = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, handler);

@@ -36,8 +36,9 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
     }
     const bool next_alnum = i + 1 < n && IsAlnum(static_cast<unsigned char>(s[i + 1]));
     if (c == '-' && next_alnum && i > start) {
-      // "Russia-EU" joins two names: split. "president-elect", "Al-Qaeda"
-      // with a lower-case side stay one word.
+      // "Russia-EU" joins two names: split (so does "Al-Qaeda", the same way
+      // in an alias and in a sentence). "president-elect", "pro-Russian",
+      // with a lower-case side, stay one word.
       const bool left_upper = IsUpper(static_cast<unsigned char>(s[start]));
       const bool right_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
       if (left_upper && right_upper) break;
