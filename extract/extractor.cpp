@@ -40,9 +40,41 @@ const std::set<std::string> kDeterminers = {"the", "a",     "an",    "his",  "he
                                             "our", "these", "those", "this", "that", "my",    "'s"};
 // A trigger after one of these is a noun phrase setting the scene ("during
 // talks with", "his visit to"), not a stance taken in the sentence.
-const std::set<std::string> kBackground = {"during", "after", "before", "following", "since",
-                                           "ahead",  "amid",  "my",     "his",       "her",
-                                           "their",  "our",   "your"};
+const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
+// After these a noun sets the scene ("during talks with"), but a gerund is a
+// clause of its own ("before accusing Putin").
+const std::set<std::string> kSceneSetters = {"during", "after", "before", "following",
+                                             "since",  "ahead", "amid"};
+// Words ending like verbs that are not verbs before a subject.
+const std::set<std::string> kNotVerbs = {"this",
+                                         "its",
+                                         "his",
+                                         "us",
+                                         "as",
+                                         "is",
+                                         "was",
+                                         "has",
+                                         "does",
+                                         "yes",
+                                         "news",
+                                         "thus",
+                                         "towards",
+                                         "besides",
+                                         "whereas",
+                                         "unless",
+                                         "during",
+                                         "according",
+                                         "regarding",
+                                         "including",
+                                         "following",
+                                         "concerning",
+                                         "notwithstanding",
+                                         "bless",
+                                         "plus",
+                                         "minus",
+                                         "versus",
+                                         "always",
+                                         "perhaps"};
 // A negation before one of these belongs to another clause.
 const std::set<std::string> kNegationStops = {",", "which", "who", "whom", "whose"};
 
@@ -142,6 +174,7 @@ class DocumentExtractor {
  private:
   void FindMentions(Work& w) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
+  bool IsTitleWord(const std::string& word) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void FindDocumentDate(const std::string& clean_text);
@@ -170,6 +203,7 @@ class DocumentExtractor {
 
   // Discourse state while reading the document in order.
   int last_person_ = -1;
+  int last_speaker_ = -1;                       // the person last quoted
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
   std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
   long mention_clock_ = 0;
@@ -179,6 +213,8 @@ class DocumentExtractor {
   // statement that names no target continues the speaker's last one
   // ("We don't see reciprocity," the spokesman added).
   std::map<int, std::pair<std::vector<int>, std::size_t>> last_targets_;
+  // Who last took a stance toward each actor, and in which sentence.
+  std::map<int, std::pair<std::vector<int>, std::size_t>> last_counterparts_;
 };
 
 std::string Lower(std::string_view s) {
@@ -202,6 +238,14 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
   std::string title;
   std::size_t length = 0;
   return MatchInstitution(tokens, at + 2, &title, &length) || ListedAdjective(tokens, at + 2);
+}
+
+// Whether `word` ends an institution noun or title ("spokesman", "minister").
+bool DocumentExtractor::IsTitleWord(const std::string& word) const {
+  for (const auto& noun : rules_.institution_nouns) {
+    if (!noun.empty() && noun.back() == word) return true;
+  }
+  return false;
 }
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
@@ -316,6 +360,26 @@ void DocumentExtractor::FindMentions(Work& w) const {
       m.object = kPrepositions.count(t[before - 1].lower) > 0;
       m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;
     }
+  }
+  // "considers the US", "accused Russia": a name right after a verb is its
+  // object, not a subject. Without a parser, verbs are told by their endings;
+  // titles ("spokesman Peskov") and speech verbs ("said Russia wants") are not
+  // objects.
+  for (Mention& m : w.mentions) {
+    std::size_t before = m.first;
+    while (before > 0 && kDeterminers.count(t[before - 1].lower)) --before;
+    if (before == 0 || m.object) continue;
+    const Token& prev = t[before - 1];
+    if (!prev.is_word || prev.capitalized || rules_.speech_verbs.count(prev.lower) ||
+        kNotVerbs.count(prev.lower) || IsTitleWord(prev.lower)) {
+      continue;
+    }
+    const std::string& w8 = prev.lower;
+    const auto ends = [&](const char* suffix) {
+      const std::size_t n = std::char_traits<char>::length(suffix);
+      return w8.size() > n + 1 && w8.compare(w8.size() - n, n, suffix) == 0;
+    };
+    if (ends("ed") || ends("ing") || (ends("s") && !ends("ss"))) m.object = true;
   }
   // "from the United States or the European Union": a name listed after an
   // object is an object too.
@@ -455,9 +519,17 @@ void DocumentExtractor::FindSpeaker(Work& w) {
         other.attribution = true;
       }
     }
+    // "he added" is the last person quoted, even if others were named since.
+    if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
+      m.person = last_speaker_;
+      m.actor = ActorOfPerson(m.person);
+    }
     w.speaker = {m.actor, m.person,
                  std::string(how) + " '" + std::string(t[m.first].text) + "...'"};
-    if (m.person >= 0) RegisterPerson(m.person);
+    if (m.person >= 0) {
+      RegisterPerson(m.person);
+      last_speaker_ = m.person;
+    }
     return true;
   };
 
@@ -762,7 +834,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
            (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
       --before;
     }
-    if (before > 0 && kBackground.count(w.tokens[before - 1].lower)) {
+    const std::string& head = w.tokens[first].lower;
+    const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+    const std::string& setter = before > 0 ? w.tokens[before - 1].lower : head;
+    if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
       note("background ('" + std::string(w.tokens[before - 1].text) + " ...'), not a stance");
       continue;
     }
@@ -822,17 +897,32 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // party toward each other.
       for (const Speaker& s2 : sources) targets.push_back(s2.actor);
       target_note = ", reciprocal";
+    } else if (targets.empty() && sources.front().how != "speaker") {
+      note("no target named after the trigger in its clause");
+      continue;
     } else if (targets.empty()) {
-      auto carried = last_targets_.find(sources.front().actor);
-      if (carried == last_targets_.end() ||
-          index - carried->second.second > kCarryTargetSentences) {
+      // A statement with no target answers what its speaker last spoke
+      // about, or, failing that, who last spoke about the speaker.
+      const auto recent = [&](const auto& map) {
+        auto it = map.find(sources.front().actor);
+        return it != map.end() && index - it->second.second <= kCarryTargetSentences ? &it->second
+                                                                                     : nullptr;
+      };
+      const auto* carried = recent(last_targets_);
+      if (carried == nullptr) carried = recent(last_counterparts_);
+      if (carried == nullptr) {
         note("no target named after the trigger in its clause");
         continue;
       }
-      targets = carried->second.first;
-      target_note = ", target carried from sentence " + std::to_string(carried->second.second);
+      targets = carried->first;
+      target_note = ", target carried from sentence " + std::to_string(carried->second);
     } else {
       for (const Speaker& s2 : sources) last_targets_[s2.actor] = {targets, index};
+      for (int t : targets) {
+        std::vector<int> counterparts;
+        for (const Speaker& s2 : sources) counterparts.push_back(s2.actor);
+        last_counterparts_[t] = {counterparts, index};
+      }
     }
 
     // Negation and intention are read in the words just before the trigger.

@@ -46,10 +46,19 @@ bool IsIsoDate(const std::string& s) {
 // fields (a misspelt field silently ignored is a rule that silently fails).
 class ObjectReader {
  public:
+  // `rule` names the rule in errors; `id_key` is the field that holds the
+  // rule id, read before any field is checked so that every error names it.
   ObjectReader(const JsonSource& src, const Value& obj, std::string what,
-               std::set<std::string> known)
-      : src_(src), obj_(obj), what_(std::move(what)), known_(std::move(known)) {
+               std::set<std::string> known, const char* id_key = nullptr, std::string rule = {})
+      : src_(src),
+        obj_(obj),
+        what_(std::move(what)),
+        known_(std::move(known)),
+        rule_(std::move(rule)) {
     if (!obj.IsObject()) Fail(obj, what_ + " must be a JSON object");
+    if (const Value* id = id_key ? Find(id_key) : nullptr; id != nullptr && id->IsString()) {
+      rule_.assign(id->GetString(), id->GetStringLength());
+    }
     for (const auto& m : obj.GetObject()) {
       const std::string key(m.name.GetString(), m.name.GetStringLength());
       if (!known_.count(key)) {
@@ -158,9 +167,10 @@ void Loader::Define(const std::string& kind, const std::string& name, const Loca
   const std::string key = kind + ':' + name;
   auto [it, inserted] = defined_in_layer_.emplace(key, where);
   if (!inserted) {
-    throw Error(
-        ErrorKind::kInput, where,
-        kind + " '" + name + "' is defined twice (first at " + Describe(it->second) + "...)");
+    const Location& first = it->second;
+    throw Error(ErrorKind::kInput, where,
+                kind + " '" + name + "' is defined twice (first at " + first.file + ":" +
+                    std::to_string(first.line) + ":" + std::to_string(first.column) + ")");
   }
 }
 
@@ -223,6 +233,10 @@ void Loader::LoadIso(std::string_view json, std::string_view name) {
                 "not an iso-codes 3166-1 file (no \"3166-1\" list)");
   }
   for (const Value& entry : list->value.GetArray()) {
+    if (!entry.IsObject()) {
+      throw Error(ErrorKind::kInput, src.Where(entry),
+                  "an iso-codes 3166-1 entry must be an object");
+    }
     auto get = [&](const char* key) -> std::string {
       auto it = entry.FindMember(key);
       return it != entry.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
@@ -276,7 +290,8 @@ void Loader::LoadFile(const RuleSource& file) {
 void Loader::LoadActors(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "an actor",
-                   {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"});
+                   {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"},
+                   "code");
     const std::string code = r.String("code", true);
     r.set_rule(code);
     const bool valid_code = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
@@ -319,7 +334,7 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
 
 void Loader::LoadPeople(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a person", {"id", "name", "aliases", "roles", "note"});
+    ObjectReader r(src, item, "a person", {"id", "name", "aliases", "roles", "note"}, "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("person", id, src.Where(item, id));
@@ -339,10 +354,13 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
     if (roles == nullptr || !roles->IsArray() || roles->Empty()) {
       r.Fail(roles ? *roles : item, "a person needs a non-empty \"roles\" list");
     }
+    // A later layer's roles replace the earlier ones; so must their pending
+    // actor references, which index into the old list.
     person.roles.clear();
+    std::erase_if(pending_roles_, [&](const PendingRole& p) { return p.person == index; });
     for (const Value& role_value : roles->GetArray()) {
-      ObjectReader rr(src, role_value, "a role", {"actor", "title", "from", "until", "note"});
-      rr.set_rule(id);
+      ObjectReader rr(src, role_value, "a role", {"actor", "title", "from", "until", "note"},
+                      nullptr, id);
       Role role;
       role.title = Lowercase(rr.String("title", true));
       role.from = rr.String("from", false);
@@ -357,8 +375,9 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
       if (!role.from.empty() && !role.until.empty() && role.until <= role.from) {
         rr.Fail(role_value, "role ends (" + role.until + ") before it starts (" + role.from + ")");
       }
+      const std::string actor = rr.String("actor", true);
       pending_roles_.push_back(
-          {index, person.roles.size(), rr.String("actor", true), src.Where(role_value, id)});
+          {index, person.roles.size(), actor, src.Where(*rr.Find("actor"), id)});
       person.roles.push_back(std::move(role));
     }
   }
@@ -368,7 +387,8 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
                    {"id", "type", "mode", "patterns", "negated", "polarity", "quad_class",
-                    "cameo_root", "goldstein", "note", "examples"});
+                    "cameo_root", "goldstein", "note", "examples"},
+                   "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("stance rule", id, src.Where(item, id));
@@ -415,7 +435,15 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       if (number < -10 || number > 10) r.Fail(*r.Find("goldstein"), "goldstein must be in -10..10");
       rule.goldstein = number;
     }
-    if (auto root = r.String("cameo_root", false); !root.empty()) rule.cameo_root = root;
+    if (auto root = r.String("cameo_root", false); !root.empty()) {
+      const bool two_digits = root.size() == 2 && root[0] >= '0' && root[0] <= '9' &&
+                              root[1] >= '0' && root[1] <= '9';
+      if (!two_digits || root < "01" || root > "20") {
+        r.Fail(*r.Find("cameo_root"),
+               "cameo_root must be a CAMEO root \"01\"..\"20\", got '" + root + "'");
+      }
+      rule.cameo_root = root;
+    }
 
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
@@ -451,7 +479,8 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
 
 void Loader::LoadBoilerplate(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a boilerplate rule", {"id", "pattern", "drop", "note", "examples"});
+    ObjectReader r(src, item, "a boilerplate rule", {"id", "pattern", "drop", "note", "examples"},
+                   "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("boilerplate rule", id, src.Where(item, id));
@@ -498,7 +527,10 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
     if (key.find(' ') == std::string::npos) {
       rules_.conditional_words.insert(key);
     } else {
-      rules_.conditional_phrases.push_back(key);
+      if (std::find(rules_.conditional_phrases.begin(), rules_.conditional_phrases.end(), key) ==
+          rules_.conditional_phrases.end()) {
+        rules_.conditional_phrases.push_back(key);
+      }
     }
   }
   for (const auto& [noun, at] : r.Strings("institution_nouns")) {
@@ -523,9 +555,6 @@ void Loader::Finish() {
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  rules_.conditional_phrases.erase(
-      std::unique(rules_.conditional_phrases.begin(), rules_.conditional_phrases.end()),
-      rules_.conditional_phrases.end());
 
   if (!intent_cues_.empty()) {
     std::string joined;
