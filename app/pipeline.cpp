@@ -115,48 +115,81 @@ void CheckOutputs(const Options& o) {
   }
 }
 
-// Writes the graph in the format each -o names, each file atomically.
-void WriteGraph(const graph::StanceGraph& g, const Options& o) {
-  for (const std::string& path : o.outputs) {
-    const out::Format format = *out::FormatFromPath(path);
-    if (format == out::Format::kCsv) {
-      // Gephi's spreadsheet import takes nodes and edges as two tables.
-      const std::string nodes_path =
-          std::filesystem::path(path).replace_extension(".nodes.csv").string();
-      AtomicFile edges(path), nodes(nodes_path);
-      out::WriteCsvEdges(g, edges.stream());
-      out::WriteCsvNodes(g, nodes.stream());
-      out::ThrowIfFailed(edges.stream(), path);
-      out::ThrowIfFailed(nodes.stream(), nodes_path);
-      edges.Commit();
-      nodes.Commit();
-      continue;
-    }
-    AtomicFile file(path);
-    switch (format) {
-      case out::Format::kGraphml:
-        out::WriteGraphml(g, file.stream());
-        break;
-      case out::Format::kDot: {
-        out::DotOptions dot;
-        dot.min_count = o.dot_min_count;
-        out::WriteDot(g, file.stream(), dot);
-        break;
+// The graph files of a run, opened (as temporaries) before any work so that
+// a missing folder fails at once, and committed together at the end so that a
+// failure leaves none of them half-written.
+class GraphOutputs {
+ public:
+  explicit GraphOutputs(const Options& o) : options_(o) {
+    for (const std::string& path : o.outputs) {
+      const out::Format format = *out::FormatFromPath(path);
+      files_.push_back({format, std::make_unique<AtomicFile>(path), nullptr});
+      if (format == out::Format::kCsv) {
+        // Gephi's spreadsheet import takes nodes and edges as two tables.
+        const std::string nodes =
+            std::filesystem::path(path).replace_extension(".nodes.csv").string();
+        files_.back().nodes = std::make_unique<AtomicFile>(nodes);
       }
-      case out::Format::kGexf:
-        out::WriteGexf(g, file.stream());
-        break;
-      case out::Format::kJson:
-        out::WriteJson(
-            g, file.stream(),
-            o.json_style == "cytoscape" ? out::JsonStyle::kCytoscape : out::JsonStyle::kNodeLink);
-        break;
-      case out::Format::kCsv:
-        break;
     }
-    file.Commit();
   }
-}
+
+  void Write(const graph::StanceGraph& g) {
+    for (File& f : files_) {
+      try {
+        WriteOne(f, g);
+      } catch (const Error& e) {
+        // The writers know the format, not the file: name it here.
+        throw Error(ErrorKind::kOutput, {f.file->path(), 0, 0, ""}, e.message());
+      }
+    }
+  }
+
+  void Commit() {
+    for (File& f : files_) {
+      f.file->Commit();
+      if (f.nodes) f.nodes->Commit();
+    }
+  }
+
+ private:
+  struct File {
+    out::Format format;
+    std::unique_ptr<AtomicFile> file;
+    std::unique_ptr<AtomicFile> nodes;  // CSV only
+  };
+
+  void WriteOne(File& f, const graph::StanceGraph& g) {
+    std::ostream& os = f.file->stream();
+    {
+      switch (f.format) {
+        case out::Format::kGraphml:
+          out::WriteGraphml(g, os);
+          break;
+        case out::Format::kDot: {
+          out::DotOptions dot;
+          dot.min_count = options_.dot_min_count;
+          out::WriteDot(g, os, dot);
+          break;
+        }
+        case out::Format::kGexf:
+          out::WriteGexf(g, os);
+          break;
+        case out::Format::kJson:
+          out::WriteJson(g, os,
+                         options_.json_style == "cytoscape" ? out::JsonStyle::kCytoscape
+                                                            : out::JsonStyle::kNodeLink);
+          break;
+        case out::Format::kCsv:
+          out::WriteCsvEdges(g, os);
+          out::WriteCsvNodes(g, f.nodes->stream());
+          break;
+      }
+    }
+  }
+
+  const Options& options_;
+  std::vector<File> files_;
+};
 
 // Extracts every input document; each document's events go to `on_events`.
 void ExtractInputs(const Options& o, Reporter& reporter,
@@ -197,6 +230,7 @@ int RunBuild(const Options& o, std::ostream& log) {
                 "nothing to write: give -o FILE (.graphml, .dot, ...) or --events FILE");
   }
   Reporter reporter(o, log);
+  GraphOutputs outputs(o);
   std::unique_ptr<AtomicFile> events;
   if (!o.events_path.empty()) events = std::make_unique<AtomicFile>(o.events_path);
   graph::GraphBuilder builder(GraphOptionsOf(o));
@@ -207,11 +241,10 @@ int RunBuild(const Options& o, std::ostream& log) {
     }
   });
   const graph::StanceGraph g = builder.Build();
-  WriteGraph(g, o);
-  if (events) {
-    out::ThrowIfFailed(events->stream(), o.events_path);
-    events->Commit();
-  }
+  outputs.Write(g);
+  if (events) out::ThrowIfFailed(events->stream(), o.events_path);
+  outputs.Commit();
+  if (events) events->Commit();
   reporter.Summary(GraphTail(builder, g));
   return reporter.ExitCode();
 }
@@ -257,7 +290,7 @@ void ReadEvents(const std::vector<std::string>& inputs, Reporter& reporter,
         ++reporter.stats.events;
         on_event(e);
       } catch (const Error& error) {
-        reporter.Warn({error.where(), std::string("skipped: ") + error.what()});
+        reporter.Warn({error.where(), "skipped: " + error.message()});
       }
     }
     reporter.stats.documents += docs.size();
@@ -269,10 +302,12 @@ int RunMerge(const Options& o, std::ostream& log) {
   if (o.outputs.empty())
     throw Error(ErrorKind::kUsage, {}, "merge needs -o FILE (.graphml, .dot, ...)");
   Reporter reporter(o, log);
+  GraphOutputs outputs(o);
   graph::GraphBuilder builder(GraphOptionsOf(o));
   ReadEvents(o.inputs, reporter, [&](const graph::Event& e) { builder.Add(e); });
   const graph::StanceGraph g = builder.Build();
-  WriteGraph(g, o);
+  outputs.Write(g);
+  outputs.Commit();
   reporter.Summary(GraphTail(builder, g));
   return reporter.ExitCode();
 }

@@ -49,14 +49,20 @@ inline std::string Describe(const Location& where) {
 class Error : public std::runtime_error {
  public:
   Error(ErrorKind kind, Location where, const std::string& what)
-      : std::runtime_error(Describe(where) + what), kind_(kind), where_(std::move(where)) {}
+      : std::runtime_error(Describe(where) + what),
+        kind_(kind),
+        where_(std::move(where)),
+        message_(what) {}
 
   ErrorKind kind() const { return kind_; }
   const Location& where() const { return where_; }
+  // What is wrong, without the location (what() has both).
+  const std::string& message() const { return message_; }
 
  private:
   ErrorKind kind_;
   Location where_;
+  std::string message_;
 };
 
 // A problem that does not stop the run (a malformed JSONL line, invalid UTF-8

@@ -86,6 +86,8 @@ constexpr std::size_t kTargetWindow = 14;
 // How many sentences an actor's last target stays the implicit target of its
 // next statements.
 constexpr std::size_t kCarryTargetSentences = 3;
+// The longest quote, in sentences, that one speaker is carried across.
+constexpr std::size_t kMaxQuoteSentences = 5;
 // Words that may stand between a speaker and the speech verb:
 // "Peskov later said", "the spokesman as saying".
 constexpr std::size_t kSpeakerGap = 3;
@@ -208,7 +210,6 @@ class DocumentExtractor {
   std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
   long mention_clock_ = 0;
   Speaker previous_speaker_;
-  int open_quotes_ = 0;
   // The targets each actor's last event had, and in which sentence: a
   // statement that names no target continues the speaker's last one
   // ("We don't see reciprocity," the spokesman added).
@@ -581,30 +582,34 @@ void DocumentExtractor::FindSpeaker(Work& w) {
 // the quote without a speaker of its own takes that one; a quote whose
 // speaker is never named takes the previous sentence's speaker.
 void DocumentExtractor::PropagateQuotedSpeakers() {
-  std::size_t start = 0;
-  int open = 0;
+  // A quote opens in a sentence that starts with '"' and has an odd number
+  // of quote marks, and closes in the next sentence with an odd number.
+  // Scraped pages lose quote marks, so a span is cut short when another
+  // quote opens, and never runs longer than kMaxQuoteSentences.
+  std::optional<std::size_t> open;
   for (std::size_t i = 0; i < sentences_.size(); ++i) {
-    const bool was_open = open % 2 == 1;
-    if (!was_open) start = i;
-    open += sentences_[i].quote_balance;
-    const bool now_open = open % 2 == 1;
-    if (was_open && !now_open) {
-      // Sentences start..i form one quote.
-      Speaker named;
-      for (std::size_t k = start; k <= i; ++k) {
-        if (sentences_[k].speaker.valid()) {
-          named = sentences_[k].speaker;
-          break;
-        }
-      }
-      if (!named.valid() && start > 0) named = sentences_[start - 1].speaker;
-      for (std::size_t k = start; k <= i; ++k) {
-        if (!sentences_[k].speaker.valid() && named.valid()) {
-          sentences_[k].speaker = named;
-          sentences_[k].speaker.how = "quote continued from sentence " + std::to_string(start);
-        }
+    const Work& w = sentences_[i];
+    const bool odd = w.quote_balance % 2 == 1;
+    const bool starts_quote = !w.tokens.empty() && w.tokens.front().text == "\"";
+    if (open && (i - *open >= kMaxQuoteSentences || (starts_quote && odd && i > *open))) {
+      open.reset();
+    }
+    if (!open) {
+      if (starts_quote && odd) open = i;
+      continue;
+    }
+    if (!odd) continue;
+    // Sentences *open..i form one quote.
+    Speaker named;
+    for (std::size_t k = *open; k <= i && !named.valid(); ++k) named = sentences_[k].speaker;
+    if (!named.valid() && *open > 0) named = sentences_[*open - 1].speaker;
+    for (std::size_t k = *open; k <= i && named.valid(); ++k) {
+      if (!sentences_[k].speaker.valid()) {
+        sentences_[k].speaker = named;
+        sentences_[k].speaker.how = "quote continued from sentence " + std::to_string(i);
       }
     }
+    open.reset();
   }
 }
 

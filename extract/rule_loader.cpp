@@ -289,9 +289,9 @@ void Loader::LoadFile(const RuleSource& file) {
 
 void Loader::LoadActors(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "an actor",
-                   {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"},
-                   "code");
+    ObjectReader r(
+        src, item, "an actor",
+        {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"}, "code");
     const std::string code = r.String("code", true);
     r.set_rule(code);
     const bool valid_code = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
@@ -326,8 +326,9 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
       }
       std::vector<int>& actors = rules_.references[key];
       if (std::find(actors.begin(), actors.end(), index) == actors.end()) actors.push_back(index);
-      rules_.max_reference_tokens = std::max(
-          rules_.max_reference_tokens, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+      rules_.max_reference_tokens =
+          std::max(rules_.max_reference_tokens,
+                   static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
     }
   }
 }
@@ -436,8 +437,8 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       rule.goldstein = number;
     }
     if (auto root = r.String("cameo_root", false); !root.empty()) {
-      const bool two_digits = root.size() == 2 && root[0] >= '0' && root[0] <= '9' &&
-                              root[1] >= '0' && root[1] <= '9';
+      const bool two_digits =
+          root.size() == 2 && root[0] >= '0' && root[0] <= '9' && root[1] >= '0' && root[1] <= '9';
       if (!two_digits || root < "01" || root > "20") {
         r.Fail(*r.Find("cameo_root"),
                "cameo_root must be a CAMEO root \"01\"..\"20\", got '" + root + "'");
