@@ -586,30 +586,31 @@ void DocumentExtractor::PropagateQuotedSpeakers() {
   // of quote marks, and closes in the next sentence with an odd number.
   // Scraped pages lose quote marks, so a span is cut short when another
   // quote opens, and never runs longer than kMaxQuoteSentences.
-  std::optional<std::size_t> open;
+  constexpr std::size_t kClosed = static_cast<std::size_t>(-1);
+  std::size_t open = kClosed;
   for (std::size_t i = 0; i < sentences_.size(); ++i) {
     const Work& w = sentences_[i];
     const bool odd = w.quote_balance % 2 == 1;
     const bool starts_quote = !w.tokens.empty() && w.tokens.front().text == "\"";
-    if (open && (i - *open >= kMaxQuoteSentences || (starts_quote && odd && i > *open))) {
-      open.reset();
+    if (open != kClosed && (i - open >= kMaxQuoteSentences || (starts_quote && odd && i > open))) {
+      open = kClosed;
     }
-    if (!open) {
+    if (open == kClosed) {
       if (starts_quote && odd) open = i;
       continue;
     }
     if (!odd) continue;
-    // Sentences *open..i form one quote.
+    // Sentences open..i form one quote.
     Speaker named;
-    for (std::size_t k = *open; k <= i && !named.valid(); ++k) named = sentences_[k].speaker;
-    if (!named.valid() && *open > 0) named = sentences_[*open - 1].speaker;
-    for (std::size_t k = *open; k <= i && named.valid(); ++k) {
+    for (std::size_t k = open; k <= i && !named.valid(); ++k) named = sentences_[k].speaker;
+    if (!named.valid() && open > 0) named = sentences_[open - 1].speaker;
+    for (std::size_t k = open; k <= i && named.valid(); ++k) {
       if (!sentences_[k].speaker.valid()) {
         sentences_[k].speaker = named;
         sentences_[k].speaker.how = "quote continued from sentence " + std::to_string(i);
       }
     }
-    open.reset();
+    open = kClosed;
   }
 }
 
