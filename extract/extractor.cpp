@@ -45,6 +45,8 @@ const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "
 // clause of its own ("before accusing Putin").
 const std::set<std::string> kSceneSetters = {"during", "after", "before", "following",
                                              "since",  "ahead", "amid"};
+// Articles and possessives that may stand between a verb and its object.
+const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Words ending like verbs that are not verbs before a subject.
 const std::set<std::string> kNotVerbs = {"this",
                                          "its",
@@ -368,7 +370,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   // objects.
   for (Mention& m : w.mentions) {
     std::size_t before = m.first;
-    while (before > 0 && kDeterminers.count(t[before - 1].lower)) --before;
+    while (before > 0 && kArticles.count(t[before - 1].lower)) --before;
     if (before == 0 || m.object) continue;
     const Token& prev = t[before - 1];
     if (!prev.is_word || prev.capitalized || rules_.speech_verbs.count(prev.lower) ||
