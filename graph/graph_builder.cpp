@@ -1,6 +1,8 @@
 #include "graph/graph_builder.hpp"
 
 #include <cmath>
+#include <limits>
+#include <string>
 #include <utility>
 
 namespace sg::graph {
@@ -15,6 +17,13 @@ std::uint64_t StableHash(const std::string& s) {
     h *= 1099511628211ULL;
   }
   return h;
+}
+
+// An int as a string whose lexicographic order is the numeric order.
+std::string SortableIndex(int index) {
+  const auto biased = static_cast<long long>(index) - std::numeric_limits<int>::min();
+  std::string digits = std::to_string(biased);
+  return std::string(10 - digits.size(), '0') + digits;
 }
 
 // Keeps the smaller non-empty string, so the result does not depend on the
@@ -77,7 +86,9 @@ void GraphBuilder::Add(const Event& e) {
   std::string event_id;
   if (options_.edge_mode == EdgeMode::kMulti) {
     // One edge per mention: the same doc, sentence and rule is the same mention.
-    event_id = e.doc + '\x1f' + std::to_string(e.sentence_index) + '\x1f' + e.rule;
+    // The index is written fixed-width so that edges sort by sentence number
+    // ("9" before "10"), as the evidence does.
+    event_id = e.doc + '\x1f' + SortableIndex(e.sentence_index) + '\x1f' + e.rule;
   }
   EdgeData& edge = edges_[{e.actor, e.target, e.stance, event_id}];
   ++edge.count;

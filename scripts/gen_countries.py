@@ -133,7 +133,7 @@ FRA | | Paris ; Elysee ; Elysée ; Elysee Palace ; Elysée Palace ; Quai d'Orsay
 FRO | | Faroes ; Torshavn ; Tórshavn | Faroese
 FSM | Micronesia | Micronesia ; Palikir | Micronesian
 GAB | | Libreville | Gabonese
-GBR | | Britain ; Great Britain ; UK ; U.K. ; London ; Downing Street ; Whitehall | British
+GBR | | Britain ; Great Britain ; UK ; U.K. ; London ; Downing Street ; Whitehall ; Foreign and Commonwealth Office | British
 GEO | | Tbilisi | Georgian
 GGY | | St Peter Port ; St. Peter Port ; Saint Peter Port |
 GHA | | Accra | Ghanaian
@@ -161,10 +161,10 @@ IMN | | | Manx
 IND | | New Delhi | Indian
 IOT | | Chagos Islands ; Chagos Archipelago ; Diego Garcia |
 IRL | | Dublin | Irish
-IRN | Iran | Tehran ; Teheran | Iranian
+IRN | Iran | Tehran ; Teheran ; Revolutionary Guards ; Revolutionary Guard ; Revolutionary Guard Corps ; Islamic Revolutionary Guard Corps ; IRGC | Iranian
 IRQ | | Baghdad | Iraqi
 ISL | | Reykjavik | Icelandic
-ISR | | Jerusalem | Israeli
+ISR | | Jerusalem ; Knesset | Israeli
 ITA | | Rome ; Palazzo Chigi | Italian
 JAM | | | Jamaican
 JEY | | St Helier ; St. Helier ; Saint Helier |
@@ -243,7 +243,7 @@ PYF | | Tahiti ; Papeete | French Polynesian
 QAT | | Doha | Qatari
 REU | | Reunion | Reunionese
 ROU | | Bucharest | Romanian
-RUS | Russia | Russia ; Moscow ; Kremlin | Russian
+RUS | Russia | Russia ; Moscow ; Kremlin ; State Duma | Russian
 RWA | | Kigali | Rwandan
 SAU | | KSA ; Riyadh | Saudi
 SDN | | Khartoum ; Port Sudan | Sudanese
@@ -288,7 +288,7 @@ UGA | | Kampala | Ugandan
 UKR | | Kyiv ; Kiev | Ukrainian
 UMI | | US Minor Outlying Islands ; U.S. Minor Outlying Islands |
 URY | | Montevideo | Uruguayan
-USA | | US ; U.S. ; USA ; U.S.A. ; America ; Washington ; White House | American
+USA | | US ; U.S. ; USA ; U.S.A. ; America ; Washington ; White House ; Pentagon | American
 UZB | | Tashkent | Uzbek
 VAT | Vatican | Vatican ; Holy See ; Vatican City |
 VCT | | St Vincent and the Grenadines ; St. Vincent and the Grenadines ; St Vincent ; Kingstown | Vincentian

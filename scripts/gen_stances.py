@@ -22,6 +22,10 @@ def F(n):
 
 
 DET = r"(?:the |a |an |its |his |her |their |our |new |further |more )?"
+# start of a proper name: a capital letter, checked case-sensitively (no lookaround in RE2)
+NAME = r"(?:the )?(?-i:[A-Z])"
+# a quote mark that may wrap a key word in wire copy
+Q = "[\"\u201c\u201d']?"
 
 # id, type, patterns, extra fields (mode, negated, goldstein, polarity)
 RULES = [
@@ -37,7 +41,7 @@ RULES = [
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [
         r"(?:accept|accepts|accepted|accepting) " + DET + F(2)
-        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|demands?|requests?|peace plan|mediation)(?: from| of| by)?"]),
+        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation)(?: from| of| by)?"]),
     ("agree/approve", "agree", [r"approv(?:e|es|ed|ing|al of)"]),
     ("agree/ceasefire-agreement", "agree", [r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|trade deal|trade agreement|nuclear deal) (?:agreement )?with"]),
     # -------------------------------------------------------------- consult
@@ -45,7 +49,7 @@ RULES = [
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)"]),
     ("consult/hold-talks", "consult", [
-        r"(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|open|opens|opened|opening) " + DET + F(2)
+        r"(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
         + r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|phone call|telephone call|video call|call|videoconference|video conference)(?: with| between)?"]),
     ("consult/talks-with", "consult", [r"(?:talks|negotiations|consultations|discussions|summit|conversation) with"]),
     ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)"]),
@@ -53,7 +57,7 @@ RULES = [
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + F(5) + r"with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
-    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) between", r"mediation between", r"(?:offer|offers|offered|offering) to mediate"]),
+    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"]),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in"]),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
@@ -62,7 +66,9 @@ RULES = [
     ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
-        r"backing (?:for|of)"]),
+        r"backing (?:for|of)",
+        # "China backed Iran on Wednesday": a bare name object, then a preposition, comma or full stop
+        r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|,|\.)"]),
     ("support/support", "support", [r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
     ("support/commend", "support", [r"commend(?:s|ed|ing)?"]),
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
@@ -71,18 +77,23 @@ RULES = [
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing) (?:for|with|to)"]),
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
+    ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),
+    ("support/defend", "support", [r"(?:defend|defends|defended|defending) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: against| from| over)", r"(?:defend|defends|defended|defending) the right of"]),
     ("support/recognize", "support", [r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of"]),
     # -------------------------------------------------------------- concede
     ("concede/concede", "concede", [r"conced(?:e|es|ed|ing)"]),
     ("concede/ease-sanctions", "concede", [
         r"(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving) "
-        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban)(?: on| against| imposed on)?"]),
+        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?"]),
     ("concede/release-prisoners", "concede", [
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
-        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war)(?: to| held by)?"]),
+        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members)(?: to| held by)?"]),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
     ("concede/back-down", "concede", [r"back(?:s|ed|ing)? down", r"climb(?:s|ed|ing)? down"]),
-    ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?"]),
+    ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?",
+                                        r"(?:offer|offers|offered|offering) " + F(3) + r"(?:compromise|compromises|neutral status|neutrality)"]),
+    ("concede/accept-demands", "concede", [r"(?:accept|accepts|accepted|accepting|meet|meets|met|meeting|agree to|agrees to|agreed to|bow to|bows to|bowed to) " + DET + F(1) + r"demands?(?: from| of| by)?"]),
+    ("concede/call-off", "concede", [r"call(?:s|ed|ing)? off " + DET + F(2) + r"(?:strike|strikes|protest|protests|boycott|demonstration|demonstrations|rally|rallies|march)"]),
     ("concede/apologize", "concede", [r"apologi[sz](?:e|es|ed|ing)(?: to)?", r"(?:issued|offered|made) (?:an )?apology to"]),
     ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?"]),
@@ -101,14 +112,17 @@ RULES = [
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) " + F(2) + r"(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
     ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),
-    ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data) with"]),
+    ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
+    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
+    ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
     ("cooperate/engage-with", "cooperate", [r"engag(?:e|es|ed|ing) (?:constructively )?with", r"engage in (?:a )?(?:\w+ )?dialog(?:ue)? with"]),
     ("cooperate/joint-project", "cooperate", [r"joint (?:venture|ventures|project|projects|patrols?|statement|declaration|investigation|production) (?:with|between)"]),
     # ------------------------------------------------------------------ aid
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|money|food|medicine|medical supplies|equipment|tanks|missiles|howitzers|jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)(?: to| for)?"]),
-    ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:package |packages |shipment |shipments |deliveries |convoys? |flights? )?(?:to|for)", r"(?:came|come|comes|coming) to the aid of"]),
+    ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:package |packages |shipment |shipments |deliveries |convoys? |flights? )?(?:to|for)", r"(?:came|come|comes|coming) to the aid of",
+                        r"(?:aid|assistance|weapons|arms|ammunition|vaccines|relief supplies)\W{1,3}" + F(4) + r"(?:arrived|arrives|arriving|landed|lands) in"]),
     ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
     ("aid/train-forces", "aid", [r"(?:train|trains|trained|training) " + F(2) + r"(?:troops|soldiers|forces|military|pilots|army|police)"]),
     ("aid/asylum", "aid", [r"(?:grant|grants|granted|granting|offer|offers|offered|offering) " + F(1) + r"asylum(?: to)?"]),
@@ -120,9 +134,14 @@ RULES = [
         + F(3) + r"(?:troops|forces|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,3}from", r"retreat(?:s|ed|ing)? from"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
+    ("retreat/scale-back", "retreat", [
+        r"(?:reduce|reduces|reduced|reducing|scale back|scales back|scaled back|scaling back|scale down|scales down|scaled down|scaling down|draw down|draws down|drew down|drawn down|drawing down|wind down|winds down|wound down|winding down) "
+        + F(3) + r"(?:military activity|military activities|military operations|military presence|troop levels|troop numbers|troops|forces|presence|operations|hostilities|attacks|offensive)(?: in| around| near| from| on| against| at)?"]),
+    ("retreat/declare-ceasefire", "retreat", [r"(?:declare|declares|declared|declaring|announce|announces|announced|announcing|observe|observes|observed) (?:a |an |the )?(?:unilateral |temporary |humanitarian |partial |\w+-day |\w+-hour )?(?:ceasefire|cease-fire|truce)"]),
     ("retreat/demobilize", "retreat", [r"demobili[sz](?:e|es|ed|ing|ation)", r"disarm(?:s|ed|ing|ament)?"]),
     # ---------------------------------------------------------- investigate
-    ("investigate/investigate", "investigate", [r"investigat(?:e|es|ed|ing)", r"(?:investigation|investigations|inquiry|enquiry|inquiries|probe|probes) into"]),
+    ("investigate/investigate", "investigate", [r"investigat(?:e|es|ed|ing)", r"(?:investigation|investigations|inquiry|enquiry|inquiries|probe|probes) (?:into|against)",
+        r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching) " + F(3) + r"(?:inspectors|investigators|monitors|fact-finding mission|fact-finding team) to"]),
     ("investigate/probe", "investigate", [r"prob(?:e|es|ed|ing)(?: into)?"]),
     ("investigate/inspect", "investigate", [r"inspect(?:s|ed|ing)?", r"inspections? (?:of|at|in)"]),
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
@@ -133,6 +152,9 @@ RULES = [
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
+    ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
+    ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
+    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + NAME + r"[\w.'-]*(?: (?:of |and )?(?-i:[A-Z])[\w.'-]*){0,3} (?:must|should|has to|have to|needs to|need to|ought to)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
@@ -141,7 +163,7 @@ RULES = [
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
-    ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of (?:\w+ )?reciprocity", r"(?:see|sees|saw|seeing|seen) no (?:\w+ )?(?:reciprocity|goodwill)"]),
+    ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of " + Q + r"(?:\w+ )?" + Q + r"reciprocity", r"(?:see|sees|saw|seeing|seen) no " + Q + r"(?:\w+ )?" + Q + r"(?:reciprocity|goodwill)"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
     ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
@@ -150,6 +172,12 @@ RULES = [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",
         r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated) (?:by|with|at|over)"]),
+    ("disapprove/call-provocative", "disapprove", [
+        r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
+        + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression)",
+        r"(?:describe|describes|described|describing) " + F(8) + r"as " + Q + r"(?:an? )?(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|provocation|act of aggression)"]),
+    ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
+    ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
     ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in"]),
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"]),
@@ -165,7 +193,7 @@ RULES = [
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [
-        r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing) "
+        r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on) "
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
     ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
     ("reject/disagree", "reject", [r"disagree(?:s|d|ing)? with", r"def(?:y|ies|ied|ying)"]),
@@ -173,6 +201,7 @@ RULES = [
     ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)"]),
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: of| against| that)?"]),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
+    ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/break-off-relations", "threaten", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
@@ -187,7 +216,7 @@ RULES = [
     ("mobilize/mobilize", "mobilize", [r"mobili[sz](?:e|es|ed|ing|ation)"]),
     ("mobilize/deploy-troops", "mobilize", [
         r"(?:deploy|deploys|deployed|deploying|deployment of|station|stations|stationed|stationing|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|move|moves|moved|moving|redeploy|redeployed) "
-        + F(4) + r"(?:troops|soldiers|forces|warships|ships|missiles|jets|aircraft|bombers|units|personnel|battalions|brigades|carrier|carriers|submarines|marines)(?: to| in| into| near| on| along| at)?"]),
+        + F(4) + r"(?:troops|soldiers|forces|warships|warship|ships|missiles|jets|aircraft|bombers|unit|units|personnel|battalions|battalion|brigades|brigade|carrier|carriers|aircraft carrier|submarines|marines|destroyer|destroyers|frigate|frigates|contingent|reinforcements|paratroopers|tanks)(?: to| in| into| near| on| along| at| toward| towards| off)?"]),
     ("mobilize/mass-troops", "mobilize", [
         r"(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build up|builds up|built up|building up|buildup of|build-up of) "
         + F(3) + r"(?:troops|forces|soldiers|tanks|armour|armor)(?: on| near| along| at| in)?",
@@ -195,7 +224,8 @@ RULES = [
     ("mobilize/exercises", "mobilize", [
         r"(?:military|naval|joint|air|nuclear|army|live-fire|missile|large-scale|snap|unscheduled|combat|strategic) " + F(2) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?",
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching) " + F(3) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?"]),
-    ("mobilize/alert", "mobilize", [r"(?:put|puts|putting|placed|places|placing|raised|raises|raising) " + F(3) + r"(?:on|to) (?:high |full |maximum |combat )?(?:alert|readiness)", r"reinforc(?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|presence|border|positions|defences|defenses)"]),
+    ("mobilize/alert", "mobilize", [r"(?:put|puts|putting|placed|places|placing|raised|raises|raising) " + F(3) + r"(?:on|to|at) (?:a )?(?:high |full |maximum |combat |heightened |increased |higher |highest |top )?(?:state of )?(?:alert|readiness)",
+                                  r"(?:strengthen|strengthens|strengthened|strengthening|beef up|beefs up|beefed up|beefing up|bolster|bolsters|bolstered|bolstering|step up|steps up|stepped up|stepping up|increase|increases|increased|increasing) (?:its |their |the )?(?:military presence|troop presence|naval presence|forces|troops|troop numbers|troop levels|deployments?)(?: in| near| on| along| at| around)?", r"reinforc(?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|presence|border|positions|defences|defenses)"]),
     ("mobilize/call-up", "mobilize", [r"call(?:s|ed|ing)? up " + F(2) + r"(?:reservists|troops|soldiers|conscripts)", r"call-up of"]),
     ("mobilize/missile-test", "mobilize", [r"(?:test|tests|tested|testing|test-fire|test-fires|test-fired|test-firing) " + F(3) + r"(?:missile|missiles|rocket|rockets|ICBM|ICBMs|nuclear device|nuclear weapon|warhead)", r"(?:missile|nuclear|rocket|ICBM) tests?"]),
     # -------------------------------------------------------------- sanction
@@ -205,7 +235,8 @@ RULES = [
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
-    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)"]),
+    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
+        r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?(?:\w+ )?(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
@@ -213,7 +244,8 @@ RULES = [
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
-    ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping) (?:off )?" + F(2) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|funding|arms sales)(?: to| from)?"]),
+    ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(4) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?"]),
+    ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),
     ("coerce/detain", "coerce", [r"detain(?:s|ed|ing)?", r"detention of"]),
@@ -224,23 +256,32 @@ RULES = [
     ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"censor(?:s|ed|ing)?"]),
     ("coerce/intercept", "coerce", [r"intercept(?:s|ed|ing)?", r"raided", r"raids? (?:on|against)"]),
     ("coerce/confiscate", "coerce", [r"confiscat(?:e|es|ed|ing|ion of)", r"nationali[sz](?:e|es|ed|ing|ation of)"]),
-    ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring) " + DET + r"(?:curfew|martial law|state of emergency)(?: in| on)?"]),
+    ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring|reimpose|reimposes|reimposed|reimposing) " + DET + F(2) + r"(?:curfew|martial law|state of emergency|state of siege)(?: in| on)?"]),
+    ("coerce/outlaw", "coerce", [r"outlaw(?:s|ed|ing)", r"(?:ban|bans|banned|banning) " + DET + F(2) + r"(?:party|parties|group|groups|organi[sz]ation|organi[sz]ations|movement|candidates?|newspapers?|opposition)"]),
+    ("coerce/demolish", "coerce", [r"(?:demolish|demolishes|demolished|demolishing|raze|razes|razed|razing|bulldoze|bulldozes|bulldozed|bulldozing) " + F(3) + r"(?:homes?|houses?|buildings?|villages?|structures?)"]),
+    ("coerce/cyberattack", "coerce", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)?(?: into)"]),
     ("coerce/annex", "coerce", [r"annex(?:es|ed|ing|ation of)?"]),
     # --------------------------------------------------------------- assault
-    ("assault/attack", "assault", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
-    ("assault/air-strike", "assault", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"(?:strike|strikes|struck|striking) (?:at|against)"]),
-    ("assault/bomb", "assault", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
-    ("assault/shell", "assault", [r"shelled", r"shelling (?:of|by|in|on|from)", r"open(?:s|ed|ing)? fire (?:on|at)"]),
-    ("assault/kill", "assault", [r"kill(?:s|ed|ing)?", r"massacr(?:e|es|ed|ing)"], {"goldstein": -10.0}),
-    ("assault/invade", "assault", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursion (?:into|in)"]),
-    ("assault/fire-missiles", "assault", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?)(?: at| on| into| toward| towards| against)"]),
-    ("assault/shoot-down", "assault", [r"(?:shoot|shoots|shot|shooting) down"]),
+    ("assault/bombing", "assault", [r"(?:suicide|car|roadside|truck|letter|parcel|nail|suicide car) (?:bomb|bombs|bombing|bombings|bomber|bombers|bomb attack|bomb attacks)(?: on| against| in)?", r"(?:terrorist|terror|suicide|bomb|knife|grenade|arson) attacks?(?: on| against| in)?"]),
+    ("assault/massacre", "assault", [r"massacr(?:e|es|ed|ing)", r"mass killings?(?: of)?"], {"goldstein": -10.0}),
     ("assault/assassinate", "assault", [r"assassinat(?:e|es|ed|ing|ion of)"], {"goldstein": -10.0}),
     ("assault/abduct", "assault", [r"(?:kidnap|kidnaps|kidnapped|kidnapping|abduct|abducts|abducted|abducting)", r"(?:take|takes|took|taken|taking|held|hold|holds|holding) hostages?"]),
-    ("assault/occupy", "assault", [r"occup(?:y|ies|ied|ying)", r"occupation of"]),
-    ("assault/cyberattack", "assault", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)?(?: into)"]),
+    ("assault/torture", "assault", [r"tortur(?:e|es|ed|ing)", r"(?:beat|beats|beaten|beating) up", r"sexually (?:abused|assaulted|abusing|assaulting)"]),
+    ("assault/execute", "assault", [r"(?:execute|executes|executed|executing) " + F(2) + r"(?:prisoners?|hostages?|captives?|detainees?|civilians|soldiers|activists|dissidents|protesters|men|people|journalists?)", r"(?:summary|extrajudicial|public) executions?(?: of)?"]),
     # ----------------------------------------------------------------- fight
-    ("fight/fight", "fight", [r"fight(?:s|ing)? (?:against|with|between)", r"fought(?: against| with| between)?", r"fighting (?:in|near|around)"]),
+    ("fight/attack", "fight", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
+    ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)"]),
+    ("fight/bomb", "fight", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
+    ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)", r"open(?:s|ed|ing)? fire (?:on|at)"]),
+    ("fight/kill", "fight", [r"kill(?:s|ed|ing)?"], {"goldstein": -10.0}),
+    ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursion (?:into|in)"]),
+    ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?)(?: at| on| into| toward| towards| against)"]),
+    ("fight/shoot-down", "fight", [r"(?:shoot|shoots|shot|shooting) down"]),
+    ("fight/occupy", "fight", [
+        r"occup(?:y|ies|ying) " + DET + r"(?:parts? of |much of |most of |all of )?(?:the )?(?:territory|territories|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|" + r"(?-i:[A-Z]))",
+        r"occupied (?:the |parts? of (?:the )?|much of (?:the )?|most of (?:the )?|all of (?:the )?)(?:\w+ )?(?:territory|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|(?-i:[A-Z]))",
+        r"occupation of"]),
+    ("fight/fight", "fight", [r"fight(?:s|ing)? (?:against|with|between)", r"fought(?: against| with| between)?", r"fighting (?:in|near|around)", r"gun ?battles? (?:with|between)", r"firefights? (?:with|between)"]),
     ("fight/clash", "fight", [r"clash(?:es|ed|ing)? (?:with|between)", r"skirmish(?:es|ed|ing)? (?:with|between)"]),
     ("fight/battle", "fight", [r"battl(?:e|es|ed|ing) (?:with|against|for)"]),
     ("fight/war-with", "fight", [r"(?:at|declare|declares|declared|declaring|wage|wages|waged|waging|go to|goes to|went to|gone to|going to) war (?:with|against|on)", r"war (?:with|against|between)"]),
