@@ -28,6 +28,13 @@ void AddInputOptions(CLI::App* cmd, Options& o) {
   cmd->add_option("-j,--jobs", o.jobs, "Threads (default: all cores)");
   cmd->add_option("--max-document-bytes", o.max_document_bytes, "Skip longer documents")
       ->capture_default_str();
+  cmd->add_option("--csv-text", o.csv_text, "CSV inputs: the column holding the text")
+      ->capture_default_str();
+  cmd->add_option("--csv-date", o.csv_date, "CSV inputs: the column holding the date")
+      ->capture_default_str();
+  cmd->add_option("--csv-title", o.csv_title, "CSV inputs: the column holding the title")
+      ->capture_default_str();
+  cmd->add_option("--csv-id", o.csv_id, "CSV inputs: the column holding the id (default: FILE#ROW)");
   cmd->add_flag(
       "--strict", [&o](std::int64_t) { o.strictness = Strictness::kStrict; },
       "Exit 2 if any input was bad (outputs are still written)");

@@ -29,7 +29,7 @@ bool IsArticleFile(const fs::path& p) {
   const std::string name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
   const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext.empty();
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".csv" || ext.empty();
 }
 
 std::string JsonString(const rapidjson::Value& obj, const char* key) {
@@ -39,6 +39,12 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
 }
 
 }  // namespace
+
+DocumentSource::Kind DocumentSource::KindOf(const std::string& path) {
+  if (EndsWith(path, ".jsonl")) return Kind::kJsonl;
+  if (EndsWith(path, ".csv")) return Kind::kCsv;
+  return Kind::kText;
+}
 
 DocumentSource::DocumentSource(const std::vector<std::string>& inputs, SourceOptions options,
                                WarningSink warn)
@@ -57,7 +63,7 @@ void DocumentSource::AddInput(const std::string& input) {
     throw Error(ErrorKind::kInput, {input, 0, 0, ""}, "no such file or folder");
   }
   if (!fs::is_directory(status)) {
-    files_.push_back({input, input, EndsWith(input, ".jsonl") ? Kind::kJsonl : Kind::kText});
+    files_.push_back({input, input, KindOf(input)});
     return;
   }
   std::vector<fs::path> found;
@@ -71,8 +77,7 @@ void DocumentSource::AddInput(const std::string& input) {
   for (const fs::path& p : found) {
     const std::string path = p.string();
     const std::string id = fs::relative(p, input, ec).generic_string();
-    files_.push_back({path, ec || id.empty() ? path : id,
-                      EndsWith(path, ".jsonl") ? Kind::kJsonl : Kind::kText});
+    files_.push_back({path, ec || id.empty() ? path : id, KindOf(path)});
   }
 }
 
@@ -159,9 +164,57 @@ bool DocumentSource::NextJsonl(extract::Document& doc) {
   }
 }
 
+bool DocumentSource::NextCsv(extract::Document& doc) {
+  std::vector<std::string> fields;
+  while (csv_->Next(fields)) {
+    ++csv_row_;
+    const Location where{csv_name_, csv_->line(), 0, ""};
+    if (csv_->unterminated())
+      warn_({where, "a quoted field is not closed before the end of the file"});
+    if (fields.size() == 1 && fields[0].empty()) continue;  // a blank line
+    const auto field = [&](int k) {
+      return k >= 0 && k < static_cast<int>(fields.size()) ? fields[k] : "";
+    };
+    if (csv_text_ >= static_cast<int>(fields.size())) {
+      warn_({where, "skipped: row " + std::to_string(csv_row_) + " has no text column"});
+      continue;
+    }
+    if (fields[csv_text_].size() > options_.max_document_bytes) {
+      warn_({where, "skipped: longer than the document limit (--max-document-bytes)"});
+      continue;
+    }
+    // "December 29, 2017 " and "2017-12-29" are both a day.
+    std::string date;
+    const std::string raw_date = field(csv_date_);
+    if (auto iso = extract::ParseIsoDate(raw_date.substr(0, 10))) {
+      date = extract::ToIso(*iso);
+    } else {
+      for (const extract::DateMention& d : extract::FindDates(raw_date, std::nullopt)) {
+        if (!d.iso.empty()) {
+          date = d.iso;
+          break;
+        }
+      }
+      if (date.empty() && !raw_date.empty()) {
+        warn_({where, "date '" + raw_date + "' is not a day: the article's date stays unknown"});
+      }
+    }
+    if (date.empty()) date = options_.date;
+    std::string id = csv_id_ >= 0 ? field(csv_id_) : "";
+    if (id.empty()) id = csv_id_base_ + "#" + std::to_string(csv_row_);
+    doc = extract::Document{std::move(id), "", field(csv_title_), std::move(date),
+                            std::move(fields[csv_text_])};
+    return true;
+  }
+  csv_.reset();
+  csv_file_.reset();
+  return false;
+}
+
 bool DocumentSource::Next(extract::Document& doc) {
   while (true) {
     if (jsonl_ != nullptr && NextJsonl(doc)) return true;
+    if (csv_ != nullptr && NextCsv(doc)) return true;
     if (next_file_ >= files_.size()) return false;
     const InputFile& file = files_[next_file_++];
     if (file.kind == Kind::kStdin) {
@@ -188,6 +241,36 @@ bool DocumentSource::Next(extract::Document& doc) {
     auto in = std::make_unique<std::ifstream>(file.path, std::ios::binary);
     if (!*in) {
       warn_({{file.path, 0, 0, ""}, std::string("skipped: cannot open: ") + std::strerror(errno)});
+      continue;
+    }
+    if (file.kind == Kind::kCsv) {
+      csv_file_ = std::move(in);
+      csv_ = std::make_unique<CsvReader>(*csv_file_);
+      csv_name_ = file.path;
+      csv_id_base_ = file.id;
+      csv_row_ = 0;
+      std::vector<std::string> header;
+      if (!csv_->Next(header)) {
+        csv_.reset();
+        continue;
+      }
+      const auto column = [&](const std::string& name) {
+        for (std::size_t k = 0; k < header.size(); ++k) {
+          if (header[k] == name) return static_cast<int>(k);
+        }
+        return -1;
+      };
+      csv_text_ = column(options_.csv_text);
+      csv_date_ = column(options_.csv_date);
+      csv_title_ = column(options_.csv_title);
+      csv_id_ = options_.csv_id.empty() ? -1 : column(options_.csv_id);
+      if (csv_text_ < 0 || (!options_.csv_id.empty() && csv_id_ < 0)) {
+        warn_({{file.path, 1, 0, ""},
+               "skipped: the header has no column '" +
+                   (csv_text_ < 0 ? options_.csv_text : options_.csv_id) +
+                   "' (see --csv-text, --csv-id)"});
+        csv_.reset();
+      }
       continue;
     }
     if (file.kind == Kind::kJsonl) {

@@ -7,7 +7,10 @@
 // Inputs are files, folders (walked recursively, in sorted order, so runs are
 // deterministic; symbolic links to folders are not followed) and "-" for
 // standard input. A file ending in .jsonl holds one article per line
-// ({"id", "text", optional "title", "url", "date"}); standard input is read as
+// ({"id", "text", optional "title", "url", "date"}); a file ending in .csv holds
+// one article per row, with a header row naming the columns (SourceOptions
+// says which are text, date, title and id; without an id column a row's id
+// is FILE#N, N counting data rows from 1); standard input is read as
 // JSONL when its first non-blank byte is '{', else as one plain-text article.
 // Any other file is one plain-text article whose id is its path relative to
 // the folder argument it was found in (or the path as given).
@@ -25,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "app/csv_reader.hpp"
 #include "common/error.hpp"
 #include "extract/document.hpp"
 
@@ -33,6 +37,11 @@ namespace sg::app {
 struct SourceOptions {
   std::string date;  // ISO date given to plain-text articles ("" = none)
   std::size_t max_document_bytes = 16u << 20;
+  // Column names of CSV inputs (a header row names them).
+  std::string csv_text = "text";
+  std::string csv_date = "date";
+  std::string csv_title = "title";
+  std::string csv_id;  // "" = the id is FILE#ROW
 };
 
 class DocumentSource {
@@ -49,16 +58,18 @@ class DocumentSource {
   std::size_t files() const { return files_.size(); }
 
  private:
-  enum class Kind { kText, kJsonl, kStdin };
+  enum class Kind { kText, kJsonl, kCsv, kStdin };
   struct InputFile {
     std::string path;  // to open
     std::string id;    // document id for plain text
     Kind kind;
   };
 
+  static Kind KindOf(const std::string& path);
   void AddInput(const std::string& input);
   bool OpenNext();
   bool NextJsonl(extract::Document& doc);
+  bool NextCsv(extract::Document& doc);
   bool ReadText(const InputFile& file, std::istream& in, extract::Document& doc);
 
   SourceOptions options_;
@@ -70,6 +81,12 @@ class DocumentSource {
   std::istream* jsonl_ = nullptr;
   std::string jsonl_name_;
   long jsonl_line_ = 0;
+  // The CSV file being read, if any.
+  std::unique_ptr<std::ifstream> csv_file_;
+  std::unique_ptr<CsvReader> csv_;
+  std::string csv_name_, csv_id_base_;
+  long csv_row_ = 0;
+  int csv_text_ = -1, csv_date_ = -1, csv_title_ = -1, csv_id_ = -1;  // column indices
   std::string pending_line_;  // stdin's first line, read to sniff its format
   bool has_pending_line_ = false;
 };

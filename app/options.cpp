@@ -21,6 +21,8 @@ void DumpOptions(const Options& o, std::ostream& os) {
      << "date = " << o.date << '\n'
      << "jobs = " << o.jobs << '\n'
      << "max_document_bytes = " << o.max_document_bytes << '\n'
+     << "csv_text = " << o.csv_text << "\ncsv_date = " << o.csv_date
+     << "\ncsv_title = " << o.csv_title << "\ncsv_id = " << o.csv_id << '\n'
      << "multi = " << (o.multi ? "true" : "false") << '\n'
      << "evidence = " << o.max_evidence << '\n'
      << "dot_min_count = " << o.dot_min_count << '\n'

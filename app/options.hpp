@@ -34,6 +34,8 @@ struct Options {
   std::string date;   // --date: the date of plain-text inputs that state none
   unsigned jobs = 0;  // -j: 0 = all cores
   std::size_t max_document_bytes = 16u << 20;  // longer documents are skipped with a warning
+  // Columns of CSV inputs.
+  std::string csv_text = "text", csv_date = "date", csv_title = "title", csv_id;
 
   // Graph.
   bool multi = false;                    // --multi: one edge per event

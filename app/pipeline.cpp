@@ -199,6 +199,10 @@ void ExtractInputs(const Options& o, Reporter& reporter,
   SourceOptions source_options;
   source_options.date = o.date;
   source_options.max_document_bytes = o.max_document_bytes;
+  source_options.csv_text = o.csv_text;
+  source_options.csv_date = o.csv_date;
+  source_options.csv_title = o.csv_title;
+  source_options.csv_id = o.csv_id;
   DocumentSource source(o.inputs, source_options, [&](const Warning& w) { reporter.Warn(w); });
   ExtractAll(
       source, extractor, Jobs(o), [&](const extract::Document& doc, extract::Extraction&& r) {

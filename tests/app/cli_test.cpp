@@ -197,3 +197,28 @@ TEST_CASE("merge warns about bad event lines and keeps the good ones", "[e2e]") 
 
 }  // namespace
 }  // namespace sg::test
+
+namespace sg::test {
+namespace {
+
+TEST_CASE("CSV inputs: one article per row, columns named by the header", "[e2e]") {
+  TempDir dir;
+  WriteFile(dir.File("news.csv"),
+            "headline,body,published\n"
+            "Row one,\"France condemned Russia on Monday, officials said.\",\"March 2, 2022 \"\n"
+            "Row two,\"Germany praised Japan.\nA second line.\",2022-03-05\n");
+  const RunResult r = RunStancegraph("extract -q " + dir.File("news.csv") +
+                                     " --csv-text body --csv-date published --csv-title headline");
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("news.csv#1\""));
+  CHECK_THAT(r.out, Catch::Contains("\"date\":\"2022-02-28\""));
+  CHECK_THAT(r.out, Catch::Contains("news.csv#2\""));
+  CHECK_THAT(r.out, Catch::Contains("\"actor\":\"DEU\""));
+
+  const RunResult missing = RunStancegraph("extract -q " + dir.File("news.csv"));
+  CHECK(missing.exit_code == 0);
+  CHECK_THAT(missing.err, Catch::Contains("news.csv:1: skipped: the header has no column 'text'"));
+}
+
+}  // namespace
+}  // namespace sg::test
