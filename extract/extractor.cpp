@@ -30,6 +30,17 @@ const std::set<std::string> kClauseBreaks = {
 const std::set<std::string> kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                              "both", "also", "-",   "as", "well"};
 const std::set<std::string> kThirdPersonPronouns = {"he", "she"};
+// "It is time", "it was initiated": "it" before these stands for no one.
+const std::set<std::string> kExpletiveFollowers = {
+    "is",       "was",     "'s",     "seems", "seemed", "appears", "appeared", "remains",
+    "remained", "becomes", "became", "takes", "took",   "makes",   "made"};
+// Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
+const std::set<std::string> kModals = {"would", "could",  "might", "may", "will",
+                                       "shall", "should", "'d",    "'ll"};
+// "both countries", "the two leaders": the two actors named last.
+const std::set<std::string> kPairNouns = {"countries",   "leaders",    "sides",    "nations",
+                                          "governments", "presidents", "capitals", "neighbours",
+                                          "neighbors",   "powers",     "allies"};
 const std::set<std::string> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
 const std::set<std::string> kTellVerbs = {"told", "tell", "tells", "telling"};
 // At least one of these must join two targets: "the US and the EU", "Russia-EU";
@@ -78,7 +89,7 @@ const std::set<std::string> kNotVerbs = {"this",
                                          "always",
                                          "perhaps"};
 // A negation before one of these belongs to another clause.
-const std::set<std::string> kNegationStops = {",", "which", "who", "whom", "whose"};
+const std::set<std::string> kNegationStops = {",", "and", "which", "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
@@ -102,6 +113,8 @@ enum class MentionKind {
   kPronoun,      // "he", "she": the person last named
   kFirstPerson,  // "we", "our": the speaker
   kReference,    // "the bloc": the actor of that kind last named
+  kIt,           // "it" as a subject: the actor last named as a subject
+  kPair,         // "both countries", "the two leaders": the last two actors named
 };
 
 const char* KindName(MentionKind k) {
@@ -120,6 +133,10 @@ const char* KindName(MentionKind k) {
       return "first person";
     case MentionKind::kReference:
       return "reference";
+    case MentionKind::kIt:
+      return "it";
+    case MentionKind::kPair:
+      return "pair";
   }
   return "";
 }
@@ -142,6 +159,7 @@ struct Mention {
   bool object = false;          // after a preposition: "with the EU"
   bool addressee = false;       // after "told": "told Borrell"
   bool attribution = false;     // names the speaker: "..., Peskov said"
+  int second_actor = -1;        // kPair: the other actor
   bool weak = false;  // "Russian banks": an actor as target only, never as actor or speaker
 };
 
@@ -211,6 +229,8 @@ class DocumentExtractor {
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
   std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
   long mention_clock_ = 0;
+  int last_subject_actor_ = -1;     // what "it" stands for
+  std::vector<int> recent_people_;  // every person named so far, in order
   Speaker previous_speaker_;
   // The targets each actor's last event had, and in which sentence: a
   // statement that names no target continues the speaker's last one
@@ -348,6 +368,25 @@ void DocumentExtractor::FindMentions(Work& w) const {
         continue;
       }
     }
+    const bool pair_start =
+        (lower == "both" || (lower == "the" && i + 1 < t.size() && t[i + 1].lower == "two"));
+    const std::size_t pair_noun = lower == "both" ? i + 1 : i + 2;
+    if (pair_start && pair_noun < t.size() && kPairNouns.count(t[pair_noun].lower)) {
+      w.mentions.push_back({i, pair_noun + 1, MentionKind::kPair});
+      i = pair_noun + 1;
+      continue;
+    }
+    if (lower == "it" && i + 1 < t.size()) {
+      const std::string& next = t[i + 1].lower;
+      const bool be_next = i + 2 < t.size() && (t[i + 2].lower == "be" || t[i + 2].lower == "been");
+      const bool modal = next == "will" || next == "would" || next == "has" || next == "had" ||
+                         next == "could" || next == "may" || next == "might";
+      if (!kExpletiveFollowers.count(next) && !(modal && be_next) && t[i + 1].is_word) {
+        w.mentions.push_back({i, i + 1, MentionKind::kIt});
+      }
+      ++i;
+      continue;
+    }
     if (kThirdPersonPronouns.count(lower)) {
       w.mentions.push_back({i, i + 1, MentionKind::kPronoun});
     } else if (kFirstPersonPronouns.count(lower)) {
@@ -424,6 +463,7 @@ void DocumentExtractor::RegisterPerson(int person) {
 }
 
 void DocumentExtractor::RegisterTitles(int person) {
+  recent_people_.push_back(person);
   for (const Role& role : rules_.people[person].roles) {
     std::string title = role.title;
     while (!title.empty()) {
@@ -487,6 +527,21 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;
       case MentionKind::kFirstPerson:
         break;  // the speaker, once known
+      case MentionKind::kIt:
+        if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
+        m.actor = last_subject_actor_;
+        break;
+      case MentionKind::kPair: {
+        // The two actors named most recently, newest first.
+        std::vector<std::pair<long, int>> recent;
+        for (const auto& [actor, when] : actor_seen_) recent.emplace_back(when, actor);
+        std::sort(recent.rbegin(), recent.rend());
+        if (recent.size() >= 2) {
+          m.actor = recent[0].second;
+          m.second_actor = recent[1].second;
+        }
+        break;
+      }
       case MentionKind::kReference: {
         long latest = -1;
         for (int actor : m.candidates) {
@@ -500,7 +555,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;
       }
     }
-    if (m.actor >= 0) actor_seen_[m.actor] = ++mention_clock_;
+    if (m.actor >= 0 && m.kind != MentionKind::kPair) {
+      actor_seen_[m.actor] = ++mention_clock_;
+      const bool subject = !m.object && !m.addressee && !m.weak && m.kind != MentionKind::kPerson &&
+                           m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRoleNoun;
+      if (subject) last_subject_actor_ = m.actor;
+    }
   }
   // Unresolved role nouns and pronouns are not mentions of anyone.
   w.mentions.erase(std::remove_if(w.mentions.begin(), w.mentions.end(),
@@ -523,9 +583,21 @@ void DocumentExtractor::FindSpeaker(Work& w) {
       }
     }
     // "he added" is the last person quoted, even if others were named since.
+    // Before anyone is quoted, it is the person of the actor the story is
+    // about: "The Russian Foreign Ministry ... meet his American counterpart,
+    // Antony Blinken. '...,' he said" is a Russian speaking.
     if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
       m.person = last_speaker_;
       m.actor = ActorOfPerson(m.person);
+    } else if (m.kind == MentionKind::kPronoun && last_subject_actor_ >= 0 &&
+               m.actor != last_subject_actor_) {
+      for (auto p = recent_people_.rbegin(); p != recent_people_.rend(); ++p) {
+        if (ActorOfPerson(*p) == last_subject_actor_) {
+          m.person = *p;
+          m.actor = last_subject_actor_;
+          break;
+        }
+      }
     }
     w.speaker = {m.actor, m.person,
                  std::string(how) + " '" + std::string(t[m.first].text) + "...'"};
@@ -815,8 +887,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   });
 
   bool conditional = false;
-  for (const Token& t : w.tokens) {
-    conditional = conditional || rules_.conditional_words.count(t.lower) > 0;
+  std::size_t conditional_at = w.tokens.size();  // first conditional word
+  for (std::size_t k = 0; k < w.tokens.size(); ++k) {
+    if (rules_.conditional_words.count(w.tokens[k].lower) && !conditional) {
+      conditional = true;
+      conditional_at = k;
+    }
   }
   if (!conditional) {
     const std::string words = LowerWords(w.tokens, 0, w.tokens.size());
@@ -825,7 +901,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
   }
 
-  std::set<std::tuple<int, std::string, int>> seen;  // (actor, stance, target)
+  std::set<std::tuple<int, std::string, int>> seen;                   // (actor, stance, target)
+  std::map<int, std::vector<int>> sentence_targets;                   // actor -> its targets so far
+  std::vector<std::pair<std::size_t, std::size_t>> earlier_triggers;  // token ranges
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
     std::size_t first = 0, last = 0;  // trigger tokens
@@ -850,6 +928,17 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       continue;
     }
     const std::size_t clause_start = ClauseStart(w, first);
+    // "called on Tehran to release", "threatened to impose sanctions": what
+    // another stance asks for or threatens is not an event of its own.
+    const bool governed =
+        std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
+                    [&](const auto& r) { return r.second <= first && r.first >= clause_start; });
+    const bool infinitive = first > 0 && w.tokens[first - 1].lower == "to";
+    earlier_triggers.emplace_back(first, last);
+    if (infinitive && governed) {
+      note("what an earlier stance in the clause asks for or threatens, not an event");
+      continue;
+    }
     const std::size_t clause_end = ClauseEnd(w, last);
 
     // Who: the nearest mention before the trigger in its clause that is not
@@ -868,6 +957,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         const Mention& m = w.mentions[k];
         if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak) {
           AddUnique(sources, Speaker{m.actor, m.person, "subject"});
+          if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
         }
       }
     } else if (w.speaker.valid()) {
@@ -891,13 +981,25 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
       for (std::size_t j : Coordinated(w, k, +1)) {
         const Mention& t = w.mentions[j];
-        const int a = t.kind == MentionKind::kFirstPerson ? w.speaker.actor : t.actor;
-        if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end())
-          targets.push_back(a);
+        for (int a :
+             {t.kind == MentionKind::kFirstPerson ? w.speaker.actor : t.actor, t.second_actor}) {
+          if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end()) {
+            targets.push_back(a);
+          }
+        }
       }
       break;
     }
 
+    int before_target = -1;
+    for (const Mention& m : w.mentions) {
+      if (m.last <= first && m.first >= clause_start && !m.attribution && !m.addressee &&
+          m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+          std::none_of(sources.begin(), sources.end(),
+                       [&](const Speaker& src) { return src.actor == m.actor; })) {
+        before_target = m.actor;
+      }
+    }
     std::string target_note;
     const StanceType* type = FindStanceType(rule.type);
     if (targets.empty() && sources.size() > 1 && IsReciprocal(*type)) {
@@ -905,6 +1007,16 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // party toward each other.
       for (const Speaker& s2 : sources) targets.push_back(s2.actor);
       target_note = ", reciprocal";
+    } else if (targets.empty() && before_target >= 0) {
+      // "the aggressive activity of NATO ... is unacceptable": the actor
+      // named before the trigger in its clause.
+      targets.push_back(before_target);
+      target_note = ", target named before the trigger";
+    } else if (targets.empty() && sentence_targets.count(sources.front().actor)) {
+      // "blamed Israel for the attack and vowed revenge": one actor, one
+      // target, two stances.
+      targets = sentence_targets[sources.front().actor];
+      target_note = ", target of its earlier stance in the sentence";
     } else if (targets.empty() && sources.front().how != "speaker") {
       note("no target named after the trigger in its clause");
       continue;
@@ -925,7 +1037,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       targets = carried->first;
       target_note = ", target carried from sentence " + std::to_string(carried->second);
     } else {
-      for (const Speaker& s2 : sources) last_targets_[s2.actor] = {targets, index};
+      for (const Speaker& s2 : sources) {
+        last_targets_[s2.actor] = {targets, index};
+        sentence_targets[s2.actor] = targets;
+      }
       for (int t : targets) {
         std::vector<int> counterparts;
         for (const Speaker& s2 : sources) counterparts.push_back(s2.actor);
@@ -974,7 +1089,17 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       cameo = std::string(flipped->cameo_root);
       goldstein = flipped->goldstein;
     }
-    if (conditional) mode = "conditional";
+    // In a sentence with "if", the stances in the if-clause and those
+    // under a modal ("would retaliate") are hypothetical; the main verb is
+    // not: "Biden warned that he could sanction Putin if Russia invaded"
+    // is a warning made, and a sanction that may come.
+    if (conditional) {
+      bool modal = first >= conditional_at;
+      for (std::size_t k = first > kIntentWindow ? first - kIntentWindow : 0; k < first; ++k) {
+        modal = modal || (k >= clause_start && kModals.count(w.tokens[k].lower) > 0);
+      }
+      if (modal) mode = "conditional";
+    }
 
     for (const Speaker& source : sources) {
       for (int target : targets) {
