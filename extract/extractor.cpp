@@ -25,8 +25,17 @@ const std::set<std::string> kPrepositions = {
     "with",  "from",  "on",   "against", "to",     "toward", "towards", "between",
     "of",    "by",    "in",   "at",      "for",    "into",   "upon",    "over",
     "about", "among", "amid", "across",  "within", "than"};
-const std::set<std::string> kClauseBreaks = {
-    ";", "(", ")", "[", "]", "but", "while", "whereas", "although", "though", "however"};
+const std::set<std::string> kClauseBreaks = {";",       "(",     ")",       "[",        "]",
+                                             "but",     "while", "whereas", "although", "though",
+                                             "however", "which", "who",     "whom",     "whose"};
+const std::set<std::string> kLocatives = {"in", "at", "of", "near", "outside", "inside"};
+const std::set<std::string> kRelativePronouns = {"which", "who", "whom", "whose"};
+const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
+// Participles after "is" that describe a state, not a passive action.
+const std::set<std::string> kStateParticiples = {
+    "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
+    "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
+    "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
 const std::set<std::string> kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                              "both", "also", "-",   "as", "well"};
 const std::set<std::string> kThirdPersonPronouns = {"he", "she"};
@@ -139,6 +148,15 @@ const char* KindName(MentionKind k) {
       return "pair";
   }
   return "";
+}
+
+// Verb-like endings: a word with one is no adjective before a noun trigger.
+bool EndsWithAny(const std::string& word) {
+  for (const char* suffix : {"ed", "ing", "s"}) {
+    const std::size_t n = std::char_traits<char>::length(suffix);
+    if (word.size() > n + 1 && word.compare(word.size() - n, n, suffix) == 0) return true;
+  }
+  return false;
 }
 
 // " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
@@ -401,6 +419,16 @@ void DocumentExtractor::FindMentions(Work& w) const {
     if (before > 0) {
       m.object = kPrepositions.count(t[before - 1].lower) > 0;
       m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;
+    }
+  }
+  // "Yemen's Houthi militias": the possessor only locates the actor named
+  // after it.
+  for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (w.mentions[k + 1].first == m.last + 1 && t[m.last].lower == "'s" &&
+        m.kind == MentionKind::kName) {
+      w.mentions.erase(w.mentions.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
     }
   }
   // "considers the US", "accused Russia": a name right after a verb is its
@@ -904,6 +932,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   std::set<std::tuple<int, std::string, int>> seen;                   // (actor, stance, target)
   std::map<int, std::vector<int>> sentence_targets;                   // actor -> its targets so far
   std::vector<std::pair<std::size_t, std::size_t>> earlier_triggers;  // token ranges
+  std::vector<int> passive_patient;  // the passive subject, a target
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
     std::size_t first = 0, last = 0;  // trigger tokens
@@ -915,10 +944,35 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
     };
 
+    // Step back over articles and up to two adjectives: "his brief meeting".
     std::size_t before = first;
-    while (before > 0 &&
-           (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
-      --before;
+    for (int adjectives = 0; before > 0; --before) {
+      const Token& prev = w.tokens[before - 1];
+      if (prev.lower == "the" || prev.lower == "a") continue;
+      const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
+                             !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
+                             prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
+      if (!adjective) break;
+      ++adjectives;
+    }
+    if (before < first && !kBackground.count(before > 0 ? w.tokens[before - 1].lower : "") &&
+        !kSceneSetters.count(before > 0 ? w.tokens[before - 1].lower : "")) {
+      // No possessive or scene-setter behind the adjectives: not background.
+      before = first;
+      while (before > 0 &&
+             (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
+        --before;
+      }
+    }
+    // "condemned missile attacks", "threatened targeted sanctions": a trigger
+    // that is the object of an earlier one is what that stance is about.
+    const bool object_of_earlier =
+        std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
+                    [&](const auto& r) { return r.second <= first && first - r.second <= 2; });
+    if (object_of_earlier) {
+      earlier_triggers.emplace_back(first, last);
+      note("the object of an earlier stance in the sentence, not an event");
+      continue;
     }
     const std::string& head = w.tokens[first].lower;
     const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
@@ -948,9 +1002,68 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     std::optional<std::size_t> subject;
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
-      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak) {
+      // "Mattis met Pakistan's leaders and urged ...": a name right after
+      // an earlier trigger is its object.
+      const bool after_trigger = std::any_of(
+          earlier_triggers.begin(), earlier_triggers.end() - 1,
+          [&](const auto& r) { return r.second <= m.first && m.first - r.second <= 2; });
+      if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
+          !after_trigger) {
         subject = k;
       }
+    }
+    // In a relative clause the subject is the name "which"/"who" refers to:
+    // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
+    if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {
+      for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+        const Mention& m = w.mentions[k];
+        const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
+        if (m.last <= clause_start - 1 && gap <= 1 && !m.weak) subject = k;
+      }
+    }
+
+    // The passive turns the roles round: "Putin was accused by Biden",
+    // "sanctions were imposed on Moscow by Washington".
+    const std::string& verb = w.tokens[first].lower;
+    const bool participle = verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 ||
+                                                verb.compare(verb.size() - 2, 2, "en") == 0);
+    std::size_t be = first;
+    if (be > 0 && w.tokens[be - 1].lower.size() > 2 &&
+        w.tokens[be - 1].lower.compare(w.tokens[be - 1].lower.size() - 2, 2, "ly") == 0) {
+      --be;  // "was strongly condemned"
+    }
+    bool passive = participle && !kStateParticiples.count(verb) && be > 0 &&
+                   kBeForms.count(w.tokens[be - 1].lower) > 0;
+    // ... or a reduced one: "the guarantees demanded by the Kremlin", and
+    // the agent of a noun: "missile attacks by the Houthis on Saudi Arabia".
+    passive = passive || (!kStateParticiples.count(verb) && last < w.tokens.size() &&
+                          w.tokens[last].lower == "by");
+    // ... or a passive inside the trigger: "sanctions were imposed on".
+    for (std::size_t k = first; k + 1 < last && !passive; ++k) {
+      const std::string& next = w.tokens[k + 1].lower;
+      passive = kBeForms.count(w.tokens[k].lower) && next.size() > 3 &&
+                next.compare(next.size() - 2, 2, "ed") == 0 && !kStateParticiples.count(next);
+    }
+    if (passive) {
+      std::optional<std::size_t> agent;
+      for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
+        const Mention& m = w.mentions[k];
+        if (m.first > last && m.first < clause_end && m.first > 0 &&
+            w.tokens[m.first - 1].lower == "by" && m.actor >= 0 && !m.weak) {
+          agent = k;
+        }
+      }
+      if (!agent) {
+        note("passive with no agent named ('by ...'): no actor");
+        continue;
+      }
+      // The patient (the passive subject) becomes a target; the agent acts.
+      std::vector<int> patient;
+      if (subject && w.mentions[*subject].actor >= 0) patient.push_back(w.mentions[*subject].actor);
+      subject = agent;
+      passive_patient = patient;
+    } else {
+      passive_patient.clear();
     }
     if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
       for (std::size_t k : Coordinated(w, *subject, -1)) {
@@ -971,12 +1084,19 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
 
     // Toward whom: the first actor named in or after the trigger in the same
     // clause, with the names listed with it ("with both the US and the EU").
-    std::vector<int> targets;
-    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    std::vector<int> targets = passive_patient;
+    for (std::size_t k = 0; k < w.mentions.size() && passive_patient.empty(); ++k) {
       const Mention& m = w.mentions[k];
       // Targets follow the trigger or sit inside it ("restore EU ties").
       if (m.first <= first || m.first >= clause_end || m.attribution) continue;
       if (m.first > last && m.first - last > kTargetWindow) break;
+      // Meetings happen in places: "met in Beijing", "on the sidelines of the
+      // APEC summit" name where, not whom.
+      if (rule.type == "consult" && m.first > 0) {
+        std::size_t p = m.first;
+        while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
+        if (p > 0 && kLocatives.count(w.tokens[p - 1].lower)) continue;
+      }
       const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
       if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
       for (std::size_t j : Coordinated(w, k, +1)) {
@@ -1002,7 +1122,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     std::string target_note;
     const StanceType* type = FindStanceType(rule.type);
-    if (targets.empty() && sources.size() > 1 && IsReciprocal(*type)) {
+    const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
+      return std::any_of(sources.begin(), sources.end(),
+                         [&](const Speaker& src) { return src.actor == t; });
+    });
+    if (among_sources && sources.size() > 1 && IsReciprocal(*type)) {
+      targets.clear();
       // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
       // party toward each other.
       for (const Speaker& s2 : sources) targets.push_back(s2.actor);

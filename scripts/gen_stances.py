@@ -232,6 +232,8 @@ RULES = [
     ("sanction/impose-sanctions", "sanction", [
         r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding) "
         + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?"]),
+    ("sanction/sanctions-imposed-passive", "sanction", [
+        r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
