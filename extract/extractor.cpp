@@ -1126,7 +1126,18 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       return std::any_of(sources.begin(), sources.end(),
                          [&](const Speaker& src) { return src.actor == t; });
     });
-    if (among_sources && sources.size() > 1 && IsReciprocal(*type)) {
+    // Several parties that agree or meet do so with each other, whatever
+    // else they agree on: "Trump and Putin met ... and agreed on a joint
+    // statement on Syria".
+    const bool mutual = sources.size() > 1 && (type->name == "agree" || type->name == "consult");
+    if (mutual && !targets.empty() && !among_sources) {
+      for (const Speaker& src : sources) {
+        if (std::find(targets.begin(), targets.end(), src.actor) == targets.end()) {
+          targets.push_back(src.actor);
+        }
+      }
+      target_note = ", with each other";
+    } else if (among_sources && sources.size() > 1 && IsReciprocal(*type)) {
       targets.clear();
       // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
       // party toward each other.
