@@ -67,6 +67,10 @@ const std::set<std::string> kSceneSetters = {"during", "after", "before", "follo
                                              "since",  "ahead", "amid"};
 // Articles and possessives that may stand between a verb and its object.
 const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
+// Past tenses without -ed that take a name as object: "met Blinken".
+const std::set<std::string> kIrregularPast = {
+    "met",    "told",   "hit",     "struck", "sent", "gave", "took", "held", "left",
+    "sought", "fought", "brought", "caught", "won",  "beat", "led",  "saw",  "shot"};
 // Words ending like verbs that are not verbs before a subject.
 const std::set<std::string> kNotVerbs = {"this",
                                          "its",
@@ -449,7 +453,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
       const std::size_t n = std::char_traits<char>::length(suffix);
       return w8.size() > n + 1 && w8.compare(w8.size() - n, n, suffix) == 0;
     };
-    if (ends("ed") || ends("ing") || (ends("s") && !ends("ss"))) m.object = true;
+    if (ends("ed") || ends("ing") || (ends("s") && !ends("ss")) || kIrregularPast.count(w8)) {
+      m.object = true;
+    }
   }
   // "from the United States or the European Union": a name listed after an
   // object is an object too.

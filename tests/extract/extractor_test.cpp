@@ -1,0 +1,184 @@
+// The extractor on the default rules: one table row per linguistic
+// phenomenon, each in general English written for this test.
+#include "extract/extractor.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <vector>
+
+#include "extract/rule_loader.hpp"
+
+namespace sg::extract {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const RuleSet& DefaultRules() {
+  static const RuleSet rules = [] {
+    RuleLayer layer;
+    std::vector<std::string> paths;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(SG_SOURCE_DIR) + "/rules")) {
+      if (entry.path().extension() == ".json") paths.push_back(entry.path().string());
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const std::string& p : paths) layer.files.push_back({p, ReadFile(p)});
+    const std::string iso_path = "/usr/share/iso-codes/json/iso_3166-1.json";
+    return LoadRules({layer}, ReadFile(iso_path), iso_path);
+  }();
+  return rules;
+}
+
+// "RUS cooperate EU intent" for each event, as a set.
+std::set<std::string> Events(const std::string& text, const std::string& date = "2022-03-02") {
+  const Extractor extractor(DefaultRules());
+  std::set<std::string> out;
+  for (const graph::Event& e : extractor.Extract({"test", "", "", date, text}).events) {
+    out.insert(e.actor + " " + e.stance + " " + e.target + " " + e.mode);
+  }
+  return out;
+}
+
+struct Row {
+  const char* phenomenon;
+  const char* text;
+  std::set<std::string> expected;
+};
+
+TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
+  const std::vector<Row> rows = {
+      {"plain subject-verb-object",
+       "France condemned Russia on Monday.",
+       {"FRA disapprove RUS fact"}},
+      {"metonyms", "The Kremlin accused Washington of meddling.", {"RUS disapprove USA fact"}},
+      {"adjective + institution",
+       "The Russian Foreign Ministry criticised Germany.",
+       {"RUS disapprove DEU fact"}},
+      {"person with a dated role", "Lavrov urged Ukraine to negotiate.", {"RUS demand UKR fact"}},
+      {"compound actors",
+       "France and Germany condemned Russia.",
+       {"FRA disapprove RUS fact", "DEU disapprove RUS fact"}},
+      {"listed adjectives",
+       "Senior Hungarian and Romanian officials met in Vienna.",
+       {"HUN consult ROU fact", "ROU consult HUN fact"}},
+      {"compound targets",
+       "Russia wants to restore ties with both the United States and the EU.",
+       {"RUS cooperate USA intent", "RUS cooperate EU intent"}},
+      {"passive with an agent",
+       "Putin was accused by Biden of lying.",
+       {"USA disapprove RUS fact"}},
+      {"passive without an agent makes no event",
+       "Twelve soldiers were killed near the border.",
+       {}},
+      {"reported speech: actor is the speaker",
+       "Peskov said Moscow is ready to restore ties with the EU.",
+       {"RUS cooperate EU intent"}},
+      {"speaker after the quote",
+       "\"We will never accept these sanctions against our country,\" Lavrov said of the EU "
+       "measures.",
+       {}},
+      {"according to",
+       "According to Lavrov, Moscow rejected the proposal from NATO.",
+       {"RUS reject NATO fact"}},
+      {"negation drops a stance", "Russia does not want to worsen relations with the EU.", {}},
+      {"negation flips a stance",
+       "\"We do not see reciprocity from Washington,\" Peskov said.",
+       {"RUS disapprove USA negated"}},
+      {"conditional",
+       "If sanctions are imposed, Moscow would retaliate against the EU.",
+       {"RUS threaten EU conditional"}},
+      {"a warning is made even about a condition",
+       "Biden warned Russia that he could impose sanctions if it invaded Ukraine.",
+       {"USA threaten RUS fact", "USA sanction RUS conditional"}},
+      {"embedded accusation",
+       "Lavrov said the blame for the crisis rested on Brussels.",
+       {"RUS disapprove EU fact"}},
+      {"relative clause subject",
+       "Biden, who accused Putin of lying, spoke in Warsaw.",
+       {"USA disapprove RUS fact"}},
+      {"background noun phrase", "During talks with Germany, France raised the issue.", {}},
+      {"intent cue", "China is ready to cooperate with Pakistan.", {"CHN cooperate PAK intent"}},
+      {"infinitive after a demand is its content",
+       "The United States urged Iran to release the sailors.",
+       {"USA demand IRN fact"}},
+      {"nationality adjective as target",
+       "Japan imposed sanctions on Russian banks.",
+       {"JPN sanction RUS fact"}},
+      {"a sentence with no stance", "Russia and the EU share a long border.", {}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.phenomenon << ": " << row.text);
+    CHECK(Events(row.text) == row.expected);
+  }
+}
+
+TEST_CASE("Extractor: references across sentences", "[unit]") {
+  const std::vector<Row> rows = {
+      {"pronoun: the person last named as a subject",
+       "Lavrov met Blinken in Geneva. He later accused Washington of ignoring Russia's concerns.",
+       {"RUS consult USA fact", "RUS disapprove USA fact"}},
+      {"role noun: the spokesman",
+       "Dmitry Peskov spoke to reporters on Monday. The spokesman criticised NATO.",
+       {"RUS disapprove NATO fact"}},
+      {"organisation reference: the bloc",
+       "The EU met on Monday. Russia accused the bloc of interference.",
+       {"RUS disapprove EU fact"}},
+      {"quote closed by 'he added'",
+       "Peskov spoke to reporters. \"We condemn Washington's decision. It is unacceptable,\" he "
+       "added.",
+       {"RUS disapprove USA fact"}},
+      {"'it' as a subject",
+       "Russia has massed troops. It also threatened Ukraine.",
+       {"RUS threaten UKR fact"}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.phenomenon << ": " << row.text);
+    const std::set<std::string> got = Events(row.text);
+    for (const std::string& e : row.expected) CHECK(got.count(e) == 1);
+  }
+}
+
+TEST_CASE("Extractor: dates", "[unit]") {
+  const Extractor extractor(DefaultRules());
+  struct DateRow {
+    const char* text;
+    const char* doc_date;
+    const char* expected;
+  };
+  const std::vector<DateRow> rows = {
+      {"France condemned Russia on Monday.", "2022-03-02", "2022-02-28"},
+      {"France condemned Russia on February 12.", "2022-03-02", "2022-02-12"},
+      {"France condemned Russia.", "2022-03-02", "2022-03-02"},
+      {"France condemned Russia on Monday.", "", ""},
+      {"February 9, 2021\n\nFrance condemned Russia on Monday.", "", "2021-02-08"},
+  };
+  for (const DateRow& row : rows) {
+    INFO(row.text << " / " << row.doc_date);
+    const auto events = extractor.Extract({"test", "", "", row.doc_date, row.text}).events;
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date == row.expected);
+    CHECK_FALSE(events[0].date_source.empty());
+  }
+}
+
+TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {
+  const Extractor extractor(DefaultRules());
+  const Extraction r =
+      extractor.Extract({"page", "", "", "2022-03-02",
+                         "France condemned Russia.\nRead Also: Germany accuses China of spying\n"
+                         "Related Articles\nUkraine thanks Poland for aid\n"});
+  REQUIRE(r.events.size() == 1);
+  CHECK(r.events[0].actor == "FRA");
+  CHECK(r.dropped_lines >= 3);
+}
+
+}  // namespace
+}  // namespace sg::extract
