@@ -318,7 +318,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     // Longest name first: "European Union" before "European".
     bool found = false;
-    for (std::size_t n = std::min(rules_.max_name_tokens, t.size() - i); n >= 1 && !found; --n) {
+    const auto start = rules_.name_starts.find(std::string(t[i].text));
+    const std::size_t longest = start == rules_.name_starts.end() ? 0 : start->second;
+    for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs = rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();

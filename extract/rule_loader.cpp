@@ -16,6 +16,8 @@ namespace {
 
 using rapidjson::Value;
 
+constexpr int64_t kStanceSetMemory = int64_t{256} << 20;
+
 const std::set<std::string> kSections = {"actors",      "people",       "stances",
                                          "boilerplate", "speech_verbs", "cues"};
 
@@ -218,9 +220,10 @@ void Loader::AddName(const std::string& alias, NameRef ref, const Location& wher
   }
   alias_layer_[key] = layer_;
   refs.push_back(ref);
-  rules_.max_name_tokens =
-      std::max(rules_.max_name_tokens,
-               static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1));
+  const std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1);
+  rules_.max_name_tokens = std::max(rules_.max_name_tokens, tokens);
+  std::size_t& longest = rules_.name_starts[key.substr(0, key.find(' '))];
+  longest = std::max(longest, tokens);
 }
 
 void Loader::LoadIso(std::string_view json, std::string_view name) {
@@ -568,6 +571,9 @@ void Loader::Finish() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
+  // All stance patterns in one DFA: with RE2's default 8 MB budget the DFA
+  // of a few hundred patterns overflows and RE2 falls back to the slow NFA.
+  options.set_max_mem(kStanceSetMemory);
   rules_.stance_prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const StanceRule& rule : rules_.stances) {
     std::string error;

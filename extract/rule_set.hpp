@@ -94,6 +94,9 @@ class RuleSet {
   // years ("Bush"): those are told apart by the document date.
   std::unordered_map<std::string, std::vector<NameRef>> names;
   std::size_t max_name_tokens = 1;
+  // First token of every name -> the most tokens a name starting with it
+  // has: most tokens start no name, and are passed over with one look-up.
+  std::unordered_map<std::string, std::size_t> name_starts;
 
   // All stance patterns in one RE2::Set: one pass tells which rules can match
   // a sentence, so most sentences cost one scan (index i = stances[i]).
