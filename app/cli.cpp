@@ -34,7 +34,8 @@ void AddInputOptions(CLI::App* cmd, Options& o) {
       ->capture_default_str();
   cmd->add_option("--csv-title", o.csv_title, "CSV inputs: the column holding the title")
       ->capture_default_str();
-  cmd->add_option("--csv-id", o.csv_id, "CSV inputs: the column holding the id (default: FILE#ROW)");
+  cmd->add_option("--csv-id", o.csv_id,
+                  "CSV inputs: the column holding the id (default: FILE#ROW)");
   cmd->add_flag(
       "--strict", [&o](std::int64_t) { o.strictness = Strictness::kStrict; },
       "Exit 2 if any input was bad (outputs are still written)");
@@ -43,15 +44,42 @@ void AddInputOptions(CLI::App* cmd, Options& o) {
 
 void AddGraphOptions(CLI::App* cmd, Options& o) {
   cmd->add_option("-o,--output", o.outputs,
-                  "Graph file; the format follows the extension: .graphml .dot .gexf .csv .json "
-                  "(repeatable)");
+                  "Graph file; the format follows the extension: .graphml .dot .gexf .csv .json, "
+                  "or a picture drawn by Graphviz: .svg .png (repeatable)");
   cmd->add_flag("--multi", o.multi,
                 "One edge per event instead of one per (actor, stance, target)");
   cmd->add_option("--evidence", o.max_evidence, "Sentences kept per edge")->capture_default_str();
   cmd->add_option("--dot-min-count", o.dot_min_count, "DOT: leave out edges seen fewer times")
       ->capture_default_str();
+  cmd->add_option("--dot-top", o.dot_top, "DOT: keep only the N edges seen most often (0: all)")
+      ->check(CLI::Range(0L, 1000000000L))
+      ->capture_default_str();
+  cmd->add_option("--dot-cluster", o.dot_cluster, "DOT: group nodes by country or type")
+      ->check(CLI::IsMember({"none", "country", "type"}))
+      ->capture_default_str();
   cmd->add_option("--json-style", o.json_style, "JSON: node-link or cytoscape")
       ->capture_default_str();
+
+  const char* filters = "Filters (every output but --events)";
+  cmd->add_option("--since", o.since, "Keep events dated on or after DATE (yyyy-mm-dd)")
+      ->group(filters);
+  cmd->add_option("--until", o.until, "Keep events dated on or before DATE (yyyy-mm-dd)")
+      ->group(filters);
+  cmd->add_option("--actors", o.actors, "Keep edges whose source or target is listed: RUS,USA")
+      ->delimiter(',')
+      ->group(filters);
+  cmd->add_option("--stance", o.stances, "Keep these stances: cooperate,demand")
+      ->delimiter(',')
+      ->group(filters);
+  cmd->add_option("--min-count", o.min_count, "Drop edges with fewer events")
+      ->check(CLI::Range(1L, 1000000000L))
+      ->capture_default_str()
+      ->group(filters);
+  cmd->add_option("--collapse", o.collapse,
+                  "country: fold people and ministries into their country's node")
+      ->check(CLI::IsMember({"none", "country"}))
+      ->capture_default_str()
+      ->group(filters);
 }
 
 }  // namespace

@@ -26,7 +26,15 @@ void DumpOptions(const Options& o, std::ostream& os) {
      << "multi = " << (o.multi ? "true" : "false") << '\n'
      << "evidence = " << o.max_evidence << '\n'
      << "dot_min_count = " << o.dot_min_count << '\n'
+     << "dot_top = " << o.dot_top << '\n'
+     << "dot_cluster = " << o.dot_cluster << '\n'
      << "json_style = " << o.json_style << '\n'
+     << "since = " << o.since << '\n'
+     << "until = " << o.until << '\n'
+     << "actors = " << Join(o.actors) << '\n'
+     << "stance = " << Join(o.stances) << '\n'
+     << "min_count = " << o.min_count << '\n'
+     << "collapse = " << o.collapse << '\n'
      << "strict = " << (o.strictness == Strictness::kStrict ? "true" : "false") << '\n';
 }
 

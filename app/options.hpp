@@ -41,7 +41,16 @@ struct Options {
   bool multi = false;                    // --multi: one edge per event
   std::size_t max_evidence = 5;          // --evidence: sentences kept per edge
   long dot_min_count = 1;                // --dot-min-count
+  long dot_top = 0;                      // --dot-top: the N strongest edges; 0 = all
+  std::string dot_cluster = "none";      // --dot-cluster: none, country or type
   std::string json_style = "node-link";  // --json-style: node-link or cytoscape
+
+  // Filters of build and merge (every graph format; never the --events file).
+  std::string since, until;          // --since/--until yyyy-mm-dd: event dates, inclusive
+  std::vector<std::string> actors;   // --actors RUS,USA: edges touching one of them
+  std::vector<std::string> stances;  // --stance cooperate,demand: PLOVER types
+  long min_count = 1;                // --min-count: edges with fewer events are dropped
+  std::string collapse = "none";     // --collapse: none or country
 
   // explain
   std::string sentence;  // the text to explain

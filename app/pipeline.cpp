@@ -2,17 +2,20 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
 
 #include "app/atomic_file.hpp"
 #include "app/document_source.hpp"
+#include "app/graphviz_render.hpp"
 #include "app/parallel_extract.hpp"
 #include "app/rule_files.hpp"
 #include "eval/gold.hpp"
@@ -25,8 +28,10 @@
 #include "export/json_writer.hpp"
 #include "export/stream_check.hpp"
 #include "extract/extractor.hpp"
+#include "extract/plover.hpp"
 #include "graph/event_json.hpp"
 #include "graph/graph_builder.hpp"
+#include "graph/graph_filter.hpp"
 
 namespace sg::app {
 namespace {
@@ -101,17 +106,65 @@ graph::GraphOptions GraphOptionsOf(const Options& o) {
   return g;
 }
 
-// Checks every -o before any work, so a typo costs nothing.
+// True for a real calendar date written yyyy-mm-dd.
+bool IsIsoDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  const std::chrono::year_month_day day{std::chrono::year(std::stoi(s.substr(0, 4))),
+                                        std::chrono::month(std::stoul(s.substr(5, 2))),
+                                        std::chrono::day(std::stoul(s.substr(8, 2)))};
+  return day.ok();
+}
+
+void CheckFilters(const Options& o) {
+  for (const auto& [name, date] : {std::pair{"--since", &o.since}, {"--until", &o.until}}) {
+    if (!date->empty() && !IsIsoDate(*date)) {
+      throw Error(ErrorKind::kUsage, {},
+                  std::string(name) + " " + *date + ": not a date; write yyyy-mm-dd");
+    }
+  }
+  if (!o.since.empty() && !o.until.empty() && o.until < o.since) {
+    throw Error(ErrorKind::kUsage, {}, "--until " + o.until + " is before --since " + o.since);
+  }
+  for (const std::string& stance : o.stances) {
+    if (extract::FindStanceType(stance) == nullptr) {
+      std::string known;
+      for (const extract::StanceType& t : extract::kStanceTypes)
+        known += (known.empty() ? "" : ", ") + std::string(t.name);
+      throw Error(ErrorKind::kUsage, {},
+                  "--stance " + stance + ": not a PLOVER stance; use one of " + known);
+    }
+  }
+}
+
+graph::EventFilter EventFilterOf(const Options& o) {
+  graph::EventFilter f;
+  f.since = o.since;
+  f.until = o.until;
+  f.actors.insert(o.actors.begin(), o.actors.end());
+  f.stances.insert(o.stances.begin(), o.stances.end());
+  f.collapse = o.collapse == "country" ? graph::Collapse::kCountry : graph::Collapse::kNone;
+  return f;
+}
+
+// Checks every -o and filter before any work, so a typo costs nothing.
 void CheckOutputs(const Options& o) {
   for (const std::string& path : o.outputs) {
     if (!out::FormatFromPath(path)) {
       throw Error(ErrorKind::kUsage, {path, 0, 0, ""},
-                  "unknown output format: use .graphml, .dot, .gexf, .csv or .json "
-                  "(events: --events FILE.jsonl)");
+                  "unknown output format: use .graphml, .dot, .gexf, .csv, .json, or .svg/.png "
+                  "(drawn by Graphviz) (events: --events FILE.jsonl)");
     }
   }
   if (o.json_style != "node-link" && o.json_style != "cytoscape") {
     throw Error(ErrorKind::kUsage, {}, "--json-style must be node-link or cytoscape");
+  }
+  CheckFilters(o);
+  // A picture needs Graphviz: better to say so now than after an hour of input.
+  for (const std::string& path : o.outputs) {
+    if (out::IsImage(*out::FormatFromPath(path))) RequireGraphviz(path);
   }
 }
 
@@ -133,10 +186,10 @@ class GraphOutputs {
     }
   }
 
-  void Write(const graph::StanceGraph& g) {
+  void Write(const graph::StanceGraph& g, const std::function<void(const Warning&)>& warn) {
     for (File& f : files_) {
       try {
-        WriteOne(f, g);
+        WriteOne(f, g, warn);
       } catch (const Error& e) {
         // The writers know the format, not the file: name it here.
         throw Error(ErrorKind::kOutput, {f.file->path(), 0, 0, ""}, e.message());
@@ -158,17 +211,32 @@ class GraphOutputs {
     std::unique_ptr<AtomicFile> nodes;  // CSV only
   };
 
-  void WriteOne(File& f, const graph::StanceGraph& g) {
+  out::DotOptions DotOptionsOf() const {
+    out::DotOptions dot;
+    dot.min_count = options_.dot_min_count;
+    dot.top = static_cast<std::size_t>(options_.dot_top);
+    if (options_.dot_cluster == "country") dot.cluster = out::DotCluster::kCountry;
+    if (options_.dot_cluster == "type") dot.cluster = out::DotCluster::kType;
+    return dot;
+  }
+
+  void WriteOne(File& f, const graph::StanceGraph& g,
+                const std::function<void(const Warning&)>& warn) {
     std::ostream& os = f.file->stream();
     {
       switch (f.format) {
         case out::Format::kGraphml:
           out::WriteGraphml(g, os);
           break;
-        case out::Format::kDot: {
-          out::DotOptions dot;
-          dot.min_count = options_.dot_min_count;
-          out::WriteDot(g, os, dot);
+        case out::Format::kDot:
+          out::WriteDot(g, os, DotOptionsOf());
+          break;
+        case out::Format::kSvg:
+        case out::Format::kPng: {
+          // The picture is the DOT file, drawn by the engine that suits its size.
+          std::ostringstream dot;
+          const out::DotSummary summary = out::WriteDot(g, dot, DotOptionsOf());
+          RenderDot(dot.str(), summary.engine, f.format, f.file->path(), os, warn);
           break;
         }
         case out::Format::kGexf:
@@ -220,6 +288,17 @@ void ExtractInputs(const Options& o, Reporter& reporter,
       });
 }
 
+// The --since/--until/--actors/--stance/--collapse filters sit between the
+// events and the graph; the events file (the audit trail) is never filtered.
+void AddFiltered(graph::GraphBuilder& builder, const graph::EventFilter& filter,
+                 const graph::Event& e) {
+  if (filter.KeepsAll()) {
+    builder.Add(e);
+  } else if (std::optional<graph::Event> kept = graph::FilterEvent(filter, e)) {
+    builder.Add(*kept);
+  }
+}
+
 std::string GraphTail(const graph::GraphBuilder& builder, const graph::StanceGraph& g) {
   std::ostringstream tail;
   tail << " (" << builder.conditional_events() << " conditional), " << boost::num_vertices(g.graph)
@@ -238,14 +317,15 @@ int RunBuild(const Options& o, std::ostream& log) {
   std::unique_ptr<AtomicFile> events;
   if (!o.events_path.empty()) events = std::make_unique<AtomicFile>(o.events_path);
   graph::GraphBuilder builder(GraphOptionsOf(o));
+  const graph::EventFilter filter = EventFilterOf(o);
   ExtractInputs(o, reporter, [&](const std::vector<graph::Event>& batch) {
     for (const graph::Event& e : batch) {
-      builder.Add(e);
+      AddFiltered(builder, filter, e);
       if (events) events->stream() << graph::EventToJson(e) << '\n';
     }
   });
-  const graph::StanceGraph g = builder.Build();
-  outputs.Write(g);
+  const graph::StanceGraph g = graph::DropEdgesBelow(builder.Build(), o.min_count);
+  outputs.Write(g, [&](const Warning& w) { reporter.Warn(w); });
   if (events) out::ThrowIfFailed(events->stream(), o.events_path);
   outputs.Commit();
   if (events) events->Commit();
@@ -308,9 +388,10 @@ int RunMerge(const Options& o, std::ostream& log) {
   Reporter reporter(o, log);
   GraphOutputs outputs(o);
   graph::GraphBuilder builder(GraphOptionsOf(o));
-  ReadEvents(o.inputs, reporter, [&](const graph::Event& e) { builder.Add(e); });
-  const graph::StanceGraph g = builder.Build();
-  outputs.Write(g);
+  const graph::EventFilter filter = EventFilterOf(o);
+  ReadEvents(o.inputs, reporter, [&](const graph::Event& e) { AddFiltered(builder, filter, e); });
+  const graph::StanceGraph g = graph::DropEdgesBelow(builder.Build(), o.min_count);
+  outputs.Write(g, [&](const Warning& w) { reporter.Warn(w); });
   outputs.Commit();
   reporter.Summary(GraphTail(builder, g));
   return reporter.ExitCode();
@@ -357,8 +438,24 @@ int RunEval(const Options& o, std::ostream& log) {
   }
   gold_file.seekg(0);
   const bool plover = first == '[';
-  const std::vector<eval::GoldEvent> gold =
+  std::vector<eval::GoldEvent> gold =
       plover ? eval::ReadPloverRecords(gold_file, o.gold) : eval::ReadGoldJsonl(gold_file, o.gold);
+  if (plover) {
+    // stancegraph codes events between two distinct actors; PLOVER also
+    // codes events with no target ("?") and domestic ones (TUR -> TUR). Their
+    // sentences stay in scope (anything predicted there is a false alarm),
+    // their events are not expected.
+    long not_dyadic = 0;
+    for (eval::GoldEvent& g : gold) {
+      if (!g.none && (g.target.empty() || g.target == g.actor)) {
+        g.none = true;
+        ++not_dyadic;
+      }
+    }
+    std::cout << "PLOVER gold: " << not_dyadic
+              << " events without a distinct target are not expected (stancegraph codes dyadic "
+                 "events only)\n";
+  }
 
   Reporter reporter(o, log);
   std::vector<graph::Event> predicted;
@@ -379,6 +476,14 @@ int RunEval(const Options& o, std::ostream& log) {
       reporter.stats.sentences += r.sentences;
       reporter.stats.events += r.events.size();
       predicted.insert(predicted.end(), r.events.begin(), r.events.end());
+    }
+  }
+  if (plover) {
+    // PLOVER's AGREE is "agree to, offer, promise, or otherwise indicate
+    // willingness to cooperate": what stancegraph writes as a cooperative
+    // stance in mode intent.
+    for (graph::Event& e : predicted) {
+      if (e.mode == "intent" && e.polarity > 0) e.stance = "agree";
     }
   }
   const eval::EvalReport report = eval::Score(gold, predicted);

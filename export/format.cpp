@@ -8,13 +8,15 @@
 namespace sg::out {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Format>, 6> kExtensions{{
+constexpr std::array<std::pair<std::string_view, Format>, 8> kExtensions{{
     {"graphml", Format::kGraphml},
     {"dot", Format::kDot},
     {"gv", Format::kDot},
     {"gexf", Format::kGexf},
     {"csv", Format::kCsv},
     {"json", Format::kJson},
+    {"svg", Format::kSvg},
+    {"png", Format::kPng},
 }};
 
 }  // namespace
@@ -35,6 +37,8 @@ std::optional<Format> FormatFromPath(std::string_view path) {
   return std::nullopt;
 }
 
+bool IsImage(Format format) { return format == Format::kSvg || format == Format::kPng; }
+
 std::string_view FormatName(Format format) {
   switch (format) {
     case Format::kGraphml:
@@ -47,6 +51,10 @@ std::string_view FormatName(Format format) {
       return "csv";
     case Format::kJson:
       return "json";
+    case Format::kSvg:
+      return "svg";
+    case Format::kPng:
+      return "png";
   }
   return "unknown";
 }

@@ -421,7 +421,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
 
   for (Mention& m : w.mentions) {
     std::size_t before = m.first;
-    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "its")) --before;
+    while (before > 0 && kArticles.count(t[before - 1].lower)) --before;
     if (before > 0) {
       m.object = kPrepositions.count(t[before - 1].lower) > 0;
       m.addressee = kTellVerbs.count(t[before - 1].lower) > 0;

@@ -16,8 +16,6 @@ namespace {
 
 using rapidjson::Value;
 
-constexpr int64_t kStanceSetMemory = int64_t{256} << 20;
-
 const std::set<std::string> kSections = {"actors",      "people",       "stances",
                                          "boilerplate", "speech_verbs", "cues"};
 
@@ -571,9 +569,6 @@ void Loader::Finish() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  // All stance patterns in one DFA: with RE2's default 8 MB budget the DFA
-  // of a few hundred patterns overflows and RE2 falls back to the slow NFA.
-  options.set_max_mem(kStanceSetMemory);
   rules_.stance_prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const StanceRule& rule : rules_.stances) {
     std::string error;

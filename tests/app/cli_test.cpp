@@ -134,7 +134,7 @@ TEST_CASE("bad usage and bad input get a clear message and exit code", "[e2e]") 
   const std::string out = dir.File("g.graphml");
   const std::vector<BadRun> cases = {
       {"", 1, "A subcommand is required"},
-      {"build samples -o " + dir.File("g.png"), 1, "unknown output format"},
+      {"build samples -o " + dir.File("g.pdf"), 1, "unknown output format"},
       {"build samples", 1, "nothing to write"},
       {"build no/such/folder -o " + out, 2, "no/such/folder: no such file or folder"},
       {"build samples -o /no/such/dir/g.graphml", 3,
