@@ -1,5 +1,7 @@
 #include "graph/graph_builder.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -24,6 +26,23 @@ std::string SortableIndex(int index) {
   const auto biased = static_cast<long long>(index) - std::numeric_limits<int>::min();
   std::string digits = std::to_string(biased);
   return std::string(10 - digits.size(), '0') + digits;
+}
+
+// A sentence's words, lower-cased, without punctuation: the same statement
+// copied from page to page gives the same key.
+std::string StatementKey(const std::string& sentence) {
+  std::string key;
+  bool space = false;
+  for (unsigned char c : sentence) {
+    if (std::isalnum(c) || c >= 0x80) {
+      if (space && !key.empty()) key += ' ';
+      key += static_cast<char>(std::tolower(c));
+      space = false;
+    } else {
+      space = true;
+    }
+  }
+  return key;
 }
 
 // Keeps the smaller non-empty string, so the result does not depend on the
@@ -97,6 +116,11 @@ void GraphBuilder::Add(const Event& e) {
   ++edge.quad_classes[e.quad_class];
   ++edge.cameo_roots[e.cameo_root];
   edge.doc_hashes.insert(StableHash(e.doc));
+  if (e.sentence.empty()) {
+    ++edge.unsourced;  // nothing to compare: every such event counts
+  } else {
+    edge.statement_hashes.insert(StableHash(StatementKey(e.sentence)));
+  }
   if (!e.date.empty()) edge.dates.insert(e.date);
   KeepEvidence(edge, {e.doc, e.sentence_index, e.date, e.sentence});
 }
@@ -119,6 +143,8 @@ void GraphBuilder::Merge(const GraphBuilder& other) {
     for (const auto& [q, n] : theirs.quad_classes) mine.quad_classes[q] += n;
     for (const auto& [c, n] : theirs.cameo_roots) mine.cameo_roots[c] += n;
     mine.doc_hashes.insert(theirs.doc_hashes.begin(), theirs.doc_hashes.end());
+    mine.statement_hashes.insert(theirs.statement_hashes.begin(), theirs.statement_hashes.end());
+    mine.unsourced += theirs.unsourced;
     mine.dates.insert(theirs.dates.begin(), theirs.dates.end());
     for (const Evidence& ev : theirs.evidence) KeepEvidence(mine, ev);
   }
@@ -139,7 +165,10 @@ StanceGraph GraphBuilder::Build() const {
     edge.polarity = (data.polarity_sum > 0) - (data.polarity_sum < 0);
     edge.quad_class = MostFrequent(data.quad_classes, 0);
     edge.cameo_root = MostFrequent(data.cameo_roots, std::string());
-    edge.count = data.count;
+    // Distinct statements, plus events that came without their sentence.
+    edge.count = options_.edge_mode == EdgeMode::kMulti
+                     ? data.count
+                     : static_cast<long>(data.statement_hashes.size()) + data.unsourced;
     edge.sources = static_cast<long>(data.doc_hashes.size());
     edge.dates.assign(data.dates.begin(), data.dates.end());
     if (!edge.dates.empty()) {

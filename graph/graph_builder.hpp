@@ -71,6 +71,10 @@ class GraphBuilder {
     std::map<int, long> quad_classes;
     std::map<std::string, long> cameo_roots;
     std::set<std::uint64_t> doc_hashes;
+    // The same statement syndicated to several pages counts once: events are
+    // counted by their sentence's words, whatever the punctuation and case.
+    std::set<std::uint64_t> statement_hashes;
+    long unsourced = 0;  // events without a sentence
     std::set<std::string> dates;
     std::set<Evidence, EvidenceOrder> evidence;
   };

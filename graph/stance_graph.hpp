@@ -44,7 +44,8 @@ struct StanceEdge {
   int polarity = 0;                // sign of the summed event polarities: +1, 0, -1
   int quad_class = 0;              // CAMEO quad class of the stance, 1..4
   std::string cameo_root;          // most frequent CAMEO root among the events; "" if none
-  long count = 0;                  // events merged into this edge
+  long count = 0;                  // distinct statements merged into this edge (a sentence
+                                   // syndicated to several pages counts once)
   long sources = 0;                // distinct documents they came from
   std::string first_date;          // earliest known event date, "" if none known
   std::string last_date;           // latest known event date, "" if none known

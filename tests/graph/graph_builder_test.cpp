@@ -391,5 +391,34 @@ TEST_CASE("GraphBuilder merges shards in any grouping and order to the same grap
   }
 }
 
+TEST_CASE("GraphBuilder counts a statement copied by several pages once and keeps its sources",
+          "[unit]") {
+  struct Row {
+    std::vector<std::string> sentences;  // one event per sentence, each in its own document
+    long count;
+    long sources;
+  };
+  const std::vector<Row> rows = {
+      {{"Russia condemned the EU."}, 1, 1},
+      {{"Russia condemned the EU.", "Russia condemned the EU."}, 1, 2},
+      {{"Russia condemned the EU.", "RUSSIA condemned the EU!", "Russia  condemned, the EU"}, 1, 3},
+      {{"Russia condemned the EU.", "Russia condemned the EU again."}, 2, 2},
+  };
+  for (const Row& row : rows) {
+    GraphBuilder builder;
+    for (std::size_t i = 0; i < row.sentences.size(); ++i) {
+      Event e = Ev("doc" + std::to_string(i), 0, "RUS", "disapprove", "EU");
+      e.sentence = row.sentences[i];
+      builder.Add(e);
+    }
+    const StanceGraph g = builder.Build();
+    REQUIRE(boost::num_edges(g.graph) == 1);
+    const StanceEdge& edge = g.graph[*boost::edges(g.graph).first];
+    INFO(row.sentences.size() << " sentences");
+    CHECK(edge.count == row.count);
+    CHECK(edge.sources == row.sources);
+  }
+}
+
 }  // namespace
 }  // namespace sg::graph
