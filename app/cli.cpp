@@ -134,6 +134,12 @@ ParsedCommandLine ParseCommandLine(int argc, char** argv) {
   rules->require_subcommand(1);
   auto* check = rules->add_subcommand("check", "Load and validate the rules, print what they hold");
   AddRuleOptions(check, o);
+  auto* unknown = rules->add_subcommand(
+      "unknown", "The most frequent names near stances that no rule knows: a to-do list for rules");
+  unknown->add_option("inputs", o.inputs, "Files, folders, or - for stdin")->required();
+  unknown->add_option("--top", o.top, "Names listed")->capture_default_str();
+  AddInputOptions(unknown, o);
+  AddRuleOptions(unknown, o);
 
   try {
     app.parse(argc, argv);
@@ -152,6 +158,7 @@ ParsedCommandLine ParseCommandLine(int argc, char** argv) {
   if (explain->parsed()) o.command = Command::kExplain;
   if (eval->parsed()) o.command = Command::kEval;
   if (check->parsed()) o.command = Command::kRulesCheck;
+  if (unknown->parsed()) o.command = Command::kRulesUnknown;
   if (dump_config) {
     DumpOptions(o, std::cout);
     parsed.exit_code = 0;

@@ -11,7 +11,7 @@
 
 namespace sg::app {
 
-enum class Command { kBuild, kExtract, kMerge, kExplain, kEval, kRulesCheck };
+enum class Command { kBuild, kExtract, kMerge, kExplain, kEval, kRulesCheck, kRulesUnknown };
 
 enum class Strictness {
   kLenient,  // bad input is warned about and skipped; exit 0
@@ -58,6 +58,9 @@ struct Options {
   // eval
   std::string gold;     // --gold FILE
   int max_errors = 10;  // --errors N
+
+  // rules unknown
+  std::size_t top = 40;  // --top N: names listed
 
   Strictness strictness = Strictness::kLenient;
   bool quiet = false;  // --quiet: no summary line

@@ -29,6 +29,7 @@
 #include "export/stream_check.hpp"
 #include "extract/extractor.hpp"
 #include "extract/plover.hpp"
+#include "extract/unknown_names.hpp"
 #include "graph/event_json.hpp"
 #include "graph/graph_builder.hpp"
 #include "graph/graph_filter.hpp"
@@ -259,19 +260,23 @@ class GraphOutputs {
   std::vector<File> files_;
 };
 
+SourceOptions SourceOptionsOf(const Options& o) {
+  SourceOptions source;
+  source.date = o.date;
+  source.max_document_bytes = o.max_document_bytes;
+  source.csv_text = o.csv_text;
+  source.csv_date = o.csv_date;
+  source.csv_title = o.csv_title;
+  source.csv_id = o.csv_id;
+  return source;
+}
+
 // Extracts every input document; each document's events go to `on_events`.
 void ExtractInputs(const Options& o, Reporter& reporter,
                    const std::function<void(const std::vector<graph::Event>&)>& on_events) {
   const extract::RuleSet rules = LoadRuleFiles(o);
   const extract::Extractor extractor(rules);
-  SourceOptions source_options;
-  source_options.date = o.date;
-  source_options.max_document_bytes = o.max_document_bytes;
-  source_options.csv_text = o.csv_text;
-  source_options.csv_date = o.csv_date;
-  source_options.csv_title = o.csv_title;
-  source_options.csv_id = o.csv_id;
-  DocumentSource source(o.inputs, source_options, [&](const Warning& w) { reporter.Warn(w); });
+  DocumentSource source(o.inputs, SourceOptionsOf(o), [&](const Warning& w) { reporter.Warn(w); });
   ExtractAll(
       source, extractor, Jobs(o), [&](const extract::Document& doc, extract::Extraction&& r) {
         ++reporter.stats.documents;
@@ -503,6 +508,27 @@ int RunRulesCheck(const Options& o, std::ostream& /*log*/) {
   return 0;
 }
 
+int RunRulesUnknown(const Options& o, std::ostream& log) {
+  const extract::RuleSet rules = LoadRuleFiles(o);
+  extract::UnknownNames unknown(rules);
+  Reporter reporter(o, log);
+  DocumentSource source(o.inputs, SourceOptionsOf(o), [&](const Warning& w) { reporter.Warn(w); });
+  extract::Document doc;
+  while (source.Next(doc)) {
+    unknown.Add(doc);
+    ++reporter.stats.documents;
+    reporter.Progress();
+  }
+  std::cout << "count  titled  name  (first seen in)\n";
+  for (const extract::UnknownName& u : unknown.Top(o.top)) {
+    std::cout << std::setw(5) << u.count << "  " << std::setw(6) << u.after_role << "  " << u.name
+              << "  (" << u.doc << ": " << u.example.substr(0, 160)
+              << (u.example.size() > 160 ? "..." : "") << ")\n";
+  }
+  reporter.Summary("");
+  return reporter.ExitCode();
+}
+
 }  // namespace
 
 int RunCommand(const Options& options, std::ostream& log) {
@@ -517,6 +543,8 @@ int RunCommand(const Options& options, std::ostream& log) {
       return RunExplain(options, log);
     case Command::kEval:
       return RunEval(options, log);
+    case Command::kRulesUnknown:
+      return RunRulesUnknown(options, log);
     case Command::kRulesCheck:
       return RunRulesCheck(options, log);
   }

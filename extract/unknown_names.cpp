@@ -56,6 +56,14 @@ void UnknownNames::Add(const Document& doc) {
         ++i;
         continue;
       }
+      // Titles before a name are not part of it: "Foreign Minister X".
+      bool titled = i > 0 && kRoleWords.count(t[i - 1].lower) > 0;
+      while (i < t.size() && t[i].capitalized &&
+             (kRoleWords.count(t[i].lower) || kTitleModifiers.count(t[i].lower))) {
+        titled = titled || kRoleWords.count(t[i].lower) > 0;
+        ++i;
+      }
+      if (i >= t.size() || !t[i].is_word || !t[i].capitalized) continue;
       // A known name here is no candidate; skip past it.
       const auto start = rules_.name_starts.find(std::string(t[i].text));
       std::size_t known = 0;
@@ -68,14 +76,6 @@ void UnknownNames::Add(const Document& doc) {
         i += known;
         continue;
       }
-      // Titles before a name are not part of it: "Foreign Minister X".
-      bool titled = i > 0 && kRoleWords.count(t[i - 1].lower) > 0;
-      while (i < t.size() && t[i].capitalized &&
-             (kRoleWords.count(t[i].lower) || kTitleModifiers.count(t[i].lower))) {
-        titled = titled || kRoleWords.count(t[i].lower) > 0;
-        ++i;
-      }
-      if (i >= t.size() || !t[i].is_word || !t[i].capitalized) continue;
       std::size_t end = i + 1;
       while (end < t.size() && t[end].is_word &&
              (t[end].capitalized ||

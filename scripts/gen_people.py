@@ -45,6 +45,12 @@ Rex Tillerson | Tillerson | USA,secretary of state,2017-02-01,2018-03-31
 Mike Pompeo | Pompeo | USA,secretary of state,2018-04-26,2021-01-20
 Antony Blinken | Blinken ; Tony Blinken | USA,secretary of state,2021-01-26,2025-01-20
 Marco Rubio | Rubio | USA,secretary of state,2025-01-21,
+Jim Mattis | Mattis ; James Mattis | USA,defence minister,2017-01-20,2019-01-01
+Mark Esper | Esper | USA,defence minister,2019-07-23,2020-11-09
+Lloyd Austin | | USA,defence minister,2021-01-22,2025-01-20
+Pete Hegseth | Hegseth | USA,defence minister,2025-01-25,
+Sergei Kislyak | Kislyak | RUS,ambassador,2008-07-26,2017-08-21
+Rodrigo Duterte | Duterte | PHL,president,2016-06-30,2022-06-30
 Richard Boucher | Boucher | USA,spokesman,2001-01-01,2005-06-01
 Sean McCormack | McCormack | USA,spokesman,2005-06-01,2009-01-20
 P.J. Crowley | PJ Crowley ; Philip Crowley | USA,spokesman,2009-05-26,2011-03-13

@@ -222,3 +222,23 @@ TEST_CASE("CSV inputs: one article per row, columns named by the header", "[e2e]
 
 }  // namespace
 }  // namespace sg::test
+
+namespace sg::test {
+namespace {
+
+TEST_CASE("rules unknown lists names no rule knows, titled first", "[e2e]") {
+  TempDir dir;
+  WriteFile(
+      dir.File("a.txt"),
+      "Foreign Minister Zorblax Quint accused Russia of lying.\n"
+      "The Quintar Alliance condemned Germany. The Quintar Alliance also criticised France.\n");
+  const RunResult r = RunStancegraph("rules unknown -q " + dir.File("a.txt") + " --top 5");
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out,
+             Catch::Matches("count  titled  name  \\(first seen in\\)\\n"
+                            "    1       1  Zorblax Quint  \\(.*a.txt: Foreign Minister.*\\)\\n"
+                            "    2       0  Quintar Alliance  \\(.*\\)\\n"));
+}
+
+}  // namespace
+}  // namespace sg::test
