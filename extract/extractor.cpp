@@ -28,7 +28,7 @@ const std::set<std::string> kPrepositions = {
 const std::set<std::string> kClauseBreaks = {";",       "(",     ")",       "[",        "]",
                                              "but",     "while", "whereas", "although", "though",
                                              "however", "which", "who",     "whom",     "whose"};
-const std::set<std::string> kLocatives = {"in", "at", "of", "near", "outside", "inside"};
+const std::set<std::string> kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 const std::set<std::string> kRelativePronouns = {"which", "who", "whom", "whose"};
 const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
@@ -63,8 +63,8 @@ const std::set<std::string> kDeterminers = {"the", "a",     "an",    "his",  "he
 const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
 // After these a noun sets the scene ("during talks with"), but a gerund is a
 // clause of its own ("before accusing Putin").
-const std::set<std::string> kSceneSetters = {"during", "after", "before", "following",
-                                             "since",  "ahead", "amid"};
+const std::set<std::string> kSceneSetters = {"during", "after", "before",    "following", "since",
+                                             "ahead",  "amid",  "including", "for",       "over"};
 // Articles and possessives that may stand between a verb and its object.
 const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
@@ -1103,7 +1103,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (rule.type == "consult" && m.first > 0) {
         std::size_t p = m.first;
         while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
-        if (p > 0 && kLocatives.count(w.tokens[p - 1].lower)) continue;
+        // "arrived in Beijing": a preposition the pattern ends with takes
+        // its object as the target.
+        if (p > 0 && p - 1 >= last && kLocatives.count(w.tokens[p - 1].lower)) continue;
       }
       const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
       if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
