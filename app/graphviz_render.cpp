@@ -66,8 +66,8 @@ std::string FindProgram(const std::string& program) {
   std::istringstream folders(path);
   std::string folder;
   while (std::getline(folders, folder, ':')) {
-    if (folder.empty()) folder = ".";
-    const std::string candidate = folder + "/" + program;
+    // An empty PATH entry means the current folder.
+    const std::string candidate = (folder.empty() ? std::string(".") : folder) + "/" + program;
     if (::access(candidate.c_str(), X_OK) == 0 && !std::filesystem::is_directory(candidate))
       return candidate;
   }
