@@ -12,6 +12,13 @@ if(SG_SANITIZE)
                                                -fno-sanitize-recover=all)
   target_link_options(sg_settings INTERFACE -fsanitize=${SG_SANITIZE})
 endif()
+if(SG_FUZZ)
+  # Coverage for libFuzzer in every library; fuzz/ links the fuzzer runtime.
+  target_compile_options(sg_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                               -fno-omit-frame-pointer -fno-sanitize-recover=all
+      -fsanitize-ignorelist=${PROJECT_SOURCE_DIR}/fuzz/ubsan_ignorelist.txt)
+  target_link_options(sg_settings INTERFACE -fsanitize=address,undefined)
+endif()
 
 # Headers are included from the project root: #include "graph/event.hpp".
 add_library(sg_common INTERFACE)

@@ -172,6 +172,15 @@ std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::
 }
 
 struct Mention {
+  // A mention of `kind` over tokens [first, last), not yet resolved.
+  static Mention Span(std::size_t first, std::size_t last, MentionKind kind) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.kind = kind;
+    return m;
+  }
+
   std::size_t first = 0, last = 0;  // token range [first, last)
   MentionKind kind = MentionKind::kName;
   int actor = -1;               // resolved actor, -1 if none
@@ -396,7 +405,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
         (lower == "both" || (lower == "the" && i + 1 < t.size() && t[i + 1].lower == "two"));
     const std::size_t pair_noun = lower == "both" ? i + 1 : i + 2;
     if (pair_start && pair_noun < t.size() && kPairNouns.count(t[pair_noun].lower)) {
-      w.mentions.push_back({i, pair_noun + 1, MentionKind::kPair});
+      w.mentions.push_back(Mention::Span(i, pair_noun + 1, MentionKind::kPair));
       i = pair_noun + 1;
       continue;
     }
@@ -406,15 +415,15 @@ void DocumentExtractor::FindMentions(Work& w) const {
       const bool modal = next == "will" || next == "would" || next == "has" || next == "had" ||
                          next == "could" || next == "may" || next == "might";
       if (!kExpletiveFollowers.count(next) && !(modal && be_next) && t[i + 1].is_word) {
-        w.mentions.push_back({i, i + 1, MentionKind::kIt});
+        w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kIt));
       }
       ++i;
       continue;
     }
     if (kThirdPersonPronouns.count(lower)) {
-      w.mentions.push_back({i, i + 1, MentionKind::kPronoun});
+      w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kPronoun));
     } else if (kFirstPersonPronouns.count(lower)) {
-      w.mentions.push_back({i, i + 1, MentionKind::kFirstPerson});
+      w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kFirstPerson));
     }
     ++i;
   }

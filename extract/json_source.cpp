@@ -32,6 +32,19 @@ class PositionStream {
   const char* current_;
 };
 
+// True when `s` holds a UTF-16 surrogate encoded as UTF-8 (ED A0..BF ..).
+// kParseValidateEncodingFlag checks the raw bytes, but RapidJSON 1.1 decodes
+// an unpaired low surrogate escape ("\udc00") into those ill-formed bytes
+// instead of refusing it; in text that is otherwise UTF-8, ED is followed by
+// A0..BF only then.
+bool HasSurrogate(std::string_view s) {
+  for (std::size_t i = s.find('\xED'); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find('\xED', i + 1)) {
+    if (static_cast<unsigned char>(s[i + 1]) >= 0xA0) return true;
+  }
+  return false;
+}
+
 // Forwards SAX events to a Document while recording, for each value in
 // document order, the byte offset where it starts. RapidJSON's DOM keeps no
 // positions, and the start of a value is the first byte after the previous
@@ -76,21 +89,42 @@ class RecordingHandler {
   }
   bool String(const char* s, rapidjson::SizeType n, bool copy) {
     Record();
-    return Done(doc_.String(s, n, copy));
+    return Utf8(s, n) && Done(doc_.String(s, n, copy));
   }
   bool StartObject() {
     Record();
-    return Done(doc_.StartObject());
+    return Enter() && Done(doc_.StartObject());
   }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return Done(doc_.Key(s, n, copy)); }
-  bool EndObject(rapidjson::SizeType n) { return Done(doc_.EndObject(n)); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) {
+    return Utf8(s, n) && Done(doc_.Key(s, n, copy));
+  }
+  bool EndObject(rapidjson::SizeType n) {
+    --depth_;
+    return Done(doc_.EndObject(n));
+  }
   bool StartArray() {
     Record();
-    return Done(doc_.StartArray());
+    return Enter() && Done(doc_.StartArray());
   }
-  bool EndArray(rapidjson::SizeType n) { return Done(doc_.EndArray(n)); }
+  bool EndArray(rapidjson::SizeType n) {
+    --depth_;
+    return Done(doc_.EndArray(n));
+  }
+
+  // True when the parse stopped because the text nests too deeply.
+  bool too_deep() const { return too_deep_; }
+  // True when it stopped at a string with an unpaired surrogate escape.
+  bool surrogate() const { return surrogate_; }
 
  private:
+  bool Utf8(const char* s, rapidjson::SizeType n) {
+    surrogate_ = HasSurrogate({s, n});
+    return !surrogate_;
+  }
+  bool Enter() {
+    too_deep_ = ++depth_ > JsonSource::kMaxDepth;
+    return !too_deep_;
+  }
   void Record() {
     std::size_t pos = last_end_;
     while (pos < text_.size() && (text_[pos] == ' ' || text_[pos] == '\n' || text_[pos] == '\r' ||
@@ -109,6 +143,9 @@ class RecordingHandler {
   std::string_view text_;
   std::vector<std::size_t>& starts_;
   std::size_t last_end_ = 0;
+  int depth_ = 0;
+  bool too_deep_ = false;
+  bool surrogate_ = false;
 };
 
 }  // namespace
@@ -127,14 +164,35 @@ JsonSource::JsonSource(std::string name, std::string_view text) : name_(std::mov
   const std::string buffer(text);
   std::vector<std::size_t> starts;
   rapidjson::ParseResult result;
+  bool too_deep = false;
+  bool surrogate = false;
   auto generator = [&](rapidjson::Document& doc) {
     PositionStream stream(buffer.c_str());
     RecordingHandler handler(doc, stream, buffer, starts);
     rapidjson::Reader reader;
-    result = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, handler);
+    // Recursive descent, as the positions Record() takes depend on when the
+    // recursive parser calls the handler; the handler stops the parse past
+    // kMaxDepth levels, which bounds the recursion (and IndexValues') for any
+    // input. Strings must be UTF-8: an alias or pattern in another encoding
+    // could never match.
+    constexpr unsigned kFlags =
+        rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag;
+    result = reader.Parse<kFlags>(stream, handler);
+    too_deep = handler.too_deep();
+    surrogate = handler.surrogate();
     return !result.IsError();
   };
   doc_.Populate(generator);
+  if (too_deep) {
+    // The reader stops just past the '[' or '{' that went one level too deep.
+    throw Error(ErrorKind::kInput, AtOffset(result.Offset() - 1),
+                "JSON nested deeper than " + std::to_string(kMaxDepth) + " levels");
+  }
+  if (surrogate) {
+    // The offset is just past the string.
+    throw Error(ErrorKind::kInput, AtOffset(result.Offset()),
+                "JSON string with an unpaired \\u surrogate escape (not UTF-8 text)");
+  }
   if (result.IsError()) {
     throw Error(ErrorKind::kInput, AtOffset(result.Offset()),
                 std::string("JSON syntax error: ") + rapidjson::GetParseError_En(result.Code()));

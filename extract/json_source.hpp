@@ -21,8 +21,13 @@ namespace sg::extract {
 
 class JsonSource {
  public:
+  // Rule files nest five levels deep; anything far deeper is not a rule file.
+  static constexpr int kMaxDepth = 64;
+
   // Parses `text`. Throws sg::Error{kInput} at the line and column of a
-  // syntax error, naming `name` as the file.
+  // syntax error (ill-formed UTF-8 in a string and a NUL byte included) or of
+  // the array or object that nests deeper than kMaxDepth, naming `name` as
+  // the file. Recursion is bounded by kMaxDepth whatever the input.
   JsonSource(std::string name, std::string_view text);
 
   JsonSource(const JsonSource&) = delete;  // values point into doc_

@@ -1,5 +1,7 @@
 #include "graph/event_json.hpp"
 
+#include <cmath>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -20,6 +22,19 @@ void Field(JsonWriter& w, const char* key, int value) {
   w.Int(value);
 }
 
+// True when `s` holds a UTF-16 surrogate encoded as UTF-8 (ED A0..BF ..).
+// kParseValidateEncodingFlag checks the raw bytes, but RapidJSON 1.1 decodes
+// an unpaired low surrogate escape ("\udc00") into those ill-formed bytes
+// instead of refusing it; in text that is otherwise UTF-8, ED is followed by
+// A0..BF only then.
+bool HasSurrogate(std::string_view s) {
+  for (std::size_t i = s.find('\xED'); i != std::string_view::npos && i + 1 < s.size();
+       i = s.find('\xED', i + 1)) {
+    if (static_cast<unsigned char>(s[i + 1]) >= 0xA0) return true;
+  }
+  return false;
+}
+
 Error FieldError(const Location& where, const char* key, const char* expected) {
   return Error(ErrorKind::kInput, where, std::string("field '") + key + "' must be " + expected);
 }
@@ -32,7 +47,10 @@ std::string GetString(const rapidjson::Value& obj, const char* key, const Locati
     return {};
   }
   if (!it->value.IsString()) throw FieldError(where, key, "a string");
-  return {it->value.GetString(), it->value.GetStringLength()};
+  std::string value(it->value.GetString(), it->value.GetStringLength());
+  if (HasSurrogate(value))
+    throw FieldError(where, key, "UTF-8 text (it has an unpaired \\u surrogate)");
+  return value;
 }
 
 int GetInt(const rapidjson::Value& obj, const char* key, const Location& where) {
@@ -45,7 +63,9 @@ int GetInt(const rapidjson::Value& obj, const char* key, const Location& where) 
 double GetDouble(const rapidjson::Value& obj, const char* key, const Location& where) {
   auto it = obj.FindMember(key);
   if (it == obj.MemberEnd() || it->value.IsNull()) return 0.0;
+  // RapidJSON reads 1e400 as infinity, which no JSON writer can write back.
   if (!it->value.IsNumber()) throw FieldError(where, key, "a number");
+  if (!std::isfinite(it->value.GetDouble())) throw FieldError(where, key, "a finite number");
   return it->value.GetDouble();
 }
 
@@ -71,7 +91,13 @@ std::string EventToJson(const Event& e) {
   Field(w, "quad_class", e.quad_class);
   Field(w, "polarity", e.polarity);
   w.Key("goldstein");
-  w.Double(e.goldstein);
+  // JSON has no NaN or infinity (RapidJSON would write nothing and leave the
+  // line broken); null reads back as 0.
+  if (std::isfinite(e.goldstein)) {
+    w.Double(e.goldstein);
+  } else {
+    w.Null();
+  }
   Field(w, "target", e.target);
   Field(w, "target_name", e.target_name);
   Field(w, "target_country", e.target_country);
@@ -84,8 +110,20 @@ std::string EventToJson(const Event& e) {
 }
 
 Event EventFromJson(std::string_view line, const Location& where) {
+  // RapidJSON takes a NUL after the value for the end of the text and would
+  // silently ignore what follows it.
+  if (const std::size_t nul = line.find('\0'); nul != std::string_view::npos) {
+    Location at = where;
+    at.column = static_cast<long>(nul) + 1;
+    throw Error(ErrorKind::kInput, at, "NUL byte in the line");
+  }
   rapidjson::Document doc;
-  doc.Parse(line.data(), line.size());
+  // Iterative, so that a hostile line nested a million levels deep cannot
+  // exhaust the stack; the pool allocator frees the DOM without recursing.
+  // Events are UTF-8 (EventToJson's contract): other bytes mean a damaged
+  // shard, reported like any syntax error.
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(line.data(),
+                                                                                    line.size());
   if (doc.HasParseError()) {
     Location at = where;
     at.column = static_cast<long>(doc.GetErrorOffset()) + 1;

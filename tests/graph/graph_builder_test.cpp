@@ -191,7 +191,8 @@ TEST_CASE("GraphBuilder takes the sign of the summed polarities", "[graph_builde
       events.push_back(
           Ev("d.txt", static_cast<int>(i), "USA", "consult", "CHN", "", 1.0, row.polarities[i]));
     }
-    const auto edges = Edges(BuildFrom(events));
+    const StanceGraph g = BuildFrom(events);  // Edges() points into it
+    const auto edges = Edges(g);
     REQUIRE(edges.size() == 1);
     CHECK(edges[0].edge->polarity == row.expected);
   }
@@ -215,7 +216,8 @@ TEST_CASE("GraphBuilder picks the most frequent CAMEO root, ties to the smallest
       events.push_back(
           Ev("d.txt", static_cast<int>(i), "USA", "fight", "CHN", "", -10.0, -1, row.roots[i], 4));
     }
-    const auto edges = Edges(BuildFrom(events));
+    const StanceGraph g = BuildFrom(events);  // Edges() points into it
+    const auto edges = Edges(g);
     REQUIRE(edges.size() == 1);
     CHECK(edges[0].edge->cameo_root == row.expected);
   }
@@ -306,7 +308,8 @@ TEST_CASE("GraphBuilder keeps the smallest non-empty node attributes", "[graph_b
   Event second = Ev("a.txt", 1, "RUS", "aid", "SYR");
   second.actor_name = "Russia";
   second.actor_country = "RUS";
-  const auto nodes = Nodes(BuildFrom({first, second}));
+  const StanceGraph g = BuildFrom({first, second});  // Nodes() points into it
+  const auto nodes = Nodes(g);
   REQUIRE(nodes.size() == 2);
   CHECK(nodes[0]->code == "RUS");
   CHECK(nodes[0]->name == "Russia");
