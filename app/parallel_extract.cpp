@@ -15,9 +15,9 @@ constexpr std::size_t kBatchBytes = 32u << 20;
 
 }  // namespace
 
-void ExtractAll(DocumentSource& source, const extract::Extractor& extractor, unsigned jobs,
+void ExtractAll(DocumentSource& source, const std::vector<const extract::Extractor*>& extractors,
                 const ExtractionSink& sink) {
-  if (jobs == 0) jobs = 1;
+  const unsigned jobs = static_cast<unsigned>(extractors.size());
   std::vector<extract::Document> batch;
   std::vector<extract::Extraction> results;
   bool more = true;
@@ -35,10 +35,10 @@ void ExtractAll(DocumentSource& source, const extract::Extractor& extractor, uns
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;  // the first exception of any thread, rethrown here
     std::atomic<bool> failed{false};
-    auto work = [&] {
+    auto work = [&](const extract::Extractor* extractor) {
       try {
         for (std::size_t i = next++; i < batch.size() && !failed; i = next++) {
-          results[i] = extractor.Extract(batch[i]);
+          results[i] = extractor->Extract(batch[i]);
         }
       } catch (...) {
         if (!failed.exchange(true)) failure = std::current_exception();
@@ -46,8 +46,8 @@ void ExtractAll(DocumentSource& source, const extract::Extractor& extractor, uns
     };
     const unsigned threads = std::min<unsigned>(jobs, static_cast<unsigned>(batch.size()));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, extractors[t]);
+    work(extractors[0]);
     for (std::thread& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
 

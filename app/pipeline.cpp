@@ -274,23 +274,44 @@ SourceOptions SourceOptionsOf(const Options& o) {
 // Extracts every input document; each document's events go to `on_events`.
 void ExtractInputs(const Options& o, Reporter& reporter,
                    const std::function<void(const std::vector<graph::Event>&)>& on_events) {
-  const extract::RuleSet rules = LoadRuleFiles(o);
-  const extract::Extractor extractor(rules);
-  DocumentSource source(o.inputs, SourceOptionsOf(o), [&](const Warning& w) { reporter.Warn(w); });
-  ExtractAll(
-      source, extractor, Jobs(o), [&](const extract::Document& doc, extract::Extraction&& r) {
-        ++reporter.stats.documents;
-        reporter.stats.sentences += r.sentences;
-        reporter.stats.events += r.events.size();
-        reporter.stats.dropped_lines += r.dropped_lines;
-        if (r.repaired_bytes > 0) {
-          reporter.Warn(
-              {{doc.id, 0, 0, ""},
-               std::to_string(r.repaired_bytes) + " invalid UTF-8 sequence(s) replaced by U+FFFD"});
+  // A rule set per thread (see ExtractAll), loaded in parallel too.
+  const unsigned jobs = Jobs(o);
+  std::vector<std::unique_ptr<extract::RuleSet>> rules(jobs);
+  std::vector<std::unique_ptr<extract::Extractor>> extractors(jobs);
+  {
+    std::vector<std::exception_ptr> failures(jobs);
+    std::vector<std::thread> loaders;
+    for (unsigned t = 0; t < jobs; ++t) {
+      loaders.emplace_back([&, t] {
+        try {
+          rules[t] = std::make_unique<extract::RuleSet>(LoadRuleFiles(o));
+          extractors[t] = std::make_unique<extract::Extractor>(*rules[t]);
+        } catch (...) {
+          failures[t] = std::current_exception();
         }
-        on_events(r.events);
-        reporter.Progress();
       });
+    }
+    for (std::thread& t : loaders) t.join();
+    for (const std::exception_ptr& f : failures) {
+      if (f) std::rethrow_exception(f);
+    }
+  }
+  std::vector<const extract::Extractor*> threads;
+  for (const auto& e : extractors) threads.push_back(e.get());
+  DocumentSource source(o.inputs, SourceOptionsOf(o), [&](const Warning& w) { reporter.Warn(w); });
+  ExtractAll(source, threads, [&](const extract::Document& doc, extract::Extraction&& r) {
+    ++reporter.stats.documents;
+    reporter.stats.sentences += r.sentences;
+    reporter.stats.events += r.events.size();
+    reporter.stats.dropped_lines += r.dropped_lines;
+    if (r.repaired_bytes > 0) {
+      reporter.Warn(
+          {{doc.id, 0, 0, ""},
+           std::to_string(r.repaired_bytes) + " invalid UTF-8 sequence(s) replaced by U+FFFD"});
+    }
+    on_events(r.events);
+    reporter.Progress();
+  });
 }
 
 // The --since/--until/--actors/--stance/--collapse filters sit between the
