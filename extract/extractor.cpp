@@ -899,6 +899,10 @@ struct Match {
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
   SentenceTrace* st = trace_ ? &trace_->sentences.back() : nullptr;
   std::vector<int> candidates;
+  // A stance needs an actor named in the sentence or a speaker: most
+  // sentences of a story have neither, and skip the pattern scan, the
+  // costliest step (half of the run time in perf).
+  if (w.mentions.empty() && !w.speaker.valid()) return;
   if (!rules_.stance_prefilter || !rules_.stance_prefilter->Match(w.text, &candidates)) return;
   std::sort(candidates.begin(), candidates.end());
 
