@@ -368,7 +368,7 @@ int RunExtract(const Options& o, std::ostream& log) {
   ExtractInputs(o, reporter, [&](const std::vector<graph::Event>& batch) {
     for (const graph::Event& e : batch) file.stream() << graph::EventToJson(e) << '\n';
   });
-  out::ThrowIfFailed(file.stream(), path);
+  out::ThrowIfFailed(file.stream(), path == "-" ? "standard output" : path);
   file.Commit();
   reporter.Summary("");
   return reporter.ExitCode();
