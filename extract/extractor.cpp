@@ -65,6 +65,8 @@ const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "
 // clause of its own ("before accusing Putin").
 const std::set<std::string> kSceneSetters = {"during", "after", "before",    "following", "since",
                                              "ahead",  "amid",  "including", "for",       "over"};
+// Words that only ever introduce a noun: a trigger after one is a noun.
+const std::set<std::string> kNounMarkers = {"any", "such", "these", "those"};
 // Articles and possessives that may stand between a verb and its object.
 const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
@@ -965,6 +967,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
     };
 
+    const std::string head_word = w.tokens[first].lower;
     // Step back over articles and up to two adjectives: "his brief meeting".
     std::size_t before = first;
     for (int adjectives = 0; before > 0; --before) {
@@ -983,6 +986,29 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       while (before > 0 &&
              (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
         --before;
+      }
+    }
+    // A noun after "any"/"such", or after an article that follows a
+    // preposition, is a thing talked about: "to stop any attack", "in an
+    // unprecedented attack on", "respond to such attacks".
+    {
+      std::size_t k = first;
+      for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
+        const Token& prev = w.tokens[k - 1];
+        if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
+            kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
+            EndsWithAny(prev.lower)) {
+          break;
+        }
+        --k;
+      }
+      const std::string& det = k > 0 ? w.tokens[k - 1].lower : head_word;
+      const bool after_preposition = k > 1 && kPrepositions.count(w.tokens[k - 2].lower) > 0;
+      if (k > 0 && (kNounMarkers.count(det) ||
+                    ((det == "a" || det == "an" || det == "the") && after_preposition))) {
+        earlier_triggers.emplace_back(first, last);
+        note("a noun phrase ('" + det + " ...'), not a stance taken");
+        continue;
       }
     }
     // "condemned missile attacks", "threatened targeted sanctions": a trigger
