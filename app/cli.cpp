@@ -132,8 +132,12 @@ ParsedCommandLine ParseCommandLine(int argc, char** argv) {
 
   auto* rules = app.add_subcommand("rules", "Work with rule files");
   rules->require_subcommand(1);
-  auto* check = rules->add_subcommand("check", "Load and validate the rules, print what they hold");
+  auto* check = rules->add_subcommand(
+      "check", "Load and validate the rules, print what they hold and what looks wrong");
   AddRuleOptions(check, o);
+  check->add_flag(
+      "--strict", [&o](std::int64_t) { o.strictness = Strictness::kStrict; },
+      "Exit 2 if anything looks wrong");
   auto* unknown = rules->add_subcommand(
       "unknown", "The most frequent names near stances that no rule knows: a to-do list for rules");
   unknown->add_option("inputs", o.inputs, "Files, folders, or - for stdin")->required();

@@ -29,6 +29,7 @@
 #include "export/stream_check.hpp"
 #include "extract/extractor.hpp"
 #include "extract/plover.hpp"
+#include "extract/rule_checks.hpp"
 #include "extract/unknown_names.hpp"
 #include "graph/event_json.hpp"
 #include "graph/graph_builder.hpp"
@@ -526,7 +527,9 @@ int RunRulesCheck(const Options& o, std::ostream& /*log*/) {
             << " people (" << roles << " roles), " << rules.names.size() << " names, "
             << rules.stances.size() << " stance rules, " << rules.boilerplate.size()
             << " boilerplate rules, " << rules.speech_verbs.size() << " speech verbs\n";
-  return 0;
+  const std::vector<std::string> doubts = extract::CheckRules(rules);
+  for (const std::string& doubt : doubts) std::cout << "doubt: " << doubt << '\n';
+  return !doubts.empty() && o.strictness == Strictness::kStrict ? 2 : 0;
 }
 
 int RunRulesUnknown(const Options& o, std::ostream& log) {
