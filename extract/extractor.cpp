@@ -905,7 +905,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   // sentences of a story have neither, and skip the pattern scan, the
   // costliest step (half of the run time in perf).
   if (w.mentions.empty() && !w.speaker.valid()) return;
-  if (!rules_.stance_prefilter || !rules_.stance_prefilter->Match(w.text, &candidates)) return;
+  candidates = rules_.StanceCandidates(Lower(w.text));
+  if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
 
   std::vector<Match> matches;
@@ -1014,8 +1015,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // "condemned missile attacks", "threatened targeted sanctions": a trigger
     // that is the object of an earlier one is what that stance is about.
     const bool object_of_earlier =
-        std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
-                    [&](const auto& r) { return r.second <= first && first - r.second <= 2; });
+        std::any_of(earlier_triggers.begin(), earlier_triggers.end(), [&](const auto& r) {
+          if (r.second > first || first - r.second > 2) return false;
+          for (std::size_t k = r.second; k < first; ++k) {
+            if (!w.tokens[k].is_word) return false;  // "a visit, refused to": a new verb
+          }
+          return true;
+        });
     if (object_of_earlier) {
       earlier_triggers.emplace_back(first, last);
       note("the object of an earlier stance in the sentence, not an event");

@@ -16,6 +16,9 @@ namespace {
 
 using rapidjson::Value;
 
+// FilteredRE2's shortest literal worth looking for first.
+constexpr int kMinAtomLength = 3;
+
 const std::set<std::string> kSections = {"actors",      "people",       "stances",
                                          "boilerplate", "speech_verbs", "cues"};
 
@@ -578,6 +581,25 @@ void Loader::Finish() {
   }
   if (!rules_.stance_prefilter->Compile()) {
     throw Error(ErrorKind::kInput, {}, "the stance patterns together exceed RE2's memory budget");
+  }
+
+  // The literal atoms every pattern needs ("sanction", "talks with"), found
+  // first; only the patterns whose atoms a sentence holds are run on it.
+  rules_.stance_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+  for (const StanceRule& rule : rules_.stances) {
+    int id = 0;
+    rules_.stance_filter->Add(rule.pattern->pattern(), options, &id);
+  }
+  std::vector<std::string> atoms;
+  rules_.stance_filter->Compile(&atoms);
+  RE2::Options literal;
+  literal.set_literal(true);
+  literal.set_log_errors(false);
+  rules_.stance_atoms = std::make_unique<RE2::Set>(literal, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) rules_.stance_atoms->Add(atom, nullptr);
+  rules_.has_stance_atoms = !atoms.empty();
+  if (rules_.has_stance_atoms && !rules_.stance_atoms->Compile()) {
+    throw Error(ErrorKind::kInput, {}, "the stance patterns' literals exceed RE2's memory budget");
   }
 }
 

@@ -1,11 +1,26 @@
 #include "extract/rule_set.hpp"
 
+#include <algorithm>
+
 namespace sg::extract {
 
 const std::vector<NameRef>& RuleSet::FindName(const std::string& name) const {
   static const std::vector<NameRef> kNone;
   auto it = names.find(name);
   return it == names.end() ? kNone : it->second;
+}
+
+std::vector<int> RuleSet::StanceCandidates(std::string_view lowercase_sentence) const {
+  std::vector<int> atoms, candidates;
+  if (!stance_filter) return candidates;
+  if (has_stance_atoms) {
+    stance_atoms->Match(re2::StringPiece(lowercase_sentence.data(), lowercase_sentence.size()),
+                        &atoms);
+    std::sort(atoms.begin(), atoms.end());  // the filter expects them in order
+  }
+  stance_filter->AllPotentials(atoms, &candidates);
+  std::sort(candidates.begin(), candidates.end());
+  return candidates;
 }
 
 int RuleSet::FindActor(std::string_view code) const {

@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -101,6 +102,15 @@ class RuleSet {
   // All stance patterns in one RE2::Set: one pass tells which rules can match
   // a sentence, so most sentences cost one scan (index i = stances[i]).
   std::unique_ptr<RE2::Set> stance_prefilter;
+  // The fast path to the same answer: the patterns' required literals
+  // ("atoms"), matched on the lower-cased sentence, select the candidates.
+  std::unique_ptr<re2::FilteredRE2> stance_filter;
+  std::unique_ptr<RE2::Set> stance_atoms;
+  bool has_stance_atoms = false;
+
+  // Indices of the stance rules that may match `lowercase_sentence` (a
+  // superset of those that do), ascending.
+  std::vector<int> StanceCandidates(std::string_view lowercase_sentence) const;
 
   // Common nouns that stand for an actor after "the": "the bloc" -> EU or
   // ASEAN, whichever the document named last. Keyed by lower-case tokens.
