@@ -1331,7 +1331,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
 Extraction DocumentExtractor::Run() {
   std::size_t repaired = 0;
   const std::string normalized = NormalizeText(RepairUtf8(doc_.text, &repaired));
-  const CleanText clean = RemoveBoilerplate(normalized, rules_.boilerplate);
+  const CleanText clean =
+      RemoveBoilerplate(normalized, rules_.boilerplate, rules_.boilerplate_any.get());
   if (trace_) {
     trace_->repaired_bytes = repaired;
     for (const DroppedLine& d : clean.dropped) {

@@ -583,6 +583,16 @@ void Loader::Finish() {
     throw Error(ErrorKind::kInput, {}, "the stance patterns together exceed RE2's memory budget");
   }
 
+  rules_.boilerplate_any = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const BoilerplateRule& rule : rules_.boilerplate) {
+    rules_.boilerplate_any->Add(rule.pattern->pattern(), nullptr);
+  }
+  if (!rules_.boilerplate.empty() && !rules_.boilerplate_any->Compile()) {
+    throw Error(ErrorKind::kInput, {},
+                "the boilerplate patterns together exceed RE2's memory budget");
+  }
+  if (rules_.boilerplate.empty()) rules_.boilerplate_any.reset();
+
   // The literal atoms every pattern needs ("sanction", "talks with"), found
   // first; only the patterns whose atoms a sentence holds are run on it.
   rules_.stance_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);

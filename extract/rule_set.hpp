@@ -89,6 +89,8 @@ class RuleSet {
   std::vector<Person> people;
   std::vector<StanceRule> stances;
   std::vector<BoilerplateRule> boilerplate;
+  // All boilerplate patterns in one set: most lines match none (one scan).
+  std::unique_ptr<RE2::Set> boilerplate_any;
 
   // Names: exact, case-sensitive token sequences joined by single spaces.
   // A name has one referent, except a surname two people share in different

@@ -41,8 +41,9 @@ const std::set<std::string> kInnerWords = {"of", "al", "bin", "de", "la", "van",
 }  // namespace
 
 void UnknownNames::Add(const Document& doc) {
-  const std::string clean =
-      RemoveBoilerplate(NormalizeText(RepairUtf8(doc.text)), rules_.boilerplate).text;
+  const std::string clean = RemoveBoilerplate(NormalizeText(RepairUtf8(doc.text)),
+                                              rules_.boilerplate, rules_.boilerplate_any.get())
+                                .text;
   for (const Sentence& s : SplitSentences(clean)) {
     std::string text(s.text);
     std::replace(text.begin(), text.end(), '\n', ' ');

@@ -396,8 +396,34 @@ class Matcher {
 
 }  // namespace
 
+namespace {
+
+// Every date expression has a digit or one of these letters-strings (weekdays
+// end in "day", months start with their three letters, "earlier this month",
+// "last week"): a sentence with none of them holds no date, and most
+// sentences are that.
+bool MayHoldDate(std::string_view sentence) {
+  static constexpr std::string_view kKeys[] = {
+      "day",  "jan",  "feb",     "mar",     "apr",      "may",       "jun",
+      "jul",  "aug",  "sep",     "oct",     "nov",      "dec",       "month",
+      "week", "year", "tonight", "morning", "tomorrow", "afternoon", "evening"};
+  std::string lower;
+  lower.reserve(sentence.size());
+  for (char c : sentence) {
+    if (c >= '0' && c <= '9') return true;
+    lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  for (std::string_view key : kKeys) {
+    if (lower.find(key) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<DateMention> FindDates(std::string_view sentence,
                                    std::optional<boost::gregorian::date> doc_date) {
+  if (!MayHoldDate(sentence)) return {};
   return Matcher(sentence, doc_date).FindAll();
 }
 

@@ -25,6 +25,11 @@ const BoilerplateRule* FirstMatch(std::string_view line,
 
 CleanText RemoveBoilerplate(std::string_view normalized,
                             const std::vector<BoilerplateRule>& rules) {
+  return RemoveBoilerplate(normalized, rules, nullptr);
+}
+
+CleanText RemoveBoilerplate(std::string_view normalized, const std::vector<BoilerplateRule>& rules,
+                            const re2::RE2::Set* any_rule) {
   CleanText clean;
   clean.text.reserve(normalized.size());
   const BoilerplateRule* rest_rule = nullptr;  // set once a kRest rule fired
@@ -39,7 +44,9 @@ CleanText RemoveBoilerplate(std::string_view normalized,
 
     const BoilerplateRule* rule = nullptr;
     if (!trimmed.empty()) {
-      rule = rest_rule != nullptr ? rest_rule : FirstMatch(trimmed, rules);
+      const bool maybe = any_rule == nullptr ||
+                         any_rule->Match(re2::StringPiece(trimmed.data(), trimmed.size()), nullptr);
+      rule = rest_rule != nullptr ? rest_rule : (maybe ? FirstMatch(trimmed, rules) : nullptr);
       if (rule != nullptr && rule->scope == BoilerplateScope::kRest) rest_rule = rule;
     }
     if (rule != nullptr) {

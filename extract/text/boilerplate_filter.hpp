@@ -18,6 +18,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace sg::extract {
 
@@ -52,5 +53,11 @@ struct CleanText {
 // by '\n' (run NormalizeText first so CR is gone). Never throws except
 // std::bad_alloc; rules with a null pattern are skipped.
 CleanText RemoveBoilerplate(std::string_view normalized, const std::vector<BoilerplateRule>& rules);
+
+// The same, with `any_rule`: an RE2::Set of all the rules' patterns (same
+// order, same options), tried once per line so that most lines, which no
+// rule matches, cost one scan instead of one per rule. May be null.
+CleanText RemoveBoilerplate(std::string_view normalized, const std::vector<BoilerplateRule>& rules,
+                            const re2::RE2::Set* any_rule);
 
 }  // namespace sg::extract
