@@ -9,7 +9,7 @@ packages=(
   iso-codes                              # country names and codes, read at run time
   catch2                                 # tests
   graphviz libxml2-utils python3 python3-networkx python3-igraph  # real clients the tests use
-  time bc                                # bench/run.sh measures with them
+  time bc parallel                       # bench/run.sh measures with them; the shard test runs GNU parallel
 )
 
 missing=()

@@ -2,7 +2,9 @@
 // says when the input is bad.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "tests/app/run_binary.hpp"
@@ -238,6 +240,50 @@ TEST_CASE("rules unknown lists names no rule knows, titled first", "[e2e]") {
              Catch::Matches("count  titled  name  \\(first seen in\\)\\n"
                             "    1       1  Zorblax Quint  \\(.*a.txt: Foreign Minister.*\\)\\n"
                             "    2       0  Quintar Alliance  \\(.*\\)\\n"));
+}
+
+}  // namespace
+}  // namespace sg::test
+
+namespace sg::test {
+namespace {
+
+TEST_CASE("4 shards extracted by GNU parallel and merged give the bytes of one build", "[e2e]") {
+  if (std::system("command -v parallel >/dev/null 2>&1") != 0) {
+    WARN("GNU parallel is not installed: shard test skipped");
+    return;
+  }
+  TempDir dir;
+  // One JSONL of the samples' articles, ids fixed, split in 4 shards.
+  std::string all;
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("samples"))) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string text = ReadFile(entry.path().string());
+    std::string escaped;
+    for (char c : text) {
+      if (c == '"' || c == '\\') escaped += '\\';
+      escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+    }
+    const std::string line =
+        "{\"id\":\"" + entry.path().filename().string() + "\",\"text\":\"" + escaped + "\"}\n";
+    all += line;
+    std::ofstream(dir.File("shard" + std::to_string(n++ % 4) + ".jsonl"), std::ios::app) << line;
+  }
+  WriteFile(dir.File("all.jsonl"), all);
+  REQUIRE(RunStancegraph("build -q " + dir.File("all.jsonl") + " -o " + dir.File("one.graphml") +
+                         " -o " + dir.File("one.gexf"))
+              .exit_code == 0);
+  const std::string map = "parallel " + std::string(SG_BINARY) +
+                          " extract -q {} -o {.}.events ::: " + dir.File("shard") +
+                          "{0,1,2,3}.jsonl";
+  REQUIRE(std::system(("bash -c '" + map + "'").c_str()) == 0);
+  REQUIRE(RunStancegraph("merge -q " + dir.File("shard3.events") + " " + dir.File("shard1.events") +
+                         " " + dir.File("shard0.events") + " " + dir.File("shard2.events") +
+                         " -o " + dir.File("merged.graphml") + " -o " + dir.File("merged.gexf"))
+              .exit_code == 0);
+  CHECK(ReadFile(dir.File("merged.graphml")) == ReadFile(dir.File("one.graphml")));
+  CHECK(ReadFile(dir.File("merged.gexf")) == ReadFile(dir.File("one.gexf")));
 }
 
 }  // namespace
