@@ -497,8 +497,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
 
 int DocumentExtractor::ActorOfPerson(int person) const {
   const Person& p = rules_.people[person];
+  // Out of office on a known date, a name speaks for no one: "Abe" in 1987
+  // is not Shinzo Abe, and a former minister is not the government. With no
+  // date, the latest role is the best guess.
   const Role* role = rules_.RoleOn(p, doc_date_);
-  if (role == nullptr) role = rules_.RoleOn(p, "");
+  if (role == nullptr && doc_date_.empty()) role = rules_.RoleOn(p, "");
   return role ? role->actor : -1;
 }
 
