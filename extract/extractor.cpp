@@ -203,6 +203,9 @@ struct Speaker {
   bool valid() const { return actor >= 0; }
 };
 
+// A trigger's tokens [first, last).
+using TokenRange = std::pair<std::size_t, std::size_t>;
+
 // One sentence on its way through the document passes.
 struct Work {
   Sentence sentence;
@@ -241,6 +244,8 @@ class DocumentExtractor {
   void PropagateQuotedSpeakers();
   void AssignDates();
   void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
+  std::string NotAStance(const Work& w, std::size_t first, const std::vector<TokenRange>& earlier,
+                         bool* governs) const;
   std::size_t ClauseStart(const Work& w, std::size_t token) const;
   std::size_t ClauseEnd(const Work& w, std::size_t token) const;
   int ActorOfPerson(int person) const;
@@ -901,6 +906,76 @@ struct Match {
   std::size_t begin, end;  // bytes in the sentence text
 };
 
+// Why the trigger starting at token `first` states no stance of its own, or
+// "" when it does. `governs` is set when the trigger still rules what follows
+// it (a noun phrase can be what a later trigger is about).
+std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first,
+                                          const std::vector<TokenRange>& earlier,
+                                          bool* governs) const {
+  const std::vector<Token>& t = w.tokens;
+  const std::string& head = t[first].lower;
+  *governs = true;
+
+  // A noun after "any"/"such", or after an article that follows a
+  // preposition, is a thing talked about: "to stop any attack", "in an
+  // unprecedented attack on", "respond to such attacks".
+  std::size_t k = first;
+  for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
+    const Token& prev = t[k - 1];
+    if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
+        kArticles.count(prev.lower) || kPrepositions.count(prev.lower) || EndsWithAny(prev.lower)) {
+      break;
+    }
+    --k;
+  }
+  const std::string& det = k > 0 ? t[k - 1].lower : head;
+  const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
+  if (k > 0 && (kNounMarkers.count(det) ||
+                ((det == "a" || det == "an" || det == "the") && after_preposition))) {
+    return "a noun phrase ('" + det + " ...'), not a stance taken";
+  }
+
+  // "condemned missile attacks", "threatened targeted sanctions": a trigger
+  // that is the object of an earlier one is what that stance is about.
+  const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
+    if (r.second > first || first - r.second > 2) return false;
+    for (std::size_t j = r.second; j < first; ++j) {
+      if (!t[j].is_word) return false;  // "a visit, refused to": a new verb
+    }
+    return true;
+  });
+  if (object_of_earlier) return "the object of an earlier stance in the sentence, not an event";
+
+  // A noun behind a possessive, or a scene-setter ("during talks with", "his
+  // brief meeting with"), over articles and up to two adjectives; a gerund
+  // after a scene-setter is a clause of its own ("before accusing Putin").
+  *governs = false;
+  std::size_t before = first;
+  for (int adjectives = 0; before > 0; --before) {
+    const Token& prev = t[before - 1];
+    if (prev.lower == "the" || prev.lower == "a") continue;
+    const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
+                           !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
+                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
+    if (!adjective) break;
+    ++adjectives;
+  }
+  const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string(); };
+  if (before < first && !kBackground.count(setter_at(before)) &&
+      !kSceneSetters.count(setter_at(before))) {
+    // Adjectives with no possessive or scene-setter behind them: look right
+    // before the articles only.
+    before = first;
+    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a")) --before;
+  }
+  const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+  const std::string setter = setter_at(before);
+  if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
+    return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
+  }
+  return "";
+}
+
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
   SentenceTrace* st = trace_ ? &trace_->sentences.back() : nullptr;
   std::vector<int> candidates;
@@ -956,9 +1031,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
   }
 
-  std::set<std::tuple<int, std::string, int>> seen;                   // (actor, stance, target)
-  std::map<int, std::vector<int>> sentence_targets;                   // actor -> its targets so far
-  std::vector<std::pair<std::size_t, std::size_t>> earlier_triggers;  // token ranges
+  std::set<std::tuple<int, std::string, int>> seen;  // (actor, stance, target)
+  std::map<int, std::vector<int>> sentence_targets;  // actor -> its targets so far
+  std::vector<TokenRange> earlier_triggers;
   std::vector<int> passive_patient;  // the passive subject, a target
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
@@ -971,70 +1046,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
     };
 
-    const std::string head_word = w.tokens[first].lower;
-    // Step back over articles and up to two adjectives: "his brief meeting".
-    std::size_t before = first;
-    for (int adjectives = 0; before > 0; --before) {
-      const Token& prev = w.tokens[before - 1];
-      if (prev.lower == "the" || prev.lower == "a") continue;
-      const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
-                             !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
-                             prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
-      if (!adjective) break;
-      ++adjectives;
-    }
-    if (before < first && !kBackground.count(before > 0 ? w.tokens[before - 1].lower : "") &&
-        !kSceneSetters.count(before > 0 ? w.tokens[before - 1].lower : "")) {
-      // No possessive or scene-setter behind the adjectives: not background.
-      before = first;
-      while (before > 0 &&
-             (w.tokens[before - 1].lower == "the" || w.tokens[before - 1].lower == "a")) {
-        --before;
-      }
-    }
-    // A noun after "any"/"such", or after an article that follows a
-    // preposition, is a thing talked about: "to stop any attack", "in an
-    // unprecedented attack on", "respond to such attacks".
-    {
-      std::size_t k = first;
-      for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
-        const Token& prev = w.tokens[k - 1];
-        if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
-            kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
-            EndsWithAny(prev.lower)) {
-          break;
-        }
-        --k;
-      }
-      const std::string& det = k > 0 ? w.tokens[k - 1].lower : head_word;
-      const bool after_preposition = k > 1 && kPrepositions.count(w.tokens[k - 2].lower) > 0;
-      if (k > 0 && (kNounMarkers.count(det) ||
-                    ((det == "a" || det == "an" || det == "the") && after_preposition))) {
-        earlier_triggers.emplace_back(first, last);
-        note("a noun phrase ('" + det + " ...'), not a stance taken");
-        continue;
-      }
-    }
-    // "condemned missile attacks", "threatened targeted sanctions": a trigger
-    // that is the object of an earlier one is what that stance is about.
-    const bool object_of_earlier =
-        std::any_of(earlier_triggers.begin(), earlier_triggers.end(), [&](const auto& r) {
-          if (r.second > first || first - r.second > 2) return false;
-          for (std::size_t k = r.second; k < first; ++k) {
-            if (!w.tokens[k].is_word) return false;  // "a visit, refused to": a new verb
-          }
-          return true;
-        });
-    if (object_of_earlier) {
-      earlier_triggers.emplace_back(first, last);
-      note("the object of an earlier stance in the sentence, not an event");
-      continue;
-    }
-    const std::string& head = w.tokens[first].lower;
-    const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-    const std::string& setter = before > 0 ? w.tokens[before - 1].lower : head;
-    if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
-      note("background ('" + std::string(w.tokens[before - 1].text) + " ...'), not a stance");
+    bool governs = false;
+    if (const std::string why = NotAStance(w, first, earlier_triggers, &governs); !why.empty()) {
+      if (governs) earlier_triggers.emplace_back(first, last);
+      note(why);
       continue;
     }
     const std::size_t clause_start = ClauseStart(w, first);
