@@ -278,14 +278,6 @@ class DocumentExtractor {
   std::map<int, std::pair<std::vector<int>, std::size_t>> last_counterparts_;
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Whether tokens[at...] continue a list of nationality adjectives that ends
 // in an institution noun: the ", Ukrainian negotiators" of "Russian,
 // Ukrainian negotiators".
@@ -318,7 +310,7 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
     if (all) {
       *length = noun.size();
       *title = JoinTokens(tokens, at, noun.size());
-      *title = Lower(*title);
+      *title = AsciiLower(*title);
       return true;
     }
   }
@@ -983,7 +975,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   // sentences of a story have neither, and skip the pattern scan, the
   // costliest step (half of the run time in perf).
   if (w.mentions.empty() && !w.speaker.valid()) return;
-  candidates = rules_.StanceCandidates(Lower(w.text));
+  candidates = rules_.StanceCandidates(AsciiLower(w.text));
   if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
 

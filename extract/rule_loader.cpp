@@ -22,13 +22,6 @@ constexpr int kMinAtomLength = 3;
 const std::set<std::string> kSections = {"actors",      "people",       "stances",
                                          "boilerplate", "speech_verbs", "cues"};
 
-std::string Lowercase(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 // The key a name is stored under: its tokens, as the matcher will see them.
 std::string NameKey(std::string_view name) {
   const std::vector<Token> tokens = Tokenize(name);
@@ -324,7 +317,7 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
       AddName(adjective, {NameRef::Kind::kAdjective, index}, src.Where(*at, code), false);
     }
     for (const auto& [reference, at] : r.Strings("references")) {
-      const std::string key = Lowercase(NameKey(reference));
+      const std::string key = AsciiLower(NameKey(reference));
       if (key.rfind("the ", 0) == 0) {
         r.Fail(*at, "reference '" + reference + "' starts with an article: write it without 'the'");
       }
@@ -367,7 +360,7 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
       ObjectReader rr(src, role_value, "a role", {"actor", "title", "from", "until", "note"},
                       nullptr, id);
       Role role;
-      role.title = Lowercase(rr.String("title", true));
+      role.title = AsciiLower(rr.String("title", true));
       role.from = rr.String("from", false);
       role.until = rr.String("until", false);
       for (const char* key : {"from", "until"}) {
@@ -518,7 +511,7 @@ void Loader::LoadWords(const JsonSource& src, const Value& list,
       throw Error(ErrorKind::kInput, src.Where(item),
                   std::string("a ") + what + " must be a non-empty string");
     }
-    into.insert(Lowercase(item.GetString()));
+    into.insert(AsciiLower(item.GetString()));
   }
 }
 
@@ -526,9 +519,9 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
   ObjectReader r(src, cues, "the cues section",
                  {"negation", "intent", "conditional", "institution_nouns", "note"});
   for (const auto& [word, at] : r.Strings("negation"))
-    rules_.negation_words.insert(Lowercase(word));
+    rules_.negation_words.insert(AsciiLower(word));
   for (const auto& [word, at] : r.Strings("conditional")) {
-    const std::string key = Lowercase(NameKey(word));
+    const std::string key = AsciiLower(NameKey(word));
     if (key.find(' ') == std::string::npos) {
       rules_.conditional_words.insert(key);
     } else {

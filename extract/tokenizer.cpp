@@ -15,8 +15,7 @@ void Push(std::vector<Token>& out, std::string_view s, std::size_t begin, std::s
           bool is_word) {
   Token t;
   t.text = s.substr(begin, end - begin);
-  t.lower.reserve(t.text.size());
-  for (char c : t.text) t.lower.push_back(Lower(c));
+  t.lower = AsciiLower(t.text);
   t.begin = begin;
   t.end = end;
   t.is_word = is_word;
@@ -103,6 +102,12 @@ std::vector<Token> Tokenize(std::string_view s) {
     Push(out, s, i, i + 1, false);
     ++i;
   }
+  return out;
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = Lower(c);
   return out;
 }
 

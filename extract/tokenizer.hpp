@@ -31,6 +31,10 @@ struct Token {
 // Russia 's, "don't" -> do n't. Every other character is a punctuation token.
 std::vector<Token> Tokenize(std::string_view sentence);
 
+// `text` with ASCII letters lower-cased (other bytes, UTF-8 included, kept):
+// how tokens' `lower`, word lists and cues are compared.
+std::string AsciiLower(std::string_view text);
+
 // The tokens' texts joined by single spaces: the key under which names are
 // stored and looked up.
 std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std::size_t count);
