@@ -1176,15 +1176,21 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       break;
     }
 
-    int before_target = -1;
+    // The actor named last before the trigger; one named as such wins over
+    // a nationality adjective ("the aggressive activity of NATO ..., the
+    // development of the Ukrainian territory ... are unacceptable" is about
+    // NATO), which serves only when there is nothing else ("called the
+    // Russian expulsions unjustified").
+    int before_target = -1, before_weak = -1;
     for (const Mention& m : w.mentions) {
       if (m.last <= first && m.first >= clause_start && !m.attribution && !m.addressee &&
           m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Speaker& src) { return src.actor == m.actor; })) {
-        before_target = m.actor;
+        (m.weak ? before_weak : before_target) = m.actor;
       }
     }
+    if (before_target < 0) before_target = before_weak;
     std::string target_note;
     const StanceType* type = FindStanceType(rule.type);
     const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
