@@ -5,8 +5,6 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -23,13 +21,19 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-// Files a folder walk picks up: plain text and JSONL; hidden files and
-// everything else (images, HTML, archives) are left alone.
+// "a.jsonl.gz" is read as "a.jsonl", gunzipped.
+std::string WithoutGz(const std::string& path) {
+  return EndsWith(path, ".gz") ? path.substr(0, path.size() - 3) : path;
+}
+
+// Files a folder walk picks up: plain text, JSONL and CSV, each also gzipped;
+// hidden files and everything else (images, HTML, other archives) are left alone.
 bool IsArticleFile(const fs::path& p) {
   const std::string name = p.filename().string();
   if (name.empty() || name[0] == '.') return false;
-  const std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".csv" || ext.empty();
+  const std::string ext = fs::path(WithoutGz(name)).extension().string();
+  return ext == ".txt" || ext == ".text" || ext == ".jsonl" || ext == ".csv" ||
+         (ext.empty() && !EndsWith(name, ".gz"));
 }
 
 std::string JsonString(const rapidjson::Value& obj, const char* key) {
@@ -41,8 +45,9 @@ std::string JsonString(const rapidjson::Value& obj, const char* key) {
 }  // namespace
 
 DocumentSource::Kind DocumentSource::KindOf(const std::string& path) {
-  if (EndsWith(path, ".jsonl")) return Kind::kJsonl;
-  if (EndsWith(path, ".csv")) return Kind::kCsv;
+  const std::string name = WithoutGz(path);
+  if (EndsWith(name, ".jsonl")) return Kind::kJsonl;
+  if (EndsWith(name, ".csv")) return Kind::kCsv;
   return Kind::kText;
 }
 
@@ -81,8 +86,8 @@ void DocumentSource::AddInput(const std::string& input) {
   }
 }
 
-bool DocumentSource::ReadText(const InputFile& file, std::istream& in, extract::Document& doc) {
-  std::string text;
+bool DocumentSource::ReadText(const InputFile& file, InputStream& in, std::string text,
+                              extract::Document& doc) {
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     text.append(buffer, static_cast<std::size_t>(in.gcount()));
@@ -93,8 +98,8 @@ bool DocumentSource::ReadText(const InputFile& file, std::istream& in, extract::
       return false;
     }
   }
-  if (in.bad()) {
-    warn_({{file.path, 0, 0, ""}, std::string("read error: ") + std::strerror(errno)});
+  if (!in.error().empty()) {
+    warn_({{file.path, 0, 0, ""}, "skipped: " + in.error()});
     return false;
   }
   doc = extract::Document{file.id, "", "", options_.date, std::move(text)};
@@ -108,9 +113,10 @@ bool DocumentSource::NextJsonl(extract::Document& doc) {
       line = std::move(pending_line_);
       has_pending_line_ = false;
     } else if (!std::getline(*jsonl_, line)) {
-      if (jsonl_->bad()) warn_({{jsonl_name_, jsonl_line_, 0, ""}, "read error"});
-      jsonl_ = nullptr;
-      jsonl_file_.reset();
+      if (!jsonl_->error().empty()) {
+        warn_({{jsonl_name_, jsonl_line_, 0, ""}, "stopped reading here: " + jsonl_->error()});
+      }
+      jsonl_.reset();
       return false;
     }
     ++jsonl_line_;
@@ -206,6 +212,9 @@ bool DocumentSource::NextCsv(extract::Document& doc) {
                             std::move(fields[csv_text_])};
     return true;
   }
+  if (!csv_file_->error().empty()) {
+    warn_({{csv_name_, csv_->line(), 0, ""}, "stopped reading here: " + csv_file_->error()});
+  }
   csv_.reset();
   csv_file_.reset();
   return false;
@@ -217,30 +226,26 @@ bool DocumentSource::Next(extract::Document& doc) {
     if (csv_ != nullptr && NextCsv(doc)) return true;
     if (next_file_ >= files_.size()) return false;
     const InputFile& file = files_[next_file_++];
+    auto in = std::make_unique<InputStream>(file.path);  // "-" is standard input
+    if (!in->is_open()) {
+      warn_({{file.path, 0, 0, ""}, "skipped: " + in->error()});
+      continue;
+    }
     if (file.kind == Kind::kStdin) {
       // Sniff: JSONL starts with '{' on its first non-blank line.
       std::string first;
-      while (std::getline(std::cin, first) &&
-             first.find_first_not_of(" \t\r") == std::string::npos) {
+      while (std::getline(*in, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
       }
       const auto start = first.find_first_not_of(" \t\r");
       if (start != std::string::npos && first[start] == '{') {
-        jsonl_ = &std::cin;
+        jsonl_ = std::move(in);
         jsonl_name_ = "stdin";
         jsonl_line_ = 0;
         pending_line_ = std::move(first);
         has_pending_line_ = true;
         continue;
       }
-      std::string rest((std::istreambuf_iterator<char>(std::cin)),
-                       std::istreambuf_iterator<char>());
-      std::istringstream whole(first + "\n" + rest);
-      if (ReadText(file, whole, doc)) return true;
-      continue;
-    }
-    auto in = std::make_unique<std::ifstream>(file.path, std::ios::binary);
-    if (!*in) {
-      warn_({{file.path, 0, 0, ""}, std::string("skipped: cannot open: ") + std::strerror(errno)});
+      if (ReadText(file, *in, first + "\n", doc)) return true;
       continue;
     }
     if (file.kind == Kind::kCsv) {
@@ -274,13 +279,12 @@ bool DocumentSource::Next(extract::Document& doc) {
       continue;
     }
     if (file.kind == Kind::kJsonl) {
-      jsonl_file_ = std::move(in);
-      jsonl_ = jsonl_file_.get();
+      jsonl_ = std::move(in);
       jsonl_name_ = file.path;
       jsonl_line_ = 0;
       continue;
     }
-    if (ReadText(file, *in, doc)) return true;
+    if (ReadText(file, *in, "", doc)) return true;
   }
 }
 

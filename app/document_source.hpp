@@ -6,7 +6,8 @@
 //
 // Inputs are files, folders (walked recursively, in sorted order, so runs are
 // deterministic; symbolic links to folders are not followed) and "-" for
-// standard input. A file ending in .jsonl holds one article per line
+// standard input; any of them may be gzip-compressed ("news.jsonl.gz" is read
+// as JSONL, gunzipped as it is read). A file ending in .jsonl holds one article per line
 // ({"id", "text", optional "title", "url", "date"}); a file ending in .csv holds
 // one article per row, with a header row naming the columns (SourceOptions
 // says which are text, date, title and id; without an id column a row's id
@@ -21,7 +22,6 @@
 #pragma once
 
 #include <cstddef>
-#include <fstream>
 #include <functional>
 #include <istream>
 #include <memory>
@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "app/csv_reader.hpp"
+#include "app/input_stream.hpp"
 #include "common/error.hpp"
 #include "extract/document.hpp"
 
@@ -70,19 +71,19 @@ class DocumentSource {
   bool OpenNext();
   bool NextJsonl(extract::Document& doc);
   bool NextCsv(extract::Document& doc);
-  bool ReadText(const InputFile& file, std::istream& in, extract::Document& doc);
+  // Reads the rest of `in` after `text` as one plain-text article.
+  bool ReadText(const InputFile& file, InputStream& in, std::string text, extract::Document& doc);
 
   SourceOptions options_;
   WarningSink warn_;
   std::vector<InputFile> files_;
   std::size_t next_file_ = 0;
   // The JSONL stream being read, if any.
-  std::unique_ptr<std::ifstream> jsonl_file_;
-  std::istream* jsonl_ = nullptr;
+  std::unique_ptr<InputStream> jsonl_;
   std::string jsonl_name_;
   long jsonl_line_ = 0;
   // The CSV file being read, if any.
-  std::unique_ptr<std::ifstream> csv_file_;
+  std::unique_ptr<InputStream> csv_file_;
   std::unique_ptr<CsvReader> csv_;
   std::string csv_name_, csv_id_base_;
   long csv_row_ = 0;

@@ -12,3 +12,5 @@ target_include_directories(sg_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIR
 # size_t lengths and std::string support in the RapidJSON API.
 target_compile_definitions(sg_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
 find_package(Threads REQUIRED)
+# zlib reads gzip-compressed inputs (app/input_stream.cpp).
+find_package(ZLIB REQUIRED)

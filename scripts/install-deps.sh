@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   g++ cmake make pkg-config              # toolchain
-  libboost-graph-dev libboost-date-time-dev rapidjson-dev libre2-dev libcli11-dev
+  libboost-graph-dev libboost-date-time-dev rapidjson-dev libre2-dev libcli11-dev zlib1g-dev
   iso-codes                              # country names and codes, read at run time
   catch2                                 # tests
   graphviz libxml2-utils python3 python3-networkx python3-igraph  # real clients the tests use

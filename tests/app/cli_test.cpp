@@ -1,5 +1,6 @@
 // End-to-end tests of the stancegraph binary: what a user runs, and what it
 // says when the input is bad.
+#include <zlib.h>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -11,6 +12,16 @@
 
 namespace sg::test {
 namespace {
+
+namespace fs = std::filesystem;
+
+void WriteGzip(const std::string& path, const std::string& text) {
+  gzFile out = gzopen(path.c_str(), "wb");
+  REQUIRE(out != nullptr);
+  REQUIRE(gzwrite(out, text.data(), static_cast<unsigned>(text.size())) ==
+          static_cast<int>(text.size()));
+  REQUIRE(gzclose(out) == Z_OK);
+}
 
 const std::vector<std::string> kGraphFiles = {"g.graphml", "g.dot",       "g.gexf",      "g.json",
                                               "g.csv",     "g.nodes.csv", "events.jsonl"};
@@ -220,6 +231,44 @@ TEST_CASE("CSV inputs: one article per row, columns named by the header", "[e2e]
   const RunResult missing = RunStancegraph("extract -q " + dir.File("news.csv"));
   CHECK(missing.exit_code == 0);
   CHECK_THAT(missing.err, Catch::Contains("news.csv:1: skipped: the header has no column 'text'"));
+}
+
+TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
+  TempDir dir;
+  const std::string jsonl = ReadFile(SourcePath("samples/articles.jsonl"));
+  const std::string csv =
+      "title,text,date\nRow,\"France condemned Russia on Monday.\",2022-03-02\n";
+  fs::create_directory(dir.File("plain"));
+  fs::create_directory(dir.File("gz"));
+  WriteFile(dir.File("plain/a.jsonl"), jsonl);
+  WriteFile(dir.File("plain/b.csv"), csv);
+  WriteGzip(dir.File("gz/a.jsonl.gz"), jsonl);
+  WriteGzip(dir.File("gz/b.csv.gz"), csv);
+  const RunResult plain = RunStancegraph("extract -q " + dir.File("plain"));
+  const RunResult gz = RunStancegraph("extract -q " + dir.File("gz"));
+  REQUIRE(plain.exit_code == 0);
+  REQUIRE(gz.exit_code == 0);
+  CHECK_THAT(plain.out, Catch::Contains("\"actor\":\"FRA\""));
+  // A row's id names the file it came from: b.csv#1 and b.csv.gz#1.
+  std::string gz_out = gz.out;
+  for (auto at = gz_out.find(".csv.gz#"); at != std::string::npos; at = gz_out.find(".csv.gz#")) {
+    gz_out.erase(at + 4, 3);
+  }
+  CHECK(gz_out == plain.out);
+  CHECK(gz.err.empty());
+
+  // Standard input is gunzipped too, then sniffed as JSONL.
+  const RunResult piped = RunStancegraph("extract -q -", ReadFile(dir.File("gz/a.jsonl.gz")));
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out == RunStancegraph("extract -q " + dir.File("plain/a.jsonl")).out);
+
+  // A cut-off download: what came before the cut is kept, the cut is named.
+  const std::string bytes = ReadFile(dir.File("gz/a.jsonl.gz"));
+  WriteFile(dir.File("cut.jsonl.gz"), bytes.substr(0, bytes.size() * 2 / 3));
+  const RunResult cut = RunStancegraph("extract -q --strict " + dir.File("cut.jsonl.gz"));
+  CHECK(cut.exit_code == 2);
+  CHECK_THAT(cut.err, Catch::Contains("cut.jsonl.gz:"));
+  CHECK_THAT(cut.err, Catch::Contains("not valid gzip: unexpected end of file"));
 }
 
 }  // namespace
