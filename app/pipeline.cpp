@@ -44,6 +44,7 @@ using Clock = std::chrono::steady_clock;
 struct RunStats {
   Clock::time_point start = Clock::now();
   std::size_t documents = 0, sentences = 0, events = 0, warnings = 0, dropped_lines = 0;
+  std::size_t two_actor_stance_sentences = 0, two_actor_stance_yield = 0;  // coverage
   Clock::time_point last_progress = Clock::now();
 };
 
@@ -75,6 +76,17 @@ class Reporter {
     log_ << "stancegraph: " << stats.documents << " documents, " << stats.sentences
          << " sentences, " << stats.events << " events" << tail << ", " << stats.warnings
          << " warnings in " << std::fixed << std::setprecision(2) << seconds << " s\n";
+    if (stats.two_actor_stance_sentences > 0) {
+      // What a rule writer watches: the share of sentences with two actors
+      // and a stance word that the extractor turned into an event.
+      log_ << "stancegraph: " << stats.two_actor_stance_yield << " of "
+           << stats.two_actor_stance_sentences
+           << " sentences naming two actors and matching a stance rule gave an event ("
+           << std::setprecision(1)
+           << 100.0 * static_cast<double>(stats.two_actor_stance_yield) /
+                  static_cast<double>(stats.two_actor_stance_sentences)
+           << "%)\n";
+    }
   }
 
   int ExitCode() const {
@@ -305,6 +317,8 @@ void ExtractInputs(const Options& o, Reporter& reporter,
     reporter.stats.sentences += r.sentences;
     reporter.stats.events += r.events.size();
     reporter.stats.dropped_lines += r.dropped_lines;
+    reporter.stats.two_actor_stance_sentences += r.two_actor_stance_sentences;
+    reporter.stats.two_actor_stance_yield += r.two_actor_stance_yield;
     if (r.repaired_bytes > 0) {
       reporter.Warn(
           {{doc.id, 0, 0, ""},

@@ -216,7 +216,20 @@ struct Work {
   Speaker speaker;
   int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
   std::string date, date_source;  // explicit date in the sentence, if any
+  bool stance_matched = false;    // a stance rule's pattern matched the sentence
 };
+
+// How many different actors the sentence names (by name, title or a
+// person's name; not "he" or "the bloc").
+std::size_t NamedActors(const Work& w) {
+  std::set<int> actors;
+  for (const Mention& m : w.mentions) {
+    const bool named = m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution ||
+                       m.kind == MentionKind::kPerson;
+    if (named && m.actor >= 0) actors.insert(m.actor);
+  }
+  return actors.size();
+}
 
 bool SameSpeaker(const Speaker& a, const Speaker& b) {
   return a.valid() && b.valid() && a.actor == b.actor && a.person == b.person;
@@ -1007,6 +1020,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
     return std::tie(a.begin, a.rule) < std::tie(b.begin, b.rule);
   });
+  w.stance_matched = !kept.empty();
 
   bool conditional = false;
   std::size_t conditional_at = w.tokens.size();  // first conditional word
@@ -1410,7 +1424,12 @@ Extraction DocumentExtractor::Run() {
                                         : event_dates_[i] + " (" + event_date_sources_[i] + ")";
       trace_->sentences.push_back(std::move(st));
     }
+    const std::size_t before = events.size();
     FindEvents(w, i, events);
+    if (w.stance_matched && NamedActors(w) >= 2) {
+      ++result.two_actor_stance_sentences;
+      if (events.size() > before) ++result.two_actor_stance_yield;
+    }
   }
   return result;
 }

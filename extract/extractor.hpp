@@ -50,6 +50,11 @@ struct Extraction {
   std::size_t sentences = 0;         // sentences after cleaning
   std::size_t dropped_lines = 0;     // boilerplate lines removed
   std::size_t repaired_bytes = 0;    // invalid UTF-8 sequences replaced
+  // Coverage: sentences that name two different actors and match a stance
+  // rule, and how many of them gave an event (the rest were judged no
+  // stance between them: a noun phrase, a negated hope, a missing target).
+  std::size_t two_actor_stance_sentences = 0;
+  std::size_t two_actor_stance_yield = 0;
 };
 
 class Extractor {
