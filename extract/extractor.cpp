@@ -104,7 +104,7 @@ const std::set<std::string> kNotVerbs = {"this",
                                          "always",
                                          "perhaps"};
 // A negation before one of these belongs to another clause.
-const std::set<std::string> kNegationStops = {",", "and", "which", "who", "whom", "whose"};
+const std::set<std::string> kNegationStops = {",", "and", "but", "which", "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;

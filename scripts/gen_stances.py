@@ -27,6 +27,10 @@ NAME = r"(?:the )?(?-i:[A-Z])"
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 
+# What one can be denied: "denied entry to", "denied the request of".
+DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landing|asylum|"
+            r"applications?|bids?|appeals?|accreditation|clearance)")
+
 # id, type, patterns, extra fields (mode, negated, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
@@ -189,7 +193,10 @@ RULES = [
     ("reject/reject", "reject", [r"reject(?:s|ed|ing)?", r"rejection of"]),
     ("reject/refuse", "reject", [r"refus(?:e|es|ed|ing|al)(?: to)?"]),
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"]),
-    ("reject/deny", "reject", [r"den(?:y|ies|ied|ying)", r"denial of"]),
+    # Refusing someone a thing; denying an accusation is no stance (the
+    # gold conventions: "Russia denies meddling" gives no event).
+    ("reject/deny", "reject", [r"den(?:y|ies|ied|ying) " + F(3) + DENIABLE,
+                               r"denial of " + F(2) + DENIABLE]),
     ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)"]),
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
