@@ -29,6 +29,9 @@ const std::set<std::string> kClauseBreaks = {";",       "(",     ")",       "[",
                                              "but",     "while", "whereas", "although", "though",
                                              "however", "which", "who",     "whom",     "whose"};
 const std::set<std::string> kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
+// Words before what a meeting or a talk was about.
+const std::set<std::string> kTopicMarkers = {"about",     "including",  "on",     "over",
+                                             "regarding", "concerning", "topics", "issues"};
 const std::set<std::string> kRelativePronouns = {"which", "who", "whom", "whose"};
 const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
@@ -877,7 +880,15 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     const std::size_t next = back ? current - 1 : current + 1;
     const Mention& left = w.mentions[back ? next : current];
     const Mention& right = w.mentions[back ? current : next];
-    if (right.first <= left.last) break;
+    if (right.first < left.last) break;
+    // A title and the name it goes with are one party: "Russian President"
+    // "Vladimir Putin" in "Donald Trump and Russian President Vladimir Putin".
+    if (right.first == left.last && left.actor == right.actor && left.actor >= 0) {
+      group.push_back(next);
+      current = next;
+      continue;
+    }
+    if (right.first == left.last) break;
     bool joined = true, has_conjunction = false;
     for (std::size_t k = left.last; k < right.first && joined; ++k) {
       joined = kCoordinators.count(w.tokens[k].lower) > 0;
@@ -1175,6 +1186,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         // "arrived in Beijing": a preposition the pattern ends with takes
         // its object as the target.
         if (p > 0 && p - 1 >= last && kLocatives.count(w.tokens[p - 1].lower)) continue;
+        // "spoke ... and covered topics including Syria", "talks about
+        // Ukraine": what was discussed, not with whom.
+        if (p > 0 && p - 1 >= last && kTopicMarkers.count(w.tokens[p - 1].lower)) {
+          k = Coordinated(w, k, +1).back();  // the whole list of topics
+          continue;
+        }
       }
       const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
       if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;

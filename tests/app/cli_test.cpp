@@ -56,7 +56,9 @@ TEST_CASE("build prints a summary line", "[e2e]") {
   const RunResult r = RunStancegraph("build samples -o " + dir.File("g.graphml"));
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Matches("stancegraph: 10 documents, \\d+ sentences, \\d+ events \\(\\d+ "
-                                   "conditional\\), \\d+ nodes, \\d+ edges, 0 warnings in .*\\n"));
+                                   "conditional\\), \\d+ nodes, \\d+ edges, 0 warnings in .*\\n"
+                                   "stancegraph: \\d+ of \\d+ sentences naming two actors and "
+                                   "matching a stance rule gave an event \\(\\d+\\.\\d%\\)\\n"));
 }
 
 TEST_CASE("extract shards then merge gives the same graph as one build", "[e2e]") {
