@@ -69,7 +69,7 @@ const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "
 const std::set<std::string> kSceneSetters = {"during", "after", "before",    "following", "since",
                                              "ahead",  "amid",  "including", "for",       "over"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
-const std::set<std::string> kNounMarkers = {"any", "such", "these", "those"};
+const std::set<std::string> kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.
 const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
@@ -260,8 +260,8 @@ class DocumentExtractor {
   void PropagateQuotedSpeakers();
   void AssignDates();
   void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
-  std::string NotAStance(const Work& w, std::size_t first, const std::vector<TokenRange>& earlier,
-                         bool* governs) const;
+  std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
+                         const std::vector<TokenRange>& earlier, bool* governs) const;
   std::size_t ClauseStart(const Work& w, std::size_t token) const;
   std::size_t ClauseEnd(const Work& w, std::size_t token) const;
   int ActorOfPerson(int person) const;
@@ -925,7 +925,7 @@ struct Match {
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `governs` is set when the trigger still rules what follows
 // it (a noun phrase can be what a later trigger is about).
-std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first,
+std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,
                                           bool* governs) const {
   const std::vector<Token>& t = w.tokens;
@@ -946,9 +946,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first,
   }
   const std::string& det = k > 0 ? t[k - 1].lower : head;
   const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
-  if (k > 0 && (kNounMarkers.count(det) ||
-                ((det == "a" || det == "an" || det == "the") && after_preposition))) {
-    return "a noun phrase ('" + det + " ...'), not a stance taken";
+  const bool article = det == "a" || det == "an" || det == "the";
+  // "the visits of official delegations", "a message of support": a noun
+  // that has an "of" phrase, or is one. A gerund after "of" is a verb
+  // ("accused Kyiv of shelling").
+  const bool gerund_head = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+  const bool of_phrase = (article && last < t.size() && t[last].lower == "of") ||
+                         (first > 0 && t[first - 1].lower == "of" && !gerund_head);
+  if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase) {
+    return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
 
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
@@ -1064,7 +1070,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     };
 
     bool governs = false;
-    if (const std::string why = NotAStance(w, first, earlier_triggers, &governs); !why.empty()) {
+    if (const std::string why = NotAStance(w, first, last, earlier_triggers, &governs);
+        !why.empty()) {
       if (governs) earlier_triggers.emplace_back(first, last);
       note(why);
       continue;
