@@ -1415,6 +1415,10 @@ Extraction DocumentExtractor::Run() {
   for (Work& w : sentences_) {
     ResolveMentions(w);
     FindSpeaker(w);
+    // A sentence with no actor and no speaker gives no event and lends its
+    // date to none (AssignDates carries dates between sentences of one
+    // speaker): only `explain` shows its date.
+    if (w.mentions.empty() && !w.speaker.valid() && trace_ == nullptr) continue;
     for (const DateMention& d : FindDates(w.text, doc_date)) {
       if (!d.iso.empty()) {
         w.date = d.iso;
