@@ -5,7 +5,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include "extract/dates/date_finder.hpp"
 #include "extract/dates/document_date.hpp"
@@ -21,93 +23,99 @@ namespace {
 
 // Closed-class English words the clause logic needs. They are grammar, not
 // vocabulary a user would extend, so they live here rather than in rules/.
-const std::set<std::string> kPrepositions = {
+const std::unordered_set<std::string_view> kPrepositions = {
     "with",  "from",  "on",   "against", "to",     "toward", "towards", "between",
     "of",    "by",    "in",   "at",      "for",    "into",   "upon",    "over",
     "about", "among", "amid", "across",  "within", "than"};
-const std::set<std::string> kClauseBreaks = {";",       "(",     ")",       "[",        "]",
-                                             "but",     "while", "whereas", "although", "though",
-                                             "however", "which", "who",     "whom",     "whose"};
-const std::set<std::string> kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
+const std::unordered_set<std::string_view> kClauseBreaks = {
+    ";",        "(",      ")",       "[",     "]",   "but",  "while", "whereas",
+    "although", "though", "however", "which", "who", "whom", "whose"};
+const std::unordered_set<std::string_view> kLocatives = {"in",      "at",     "of",  "near",
+                                                         "outside", "inside", "from"};
 // Words before what a meeting or a talk was about.
-const std::set<std::string> kTopicMarkers = {"about",     "including",  "on",     "over",
-                                             "regarding", "concerning", "topics", "issues"};
-const std::set<std::string> kRelativePronouns = {"which", "who", "whom", "whose"};
-const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
+const std::unordered_set<std::string_view> kTopicMarkers = {
+    "about", "including", "on", "over", "regarding", "concerning", "topics", "issues"};
+const std::unordered_set<std::string_view> kRelativePronouns = {"which", "who", "whom", "whose"};
+const std::unordered_set<std::string_view> kBeForms = {"is", "are",  "was",  "were",
+                                                       "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
-const std::set<std::string> kStateParticiples = {
+const std::unordered_set<std::string_view> kStateParticiples = {
     "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
     "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
     "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
-const std::set<std::string> kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
-                                             "both", "also", "-",   "as", "well"};
-const std::set<std::string> kThirdPersonPronouns = {"he", "she"};
+const std::unordered_set<std::string_view> kCoordinators = {
+    "and", "or", "nor", ",", "the", "its", "both", "also", "-", "as", "well"};
+const std::unordered_set<std::string_view> kThirdPersonPronouns = {"he", "she"};
 // "It is time", "it was initiated": "it" before these stands for no one.
-const std::set<std::string> kExpletiveFollowers = {
+const std::unordered_set<std::string_view> kExpletiveFollowers = {
     "is",       "was",     "'s",     "seems", "seemed", "appears", "appeared", "remains",
     "remained", "becomes", "became", "takes", "took",   "makes",   "made"};
 // Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
-const std::set<std::string> kModals = {"would", "could",  "might", "may", "will",
-                                       "shall", "should", "'d",    "'ll"};
+const std::unordered_set<std::string_view> kModals = {"would", "could",  "might", "may", "will",
+                                                      "shall", "should", "'d",    "'ll"};
 // "both countries", "the two leaders": the two actors named last.
-const std::set<std::string> kPairNouns = {"countries",   "leaders",    "sides",    "nations",
-                                          "governments", "presidents", "capitals", "neighbours",
-                                          "neighbors",   "powers",     "allies"};
-const std::set<std::string> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
-const std::set<std::string> kTellVerbs = {"told", "tell", "tells", "telling"};
+const std::unordered_set<std::string_view> kPairNouns = {
+    "countries", "leaders",    "sides",     "nations", "governments", "presidents",
+    "capitals",  "neighbours", "neighbors", "powers",  "allies"};
+const std::unordered_set<std::string_view> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
+const std::unordered_set<std::string_view> kTellVerbs = {"told", "tell", "tells", "telling"};
 // At least one of these must join two targets: "the US and the EU", "Russia-EU";
 // a comma alone separates clauses as often as it lists names.
-const std::set<std::string> kConjunctions = {"and", "or", "nor", "-"};
+const std::unordered_set<std::string_view> kConjunctions = {"and", "or", "nor", "-"};
 // A speech verb after one of these is a noun: "his remarks", "the report".
-const std::set<std::string> kDeterminers = {"the", "a",     "an",    "his",  "her",  "their", "its",
-                                            "our", "these", "those", "this", "that", "my",    "'s"};
+const std::unordered_set<std::string_view> kDeterminers = {"the",   "a",    "an",  "his",   "her",
+                                                           "their", "its",  "our", "these", "those",
+                                                           "this",  "that", "my",  "'s"};
 // A trigger after one of these is a noun phrase setting the scene ("during
 // talks with", "his visit to"), not a stance taken in the sentence.
-const std::set<std::string> kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
+const std::unordered_set<std::string_view> kBackground = {"my",  "his",  "her", "their",
+                                                          "our", "your", "its", "'s"};
 // After these a noun sets the scene ("during talks with"), but a gerund is a
 // clause of its own ("before accusing Putin").
-const std::set<std::string> kSceneSetters = {"during", "after", "before",    "following", "since",
-                                             "ahead",  "amid",  "including", "for",       "over"};
+const std::unordered_set<std::string_view> kSceneSetters = {
+    "during", "after", "before", "following", "since", "ahead", "amid", "including", "for", "over"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
-const std::set<std::string> kNounMarkers = {"any", "such", "these", "those", "as"};
+const std::unordered_set<std::string_view> kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.
-const std::set<std::string> kArticles = {"the", "a", "an", "its", "his", "her", "their"};
+const std::unordered_set<std::string_view> kArticles = {"the", "a",   "an",   "its",
+                                                        "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
-const std::set<std::string> kIrregularPast = {
+const std::unordered_set<std::string_view> kIrregularPast = {
     "met",    "told",   "hit",     "struck", "sent", "gave", "took", "held", "left",
     "sought", "fought", "brought", "caught", "won",  "beat", "led",  "saw",  "shot"};
 // Words ending like verbs that are not verbs before a subject.
-const std::set<std::string> kNotVerbs = {"this",
-                                         "its",
-                                         "his",
-                                         "us",
-                                         "as",
-                                         "is",
-                                         "was",
-                                         "has",
-                                         "does",
-                                         "yes",
-                                         "news",
-                                         "thus",
-                                         "towards",
-                                         "besides",
-                                         "whereas",
-                                         "unless",
-                                         "during",
-                                         "according",
-                                         "regarding",
-                                         "including",
-                                         "following",
-                                         "concerning",
-                                         "notwithstanding",
-                                         "bless",
-                                         "plus",
-                                         "minus",
-                                         "versus",
-                                         "always",
-                                         "perhaps"};
+const std::unordered_set<std::string_view> kNotVerbs = {"this",
+                                                        "its",
+                                                        "his",
+                                                        "us",
+                                                        "as",
+                                                        "is",
+                                                        "was",
+                                                        "has",
+                                                        "does",
+                                                        "yes",
+                                                        "news",
+                                                        "thus",
+                                                        "towards",
+                                                        "besides",
+                                                        "whereas",
+                                                        "unless",
+                                                        "during",
+                                                        "according",
+                                                        "regarding",
+                                                        "including",
+                                                        "following",
+                                                        "concerning",
+                                                        "notwithstanding",
+                                                        "bless",
+                                                        "plus",
+                                                        "minus",
+                                                        "versus",
+                                                        "always",
+                                                        "perhaps"};
 // A negation before one of these belongs to another clause.
-const std::set<std::string> kNegationStops = {",", "and", "but", "which", "who", "whom", "whose"};
+const std::unordered_set<std::string_view> kNegationStops = {",",   "and",  "but",  "which",
+                                                             "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
@@ -342,10 +350,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     // Longest name first: "European Union" before "European".
     bool found = false;
-    const auto start = rules_.name_starts.find(std::string(t[i].text));
+    const auto start = rules_.name_starts.find(t[i].text);
     const std::size_t longest = start == rules_.name_starts.end() ? 0 : start->second;
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
-      const std::vector<NameRef>& refs = rules_.FindName(JoinTokens(t, i, n));
+      const std::vector<NameRef>& refs =
+          n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();
       Mention m;

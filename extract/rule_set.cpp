@@ -4,7 +4,7 @@
 
 namespace sg::extract {
 
-const std::vector<NameRef>& RuleSet::FindName(const std::string& name) const {
+const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
   static const std::vector<NameRef> kNone;
   auto it = names.find(name);
   return it == names.end() ? kNone : it->second;

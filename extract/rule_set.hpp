@@ -8,6 +8,7 @@
 //   for (const NameRef& ref : rules.FindName("Kremlin")) ...   // -> actor RUS
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,15 @@
 #include "extract/text/boilerplate_filter.hpp"
 
 namespace sg::extract {
+
+// Hashes std::string and std::string_view alike, so a token's view looks up
+// a name without building a string (C++20 heterogeneous lookup).
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const noexcept {
+    return std::hash<std::string_view>{}(word);
+  }
+};
 
 // A country or organisation: what becomes a graph node.
 struct Actor {
@@ -95,11 +105,11 @@ class RuleSet {
   // Names: exact, case-sensitive token sequences joined by single spaces.
   // A name has one referent, except a surname two people share in different
   // years ("Bush"): those are told apart by the document date.
-  std::unordered_map<std::string, std::vector<NameRef>> names;
+  std::unordered_map<std::string, std::vector<NameRef>, WordHash, std::equal_to<>> names;
   std::size_t max_name_tokens = 1;
   // First token of every name -> the most tokens a name starting with it
   // has: most tokens start no name, and are passed over with one look-up.
-  std::unordered_map<std::string, std::size_t> name_starts;
+  std::unordered_map<std::string, std::size_t, WordHash, std::equal_to<>> name_starts;
 
   // All stance patterns in one RE2::Set: one pass tells which rules can match
   // a sentence, so most sentences cost one scan (index i = stances[i]).
@@ -128,7 +138,7 @@ class RuleSet {
   std::vector<std::vector<std::string>> institution_nouns;
 
   // The referents of an exact name (empty when none).
-  const std::vector<NameRef>& FindName(const std::string& name) const;
+  const std::vector<NameRef>& FindName(std::string_view name) const;
   // Index of the actor with `code`, or -1.
   int FindActor(std::string_view code) const;
   // Index of the person with `id`, or -1.
