@@ -139,15 +139,18 @@ bool DocumentSource::NextJsonl(extract::Document& doc) {
       warn_({where, "skipped: a JSONL article must be a JSON object"});
       continue;
     }
-    auto text = json.FindMember("text");
-    if (text == json.MemberEnd() || !text->value.IsString()) {
+    // Through a const view: clang's C++20 mode finds rapidjson's mutable
+    // iterator comparisons ambiguous.
+    const rapidjson::Value& article = json;
+    auto text = article.FindMember("text");
+    if (text == article.MemberEnd() || !text->value.IsString()) {
       warn_({where, "skipped: no \"text\" string field"});
       continue;
     }
     std::string id = JsonString(json, "id");
     if (id.empty()) {
-      auto num = json.FindMember("id");
-      id = num != json.MemberEnd() && num->value.IsInt64()
+      auto num = article.FindMember("id");
+      id = num != article.MemberEnd() && num->value.IsInt64()
                ? std::to_string(num->value.GetInt64())
                : jsonl_name_ + ":" + std::to_string(jsonl_line_);
     }
