@@ -1189,7 +1189,19 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // Toward whom: the first actor named in or after the trigger in the same
     // clause, with the names listed with it ("with both the US and the EU").
     std::vector<int> targets = passive_patient;
-    for (std::size_t k = 0; k < w.mentions.size() && passive_patient.empty(); ++k) {
+    // "U.S. intelligence agencies concluded that Russia interfered": the
+    // speaker accuses the doer.
+    std::string accusation_note;
+    if (rule.accusation && w.speaker.valid() &&
+        std::none_of(sources.begin(), sources.end(),
+                     [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
+      targets.clear();
+      for (const Speaker& doer : sources) targets.push_back(doer.actor);
+      sources = {w.speaker};
+      sources.back().how = "speaker";
+      accusation_note = ", the speaker's accusation of the doer";
+    }
+    for (std::size_t k = 0; k < w.mentions.size() && targets.empty(); ++k) {
       const Mention& m = w.mentions[k];
       // Targets follow the trigger or sit inside it ("restore EU ties").
       if (m.first <= first || m.first >= clause_end || m.attribution) continue;
@@ -1238,7 +1250,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       }
     }
     if (before_target < 0) before_target = before_weak;
-    std::string target_note;
+    std::string target_note = accusation_note;
     const StanceType* type = FindStanceType(rule.type);
     const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
       return std::any_of(sources.begin(), sources.end(),

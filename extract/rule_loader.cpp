@@ -384,8 +384,8 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
-                   {"id", "type", "mode", "patterns", "negated", "polarity", "quad_class",
-                    "cameo_root", "goldstein", "note", "examples"},
+                   {"id", "type", "mode", "patterns", "negated", "accusation", "polarity",
+                    "quad_class", "cameo_root", "goldstein", "note", "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -443,6 +443,13 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       rule.cameo_root = root;
     }
 
+    if (const Value* accusation = r.Find("accusation")) {
+      if (!accusation->IsBool()) r.Fail(*accusation, "\"accusation\" must be true or false");
+      rule.accusation = accusation->GetBool();
+      if (rule.accusation && rule.type != "disapprove") {
+        r.Fail(*accusation, "an accusation rule must be of type disapprove");
+      }
+    }
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

@@ -81,7 +81,10 @@ struct StanceRule {
   std::string cameo_root;
   double goldstein = 0.0;
   NegatedAction negated = NegatedAction::kDrop;
-  std::string negated_type;      // PLOVER type emitted when kFlip
+  std::string negated_type;  // PLOVER type emitted when kFlip
+  // A wrongdoing one accuses others of ("meddled in"): reported by a speaker
+  // of another actor, it is that speaker's accusation of the doer.
+  bool accusation = false;
   std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
   Location where;                // where the rule was defined
 };
