@@ -180,8 +180,22 @@ bool EndsWithAny(const std::string& word) {
 // searched in it as " phrase " so they only match whole words.
 std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string out = " ";
-  for (std::size_t k = from; k < to; ++k) out += tokens[k].lower + " ";
+  for (std::size_t k = from; k < to; ++k) {
+    out += tokens[k].lower;
+    out += ' ';
+  }
   return out;
+}
+
+// Whether `phrase` stands in `words` (" a b c ", as LowerWords writes them)
+// as whole words; no string is built, as this runs per cue per trigger.
+bool HasPhrase(std::string_view words, std::string_view phrase) {
+  for (std::size_t at = words.find(phrase); at != std::string_view::npos;
+       at = words.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if (at > 0 && words[at - 1] == ' ' && end < words.size() && words[end] == ' ') return true;
+  }
+  return false;
 }
 
 struct Mention {
@@ -1059,7 +1073,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   if (!conditional) {
     const std::string words = LowerWords(w.tokens, 0, w.tokens.size());
     for (const std::string& phrase : rules_.conditional_phrases) {
-      conditional = conditional || words.find(" " + phrase + " ") != std::string::npos;
+      conditional = conditional || HasPhrase(words, phrase);
     }
   }
 
@@ -1323,7 +1337,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const std::string window = LowerWords(w.tokens, neg_from, first);
     bool negated = false;
     for (const std::string& cue : rules_.negation_words) {
-      negated = negated || window.find(" " + cue + " ") != std::string::npos;
+      negated = negated || HasPhrase(window, cue);
     }
     bool intent = rule.mode == "intent";
     const std::size_t intent_from =
