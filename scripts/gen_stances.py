@@ -147,7 +147,8 @@ RULES = [
     # ---------------------------------------------------------- investigate
     ("investigate/investigate", "investigate", [r"investigat(?:e|es|ed|ing)", r"(?:investigation|investigations|inquiry|enquiry|inquiries|probe|probes) (?:into|against)",
         r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching) " + F(3) + r"(?:inspectors|investigators|monitors|fact-finding mission|fact-finding team) to"]),
-    ("investigate/probe", "investigate", [r"prob(?:e|es|ed|ing)(?: into)?"]),
+    # "probe" and "probes" are mostly the noun ("the Russia probe"); "probe|probes into" is in investigate/investigate.
+    ("investigate/probe", "investigate", [r"prob(?:ed|ing)(?: into)?"]),
     ("investigate/inspect", "investigate", [r"inspect(?:s|ed|ing)?", r"inspections? (?:of|at|in)"]),
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
