@@ -1077,6 +1077,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
   }
 
+  // Which tokens stand inside a quotation ('"' tokens counted from the
+  // sentence start): a trigger outside a quote takes no subject from it.
+  std::vector<bool> quoted(w.tokens.size(), false);
+  for (std::size_t k = 0, marks = 0; k < w.tokens.size(); ++k) {
+    if (w.tokens[k].text == "\"") ++marks;
+    quoted[k] = marks % 2 == 1;
+  }
   std::set<std::tuple<int, std::string, int>> seen;  // (actor, stance, target)
   std::map<int, std::vector<int>> sentence_targets;  // actor -> its targets so far
   std::vector<TokenRange> earlier_triggers;
@@ -1125,8 +1132,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       const bool after_trigger = std::any_of(
           earlier_triggers.begin(), earlier_triggers.end() - 1,
           [&](const auto& r) { return r.second <= m.first && m.first - r.second <= 2; });
+      // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
+      const bool same_voice = quoted[m.first] == quoted[first];
       if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
-          !after_trigger) {
+          !after_trigger && same_voice) {
         subject = k;
       }
     }
