@@ -6,7 +6,9 @@
 //
 // Documents are read in batches and extracted in parallel; the sink is called
 // on the calling thread, in input order, so everything downstream (events
-// file, graph) is the same whatever the thread count. Memory holds one batch.
+// file, graph) is the same whatever the thread count. With several
+// extractors the calling thread reads the next batch and sinks the previous
+// one while the threads extract: memory holds two batches.
 #pragma once
 
 #include <functional>

@@ -876,10 +876,7 @@ std::size_t DocumentExtractor::ClauseEnd(const Work& w, std::size_t token) const
 }
 
 std::string DocumentExtractor::Describe(const Work& w, const Mention& m) const {
-  std::string text;
-  for (std::size_t k = m.first; k < m.last; ++k)
-    text += (k > m.first ? " " : "") + std::string(w.tokens[k].text);
-  std::string out = "'" + text + "' " + KindName(m.kind);
+  std::string out = "'" + JoinTokens(w.tokens, m.first, m.last - m.first) + "' " + KindName(m.kind);
   if (m.actor >= 0) out += " -> " + rules_.actors[m.actor].code;
   if (m.person >= 0) out += " (" + rules_.people[m.person].name + ")";
   if (!m.title.empty()) out += " [" + m.title + "]";
