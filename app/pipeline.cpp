@@ -40,6 +40,18 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// An actor code in the scheme of PLOVER's gold records (see RunEval).
+std::string PloverCode(const std::string& code, const std::string& country,
+                       const std::string& type) {
+  static const std::set<std::string> kKept = {"UN", "EU", "NATO", "OSCE", "IAEA"};
+  if (!country.empty()) return country;
+  if (kKept.count(code)) return code;
+  if (code.rfind("UN", 0) == 0 || code == "OHCHR") return "UN";  // UNSC, UNHCR, ...
+  if (type == "igo") return "IGO";
+  if (type == "ngo") return "NGO";
+  return code;
+}
+
 // Counts of a run, for the summary line and --strict.
 struct RunStats {
   Clock::time_point start = Clock::now();
@@ -523,8 +535,13 @@ int RunEval(const Options& o, std::ostream& log) {
     // PLOVER's AGREE is "agree to, offer, promise, or otherwise indicate
     // willingness to cooperate": what stancegraph writes as a cooperative
     // stance in mode intent.
+    // And PLOVER codes actors as CAMEO does: a group or firm by its country
+    // (Hamas is PSE), the UN's organs as UN, any other organisation as IGO
+    // or NGO. Compared in that scheme, not in stancegraph's finer one.
     for (graph::Event& e : predicted) {
       if (e.mode == "intent" && e.polarity > 0) e.stance = "agree";
+      e.actor = PloverCode(e.actor, e.actor_country, e.actor_type);
+      e.target = PloverCode(e.target, e.target_country, e.target_type);
     }
   }
   const eval::EvalReport report = eval::Score(gold, predicted);

@@ -4,6 +4,10 @@
 Writes to the folder given (default /tmp/sg-bench):
   reuters21578.jsonl  - every Reuters-21578 story with a body: id, title, date, text
   politics2017.csv    - the Reuters 2017 politics CSV, as it is
+  reuters21578x5.jsonl - reuters21578.jsonl five times (ids made unique): -j scaling with the
+                         rule loading (a fixed 0.07 s) a small share of the run
+  files/              - 100,000 stories, one .txt file each (100 folders of 1,000), and
+  files.jsonl         - the same 100,000 texts as one JSONL: the difference is the cost of files
   big.jsonl           - reuters21578.jsonl repeated up to --big-mb megabytes (ids made unique)
 """
 import argparse
@@ -56,6 +60,27 @@ def main():
             out.write(json.dumps(story, ensure_ascii=False) + "\n")
     shutil.copy(os.path.join(args.corpus, "reuters-politics-2017", "reuters_politics_2017.csv"),
                 os.path.join(args.out, "politics2017.csv"))
+    lines = open(small, encoding="utf-8").read().splitlines()
+    with open(os.path.join(args.out, "reuters21578x5.jsonl"), "w", encoding="utf-8") as out:
+        for copy in range(5):
+            for line in lines:
+                story = json.loads(line)
+                story["id"] = "%s/%d" % (story["id"], copy)
+                out.write(json.dumps(story, ensure_ascii=False) + "\n")
+    files = os.path.join(args.out, "files")
+    if not os.path.isdir(files):  # 100,000 files take a while: made once
+        tmp = files + ".partial"
+        shutil.rmtree(tmp, ignore_errors=True)
+        with open(os.path.join(args.out, "files.jsonl"), "w", encoding="utf-8") as out:
+            for n in range(100000):
+                text = json.loads(lines[n % len(lines)])["text"]
+                folder = os.path.join(tmp, "%03d" % (n // 1000))
+                os.makedirs(folder, exist_ok=True)
+                with open(os.path.join(folder, "%06d.txt" % n), "w", encoding="utf-8") as f:
+                    f.write(text)
+                out.write(json.dumps({"id": "%03d/%06d.txt" % (n // 1000, n), "text": text},
+                                     ensure_ascii=False) + "\n")
+        os.rename(tmp, files)
     if args.big_mb:
         lines = open(small, encoding="utf-8").read().splitlines()
         target = args.big_mb << 20

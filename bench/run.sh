@@ -24,7 +24,7 @@ run() {  # name, jobs, input, extra...
   docs=$(sed -E 's/^stancegraph: ([0-9]+) documents.*/\1/' <<<"$summary")
   sentences=$(sed -E 's/.* ([0-9]+) sentences.*/\1/' <<<"$summary")
   events=$(sed -E 's/.* ([0-9]+) events.*/\1/' <<<"$summary")
-  bytes=$(stat -c %s "$input")
+  bytes=$(find "$input" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
   awk -v n="$name" -v j="$jobs" -v s="$seconds" -v d="$docs" -v z="$sentences" -v e="$events" \
       -v b="$bytes" -v r="$rss_kb" 'BEGIN {
     if (s < 0.01) s = 0.01
@@ -42,11 +42,14 @@ floor() {  # name, input
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r)"
 echo "| input | run | time | documents/s | sentences/s | MB/s | peak RSS | events |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
-for input in reuters21578.jsonl politics2017.csv; do
+for input in reuters21578.jsonl politics2017.csv reuters21578x5.jsonl; do
   floor "$input" "$work/$input"
   run "$input" 1 "$work/$input"
   run "$input" 2 "$work/$input"
 done
+# The same 100,000 texts as files and as one JSONL: what the files cost.
+run "files/ (100,000 .txt)" 1 "$work/files"
+run files.jsonl 1 "$work/files.jsonl"
 if [ "$big_mb" -gt 0 ]; then
   floor big.jsonl "$work/big.jsonl"
   run big.jsonl 2 "$work/big.jsonl"

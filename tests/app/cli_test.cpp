@@ -235,6 +235,27 @@ TEST_CASE("CSV inputs: one article per row, columns named by the header", "[e2e]
   CHECK_THAT(missing.err, Catch::Contains("news.csv:1: skipped: the header has no column 'text'"));
 }
 
+TEST_CASE("eval scores PLOVER records in PLOVER's actor codes", "[e2e]") {
+  TempDir dir;
+  // Hamas is PSE and the Security Council UN in PLOVER's scheme; the Arab
+  // League, an organisation PLOVER has no code for, is IGO.
+  WriteFile(dir.File("gsr.json"), R"([
+{"id": "R1", "source": [{"actorText": "Hamas", "code": "PSE", "sector": "REB"}],
+ "target": [{"actorText": "Israel", "code": "ISR"}], "event": "DEMAND",
+ "text": "Hamas demanded that Israel lift the blockade."},
+{"id": "R2", "source": [{"actorText": "U.N. Security Council", "code": "IGO"}],
+ "target": [{"actorText": "Iran", "code": "IRN"}], "event": "DISAPPROVE",
+ "text": "The U.N. Security Council condemned Iran."},
+{"id": "R3", "source": [{"actorText": "The Arab League", "code": "IGO"}],
+ "target": [{"actorText": "Syria", "code": "SYR"}], "event": "DISAPPROVE",
+ "text": "The Arab League condemned Syria."}
+])");
+  const RunResult r = RunStancegraph("eval -q --gold " + dir.File("gsr.json"));
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out,
+             Catch::Matches("(.|\n)*actor\\+target +3 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+}
+
 TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
   TempDir dir;
   const std::string jsonl = ReadFile(SourcePath("samples/articles.jsonl"));
