@@ -32,6 +32,9 @@ const std::unordered_set<std::string_view> kClauseBreaks = {
     "although", "though", "however", "which", "who", "whom", "whose"};
 const std::unordered_set<std::string_view> kLocatives = {"in",      "at",     "of",  "near",
                                                          "outside", "inside", "from"};
+// Ranks that may stand between a nationality and an institution noun.
+const std::unordered_set<std::string_view> kRanks = {"senior", "junior", "top",         "acting",
+                                                     "chief",  "deputy", "high-ranking"};
 // Words before what a meeting or a talk was about.
 const std::unordered_set<std::string_view> kTopicMarkers = {
     "about", "including", "on", "over", "regarding", "concerning", "topics", "issues"};
@@ -341,6 +344,13 @@ bool DocumentExtractor::IsTitleWord(const std::string& word) const {
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
+  // "Nigerian junior foreign minister", "Chinese senior officials": a rank
+  // between the adjective and the noun.
+  if (at < tokens.size() && kRanks.count(tokens[at].lower) &&
+      MatchInstitution(tokens, at + 1, title, length)) {
+    ++*length;
+    return true;
+  }
   for (const auto& noun : rules_.institution_nouns) {  // longest first
     if (at + noun.size() > tokens.size()) continue;
     bool all = true;

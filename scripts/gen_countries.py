@@ -6,7 +6,8 @@ this script never retypes ISO names. The loader itself adds iso `name`,
 `common_name` and `official_name` (names without a comma) as aliases, so the
 table holds only what iso-codes lacks: a display-name override where the iso
 name is awkward, short names, capitals / seats of government used as metonyms,
-and adjectives (demonyms), which count only before an institution noun.
+and adjectives (demonyms), which count only before an institution noun; their plurals in -s
+("Russians", "Israelis") are written out as aliases.
 
 Table format, one country per line:  CODE | name override | aliases ; ... | adjectives ; ...
 Aliases that equal an iso name of the same country are dropped on output.
@@ -350,6 +351,14 @@ def main():
                 continue
             seen.add(a)
             al.append(a)
+        # The people as a plural noun name the country too ("Palestinians
+        # blamed Israel"): demonyms in -an and -i take an -s ("Russians",
+        # "Israelis"); "Chinese" or "French" have no such plural.
+        for adj in adjs:
+            plural = adj + "s"
+            if adj.endswith(("an", "i")) and plural not in names and plural not in seen:
+                seen.add(plural)
+                al.append(plural)
         obj["aliases"] = al
         obj["adjectives"] = adjs
         lines.append("  " + json.dumps(obj, ensure_ascii=False))
