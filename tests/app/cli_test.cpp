@@ -238,7 +238,7 @@ TEST_CASE("CSV inputs: one article per row, columns named by the header", "[e2e]
 TEST_CASE("eval scores PLOVER records in PLOVER's actor codes", "[e2e]") {
   TempDir dir;
   // Hamas is PSE and the Security Council UN in PLOVER's scheme; the Arab
-  // League, an organisation PLOVER has no code for, is IGO.
+  // League, an organisation PLOVER has no code for, is IGO, and so is Amnesty.
   WriteFile(dir.File("gsr.json"), R"([
 {"id": "R1", "source": [{"actorText": "Hamas", "code": "PSE", "sector": "REB"}],
  "target": [{"actorText": "Israel", "code": "ISR"}], "event": "DEMAND",
@@ -248,12 +248,15 @@ TEST_CASE("eval scores PLOVER records in PLOVER's actor codes", "[e2e]") {
  "text": "The U.N. Security Council condemned Iran."},
 {"id": "R3", "source": [{"actorText": "The Arab League", "code": "IGO"}],
  "target": [{"actorText": "Syria", "code": "SYR"}], "event": "DISAPPROVE",
- "text": "The Arab League condemned Syria."}
+ "text": "The Arab League condemned Syria."},
+{"id": "R4", "source": [{"actorText": "Amnesty International", "code": "IGO"}],
+ "target": [{"actorText": "United States", "code": "USA"}], "event": "DISAPPROVE",
+ "text": "Amnesty International accused the United States of torture."}
 ])");
   const RunResult r = RunStancegraph("eval -q --gold " + dir.File("gsr.json"));
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out,
-             Catch::Matches("(.|\n)*actor\\+target +3 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+             Catch::Matches("(.|\n)*actor\\+target +4 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
 }
 
 TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
