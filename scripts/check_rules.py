@@ -35,7 +35,9 @@ ACTOR_TYPES = {"government", "igo", "armed group", "party", "ngo", "media", "bus
 TITLES = {"president", "president-elect", "vice president", "prime minister", "chancellor", "foreign minister",
           "defence minister", "secretary of state", "secretary-general", "high representative", "spokesman",
           "spokeswoman", "king", "emperor", "supreme leader", "leader", "minister", "ambassador", "envoy",
-          "chairman", "commission president", "council president"}
+          "chairman", "commission president", "council president", "deputy foreign minister",
+          "national security adviser", "attorney general", "special counsel", "director",
+          "treasury secretary", "trade representative"}
 SECTIONS = {"actors", "people", "stances", "boilerplate", "speech_verbs", "cues"}
 
 # Seed pages used as test data. For each file (matched by name prefix): the

@@ -42,7 +42,7 @@ Condoleezza Rice | Condi Rice | USA,secretary of state,2005-01-26,2009-01-20
 Hillary Clinton | Clinton ; Hillary Rodham Clinton | USA,secretary of state,2009-01-21,2013-02-01
 John Kerry | Kerry | USA,secretary of state,2013-02-01,2017-01-20
 Rex Tillerson | Tillerson | USA,secretary of state,2017-02-01,2018-03-31
-Mike Pompeo | Pompeo | USA,secretary of state,2018-04-26,2021-01-20
+Mike Pompeo | Pompeo | USA,director,2017-01-23,2018-04-26 ; USA,secretary of state,2018-04-26,2021-01-20
 Antony Blinken | Blinken ; Tony Blinken | USA,secretary of state,2021-01-26,2025-01-20
 Marco Rubio | Rubio | USA,secretary of state,2025-01-21,
 Jim Mattis | Mattis ; James Mattis | USA,defence minister,2017-01-20,2019-01-01
@@ -50,6 +50,28 @@ Mark Esper | Esper | USA,defence minister,2019-07-23,2020-11-09
 Lloyd Austin | | USA,defence minister,2021-01-22,2025-01-20
 Pete Hegseth | Hegseth | USA,defence minister,2025-01-25,
 Sergei Kislyak | Kislyak | RUS,ambassador,2008-07-26,2017-08-21
+Michael Flynn | Flynn | USA,national security adviser,2017-01-20,2017-02-13
+H.R. McMaster | McMaster ; H. R. McMaster | USA,national security adviser,2017-02-20,2018-04-09
+John Bolton | Bolton | USA,national security adviser,2018-04-09,2019-09-10
+Robert O'Brien | | USA,national security adviser,2019-09-18,2021-01-20
+Jake Sullivan | | USA,national security adviser,2021-01-20,2025-01-20
+Mike Waltz | Waltz | USA,national security adviser,2025-01-20,2025-05-01
+Robert Mueller | Mueller ; Robert S. Mueller | USA,director,2001-09-04,2013-09-04 ; USA,special counsel,2017-05-17,2019-05-29
+James Comey | Comey | USA,director,2013-09-04,2017-05-09
+Christopher Wray | Wray | USA,director,2017-08-02,2025-01-19
+Gina Haspel | Haspel | USA,director,2018-05-21,2021-01-20
+Jeff Sessions | Sessions | USA,attorney general,2017-02-09,2018-11-07
+William Barr | | USA,attorney general,2019-02-14,2020-12-23
+Nikki Haley | Haley | USA,ambassador,2017-01-27,2018-12-31
+Kelly Craft | | USA,ambassador,2019-09-12,2021-01-20
+Linda Thomas-Greenfield | Thomas-Greenfield | USA,ambassador,2021-02-24,2025-01-20
+Samantha Power | | USA,ambassador,2013-08-05,2017-01-20
+Steven Mnuchin | Mnuchin | USA,treasury secretary,2017-02-13,2021-01-20
+Janet Yellen | Yellen | USA,treasury secretary,2021-01-26,2025-01-20
+Robert Lighthizer | Lighthizer | USA,trade representative,2017-05-15,2021-01-20
+Vitaly Churkin | Churkin | RUS,ambassador,2006-05-08,2017-02-20
+Vassily Nebenzia | Nebenzia ; Vasily Nebenzya | RUS,ambassador,2017-07-27,
+Sergei Ryabkov | Ryabkov | RUS,deputy foreign minister,2008-08-01,
 Rodrigo Duterte | Duterte | PHL,president,2016-06-30,2022-06-30
 Richard Boucher | Boucher | USA,spokesman,2001-01-01,2005-06-01
 Sean McCormack | McCormack | USA,spokesman,2005-06-01,2009-01-20
@@ -503,7 +525,7 @@ MONTH_ONLY = [
     "morgan-ortagus", "ned-price", "matthew-miller", "tammy-bruce", "alexei-gromov", "alexander-lukashevich",
     "tang-jiaxuan", "hua-chunying", "lu-kang", "geng-shuang", "zhao-lijian", "wang-wenbin",
     "mao-ning", "lin-jian", "lamberto-dini", "borys-tarasyuk (2000)", "paek-nam-sun", "ri-su-yong", "ri-yong-ho",
-    "ri-son-gwon", "cho-tae-yul (until)", "gerardo-werthein (until)", "pablo-quirno", "israel-katz (2024 FM)",
+    "ri-son-gwon", "sergei-ryabkov", "cho-tae-yul (until)", "gerardo-werthein (until)", "pablo-quirno", "israel-katz (2024 FM)",
     "stephane-dujarric", "eduard-shevardnadze (until)", "george-robertson (until)", "jaap-de-hoop-scheffer", "lloyd-axworthy (from)",
 ]
 
