@@ -374,8 +374,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     // Longest name first: "European Union" before "European".
     bool found = false;
-    const auto start = rules_.name_starts.find(t[i].text);
-    const std::size_t longest = start == rules_.name_starts.end() ? 0 : start->second;
+    const std::size_t longest = rules_.LongestNameFrom(t[i].text);
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs =
           n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));

@@ -216,8 +216,7 @@ void Loader::AddName(const std::string& alias, NameRef ref, const Location& wher
   refs.push_back(ref);
   const std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1);
   rules_.max_name_tokens = std::max(rules_.max_name_tokens, tokens);
-  std::size_t& longest = rules_.name_starts[key.substr(0, key.find(' '))];
-  longest = std::max(longest, tokens);
+  rules_.AddNameStart(std::string_view(key).substr(0, key.find(' ')), tokens);
 }
 
 void Loader::LoadIso(std::string_view json, std::string_view name) {

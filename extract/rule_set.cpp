@@ -4,6 +4,28 @@
 
 namespace sg::extract {
 
+namespace {
+
+std::size_t ShapeOf(std::string_view token) {
+  return static_cast<unsigned char>(token.empty() ? 0 : token[0]) * 32 +
+         std::min<std::size_t>(token.size(), 31);
+}
+
+}  // namespace
+
+void RuleSet::AddNameStart(std::string_view first_token, std::size_t tokens) {
+  auto it = name_starts.find(first_token);
+  if (it == name_starts.end()) it = name_starts.emplace(std::string(first_token), 0).first;
+  it->second = std::max(it->second, tokens);
+  name_start_shapes.set(ShapeOf(first_token));
+}
+
+std::size_t RuleSet::LongestNameFrom(std::string_view token) const {
+  if (!name_start_shapes.test(ShapeOf(token))) return 0;
+  const auto it = name_starts.find(token);
+  return it == name_starts.end() ? 0 : it->second;
+}
+
 const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
   static const std::vector<NameRef> kNone;
   auto it = names.find(name);

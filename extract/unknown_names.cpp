@@ -66,10 +66,8 @@ void UnknownNames::Add(const Document& doc) {
       }
       if (i >= t.size() || !t[i].is_word || !t[i].capitalized) continue;
       // A known name here is no candidate; skip past it.
-      const auto start = rules_.name_starts.find(t[i].text);
       std::size_t known = 0;
-      for (std::size_t n =
-               start == rules_.name_starts.end() ? 0 : std::min(start->second, t.size() - i);
+      for (std::size_t n = std::min(rules_.LongestNameFrom(t[i].text), t.size() - i);
            n >= 1 && known == 0; --n) {
         if (!rules_.FindName(JoinTokens(t, i, n)).empty()) known = n;
       }
