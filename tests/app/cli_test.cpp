@@ -1,6 +1,5 @@
 // End-to-end tests of the stancegraph binary: what a user runs, and what it
 // says when the input is bad.
-#include <zlib.h>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -14,14 +13,6 @@ namespace sg::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-void WriteGzip(const std::string& path, const std::string& text) {
-  gzFile out = gzopen(path.c_str(), "wb");
-  REQUIRE(out != nullptr);
-  REQUIRE(gzwrite(out, text.data(), static_cast<unsigned>(text.size())) ==
-          static_cast<int>(text.size()));
-  REQUIRE(gzclose(out) == Z_OK);
-}
 
 const std::vector<std::string> kGraphFiles = {"g.graphml", "g.dot",       "g.gexf",      "g.json",
                                               "g.csv",     "g.nodes.csv", "events.jsonl"};

@@ -2,6 +2,7 @@
 
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <atomic>
 #include <cstdlib>
@@ -43,6 +44,14 @@ void WriteFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
   if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+void WriteGzip(const std::string& path, const std::string& text, bool append) {
+  gzFile out = gzopen(path.c_str(), append ? "ab" : "wb");
+  if (out == nullptr) throw std::runtime_error("cannot write " + path);
+  const bool written = gzwrite(out, text.data(), static_cast<unsigned>(text.size())) ==
+                       static_cast<int>(text.size());
+  if (gzclose(out) != Z_OK || !written) throw std::runtime_error("cannot write " + path);
 }
 
 std::string SourcePath(const std::string& relative) {

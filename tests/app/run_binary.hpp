@@ -37,6 +37,8 @@ class TempDir {
 
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& text);
+// Writes `text` gzip-compressed; `append` adds a second gzip member.
+void WriteGzip(const std::string& path, const std::string& text, bool append = false);
 
 // Path of a file in the source tree.
 std::string SourcePath(const std::string& relative);
