@@ -11,8 +11,9 @@ namespace {
 
 constexpr const char* kDescription =
     "stancegraph: who takes which stance toward whom, and when, in news text.\n"
-    "Reads articles (text files, folders, JSONL, stdin), extracts actor-stance-target events\n"
-    "with rules, and writes a graph for Gephi and Graphviz with the evidence behind each edge.";
+    "Reads articles (text files, folders, JSONL, CSV, stdin; gzipped or not), extracts\n"
+    "actor-stance-target events with rules, and writes a graph for Gephi and Graphviz with\n"
+    "the evidence behind each edge.";
 
 void AddRuleOptions(CLI::App* cmd, Options& o) {
   cmd->add_option("--rules", o.rules_dirs,
