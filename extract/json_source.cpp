@@ -18,7 +18,15 @@ class PositionStream {
   explicit PositionStream(const char* text) : begin_(text), current_(text) {}
 
   Ch Peek() const { return *current_; }
-  Ch Take() { return *current_++; }
+  // Never past the terminating NUL: RapidJSON 1.1's UTF-8 validator takes
+  // the continuation bytes a lead byte announces without looking for the
+  // end, so a text ending in a cut sequence ("\xF0}") was read beyond its
+  // buffer (found by fuzz_rule_loader).
+  Ch Take() {
+    const Ch c = *current_;
+    if (c != '\0') ++current_;
+    return c;
+  }
   std::size_t Tell() const { return static_cast<std::size_t>(current_ - begin_); }
 
   // Output side, never used: the reader parses without kParseInsituFlag.

@@ -108,6 +108,9 @@ TEST_CASE("JsonSource refuses bad JSON at the line and column of the error", "[j
        "in.json:2:1: JSON syntax error: The document root must not be followed by other values."},
       {"NUL after the root", "{}\0{\"hidden\": 1}"s,
        "in.json:1:3: JSON syntax error: NUL byte in the text."},
+      // The fuzzer's find: a 4-byte lead at the very end, cut short.
+      {"UTF-8 sequence cut at the end", "{\"verbs\": [\"sa\xF0}",
+       "in.json:1:15: JSON syntax error: Invalid encoding in string."},
   };
   for (const Row& row : rows) {
     INFO(row.name);
