@@ -19,7 +19,7 @@ run() {  # name, jobs, input, extra...
   local log; log=$(mktemp)
   /usr/bin/time -f "%e %M" -o "$log.time" "$bin" extract -j "$jobs" "$input" "$@" -o /dev/null 2>"$log"
   read -r seconds rss_kb <"$log.time"
-  local summary; summary=$(grep '^stancegraph: ' "$log" | tail -1)
+  local summary; summary=$(grep '^stancegraph: [0-9]* documents' "$log" | tail -1)
   local docs sentences events bytes
   docs=$(sed -E 's/^stancegraph: ([0-9]+) documents.*/\1/' <<<"$summary")
   sentences=$(sed -E 's/.* ([0-9]+) sentences.*/\1/' <<<"$summary")
