@@ -37,7 +37,7 @@ RULES = [
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
     ("agree/reach-deal", "agree", [
         r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|clinch|clinches|clinched|clinching|seal|seals|sealed|sealing|hammer out|hammered out|conclude|concluded|concludes) "
-        + DET + F(3) + r"(?:deal|deals|agreement|agreements|accord|accords|pact|compromise|understanding|truce|ceasefire|cease-fire|settlement)(?: with)?"]),
+        + DET + F(3) + r"(?:deal|deals|agreement|agreements|accord|accords|pact|compromise|understanding|consensus|truce|ceasefire|cease-fire|settlement)(?: with)?"]),
     ("agree/sign", "agree", [
         r"(?:sign|signs|signed|signing) " + DET + F(3)
         + r"(?:deal|deals|agreement|agreements|accord|accords|pact|treaty|treaties|memorandum|memorandums|declaration|contract|contracts|protocol|roadmap|road map|charter)(?: with)?"]),
