@@ -1270,9 +1270,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // NATO), which serves only when there is nothing else ("called the
     // Russian expulsions unjustified").
     int before_target = -1, before_weak = -1;
+    // Between the subject and the trigger, not before the subject: in
+    // "Russia has denied meddling and Trump has dismissed ..." Russia is
+    // the subject of another verb.
+    const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
     for (const Mention& m : w.mentions) {
-      if (m.last <= first && m.first >= clause_start && !m.attribution && !m.addressee &&
-          m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+      if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
+          !m.addressee && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Speaker& src) { return src.actor == m.actor; })) {
         (m.weak ? before_weak : before_target) = m.actor;
