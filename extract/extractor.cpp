@@ -46,6 +46,11 @@ const std::unordered_set<std::string_view> kStateParticiples = {
     "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
     "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
     "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
+// Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
+const std::unordered_set<std::string_view> kFeelingParticiples = {
+    "interested", "concerned", "pleased",  "disappointed", "worried",   "alarmed",   "convinced",
+    "angered",    "troubled",  "dismayed", "encouraged",   "heartened", "irritated", "frustrated",
+    "outraged",   "shocked",   "upset",    "satisfied",    "impressed", "offended"};
 const std::unordered_set<std::string_view> kCoordinators = {
     "and", "or", "nor", ",", "the", "its", "both", "also", "-", "as", "well"};
 const std::unordered_set<std::string_view> kThirdPersonPronouns = {"he", "she"};
@@ -1169,7 +1174,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
                    kBeForms.count(w.tokens[be - 1].lower) > 0;
     // ... or a reduced one: "the guarantees demanded by the Kremlin", and
     // the agent of a noun: "missile attacks by the Houthis on Saudi Arabia".
-    passive = passive || (!kStateParticiples.count(verb) && last < w.tokens.size() &&
+    // "a course opposed by Russia" is passive, but "alarmed by" names what
+    // the subject feels about, not who acts.
+    passive = passive || (!kFeelingParticiples.count(verb) && last < w.tokens.size() &&
                           w.tokens[last].lower == "by");
     // ... or a passive inside the trigger: "sanctions were imposed on".
     for (std::size_t k = first; k + 1 < last && !passive; ++k) {
