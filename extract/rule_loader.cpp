@@ -131,8 +131,7 @@ class Loader {
   void LoadPeople(const JsonSource& src, const Value& list);
   void LoadStances(const JsonSource& src, const Value& list);
   void LoadBoilerplate(const JsonSource& src, const Value& list);
-  void LoadWords(const JsonSource& src, const Value& list, std::unordered_set<std::string>& into,
-                 const char* what);
+  void LoadWords(const JsonSource& src, const Value& list, WordSet& into, const char* what);
   void LoadCues(const JsonSource& src, const Value& cues);
 
   // Records that `kind` `name` is defined here; a second definition in the
@@ -510,8 +509,7 @@ void Loader::LoadBoilerplate(const JsonSource& src, const Value& list) {
   }
 }
 
-void Loader::LoadWords(const JsonSource& src, const Value& list,
-                       std::unordered_set<std::string>& into, const char* what) {
+void Loader::LoadWords(const JsonSource& src, const Value& list, WordSet& into, const char* what) {
   for (const Value& item : list.GetArray()) {
     if (!item.IsString() || item.GetStringLength() == 0) {
       throw Error(ErrorKind::kInput, src.Where(item),
@@ -540,6 +538,9 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
   for (const auto& [noun, at] : r.Strings("institution_nouns")) {
     std::vector<std::string> tokens;
     for (const Token& t : Tokenize(noun)) tokens.push_back(t.lower);
+    if (tokens.empty()) continue;
+    rules_.institution_first_words.insert(tokens.front());
+    rules_.institution_last_words.insert(tokens.back());
     rules_.institution_nouns.push_back(std::move(tokens));
   }
   for (const auto& [pattern, at] : r.Strings("intent")) {
@@ -601,15 +602,7 @@ void Loader::Finish() {
   }
   std::vector<std::string> atoms;
   rules_.stance_filter->Compile(&atoms);
-  RE2::Options literal;
-  literal.set_literal(true);
-  literal.set_log_errors(false);
-  rules_.stance_atoms = std::make_unique<RE2::Set>(literal, RE2::UNANCHORED);
-  for (const std::string& atom : atoms) rules_.stance_atoms->Add(atom, nullptr);
-  rules_.has_stance_atoms = !atoms.empty();
-  if (rules_.has_stance_atoms && !rules_.stance_atoms->Compile()) {
-    throw Error(ErrorKind::kInput, {}, "the stance patterns' literals exceed RE2's memory budget");
-  }
+  rules_.stance_atoms = LiteralSet(atoms);
 }
 
 }  // namespace

@@ -32,14 +32,10 @@ const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
   return it == names.end() ? kNone : it->second;
 }
 
-std::vector<int> RuleSet::StanceCandidates(std::string_view lowercase_sentence) const {
+std::vector<int> RuleSet::StanceCandidates(std::string_view sentence) const {
   std::vector<int> atoms, candidates;
   if (!stance_filter) return candidates;
-  if (has_stance_atoms) {
-    stance_atoms->Match(re2::StringPiece(lowercase_sentence.data(), lowercase_sentence.size()),
-                        &atoms);
-    std::sort(atoms.begin(), atoms.end());  // the filter expects them in order
-  }
+  stance_atoms.Match(sentence, &atoms);  // ascending, as the filter expects
   stance_filter->AllPotentials(atoms, &candidates);
   std::sort(candidates.begin(), candidates.end());
   return candidates;

@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <re2/filtered_re2.h>
@@ -22,7 +21,9 @@
 #include <re2/set.h>
 
 #include "common/error.hpp"
+#include "extract/literal_set.hpp"
 #include "extract/text/boilerplate_filter.hpp"
+#include "extract/word_set.hpp"
 
 namespace sg::extract {
 
@@ -127,25 +128,26 @@ class RuleSet {
   // The fast path to the same answer: the patterns' required literals
   // ("atoms"), matched on the lower-cased sentence, select the candidates.
   std::unique_ptr<re2::FilteredRE2> stance_filter;
-  std::unique_ptr<RE2::Set> stance_atoms;
-  bool has_stance_atoms = false;
+  LiteralSet stance_atoms;
 
-  // Indices of the stance rules that may match `lowercase_sentence` (a
-  // superset of those that do), ascending.
-  std::vector<int> StanceCandidates(std::string_view lowercase_sentence) const;
+  // Indices of the stance rules that may match `sentence` (a superset of
+  // those that do), ascending.
+  std::vector<int> StanceCandidates(std::string_view sentence) const;
 
   // Common nouns that stand for an actor after "the": "the bloc" -> EU or
   // ASEAN, whichever the document named last. Keyed by lower-case tokens.
   std::unordered_map<std::string, std::vector<int>> references;
   std::size_t max_reference_tokens = 1;
 
-  std::unordered_set<std::string> speech_verbs;       // "said", "told", ...
-  std::unordered_set<std::string> negation_words;     // "not", "n't", "never", ...
-  std::unordered_set<std::string> conditional_words;  // "if", "unless", ...
-  std::vector<std::string> conditional_phrases;       // multi-word: "in case", "provided that"
-  std::unique_ptr<RE2> intent_cue;                    // alternation of the intent cues
+  WordSet speech_verbs;                          // "said", "told", ...
+  WordSet negation_words;                        // "not", "n't", "never", ...
+  WordSet conditional_words;                     // "if", "unless", ...
+  std::vector<std::string> conditional_phrases;  // multi-word: "in case", "provided that"
+  std::unique_ptr<RE2> intent_cue;               // alternation of the intent cues
   // Institution nouns as token sequences: "foreign ministry" -> {"foreign", "ministry"}.
   std::vector<std::vector<std::string>> institution_nouns;
+  WordSet institution_first_words;  // "foreign", "minister": a quick no for most tokens
+  WordSet institution_last_words;   // "minister", "ministry": the words that end a title
 
   // The referents of an exact name (empty when none).
   const std::vector<NameRef>& FindName(std::string_view name) const;

@@ -443,9 +443,14 @@ TEST_CASE("LoadRules reads speech verbs and cues from several files", "[rule_loa
              "institution_nouns": ["ministry of foreign affairs"]}
   })";
   const RuleSet rules = Load({RuleLayer{{{"a.json", first}, {"b.json", second}}}});
-  CHECK(rules.speech_verbs == std::unordered_set<std::string>{"said", "told"});
-  CHECK(rules.negation_words == std::unordered_set<std::string>{"not", "never"});
-  CHECK(rules.conditional_words == std::unordered_set<std::string>{"if", "unless"});
+  const auto words = [](const WordSet& set) {
+    std::vector<std::string> out(set.begin(), set.end());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(words(rules.speech_verbs) == std::vector<std::string>{"said", "told"});
+  CHECK(words(rules.negation_words) == std::vector<std::string>{"never", "not"});
+  CHECK(words(rules.conditional_words) == std::vector<std::string>{"if", "unless"});
   CHECK(rules.conditional_phrases == std::vector<std::string>{"in case", "provided that"});
   CHECK(rules.institution_nouns ==
         std::vector<std::vector<std::string>>{
