@@ -7,7 +7,6 @@
 #include <set>
 #include <string_view>
 #include <tuple>
-#include <unordered_set>
 
 #include "extract/dates/date_finder.hpp"
 #include "extract/dates/document_date.hpp"
@@ -17,113 +16,106 @@
 #include "extract/text/sentence_splitter.hpp"
 #include "extract/text/utf8.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/word_set.hpp"
 
 namespace sg::extract {
 namespace {
 
 // Closed-class English words the clause logic needs. They are grammar, not
 // vocabulary a user would extend, so they live here rather than in rules/.
-const std::unordered_set<std::string_view> kPrepositions = {
-    "with",  "from",  "on",   "against", "to",     "toward", "towards", "between",
-    "of",    "by",    "in",   "at",      "for",    "into",   "upon",    "over",
-    "about", "among", "amid", "across",  "within", "than"};
-const std::unordered_set<std::string_view> kClauseBreaks = {
-    ";",        "(",      ")",       "[",     "]",   "but",  "while", "whereas",
-    "although", "though", "however", "which", "who", "whom", "whose"};
-const std::unordered_set<std::string_view> kLocatives = {"in",      "at",     "of",  "near",
-                                                         "outside", "inside", "from"};
+const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",    "toward",
+                               "towards", "between", "of",     "by",      "in",    "at",
+                               "for",     "into",    "upon",   "over",    "about", "among",
+                               "amid",    "across",  "within", "than"};
+const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
+                               "but",     "while", "whereas", "although", "though",
+                               "however", "which", "who",     "whom",     "whose"};
+const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 // Ranks that may stand between a nationality and an institution noun.
-const std::unordered_set<std::string_view> kRanks = {"senior", "junior", "top",         "acting",
-                                                     "chief",  "deputy", "high-ranking"};
+const WordSet kRanks = {"senior", "junior", "top", "acting", "chief", "deputy", "high-ranking"};
 // Words before what a meeting or a talk was about.
-const std::unordered_set<std::string_view> kTopicMarkers = {
-    "about", "including", "on", "over", "regarding", "concerning", "topics", "issues"};
-const std::unordered_set<std::string_view> kRelativePronouns = {"which", "who", "whom", "whose"};
-const std::unordered_set<std::string_view> kBeForms = {"is", "are",  "was",  "were",
-                                                       "be", "been", "being"};
+const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
+                               "regarding", "concerning", "topics", "issues"};
+const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
+const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
-const std::unordered_set<std::string_view> kStateParticiples = {
+const WordSet kStateParticiples = {
     "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
     "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
     "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
-const std::unordered_set<std::string_view> kFeelingParticiples = {
+const WordSet kFeelingParticiples = {
     "interested", "concerned", "pleased",  "disappointed", "worried",   "alarmed",   "convinced",
     "angered",    "troubled",  "dismayed", "encouraged",   "heartened", "irritated", "frustrated",
     "outraged",   "shocked",   "upset",    "satisfied",    "impressed", "offended"};
-const std::unordered_set<std::string_view> kCoordinators = {
-    "and", "or", "nor", ",", "the", "its", "both", "also", "-", "as", "well"};
-const std::unordered_set<std::string_view> kThirdPersonPronouns = {"he", "she"};
+const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
+                               "both", "also", "-",   "as", "well"};
+const WordSet kThirdPersonPronouns = {"he", "she"};
 // "It is time", "it was initiated": "it" before these stands for no one.
-const std::unordered_set<std::string_view> kExpletiveFollowers = {
-    "is",       "was",     "'s",     "seems", "seemed", "appears", "appeared", "remains",
-    "remained", "becomes", "became", "takes", "took",   "makes",   "made"};
+const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
+                                     "appears", "appeared", "remains", "remained", "becomes",
+                                     "became",  "takes",    "took",    "makes",    "made"};
 // Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
-const std::unordered_set<std::string_view> kModals = {"would", "could",  "might", "may", "will",
-                                                      "shall", "should", "'d",    "'ll"};
+const WordSet kModals = {"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"};
 // "both countries", "the two leaders": the two actors named last.
-const std::unordered_set<std::string_view> kPairNouns = {
-    "countries", "leaders",    "sides",     "nations", "governments", "presidents",
-    "capitals",  "neighbours", "neighbors", "powers",  "allies"};
-const std::unordered_set<std::string_view> kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
-const std::unordered_set<std::string_view> kTellVerbs = {"told", "tell", "tells", "telling"};
+const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
+                            "governments", "presidents", "capitals", "neighbours",
+                            "neighbors",   "powers",     "allies"};
+const WordSet kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
+const WordSet kTellVerbs = {"told", "tell", "tells", "telling"};
 // At least one of these must join two targets: "the US and the EU", "Russia-EU";
 // a comma alone separates clauses as often as it lists names.
-const std::unordered_set<std::string_view> kConjunctions = {"and", "or", "nor", "-"};
+const WordSet kConjunctions = {"and", "or", "nor", "-"};
 // A speech verb after one of these is a noun: "his remarks", "the report".
-const std::unordered_set<std::string_view> kDeterminers = {"the",   "a",    "an",  "his",   "her",
-                                                           "their", "its",  "our", "these", "those",
-                                                           "this",  "that", "my",  "'s"};
+const WordSet kDeterminers = {"the", "a",     "an",    "his",  "her",  "their", "its",
+                              "our", "these", "those", "this", "that", "my",    "'s"};
 // A trigger after one of these is a noun phrase setting the scene ("during
 // talks with", "his visit to"), not a stance taken in the sentence.
-const std::unordered_set<std::string_view> kBackground = {"my",  "his",  "her", "their",
-                                                          "our", "your", "its", "'s"};
+const WordSet kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
 // After these a noun sets the scene ("during talks with"), but a gerund is a
 // clause of its own ("before accusing Putin").
-const std::unordered_set<std::string_view> kSceneSetters = {
-    "during", "after", "before", "following", "since", "ahead", "amid", "including", "for", "over"};
+const WordSet kSceneSetters = {"during", "after", "before",    "following", "since",
+                               "ahead",  "amid",  "including", "for",       "over"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
-const std::unordered_set<std::string_view> kNounMarkers = {"any", "such", "these", "those", "as"};
+const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.
-const std::unordered_set<std::string_view> kArticles = {"the", "a",   "an",   "its",
-                                                        "his", "her", "their"};
+const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
-const std::unordered_set<std::string_view> kIrregularPast = {
-    "met",    "told",   "hit",     "struck", "sent", "gave", "took", "held", "left",
-    "sought", "fought", "brought", "caught", "won",  "beat", "led",  "saw",  "shot"};
+const WordSet kIrregularPast = {"met",    "told", "hit",  "struck", "sent",   "gave",
+                                "took",   "held", "left", "sought", "fought", "brought",
+                                "caught", "won",  "beat", "led",    "saw",    "shot"};
 // Words ending like verbs that are not verbs before a subject.
-const std::unordered_set<std::string_view> kNotVerbs = {"this",
-                                                        "its",
-                                                        "his",
-                                                        "us",
-                                                        "as",
-                                                        "is",
-                                                        "was",
-                                                        "has",
-                                                        "does",
-                                                        "yes",
-                                                        "news",
-                                                        "thus",
-                                                        "towards",
-                                                        "besides",
-                                                        "whereas",
-                                                        "unless",
-                                                        "during",
-                                                        "according",
-                                                        "regarding",
-                                                        "including",
-                                                        "following",
-                                                        "concerning",
-                                                        "notwithstanding",
-                                                        "bless",
-                                                        "plus",
-                                                        "minus",
-                                                        "versus",
-                                                        "always",
-                                                        "perhaps"};
+const WordSet kNotVerbs = {"this",
+                           "its",
+                           "his",
+                           "us",
+                           "as",
+                           "is",
+                           "was",
+                           "has",
+                           "does",
+                           "yes",
+                           "news",
+                           "thus",
+                           "towards",
+                           "besides",
+                           "whereas",
+                           "unless",
+                           "during",
+                           "according",
+                           "regarding",
+                           "including",
+                           "following",
+                           "concerning",
+                           "notwithstanding",
+                           "bless",
+                           "plus",
+                           "minus",
+                           "versus",
+                           "always",
+                           "perhaps"};
 // A negation before one of these belongs to another clause.
-const std::unordered_set<std::string_view> kNegationStops = {",",   "and",  "but",  "which",
-                                                             "who", "whom", "whose"};
+const WordSet kNegationStops = {",", "and", "but", "which", "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
@@ -264,6 +256,14 @@ std::size_t NamedActors(const Work& w) {
   return actors.size();
 }
 
+// Mentions that may be an actor or a target, the second of a pair counted
+// ("Russian-Chinese talks").
+std::size_t Parties(const Work& w) {
+  std::size_t parties = 0;
+  for (const Mention& m : w.mentions) parties += m.second_actor >= 0 ? 2 : 1;
+  return parties;
+}
+
 bool SameSpeaker(const Speaker& a, const Speaker& b) {
   return a.valid() && b.valid() && a.actor == b.actor && a.person == b.person;
 }
@@ -277,6 +277,9 @@ class DocumentExtractor {
 
  private:
   void FindMentions(Work& w) const;
+  // False when no stance in the sentence can have both an actor and a target
+  // (named, speaking, or carried from the speaker's last statements).
+  bool MayHaveTwoParties(const Work& w, std::size_t index) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
   bool IsTitleWord(const std::string& word) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
@@ -341,10 +344,7 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
 
 // Whether `word` ends an institution noun or title ("spokesman", "minister").
 bool DocumentExtractor::IsTitleWord(const std::string& word) const {
-  for (const auto& noun : rules_.institution_nouns) {
-    if (!noun.empty() && noun.back() == word) return true;
-  }
-  return false;
+  return rules_.institution_last_words.count(word) > 0;
 }
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
@@ -356,6 +356,7 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
     ++*length;
     return true;
   }
+  if (at >= tokens.size() || !rules_.institution_first_words.count(tokens[at].lower)) return false;
   for (const auto& noun : rules_.institution_nouns) {  // longest first
     if (at + noun.size() > tokens.size()) continue;
     bool all = true;
@@ -419,7 +420,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     if (found) continue;
 
-    const std::string& lower = t[i].lower;
+    const std::string_view lower = t[i].lower;  // compares to literals without strlen
     if (lower == "the" && i + 1 < t.size()) {
       // "the bloc", "the alliance": longest reference first.
       bool referenced = false;
@@ -538,10 +539,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
     for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
   }
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].text == "\"") ++w.quote_balance;
+    // Speech verbs serve only to find a speaker among the mentions.
+    if (w.mentions.empty()) continue;
     // "United States" holds no verb, and "his remarks" is a noun.
     const bool noun = i > 0 && kDeterminers.count(t[i - 1].lower) > 0;
     if (rules_.speech_verbs.count(t[i].lower) && !in_name[i] && !noun) w.speech_verbs.push_back(i);
-    if (t[i].text == "\"") ++w.quote_balance;
   }
 }
 
@@ -1032,14 +1035,25 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   return "";
 }
 
+bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
+  if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;
+  // A speaker's statement naming no one answers whom it last spoke about.
+  const auto recent = [&](const auto& map) {
+    auto it = map.find(w.speaker.actor);
+    return it != map.end() && index - it->second.second <= kCarryTargetSentences;
+  };
+  return w.speaker.valid() && (recent(last_targets_) || recent(last_counterparts_));
+}
+
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
   SentenceTrace* st = trace_ ? &trace_->sentences.back() : nullptr;
   std::vector<int> candidates;
-  // A stance needs an actor named in the sentence or a speaker: most
-  // sentences of a story have neither, and skip the pattern scan, the
-  // costliest step (half of the run time in perf).
+  // A stance needs an actor and a target: most sentences of a story cannot
+  // have both and skip the pattern scan, the costliest step in perf.
+  // `explain` still shows which rules match them.
+  if (trace_ == nullptr && !MayHaveTwoParties(w, index)) return;
   if (w.mentions.empty() && !w.speaker.valid()) return;
-  candidates = rules_.StanceCandidates(AsciiLower(w.text));
+  candidates = rules_.StanceCandidates(w.text);
   if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
 
@@ -1476,10 +1490,13 @@ Extraction DocumentExtractor::Run() {
   for (Work& w : sentences_) {
     ResolveMentions(w);
     FindSpeaker(w);
-    // A sentence with no actor and no speaker gives no event and lends its
-    // date to none (AssignDates carries dates between sentences of one
-    // speaker): only `explain` shows its date.
-    if (w.mentions.empty() && !w.speaker.valid() && trace_ == nullptr) continue;
+  }
+  PropagateQuotedSpeakers();
+  for (Work& w : sentences_) {
+    // A sentence with no speaker and fewer than two parties gives no event
+    // and lends its date to none (AssignDates carries dates between
+    // sentences of one speaker): only `explain` shows its date.
+    if (!w.speaker.valid() && Parties(w) < 2 && trace_ == nullptr) continue;
     for (const DateMention& d : FindDates(w.text, doc_date)) {
       if (!d.iso.empty()) {
         w.date = d.iso;
@@ -1488,7 +1505,6 @@ Extraction DocumentExtractor::Run() {
       }
     }
   }
-  PropagateQuotedSpeakers();
   AssignDates();
 
   Extraction result;

@@ -13,14 +13,14 @@ char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 
 void Push(std::vector<Token>& out, std::string_view s, std::size_t begin, std::size_t end,
           bool is_word) {
-  Token t;
+  Token& t = out.emplace_back();  // built in place: a token per word of every sentence
   t.text = s.substr(begin, end - begin);
-  t.lower = AsciiLower(t.text);
+  t.lower.assign(t.text);
+  for (char& c : t.lower) c = Lower(c);
   t.begin = begin;
   t.end = end;
   t.is_word = is_word;
   t.capitalized = IsUpper(static_cast<unsigned char>(t.text[0]));
-  out.push_back(std::move(t));
 }
 
 // End of the word starting at `i` (an alnum byte).

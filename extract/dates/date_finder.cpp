@@ -167,7 +167,7 @@ class Matcher {
     if (!IsWord(t)) return false;
     const std::string_view word = tokens_[t].text;
     if (word == lower) return true;
-    return IsFirstWord(t) && SameWordIgnoringCase(word, lower) && word[0] != lower[0];
+    return word[0] != lower[0] && SameWordIgnoringCase(word, lower) && IsFirstWord(t);
   }
   bool IsFirstWord(std::size_t t) const {
     for (std::size_t k = 0; k < t; ++k) {
