@@ -572,17 +572,6 @@ void Loader::Finish() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  rules_.stance_prefilter = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const StanceRule& rule : rules_.stances) {
-    std::string error;
-    if (rules_.stance_prefilter->Add(rule.pattern->pattern(), &error) < 0) {
-      throw Error(ErrorKind::kInput, rule.where, "pattern does not compile: " + error);
-    }
-  }
-  if (!rules_.stance_prefilter->Compile()) {
-    throw Error(ErrorKind::kInput, {}, "the stance patterns together exceed RE2's memory budget");
-  }
-
   rules_.boilerplate_any = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const BoilerplateRule& rule : rules_.boilerplate) {
     rules_.boilerplate_any->Add(rule.pattern->pattern(), nullptr);

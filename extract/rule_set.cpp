@@ -41,6 +41,14 @@ std::vector<int> RuleSet::StanceCandidates(std::string_view sentence) const {
   return candidates;
 }
 
+bool RuleSet::HasStance(std::string_view sentence) const {
+  const re2::StringPiece text(sentence.data(), sentence.size());
+  for (const int r : StanceCandidates(sentence)) {
+    if (RE2::PartialMatch(text, *stances[static_cast<std::size_t>(r)].pattern)) return true;
+  }
+  return false;
+}
+
 int RuleSet::FindActor(std::string_view code) const {
   auto it = actor_index.find(std::string(code));
   return it == actor_index.end() ? -1 : it->second;

@@ -122,17 +122,16 @@ class RuleSet {
   // The most tokens a name starting with `token` has; 0 if none starts so.
   std::size_t LongestNameFrom(std::string_view token) const;
 
-  // All stance patterns in one RE2::Set: one pass tells which rules can match
-  // a sentence, so most sentences cost one scan (index i = stances[i]).
-  std::unique_ptr<RE2::Set> stance_prefilter;
-  // The fast path to the same answer: the patterns' required literals
-  // ("atoms"), matched on the lower-cased sentence, select the candidates.
+  // The literals each stance pattern requires ("atoms"), found in a sentence
+  // in one pass, select the patterns worth running on it.
   std::unique_ptr<re2::FilteredRE2> stance_filter;
   LiteralSet stance_atoms;
 
   // Indices of the stance rules that may match `sentence` (a superset of
   // those that do), ascending.
   std::vector<int> StanceCandidates(std::string_view sentence) const;
+  // Whether any stance pattern matches somewhere in `sentence`.
+  bool HasStance(std::string_view sentence) const;
 
   // Common nouns that stand for an actor after "the": "the bloc" -> EU or
   // ASEAN, whichever the document named last. Keyed by lower-case tokens.

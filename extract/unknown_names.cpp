@@ -47,8 +47,7 @@ void UnknownNames::Add(const Document& doc) {
   for (const Sentence& s : SplitSentences(clean)) {
     std::string text(s.text);
     std::replace(text.begin(), text.end(), '\n', ' ');
-    const bool has_trigger =
-        rules_.stance_prefilter && rules_.stance_prefilter->Match(text, nullptr);
+    const bool has_trigger = rules_.HasStance(text);
     const std::vector<Token> t = Tokenize(text);
     std::set<std::string> seen_here;
     for (std::size_t i = 0; i < t.size();) {

@@ -422,13 +422,15 @@ TEST_CASE("LoadRules compiles patterns case-insensitively on word boundaries", "
     INFO(row.sentence);
     CHECK(RE2::PartialMatch(row.sentence, *rules.stances[0].pattern) == row.restore);
     CHECK(RE2::PartialMatch(row.sentence, *rules.stances[1].pattern) == row.warn);
-    std::vector<int> matched;
-    rules.stance_prefilter->Match(row.sentence, &matched);
-    std::sort(matched.begin(), matched.end());
-    std::vector<int> expected;
-    if (row.restore) expected.push_back(0);
-    if (row.warn) expected.push_back(1);
-    CHECK(matched == expected);
+    // The prefilter may let through a rule that does not match, never drop
+    // one that does.
+    const std::vector<int> candidates = rules.StanceCandidates(row.sentence);
+    const auto candidate = [&](int r) {
+      return std::find(candidates.begin(), candidates.end(), r) != candidates.end();
+    };
+    if (row.restore) CHECK(candidate(0));
+    if (row.warn) CHECK(candidate(1));
+    CHECK(rules.HasStance(row.sentence) == (row.restore || row.warn));
   }
 }
 
@@ -461,10 +463,10 @@ TEST_CASE("LoadRules reads speech verbs and cues from several files", "[rule_loa
   CHECK_FALSE(RE2::PartialMatch("already took", *rules.intent_cue));
 }
 
-TEST_CASE("LoadRules refuses stance patterns too big for one RE2::Set", "[rule_loader]") {
-  // Each rule compiles alone; together they exceed RE2's default memory
-  // budget (about 17 of them already do). The patterns differ in their first
-  // characters, so that RE2 cannot factor them into one.
+TEST_CASE("LoadRules takes many big stance patterns, each within RE2's budget", "[rule_loader]") {
+  // Together these exceed RE2's default memory budget for one program (about
+  // 17 of them do); matched one by one behind the literal prefilter, they load
+  // and each still matches only its own text.
   std::string text = R"({"stances": [)";
   for (int i = 0; i < 40; ++i) {
     const std::string n = std::to_string(i);
@@ -472,8 +474,13 @@ TEST_CASE("LoadRules refuses stance patterns too big for one RE2::Set", "[rule_l
             n + R"([a-z]{1000}"]})";
   }
   text += "]}";
-  CHECK(LoadError({RuleLayer{{{"big.json", text}}}}) ==
-        "the stance patterns together exceed RE2's memory budget");
+  const RuleSet rules = Load({RuleLayer{{{"big.json", text}}}});
+  REQUIRE(rules.stances.size() == 40);
+  const std::string sentence = "x q17" + std::string(1000, 'b') + " y";
+  CHECK(rules.HasStance(sentence));
+  const std::vector<int> candidates = rules.StanceCandidates(sentence);
+  CHECK(std::find(candidates.begin(), candidates.end(), 17) != candidates.end());
+  CHECK_FALSE(rules.HasStance("q17 is too short"));
 }
 
 std::string ReadFile(const std::filesystem::path& path) {
