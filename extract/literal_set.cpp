@@ -1,6 +1,9 @@
 #include "extract/literal_set.hpp"
 
 #include <algorithm>
+#include <string>
+
+#include "common/error.hpp"
 
 namespace sg::extract {
 
@@ -23,20 +26,21 @@ LiteralSet::LiteralSet(const std::vector<std::string>& literals) : literal_count
   }
   for (unsigned char b = 'A'; b <= 'Z'; ++b) byte_class_[b] = byte_class_[b - 'A' + 'a'];
 
-  // The trie of the literals; -1: no edge yet.
-  next_.assign(classes_, -1);
+  // The trie of the literals, a row of classes_ edges per state; -1: no
+  // edge yet.
+  std::vector<std::int32_t> next(classes_, -1);
   std::vector<std::vector<int>> own(1);  // literals ending at each state
   for (std::size_t i = 0; i < literals.size(); ++i) {
     std::int32_t state = 0;
     for (const char c : literals[i]) {
       const std::size_t slot =
           static_cast<std::size_t>(state) * classes_ + byte_class_[FoldCase(c)];
-      if (next_[slot] < 0) {
-        next_[slot] = static_cast<std::int32_t>(own.size());
+      if (next[slot] < 0) {
+        next[slot] = static_cast<std::int32_t>(own.size());
         own.emplace_back();
-        next_.resize(next_.size() + classes_, -1);
+        next.resize(next.size() + classes_, -1);
       }
-      state = next_[slot];
+      state = next[slot];
     }
     own[static_cast<std::size_t>(state)].push_back(static_cast<int>(i));
   }
@@ -51,10 +55,10 @@ LiteralSet::LiteralSet(const std::vector<std::string>& literals) : literal_count
   std::vector<std::int32_t> order;
   order.reserve(states);
   for (std::size_t c = 0; c < classes_; ++c) {
-    if (next_[c] < 0) {
-      next_[c] = 0;
+    if (next[c] < 0) {
+      next[c] = 0;
     } else {
-      order.push_back(next_[c]);
+      order.push_back(next[c]);
     }
   }
   for (std::size_t q = 0; q < order.size(); ++q) {
@@ -64,14 +68,27 @@ LiteralSet::LiteralSet(const std::vector<std::string>& literals) : literal_count
     out[s].insert(out[s].end(), inherited.begin(), inherited.end());
     const std::size_t fail_row = static_cast<std::size_t>(fail[s]) * classes_;
     for (std::size_t c = 0; c < classes_; ++c) {
-      std::int32_t& edge = next_[s * classes_ + c];
+      std::int32_t& edge = next[s * classes_ + c];
       if (edge < 0) {
-        edge = next_[fail_row + c];
+        edge = next[fail_row + c];
       } else {
-        fail[static_cast<std::size_t>(edge)] = next_[fail_row + c];
+        fail[static_cast<std::size_t>(edge)] = next[fail_row + c];
         order.push_back(edge);
       }
     }
+  }
+
+  // Rows instead of state numbers: no multiplication per byte.
+  if (states * classes_ >= kHasOutput) {
+    throw Error(ErrorKind::kInput, {},
+                "the stance patterns' literals make an automaton too large (" +
+                    std::to_string(states) + " states)");
+  }
+  table_.resize(next.size());
+  for (std::size_t i = 0; i < next.size(); ++i) {
+    const auto target = static_cast<std::size_t>(next[i]);
+    table_[i] =
+        static_cast<std::uint32_t>(target * classes_) | (out[target].empty() ? 0u : kHasOutput);
   }
 
   output_begin_.reserve(states + 1);
@@ -91,11 +108,11 @@ void LiteralSet::Match(std::string_view text, std::vector<int>* found) const {
                   outputs_.begin() + output_begin_[s + 1]);
   };
   emit(0);  // the empty literal, if any, is in every text
-  std::int32_t state = 0;
+  std::uint32_t row = 0;
   for (const char c : text) {
-    state = Next(state, static_cast<unsigned char>(c));
-    const auto s = static_cast<std::size_t>(state);
-    if (output_begin_[s] != output_begin_[s + 1]) emit(state);
+    const std::uint32_t step = table_[row + byte_class_[static_cast<unsigned char>(c)]];
+    row = step & ~kHasOutput;
+    if ((step & kHasOutput) != 0) emit(static_cast<std::int32_t>(row / classes_));
   }
   std::sort(found->begin(), found->end());
   found->erase(std::unique(found->begin(), found->end()), found->end());

@@ -19,6 +19,8 @@ namespace sg::extract {
 class LiteralSet {
  public:
   LiteralSet() = default;
+  // Throws sg::Error{kInput} if the automaton would outgrow its 31-bit table
+  // (hundreds of times today's rule base).
   explicit LiteralSet(const std::vector<std::string>& literals);
 
   // Indices (into the constructor's list) of the literals found in `text`,
@@ -28,14 +30,14 @@ class LiteralSet {
   bool empty() const { return literal_count_ == 0; }
 
  private:
-  std::int32_t Next(std::int32_t state, unsigned char byte) const {
-    return next_[static_cast<std::size_t>(state) * classes_ + byte_class_[byte]];
-  }
+  // A transition: the target state's row in table_ (state * classes_), with
+  // kHasOutput set when literals end there, so the scan touches one array.
+  static constexpr std::uint32_t kHasOutput = 1u << 31;
 
   std::size_t literal_count_ = 0;
   std::array<std::uint8_t, 256> byte_class_{};  // 0: a byte no literal uses
   std::size_t classes_ = 1;
-  std::vector<std::int32_t> next_;  // state * classes_ + class -> state; 0 is the root
+  std::vector<std::uint32_t> table_;  // row + class -> transition; row 0 is the root
   // The literals that end at each state (its own and its suffixes'):
   // outputs_[output_begin_[s] .. output_begin_[s + 1]).
   std::vector<std::uint32_t> output_begin_;

@@ -42,12 +42,12 @@ std::vector<std::string> CheckRules(const RuleSet& rules) {
     }
   }
   std::map<std::string, std::vector<int>> shared;  // sorted by name for a stable report
-  for (const auto& [name, refs] : rules.names) {
+  for (std::size_t n = 0; n < rules.names.size(); ++n) {
     std::vector<int> people;
-    for (const NameRef& ref : refs) {
+    for (const NameRef& ref : rules.names.value(n)) {
       if (ref.kind == NameRef::Kind::kPerson) people.push_back(ref.index);
     }
-    if (people.size() > 1) shared[name] = people;
+    if (people.size() > 1) shared[rules.names.key(n)] = people;
   }
   for (const auto& [name, people] : shared) {
     for (std::size_t i = 0; i < people.size(); ++i) {

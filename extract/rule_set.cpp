@@ -14,22 +14,21 @@ std::size_t ShapeOf(std::string_view token) {
 }  // namespace
 
 void RuleSet::AddNameStart(std::string_view first_token, std::size_t tokens) {
-  auto it = name_starts.find(first_token);
-  if (it == name_starts.end()) it = name_starts.emplace(std::string(first_token), 0).first;
-  it->second = std::max(it->second, tokens);
+  std::size_t& longest = name_starts[first_token];
+  longest = std::max(longest, tokens);
   name_start_shapes.set(ShapeOf(first_token));
 }
 
 std::size_t RuleSet::LongestNameFrom(std::string_view token) const {
   if (!name_start_shapes.test(ShapeOf(token))) return 0;
-  const auto it = name_starts.find(token);
-  return it == name_starts.end() ? 0 : it->second;
+  const std::size_t* longest = name_starts.find(token);
+  return longest == nullptr ? 0 : *longest;
 }
 
 const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
   static const std::vector<NameRef> kNone;
-  auto it = names.find(name);
-  return it == names.end() ? kNone : it->second;
+  const std::vector<NameRef>* refs = names.find(name);
+  return refs == nullptr ? kNone : *refs;
 }
 
 std::vector<int> RuleSet::StanceCandidates(std::string_view sentence) const {

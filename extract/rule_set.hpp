@@ -27,15 +27,6 @@
 
 namespace sg::extract {
 
-// Hashes std::string and std::string_view alike, so a token's view looks up
-// a name without building a string (C++20 heterogeneous lookup).
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const noexcept {
-    return std::hash<std::string_view>{}(word);
-  }
-};
-
 // A country or organisation: what becomes a graph node.
 struct Actor {
   std::string code;     // "RUS", "EU"
@@ -110,11 +101,11 @@ class RuleSet {
   // Names: exact, case-sensitive token sequences joined by single spaces.
   // A name has one referent, except a surname two people share in different
   // years ("Bush"): those are told apart by the document date.
-  std::unordered_map<std::string, std::vector<NameRef>, WordHash, std::equal_to<>> names;
+  WordMap<std::vector<NameRef>> names;
   std::size_t max_name_tokens = 1;
   // First token of every name -> the most tokens a name starting with it
   // has: most tokens start no name, and are passed over with one look-up.
-  std::unordered_map<std::string, std::size_t, WordHash, std::equal_to<>> name_starts;
+  WordMap<std::size_t> name_starts;
   // Which (first byte, length) pairs start a name: most tokens ("the",
   // "said") fail this one bit test and skip the hash look-up.
   std::bitset<256 * 32> name_start_shapes;

@@ -23,27 +23,36 @@ class WordSet {
     for (std::string_view w : words) insert(w);
   }
 
-  void insert(std::string_view word) {
-    if (count(word) != 0) return;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // Adds the word if new; returns its index (the order of first insertion).
+  std::size_t insert(std::string_view word) {
+    if (const std::size_t at = find(word); at != npos) return at;
     if ((words_.size() + 1) * 4 > slots_.size()) Grow();
     words_.emplace_back(word);
     Place(static_cast<std::uint32_t>(words_.size()));
     lengths_ |= LengthBit(word);
     if (!word.empty()) first_bytes_[FirstByte(word) / 64] |= FirstByteBit(word);
+    return words_.size() - 1;
+  }
+
+  // The word's index, or npos.
+  std::size_t find(std::string_view word) const {
+    // Most words looked up are in no list: their length or first byte
+    // usually says so before any hashing.
+    if ((lengths_ & LengthBit(word)) == 0) return npos;
+    if (!word.empty() && (first_bytes_[FirstByte(word) / 64] & FirstByteBit(word)) == 0) {
+      return npos;
+    }
+    for (std::size_t i = Hash(word) & mask_;; i = (i + 1) & mask_) {
+      const std::uint32_t slot = slots_[i];
+      if (slot == 0) return npos;
+      if (words_[slot - 1] == word) return slot - 1;
+    }
   }
 
   // 1 if the set holds the word, else 0 (as std::unordered_set::count).
-  std::size_t count(std::string_view word) const {
-    // Most words looked up are in no list: their length or first byte
-    // usually says so before any hashing.
-    if ((lengths_ & LengthBit(word)) == 0) return 0;
-    if (!word.empty() && (first_bytes_[FirstByte(word) / 64] & FirstByteBit(word)) == 0) return 0;
-    for (std::size_t i = Hash(word) & mask_;; i = (i + 1) & mask_) {
-      const std::uint32_t slot = slots_[i];
-      if (slot == 0) return 0;
-      if (words_[slot - 1] == word) return 1;
-    }
-  }
+  std::size_t count(std::string_view word) const { return find(word) == npos ? 0 : 1; }
 
   std::size_t size() const { return words_.size(); }
   bool empty() const { return words_.empty(); }
@@ -85,6 +94,34 @@ class WordSet {
   std::size_t mask_ = 0;
   std::uint64_t lengths_ = 0;                    // bit n: a word of n bytes (63: longer)
   std::uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a word starting with byte b
+};
+
+// Words to values, on a WordSet: the same fast look-up for the name tables.
+// Iterates in the order words were first added.
+template <typename Value>
+class WordMap {
+ public:
+  // The word's value, default-constructed on first use.
+  Value& operator[](std::string_view word) {
+    const std::size_t at = keys_.insert(word);
+    if (at == values_.size()) values_.emplace_back();
+    return values_[at];
+  }
+  // The word's value, or nullptr.
+  const Value* find(std::string_view word) const {
+    const std::size_t at = keys_.find(word);
+    return at == WordSet::npos ? nullptr : &values_[at];
+  }
+
+  std::size_t size() const { return values_.size(); }
+  const std::string& key(std::size_t i) const {
+    return *(keys_.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  const Value& value(std::size_t i) const { return values_[i]; }
+
+ private:
+  WordSet keys_;
+  std::vector<Value> values_;
 };
 
 }  // namespace sg::extract

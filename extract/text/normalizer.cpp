@@ -97,6 +97,15 @@ std::string NormalizeText(std::string_view utf8) {
   out.reserve(utf8.size());
   std::size_t i = 0;
   while (i < utf8.size()) {
+    // Runs of printable ASCII and line breaks, which map to themselves, are
+    // copied whole.
+    std::size_t run = i;
+    while (run < utf8.size() && ((utf8[run] >= 0x20 && utf8[run] < 0x7F) || utf8[run] == '\n')) {
+      ++run;
+    }
+    out.append(utf8.substr(i, run - i));
+    i = run;
+    if (i == utf8.size()) break;
     // CR LF and lone CR are both one line break: Windows and old Mac pages.
     if (utf8[i] == '\r') {
       out.push_back('\n');

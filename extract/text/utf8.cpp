@@ -17,9 +17,16 @@ std::string RepairUtf8(std::string_view bytes, std::size_t* replaced) {
   std::size_t count = 0;
   std::size_t i = 0;
   while (i < bytes.size()) {
-    const auto byte = static_cast<std::uint8_t>(bytes[i]);
-    if (byte < 0x80) {
-      if (byte != 0) out.push_back(bytes[i]);
+    // Runs of ASCII, most of any news text, are copied whole.
+    std::size_t run = i;
+    while (run < bytes.size() && bytes[run] != '\0' &&
+           static_cast<std::uint8_t>(bytes[run]) < 0x80) {
+      ++run;
+    }
+    out.append(bytes.substr(i, run - i));
+    i = run;
+    if (i == bytes.size()) break;
+    if (bytes[i] == '\0') {  // dropped
       ++i;
       continue;
     }
