@@ -466,6 +466,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     for (const auto& [pattern, at] : patterns) {
       Compile(pattern, src.Where(*at, id));  // reports the failing pattern's own line
       joined += (joined.empty() ? "" : "|") + ("(?:" + pattern + ")");
+      rule.alternatives.push_back(pattern);
     }
     rule.pattern = Compile(joined, rule.where);
 
@@ -585,9 +586,18 @@ void Loader::Finish() {
   // The literal atoms every pattern needs ("sanction", "talks with"), found
   // first; only the patterns whose atoms a sentence holds are run on it.
   rules_.stance_filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
-  for (const StanceRule& rule : rules_.stances) {
-    int id = 0;
-    rules_.stance_filter->Add(rule.pattern->pattern(), options, &id);
+  rules_.stance_filter_rule.clear();
+  for (std::size_t r = 0; r < rules_.stances.size(); ++r) {
+    const StanceRule& rule = rules_.stances[r];
+    for (const std::string& alternative : rule.alternatives) {
+      int id = 0;
+      if (rules_.stance_filter->Add("\\b(?:" + alternative + ")\\b", options, &id) !=
+          RE2::NoError) {
+        throw Error(ErrorKind::kInput, rule.where, "pattern does not compile: " + alternative);
+      }
+      rules_.stance_filter_rule.resize(static_cast<std::size_t>(id) + 1);
+      rules_.stance_filter_rule[static_cast<std::size_t>(id)] = static_cast<int>(r);
+    }
   }
   std::vector<std::string> atoms;
   rules_.stance_filter->Compile(&atoms);

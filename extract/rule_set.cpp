@@ -32,11 +32,15 @@ const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
 }
 
 std::vector<int> RuleSet::StanceCandidates(std::string_view sentence) const {
-  std::vector<int> atoms, candidates;
+  std::vector<int> atoms, alternatives, candidates;
   if (!stance_filter) return candidates;
   stance_atoms.Match(sentence, &atoms);  // ascending, as the filter expects
-  stance_filter->AllPotentials(atoms, &candidates);
+  stance_filter->AllPotentials(atoms, &alternatives);
+  for (const int a : alternatives) {
+    candidates.push_back(stance_filter_rule[static_cast<std::size_t>(a)]);
+  }
   std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   return candidates;
 }
 

@@ -78,8 +78,9 @@ struct StanceRule {
   // A wrongdoing one accuses others of ("meddled in"): reported by a speaker
   // of another actor, it is that speaker's accusation of the doer.
   bool accusation = false;
-  std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
-  Location where;                // where the rule was defined
+  std::unique_ptr<RE2> pattern;           // case-insensitive, wrapped in \b(?:...)\b
+  std::vector<std::string> alternatives;  // the patterns joined in `pattern`, as written
+  Location where;                         // where the rule was defined
 };
 
 class RuleSet {
@@ -115,7 +116,11 @@ class RuleSet {
 
   // The literals each stance pattern requires ("atoms"), found in a sentence
   // in one pass, select the patterns worth running on it.
+  // Each alternative of each rule is a pattern of its own there (RE2 would
+  // factor "invade|invasion|incursion" into "in..." and require nothing of
+  // three letters); stance_filter_rule maps the filter's ids to rules.
   std::unique_ptr<re2::FilteredRE2> stance_filter;
+  std::vector<int> stance_filter_rule;
   LiteralSet stance_atoms;
 
   // Indices of the stance rules that may match `sentence` (a superset of

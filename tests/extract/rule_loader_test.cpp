@@ -463,6 +463,19 @@ TEST_CASE("LoadRules reads speech verbs and cues from several files", "[rule_loa
   CHECK_FALSE(RE2::PartialMatch("already took", *rules.intent_cue));
 }
 
+TEST_CASE("Each alternative of a stance rule is prefiltered on its own", "[rule_loader]") {
+  // Joined, RE2 factors these into "in(?:vad...|vasion|cursion...)", which
+  // requires no literal of three letters: the rule would run on every sentence.
+  const RuleSet rules = Load({RuleLayer{{{"s.json", R"json({"stances": [
+    {"id": "fight/invade", "type": "fight",
+     "patterns": ["invad(?:e|es|ed|ing)", "invasion(?: of)?", "incursion (?:into|in)"]}
+  ]})json"}}}});
+  CHECK(rules.StanceCandidates("The ministers said they would meet again").empty());
+  CHECK(rules.StanceCandidates("The invasion of Kuwait") == std::vector<int>{0});
+  CHECK(rules.StanceCandidates("an INCURSION INTO Syria") == std::vector<int>{0});
+  CHECK(rules.HasStance("troops invaded the north"));
+}
+
 TEST_CASE("LoadRules takes many big stance patterns, each within RE2's budget", "[rule_loader]") {
   // Together these exceed RE2's default memory budget for one program (about
   // 17 of them do); matched one by one behind the literal prefilter, they load
