@@ -44,11 +44,7 @@ class WordSet {
     if (!word.empty() && (first_bytes_[FirstByte(word) / 64] & FirstByteBit(word)) == 0) {
       return npos;
     }
-    for (std::size_t i = Hash(word) & mask_;; i = (i + 1) & mask_) {
-      const std::uint32_t slot = slots_[i];
-      if (slot == 0) return npos;
-      if (words_[slot - 1] == word) return slot - 1;
-    }
+    return Probe(word);
   }
 
   // 1 if the set holds the word, else 0 (as std::unordered_set::count).
@@ -70,10 +66,23 @@ class WordSet {
   static std::uint64_t FirstByteBit(std::string_view word) {
     return std::uint64_t{1} << (FirstByte(word) % 64);
   }
-  static std::size_t Hash(std::string_view word) {
+  static std::uint64_t Hash(std::string_view word) {
     std::uint64_t h = 14695981039346656037ull;
     for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+    return h ^ (h >> 29);
+  }
+
+  // A slot holds the word's number (1-based; 0: empty) in its low half and
+  // the high half of its hash in the other, compared before the bytes.
+  std::size_t Probe(std::string_view word) const {
+    const std::uint64_t h = Hash(word);
+    const std::uint64_t tag = h >> 32;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask_;; i = (i + 1) & mask_) {
+      const std::uint64_t slot = slots_[i];
+      if (slot == 0) return npos;
+      const auto k = static_cast<std::uint32_t>(slot);
+      if ((slot >> 32) == tag && words_[k - 1] == word) return k - 1;
+    }
   }
 
   void Grow() {
@@ -82,15 +91,15 @@ class WordSet {
     for (std::uint32_t k = 1; k <= words_.size(); ++k) Place(k);
   }
 
-  // Puts word number `k` (1-based; 0 marks an empty slot) in its slot.
   void Place(std::uint32_t k) {
-    std::size_t i = Hash(words_[k - 1]) & mask_;
+    const std::uint64_t h = Hash(words_[k - 1]);
+    std::size_t i = static_cast<std::size_t>(h) & mask_;
     while (slots_[i] != 0) i = (i + 1) & mask_;
-    slots_[i] = k;
+    slots_[i] = ((h >> 32) << 32) | k;
   }
 
   std::vector<std::string> words_;
-  std::vector<std::uint32_t> slots_;
+  std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
   std::uint64_t lengths_ = 0;                    // bit n: a word of n bytes (63: longer)
   std::uint64_t first_bytes_[4] = {0, 0, 0, 0};  // bit b: a word starting with byte b
