@@ -168,7 +168,7 @@ const char* KindName(MentionKind k) {
 }
 
 // Verb-like endings: a word with one is no adjective before a noun trigger.
-bool EndsWithAny(const std::string& word) {
+bool EndsWithAny(std::string_view word) {
   for (const char* suffix : {"ed", "ing", "s"}) {
     const std::size_t n = std::char_traits<char>::length(suffix);
     if (word.size() > n + 1 && word.compare(word.size() - n, n, suffix) == 0) return true;
@@ -234,7 +234,8 @@ using TokenRange = std::pair<std::size_t, std::size_t>;
 // One sentence on its way through the document passes.
 struct Work {
   Sentence sentence;
-  std::string text;  // the sentence with joined line breaks as spaces
+  std::string text;        // the sentence with joined line breaks as spaces
+  std::string lower_text;  // AsciiLower(text): the tokens' `lower` views into it
   std::vector<Token> tokens;
   std::vector<Mention> mentions;
   std::vector<std::size_t> speech_verbs;  // token indices
@@ -281,7 +282,7 @@ class DocumentExtractor {
   // (named, speaking, or carried from the speaker's last statements).
   bool MayHaveTwoParties(const Work& w, std::size_t index) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
-  bool IsTitleWord(const std::string& word) const;
+  bool IsTitleWord(std::string_view word) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void FindDocumentDate(const std::string& clean_text);
@@ -343,7 +344,7 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
 }
 
 // Whether `word` ends an institution noun or title ("spokesman", "minister").
-bool DocumentExtractor::IsTitleWord(const std::string& word) const {
+bool DocumentExtractor::IsTitleWord(std::string_view word) const {
   return rules_.institution_last_words.count(word) > 0;
 }
 
@@ -463,7 +464,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       continue;
     }
     if (lower == "it" && i + 1 < t.size()) {
-      const std::string& next = t[i + 1].lower;
+      const std::string_view next = t[i + 1].lower;
       const bool be_next = i + 2 < t.size() && (t[i + 2].lower == "be" || t[i + 2].lower == "been");
       const bool modal = next == "will" || next == "would" || next == "has" || next == "had" ||
                          next == "could" || next == "may" || next == "might";
@@ -512,7 +513,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
         kNotVerbs.count(prev.lower) || IsTitleWord(prev.lower)) {
       continue;
     }
-    const std::string& w8 = prev.lower;
+    const std::string_view w8 = prev.lower;
     const auto ends = [&](const char* suffix) {
       const std::size_t n = std::char_traits<char>::length(suffix);
       return w8.size() > n + 1 && w8.compare(w8.size() - n, n, suffix) == 0;
@@ -800,7 +801,7 @@ bool DocumentExtractor::HeaderDateContradicted(const std::string& iso) const {
       if (m.kind != MentionKind::kPerson) continue;
       const std::size_t from = m.first >= 4 ? m.first - 4 : 0;
       std::string before;
-      for (std::size_t k = from; k < m.first; ++k) before += w.tokens[k].lower + " ";
+      for (std::size_t k = from; k < m.first; ++k) (before += w.tokens[k].lower) += ' ';
       for (int c : m.candidates) {
         for (const Role& role : rules_.people[c].roles) {
           if (before.find(role.title + " ") == std::string::npos) continue;
@@ -966,7 +967,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
                                           const std::vector<TokenRange>& earlier,
                                           bool* governs) const {
   const std::vector<Token>& t = w.tokens;
-  const std::string& head = t[first].lower;
+  const std::string_view head = t[first].lower;
   *governs = true;
 
   // A noun after "any"/"such", or after an article that follows a
@@ -981,7 +982,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     }
     --k;
   }
-  const std::string& det = k > 0 ? t[k - 1].lower : head;
+  const std::string_view det = k > 0 ? t[k - 1].lower : head;
   const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
   const bool article = det == "a" || det == "an" || det == "the";
   // "the visits of official delegations", "a message of support": a noun
@@ -1019,7 +1020,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (!adjective) break;
     ++adjectives;
   }
-  const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string(); };
+  const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string_view(); };
   if (before < first && !kBackground.count(setter_at(before)) &&
       !kSceneSetters.count(setter_at(before))) {
     // Adjectives with no possessive or scene-setter behind them: look right
@@ -1028,7 +1029,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a")) --before;
   }
   const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-  const std::string setter = setter_at(before);
+  const std::string_view setter = setter_at(before);
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
   }
@@ -1176,7 +1177,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
 
     // The passive turns the roles round: "Putin was accused by Biden",
     // "sanctions were imposed on Moscow by Washington".
-    const std::string& verb = w.tokens[first].lower;
+    const std::string_view verb = w.tokens[first].lower;
     const bool participle = verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 ||
                                                 verb.compare(verb.size() - 2, 2, "en") == 0);
     std::size_t be = first;
@@ -1194,7 +1195,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
                           w.tokens[last].lower == "by");
     // ... or a passive inside the trigger: "sanctions were imposed on".
     for (std::size_t k = first; k + 1 < last && !passive; ++k) {
-      const std::string& next = w.tokens[k + 1].lower;
+      const std::string_view next = w.tokens[k + 1].lower;
       passive = kBeForms.count(w.tokens[k].lower) && next.size() > 3 &&
                 next.compare(next.size() - 2, 2, "ed") == 0 && !kStateParticiples.count(next);
     }
@@ -1475,7 +1476,8 @@ Extraction DocumentExtractor::Run() {
     w.sentence = s;
     w.text = std::string(s.text);
     std::replace(w.text.begin(), w.text.end(), '\n', ' ');
-    w.tokens = Tokenize(w.text);
+    w.lower_text = AsciiLower(w.text);
+    w.tokens = Tokenize(w.text, w.lower_text);
     FindMentions(w);
   }
 

@@ -24,7 +24,8 @@ const std::set<std::string> kSections = {"actors",      "people",       "stances
 
 // The key a name is stored under: its tokens, as the matcher will see them.
 std::string NameKey(std::string_view name) {
-  const std::vector<Token> tokens = Tokenize(name);
+  const std::string lowered = AsciiLower(name);
+  const std::vector<Token> tokens = Tokenize(name, lowered);
   return JoinTokens(tokens, 0, tokens.size());
 }
 
@@ -538,7 +539,8 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
   }
   for (const auto& [noun, at] : r.Strings("institution_nouns")) {
     std::vector<std::string> tokens;
-    for (const Token& t : Tokenize(noun)) tokens.push_back(t.lower);
+    const std::string lowered = AsciiLower(noun);
+    for (const Token& t : Tokenize(noun, lowered)) tokens.emplace_back(t.lower);
     if (tokens.empty()) continue;
     rules_.institution_first_words.insert(tokens.front());
     rules_.institution_last_words.insert(tokens.back());

@@ -11,12 +11,11 @@ bool IsUpper(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-void Push(std::vector<Token>& out, std::string_view s, std::size_t begin, std::size_t end,
-          bool is_word) {
+void Push(std::vector<Token>& out, std::string_view s, std::string_view lowered, std::size_t begin,
+          std::size_t end, bool is_word) {
   Token& t = out.emplace_back();  // built in place: a token per word of every sentence
   t.text = s.substr(begin, end - begin);
-  t.lower.assign(t.text);
-  for (char& c : t.lower) c = Lower(c);
+  t.lower = lowered.substr(begin, end - begin);
   t.begin = begin;
   t.end = end;
   t.is_word = is_word;
@@ -65,7 +64,7 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view s) {
+std::vector<Token> Tokenize(std::string_view s, std::string_view lowered) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 1);  // about one token per five bytes of news text
   std::size_t i = 0;
@@ -82,25 +81,25 @@ std::vector<Token> Tokenize(std::string_view s) {
       if (end + 1 < n && s[end] == '\'' && Lower(s[end + 1]) == 't' && end > i + 1 &&
           Lower(s[end - 1]) == 'n' &&
           (end + 2 >= n || !IsAlnum(static_cast<unsigned char>(s[end + 2])))) {
-        Push(out, s, i, end - 1, true);
-        Push(out, s, end - 1, end + 2, true);
+        Push(out, s, lowered, i, end - 1, true);
+        Push(out, s, lowered, end - 1, end + 2, true);
         i = end + 2;
         continue;
       }
-      Push(out, s, i, end, true);
+      Push(out, s, lowered, i, end, true);
       i = end;
       // Clitics "'s", "'re", "'ve", "'ll", "'d", "'m" after a word.
       if (i + 1 < n && s[i] == '\'' && IsAlnum(static_cast<unsigned char>(s[i + 1]))) {
         std::size_t j = i + 1;
         while (j < n && IsAlnum(static_cast<unsigned char>(s[j]))) ++j;
         if (j - i <= 3) {
-          Push(out, s, i, j, true);
+          Push(out, s, lowered, i, j, true);
           i = j;
         }
       }
       continue;
     }
-    Push(out, s, i, i + 1, false);
+    Push(out, s, lowered, i, i + 1, false);
     ++i;
   }
   return out;

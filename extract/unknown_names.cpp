@@ -8,12 +8,13 @@
 #include "extract/text/sentence_splitter.hpp"
 #include "extract/text/utf8.hpp"
 #include "extract/tokenizer.hpp"
+#include "extract/word_set.hpp"
 
 namespace sg::extract {
 namespace {
 
 // Capitalised words that begin sentences or name times, not actors.
-const std::set<std::string> kNotNames = {
+const WordSet kNotNames = {
     "the",       "a",        "an",     "he",       "she",    "it",        "they",     "we",
     "i",         "in",       "on",     "at",       "but",    "and",       "this",     "that",
     "these",     "those",    "his",    "her",      "their",  "its",       "our",      "as",
@@ -25,18 +26,18 @@ const std::set<std::string> kNotNames = {
     "meanwhile"};
 
 // Titles that announce a name: "Foreign Minister Heiko Maas".
-const std::set<std::string> kRoleWords = {"president",   "minister",   "secretary", "spokesman",
-                                          "spokeswoman", "chancellor", "premier",   "ambassador",
-                                          "envoy",       "king",       "prince",    "general",
-                                          "leader",      "chairman",   "senator",   "governor"};
+const WordSet kRoleWords = {"president",   "minister",   "secretary", "spokesman",
+                            "spokeswoman", "chancellor", "premier",   "ambassador",
+                            "envoy",       "king",       "prince",    "general",
+                            "leader",      "chairman",   "senator",   "governor"};
 
 // Words that qualify a title: "Foreign Minister", "Deputy Prime Minister".
-const std::set<std::string> kTitleModifiers = {
-    "foreign", "prime", "defence", "defense", "deputy", "vice",   "interior",
-    "finance", "crown", "supreme", "state",   "first",  "acting", "former"};
+const WordSet kTitleModifiers = {"foreign", "prime",    "defence", "defense", "deputy",
+                                 "vice",    "interior", "finance", "crown",   "supreme",
+                                 "state",   "first",    "acting",  "former"};
 
 // Connectors allowed inside a name: "Organisation of African Unity", "bin Salman".
-const std::set<std::string> kInnerWords = {"of", "al", "bin", "de", "la", "van", "von", "and"};
+const WordSet kInnerWords = {"of", "al", "bin", "de", "la", "van", "von", "and"};
 
 }  // namespace
 
@@ -48,7 +49,8 @@ void UnknownNames::Add(const Document& doc) {
     std::string text(s.text);
     std::replace(text.begin(), text.end(), '\n', ' ');
     const bool has_trigger = rules_.HasStance(text);
-    const std::vector<Token> t = Tokenize(text);
+    const std::string lowered = AsciiLower(text);
+    const std::vector<Token> t = Tokenize(text, lowered);
     std::set<std::string> seen_here;
     for (std::size_t i = 0; i < t.size();) {
       const bool starts = t[i].is_word && t[i].capitalized && !kNotNames.count(t[i].lower);

@@ -10,7 +10,8 @@ namespace {
 
 std::vector<std::string> Texts(std::string_view sentence) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(sentence)) out.emplace_back(t.text);
+  const std::string lowered = AsciiLower(sentence);
+  for (const Token& t : Tokenize(sentence, lowered)) out.emplace_back(t.text);
   return out;
 }
 
@@ -84,7 +85,8 @@ TEST_CASE("Tokenize splits sentences into words and punctuation", "[tokenizer]")
 
 TEST_CASE("Tokenize records offsets, lower case and kind", "[tokenizer]") {
   const std::string sentence = "  Russia's U.N. envoy, \xC3\x89milie!";
-  const std::vector<Token> tokens = Tokenize(sentence);
+  const std::string lowered = AsciiLower(sentence);
+  const std::vector<Token> tokens = Tokenize(sentence, lowered);
   struct Row {
     std::string text, lower;
     std::size_t begin, end;
@@ -113,7 +115,9 @@ TEST_CASE("Tokenize records offsets, lower case and kind", "[tokenizer]") {
 }
 
 TEST_CASE("JoinTokens joins a range of tokens with single spaces", "[tokenizer]") {
-  const std::vector<Token> tokens = Tokenize("the  Russian\tForeign Ministry's (spokeswoman)");
+  const std::string sentence = "the  Russian\tForeign Ministry's (spokeswoman)";
+  const std::string lowered = AsciiLower(sentence);
+  const std::vector<Token> tokens = Tokenize(sentence, lowered);
   struct Row {
     std::size_t first, count;
     std::string expected;
