@@ -12,7 +12,7 @@ namespace sg::extract {
 // A set of words looked up by view, for the extractor's hot path, where each
 // token is checked against several word lists (1.7 million look-ups for 4,000
 // Reuters stories). A word's length and first byte turn most look-ups away
-// before any hashing; the rest hash the word's few bytes (FNV-1a) into an
+// before any hashing; the rest hash the word's few bytes into an
 // open-addressed power-of-two table, with no division by a prime as in
 // std::unordered_set. Words are owned, so a set may outlive the text it was
 // built from.
@@ -66,9 +66,19 @@ class WordSet {
   static std::uint64_t FirstByteBit(std::string_view word) {
     return std::uint64_t{1} << (FirstByte(word) % 64);
   }
+  // Eight bytes at a time, one multiply each: a word of news text is one or
+  // two rounds (FNV-1a's multiply per byte was a third of a look-up).
   static std::uint64_t Hash(std::string_view word) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    std::uint64_t h = word.size() * 0x9E3779B97F4A7C15ull;
+    for (std::size_t i = 0; i < word.size(); i += 8) {
+      std::uint64_t chunk = 0;
+      const std::size_t n = word.size() - i < 8 ? word.size() - i : 8;
+      for (std::size_t k = 0; k < n; ++k) {
+        chunk |= std::uint64_t{static_cast<unsigned char>(word[i + k])} << (8 * k);
+      }
+      h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 32;
+    }
     return h ^ (h >> 29);
   }
 
