@@ -242,6 +242,7 @@ struct Work {
   Speaker speaker;
   int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
   std::string date, date_source;  // explicit date in the sentence, if any
+  bool dated = false;             // `date` has been looked for (DocumentExtractor::Dated)
   bool stance_matched = false;    // a stance rule's pattern matched the sentence
 };
 
@@ -292,7 +293,8 @@ class DocumentExtractor {
   void RegisterTitles(int person);
   void FindSpeaker(Work& w);
   void PropagateQuotedSpeakers();
-  void AssignDates();
+  const Work& Dated(std::size_t index);
+  void AssignDate(std::size_t index);
   void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
   std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
                          const std::vector<TokenRange>& earlier, bool* governs) const;
@@ -309,7 +311,10 @@ class DocumentExtractor {
   // A deque: tokens are views into each Work's text, so a Work must never
   // move once built.
   std::deque<Work> sentences_;
+  std::optional<boost::gregorian::date> doc_day_;  // doc_date_ as a date
+  // Each sentence's event date, filled by AssignDate when first needed.
   std::vector<std::string> event_dates_, event_date_sources_;
+  std::vector<bool> event_date_assigned_;
 
   // Discourse state while reading the document in order.
   int last_person_ = -1;
@@ -838,38 +843,59 @@ void DocumentExtractor::FindDocumentDate(const std::string& clean_text) {
   doc_date_source_ = "document " + found.source;
 }
 
-void DocumentExtractor::AssignDates() {
-  event_dates_.assign(sentences_.size(), "");
-  event_date_sources_.assign(sentences_.size(), "");
-  for (std::size_t i = 0; i < sentences_.size(); ++i) {
-    const Work& w = sentences_[i];
-    if (!w.date.empty()) {
-      event_dates_[i] = w.date;
-      event_date_sources_[i] = w.date_source;
-      continue;
+// The sentence with its own date read, on first use: most sentences give no
+// event and are never dated (reading dates was 5% of the run in perf).
+const Work& DocumentExtractor::Dated(std::size_t index) {
+  Work& w = sentences_[index];
+  if (w.dated) return w;
+  w.dated = true;
+  // A sentence with no speaker and fewer than two parties gives no event
+  // and lends its date to none (dates pass between sentences of one
+  // speaker): only `explain` shows its date.
+  if (!w.speaker.valid() && Parties(w) < 2 && trace_ == nullptr) return w;
+  for (const DateMention& d : FindDates(w.text, doc_day_)) {
+    if (!d.iso.empty()) {
+      w.date = d.iso;
+      w.date_source = d.source;
+      break;
     }
-    // A speaker's statements in one story are usually one occasion: an
-    // undated sentence takes the date of the nearest sentence of the same
-    // speaker that has one (the lead often leaves out the "on Monday" the
-    // next sentence gives).
-    std::optional<std::size_t> nearest;
-    for (std::size_t k = 0; k < sentences_.size(); ++k) {
-      if (k == i || sentences_[k].date.empty() || !SameSpeaker(w.speaker, sentences_[k].speaker)) {
-        continue;
-      }
-      const auto distance = [&](std::size_t x) { return x > i ? x - i : i - x; };
-      if (!nearest || distance(k) < distance(*nearest)) nearest = k;
+  }
+  return w;
+}
+
+void DocumentExtractor::AssignDate(std::size_t i) {
+  if (event_date_assigned_[i]) return;
+  event_date_assigned_[i] = true;
+  const Work& w = Dated(i);
+  if (!w.date.empty()) {
+    event_dates_[i] = w.date;
+    event_date_sources_[i] = w.date_source;
+    return;
+  }
+  // A speaker's statements in one story are usually one occasion: an
+  // undated sentence takes the date of the nearest sentence of the same
+  // speaker that has one (the lead often leaves out the "on Monday" the
+  // next sentence gives); of two as near, the earlier.
+  std::optional<std::size_t> nearest;
+  const auto consider = [&](std::size_t k) {
+    if (!nearest && SameSpeaker(w.speaker, sentences_[k].speaker) && !Dated(k).date.empty()) {
+      nearest = k;
     }
-    if (nearest) {
-      event_dates_[i] = sentences_[*nearest].date;
-      event_date_sources_[i] = sentences_[*nearest].date_source + ", from sentence " +
-                               std::to_string(*nearest) + " (same speaker)";
-    } else if (!doc_date_.empty()) {
-      event_dates_[i] = doc_date_;
-      event_date_sources_[i] = doc_date_source_;
-    } else {
-      event_date_sources_[i] = "unknown: no date in the sentence and no document date";
-    }
+  };
+  const std::size_t n = sentences_.size();
+  for (std::size_t d = 1; w.speaker.valid() && !nearest && (d <= i || i + d < n); ++d) {
+    if (d <= i) consider(i - d);
+    if (i + d < n) consider(i + d);
+  }
+  if (nearest) {
+    event_dates_[i] = sentences_[*nearest].date;
+    event_date_sources_[i] = sentences_[*nearest].date_source + ", from sentence " +
+                             std::to_string(*nearest) + " (same speaker)";
+  } else if (!doc_date_.empty()) {
+    event_dates_[i] = doc_date_;
+    event_date_sources_[i] = doc_date_source_;
+  } else {
+    event_date_sources_[i] = "unknown: no date in the sentence and no document date";
   }
 }
 
@@ -1447,6 +1473,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         e.target_name = b.name;
         e.target_country = b.country;
         e.target_type = b.type;
+        AssignDate(index);
         e.date = event_dates_[index];
         e.date_source = event_date_sources_[index];
         e.rule = rule.id;
@@ -1486,28 +1513,16 @@ Extraction DocumentExtractor::Run() {
     trace_->document_date =
         doc_date_.empty() ? "unknown" : doc_date_ + " (" + doc_date_source_ + ")";
   }
-  std::optional<boost::gregorian::date> doc_date;
-  if (!doc_date_.empty()) doc_date = ParseIsoDate(doc_date_);
+  if (!doc_date_.empty()) doc_day_ = ParseIsoDate(doc_date_);
 
   for (Work& w : sentences_) {
     ResolveMentions(w);
     FindSpeaker(w);
   }
   PropagateQuotedSpeakers();
-  for (Work& w : sentences_) {
-    // A sentence with no speaker and fewer than two parties gives no event
-    // and lends its date to none (AssignDates carries dates between
-    // sentences of one speaker): only `explain` shows its date.
-    if (!w.speaker.valid() && Parties(w) < 2 && trace_ == nullptr) continue;
-    for (const DateMention& d : FindDates(w.text, doc_date)) {
-      if (!d.iso.empty()) {
-        w.date = d.iso;
-        w.date_source = d.source;
-        break;
-      }
-    }
-  }
-  AssignDates();
+  event_dates_.assign(sentences_.size(), "");
+  event_date_sources_.assign(sentences_.size(), "");
+  event_date_assigned_.assign(sentences_.size(), false);
 
   Extraction result;
   result.sentences = sentences_.size();
@@ -1527,6 +1542,7 @@ Extraction DocumentExtractor::Run() {
         if (w.speaker.person >= 0) st.speaker += " (" + rules_.people[w.speaker.person].name + ")";
         st.speaker += " via " + w.speaker.how;
       }
+      AssignDate(i);
       st.date = event_dates_[i].empty() ? event_date_sources_[i]
                                         : event_dates_[i] + " (" + event_date_sources_[i] + ")";
       trace_->sentences.push_back(std::move(st));
