@@ -16,11 +16,13 @@
 // serves all threads.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "extract/document.hpp"
 #include "extract/rule_set.hpp"
+#include "extract/word_set.hpp"
 #include "graph/event.hpp"
 
 namespace sg::extract {
@@ -59,7 +61,7 @@ struct Extraction {
 
 class Extractor {
  public:
-  explicit Extractor(const RuleSet& rules) : rules_(rules) {}
+  explicit Extractor(const RuleSet& rules);
 
   // The events of `doc`, in sentence order. Never throws on any input text.
   // Fills `trace` when given.
@@ -67,6 +69,7 @@ class Extractor {
 
  private:
   const RuleSet& rules_;
+  WordMap<std::uint32_t> word_classes_;  // the word lists each token is tested against
 };
 
 }  // namespace sg::extract
