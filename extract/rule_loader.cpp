@@ -601,6 +601,10 @@ void Loader::Finish() {
       rules_.stance_filter_rule[static_cast<std::size_t>(id)] = static_cast<int>(r);
     }
   }
+  if (rules_.stance_filter_rule.empty()) {
+    rules_.stance_filter.reset();  // no stance rules (RE2 logs an error compiling none)
+    return;
+  }
   std::vector<std::string> atoms;
   rules_.stance_filter->Compile(&atoms);
   rules_.stance_atoms = LiteralSet(atoms);

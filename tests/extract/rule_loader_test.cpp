@@ -463,6 +463,13 @@ TEST_CASE("LoadRules reads speech verbs and cues from several files", "[rule_loa
   CHECK_FALSE(RE2::PartialMatch("already took", *rules.intent_cue));
 }
 
+TEST_CASE("A rule set with no stance rules has no candidates", "[rule_loader]") {
+  const RuleSet rules = Load({RuleLayer{{{"a.json", R"({"speech_verbs": ["said"]})"}}}});
+  CHECK(rules.stances.empty());
+  CHECK(rules.StanceCandidates("Russia condemned the attack").empty());
+  CHECK_FALSE(rules.HasStance("Russia condemned the attack"));
+}
+
 TEST_CASE("Each alternative of a stance rule is prefiltered on its own", "[rule_loader]") {
   // Joined, RE2 factors these into "in(?:vad...|vasion|cursion...)", which
   // requires no literal of three letters: the rule would run on every sentence.
