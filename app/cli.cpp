@@ -18,7 +18,8 @@ constexpr const char* kDescription =
 void AddRuleOptions(CLI::App* cmd, Options& o) {
   cmd->add_option("--rules", o.rules_dirs,
                   "A folder of rule files added on top of the defaults (repeatable)")
-      ->check(CLI::ExistingDirectory);
+      ->check(CLI::ExistingDirectory)
+      ->allow_extra_args(false);  // one folder each: "--rules DIR INPUT" reads INPUT
   cmd->add_flag("--no-default-rules", o.no_default_rules, "Use only the --rules folders");
   cmd->add_option("--iso-codes", o.iso_codes, "iso-codes' iso_3166-1.json (country names)")
       ->capture_default_str();

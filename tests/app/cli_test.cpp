@@ -113,6 +113,17 @@ TEST_CASE("user rules add to the defaults", "[e2e]") {
   const RunResult with_user = RunStancegraph(sentence + " --rules tests/data/user_rules");
   REQUIRE(with_user.exit_code == 0);
   CHECK_THAT(with_user.out, Catch::Contains("-> RUS disapprove ATLANTIS"));
+  // One folder per --rules: the inputs may follow it, and options after them.
+  TempDir dir;
+  {
+    std::ofstream text(dir.File("a.txt"));
+    text << "Russia frowned upon Atlantis on Monday.\n";
+  }
+  const RunResult extract =
+      RunStancegraph("extract -q --date 2022-01-05 --rules tests/data/user_rules " +
+                     dir.File("a.txt") + " -o " + dir.File("a.jsonl"));
+  REQUIRE(extract.exit_code == 0);
+  CHECK_THAT(ReadFile(dir.File("a.jsonl")), Catch::Contains("\"target\":\"ATLANTIS\""));
 }
 
 TEST_CASE("stdin is read as text or, when it starts with '{', as JSONL", "[e2e]") {
