@@ -1219,9 +1219,16 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       const Mention& m = w.mentions[k];
       // "Mattis met Pakistan's leaders and urged ...": a name right after
       // an earlier trigger is its object.
-      const bool after_trigger = std::any_of(
-          earlier_triggers.begin(), earlier_triggers.end() - 1,
-          [&](const auto& r) { return r.second <= m.first && m.first - r.second <= 2; });
+      // A comma ends that object: in "before landing in Seoul, Mattis held"
+      // Mattis is the subject of "held".
+      const bool after_trigger =
+          std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
+            if (r.second > m.first || m.first - r.second > 2) return false;
+            for (std::size_t g = r.second; g < m.first; ++g) {
+              if (!w.tokens[g].is_word) return false;
+            }
+            return true;
+          });
       // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
       const bool same_voice = quoted[m.first] == quoted[first];
       if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
