@@ -139,7 +139,11 @@ class Loader {
   // same layer is an error naming the first.
   void Define(const std::string& kind, const std::string& name, const Location& where);
   void AddName(const std::string& alias, NameRef ref, const Location& where, bool from_iso);
+  // A stance or intent-cue pattern as it is matched:
+  // case-insensitive, wrapped in \b(?:...)\b. Compile throws, naming `where`,
+  // if it does not compile; CompileUnchecked leaves that to the caller.
   std::unique_ptr<RE2> Compile(const std::string& pattern, const Location& where) const;
+  static std::unique_ptr<RE2> CompileUnchecked(const std::string& pattern);
 
   RuleSet& rules_;
   std::map<std::string, Location> defined_in_layer_;  // "kind:name" -> first definition
@@ -170,11 +174,15 @@ void Loader::Define(const std::string& kind, const std::string& name, const Loca
   }
 }
 
-std::unique_ptr<RE2> Loader::Compile(const std::string& pattern, const Location& where) const {
+std::unique_ptr<RE2> Loader::CompileUnchecked(const std::string& pattern) {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  auto re = std::make_unique<RE2>("\\b(?:" + pattern + ")\\b", options);
+  return std::make_unique<RE2>("\\b(?:" + pattern + ")\\b", options);
+}
+
+std::unique_ptr<RE2> Loader::Compile(const std::string& pattern, const Location& where) const {
+  auto re = CompileUnchecked(pattern);
   if (!re->ok()) {
     throw Error(ErrorKind::kInput, where, "pattern does not compile: " + re->error());
   }
@@ -465,11 +473,16 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     // scanned once per rule.
     std::string joined;
     for (const auto& [pattern, at] : patterns) {
-      Compile(pattern, src.Where(*at, id));  // reports the failing pattern's own line
       joined += (joined.empty() ? "" : "|") + ("(?:" + pattern + ")");
-      rule.alternatives.push_back(pattern);
+      rule.alternatives.push_back({pattern, src.Where(*at, id)});
     }
-    rule.pattern = Compile(joined, rule.where);
+    // Compiled once, joined (the prefilter compiles each pattern again);
+    // only when that fails is each compiled alone, to report its own line.
+    rule.pattern = CompileUnchecked(joined);
+    if (!rule.pattern->ok()) {
+      for (const StanceRule::Alternative& a : rule.alternatives) Compile(a.pattern, a.where);
+      Compile(joined, rule.where);
+    }
 
     // A later layer's rule with the same id replaces the earlier one.
     auto same = std::find_if(rules_.stances.begin(), rules_.stances.end(),
@@ -591,11 +604,12 @@ void Loader::Finish() {
   rules_.stance_filter_rule.clear();
   for (std::size_t r = 0; r < rules_.stances.size(); ++r) {
     const StanceRule& rule = rules_.stances[r];
-    for (const std::string& alternative : rule.alternatives) {
+    for (const StanceRule::Alternative& alternative : rule.alternatives) {
       int id = 0;
-      if (rules_.stance_filter->Add("\\b(?:" + alternative + ")\\b", options, &id) !=
+      if (rules_.stance_filter->Add("\\b(?:" + alternative.pattern + ")\\b", options, &id) !=
           RE2::NoError) {
-        throw Error(ErrorKind::kInput, rule.where, "pattern does not compile: " + alternative);
+        Compile(alternative.pattern, alternative.where);  // throws with RE2's reason
+        throw Error(ErrorKind::kInput, alternative.where, "pattern does not compile");
       }
       rules_.stance_filter_rule.resize(static_cast<std::size_t>(id) + 1);
       rules_.stance_filter_rule[static_cast<std::size_t>(id)] = static_cast<int>(r);

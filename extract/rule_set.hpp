@@ -78,8 +78,12 @@ struct StanceRule {
   // A wrongdoing one accuses others of ("meddled in"): reported by a speaker
   // of another actor, it is that speaker's accusation of the doer.
   bool accusation = false;
-  std::unique_ptr<RE2> pattern;           // case-insensitive, wrapped in \b(?:...)\b
-  std::vector<std::string> alternatives;  // the patterns joined in `pattern`, as written
+  std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
+  struct Alternative {
+    std::string pattern;  // as written in the rule file
+    Location where;
+  };
+  std::vector<Alternative> alternatives;  // what `pattern` joins
   Location where;                         // where the rule was defined
 };
 
