@@ -329,6 +329,12 @@ class DocumentExtractor {
   // False when no stance in the sentence can have both an actor and a target
   // (named, speaking, or carried from the speaker's last statements).
   bool MayHaveTwoParties(const Work& w, std::size_t index) const;
+  // Actors and the sentence they were named in: an actor's last targets or
+  // last counterparts.
+  using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
+  // What `actor` last took a stance toward, or failing that who last took
+  // one toward it, within kCarryTargetSentences of sentence `index`.
+  const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
@@ -375,9 +381,9 @@ class DocumentExtractor {
   // The targets each actor's last event had, and in which sentence: a
   // statement that names no target continues the speaker's last one
   // ("We don't see reciprocity," the spokesman added).
-  std::map<int, std::pair<std::vector<int>, std::size_t>> last_targets_;
+  std::map<int, TargetsSeen> last_targets_;
   // Who last took a stance toward each actor, and in which sentence.
-  std::map<int, std::pair<std::vector<int>, std::size_t>> last_counterparts_;
+  std::map<int, TargetsSeen> last_counterparts_;
 };
 
 // Whether tokens[at...] continue a list of nationality adjectives that ends
@@ -1103,11 +1109,18 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
   if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;
   // A speaker's statement naming no one answers whom it last spoke about.
-  const auto recent = [&](const auto& map) {
-    auto it = map.find(w.speaker.actor);
-    return it != map.end() && index - it->second.second <= kCarryTargetSentences;
-  };
-  return w.speaker.valid() && (recent(last_targets_) || recent(last_counterparts_));
+  return w.speaker.valid() && CarriedTargets(w.speaker.actor, index) != nullptr;
+}
+
+const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
+                                                                        std::size_t index) const {
+  for (const auto* seen : {&last_targets_, &last_counterparts_}) {
+    const auto it = seen->find(actor);
+    if (it != seen->end() && index - it->second.second <= kCarryTargetSentences) {
+      return &it->second;
+    }
+  }
+  return nullptr;
 }
 
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
@@ -1415,13 +1428,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     } else if (targets.empty()) {
       // A statement with no target answers what its speaker last spoke
       // about, or, failing that, who last spoke about the speaker.
-      const auto recent = [&](const auto& map) {
-        auto it = map.find(sources.front().actor);
-        return it != map.end() && index - it->second.second <= kCarryTargetSentences ? &it->second
-                                                                                     : nullptr;
-      };
-      const auto* carried = recent(last_targets_);
-      if (carried == nullptr) carried = recent(last_counterparts_);
+      const TargetsSeen* carried = CarriedTargets(sources.front().actor, index);
       if (carried == nullptr) {
         note("no target named after the trigger in its clause");
         continue;

@@ -4,23 +4,12 @@
 
 namespace sg::extract {
 
-namespace {
-
-std::size_t ShapeOf(std::string_view token) {
-  return static_cast<unsigned char>(token.empty() ? 0 : token[0]) * 32 +
-         std::min<std::size_t>(token.size(), 31);
-}
-
-}  // namespace
-
 void RuleSet::AddNameStart(std::string_view first_token, std::size_t tokens) {
   std::size_t& longest = name_starts[first_token];
   longest = std::max(longest, tokens);
-  name_start_shapes.set(ShapeOf(first_token));
 }
 
 std::size_t RuleSet::LongestNameFrom(std::string_view token) const {
-  if (!name_start_shapes.test(ShapeOf(token))) return 0;
   const std::size_t* longest = name_starts.find(token);
   return longest == nullptr ? 0 : *longest;
 }

@@ -8,8 +8,6 @@
 //   for (const NameRef& ref : rules.FindName("Kremlin")) ...   // -> actor RUS
 #pragma once
 
-#include <bitset>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -111,9 +109,6 @@ class RuleSet {
   // First token of every name -> the most tokens a name starting with it
   // has: most tokens start no name, and are passed over with one look-up.
   WordMap<std::size_t> name_starts;
-  // Which (first byte, length) pairs start a name: most tokens ("the",
-  // "said") fail this one bit test and skip the hash look-up.
-  std::bitset<256 * 32> name_start_shapes;
   void AddNameStart(std::string_view first_token, std::size_t tokens);
   // The most tokens a name starting with `token` has; 0 if none starts so.
   std::size_t LongestNameFrom(std::string_view token) const;
