@@ -37,6 +37,10 @@ const WordSet kRanks = {"senior", "junior", "top", "acting", "chief", "deputy", 
 const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                "regarding", "concerning", "topics", "issues"};
 const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
+// Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
+// "Mattis, on a visit to Kabul, said".
+const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",
+                               "by", "during", "before", "after", "like", "under"};
 const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
 const WordSet kStateParticiples = {
@@ -1025,6 +1029,33 @@ bool IsReciprocal(const StanceType& type) {
          type.name == "fight";
 }
 
+// Asides set off by commas right after a name, as token ranges [first,
+// last) with the commas: "Pakistan, a key U.S. ally, refused". A name in one
+// describes the name before it, and is not the subject of a later verb. A
+// list is no aside: "Britain, France, the United States and Japan agreed",
+// "Russia, the EU, and NATO condemned".
+std::vector<TokenRange> Asides(const Work& w) {
+  constexpr std::size_t kLongestAside = 25;
+  std::vector<TokenRange> out;
+  const std::vector<Token>& t = w.tokens;
+  for (const Mention& m : w.mentions) {
+    const std::size_t open = m.last;
+    if (open + 1 >= t.size() || t[open].text != "," || !kAsideOpeners.count(t[open + 1].lower)) {
+      continue;
+    }
+    for (std::size_t k = open + 2; k < t.size() && k - open <= kLongestAside; ++k) {
+      if (Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb | word_class::kConjunction)) {
+        break;
+      }
+      if (t[k].text != ",") continue;
+      if (k + 1 < t.size() && !Is(w, k + 1, word_class::kConjunction))
+        out.emplace_back(open, k + 1);
+      break;
+    }
+  }
+  return out;
+}
+
 struct Match {
   std::size_t rule;
   std::size_t begin, end;  // bytes in the sentence text
@@ -1191,12 +1222,21 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   std::map<int, std::vector<int>> sentence_targets;  // actor -> its targets so far
   std::vector<TokenRange> earlier_triggers;
   std::vector<int> passive_patient;  // the passive subject, a target
+  const std::vector<TokenRange> asides = Asides(w);
+  std::size_t trigger_first = 0;  // the trigger being read, for in_aside
+  // A mention inside an aside that closes before the trigger.
+  const auto in_aside = [&](const Mention& m) {
+    return std::any_of(asides.begin(), asides.end(), [&](const TokenRange& r) {
+      return r.first < m.first && m.last <= r.second && r.second <= trigger_first;
+    });
+  };
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
     std::size_t first = 0, last = 0;  // trigger tokens
     while (first < w.tokens.size() && w.tokens[first].end <= match.begin) ++first;
     last = first;
     while (last < w.tokens.size() && w.tokens[last].begin < match.end) ++last;
+    trigger_first = first;
     const std::string trigger = w.text.substr(match.begin, match.end - match.begin);
     auto note = [&](const std::string& what) {
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
@@ -1245,7 +1285,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
       const bool same_voice = quoted[m.first] == quoted[first];
       if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
-          !after_trigger && same_voice) {
+          !after_trigger && same_voice && !in_aside(m)) {
         subject = k;
       }
     }
@@ -1382,7 +1422,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
     for (const Mention& m : w.mentions) {
       if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
-          !m.addressee && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+          !in_aside(m) && !m.addressee && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Speaker& src) { return src.actor == m.actor; })) {
         (m.weak ? before_weak : before_target) = m.actor;

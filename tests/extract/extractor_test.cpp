@@ -168,6 +168,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"nationality adjective as target",
        "Japan imposed sanctions on Russian banks.",
        {"JPN sanction RUS fact"}},
+      {"a name in an aside describes the subject",
+       "Kenya, a close U.S. ally in the region, has refused to send troops to Somalia.",
+       {"KEN reject SOM fact"}},
+      {"a list is no aside",
+       "Britain, Canada, the United States and Japan condemned Brazil.",
+       {"GBR disapprove BRA fact", "CAN disapprove BRA fact", "USA disapprove BRA fact",
+        "JPN disapprove BRA fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
