@@ -472,6 +472,14 @@ void DocumentExtractor::FindMentions(Work& w) const {
           continue;
         }
       }
+      // "U.S.-backed rebels", "Saudi-led forces": the name qualifies who
+      // acts, and may only be the target.
+      const std::size_t after = m.last;
+      if (after + 1 < t.size() && t[after].text == "-" && t[after].begin == t[after - 1].end &&
+          t[after + 1].begin == t[after].end && t[after + 1].lower.size() > 4 &&
+          t[after + 1].lower.substr(t[after + 1].lower.size() - 2) == "ed") {
+        m.weak = true;
+      }
       w.mentions.push_back(std::move(m));
       i = w.mentions.back().last;
       found = true;
@@ -1251,10 +1259,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     const std::size_t clause_start = ClauseStart(w, first);
     // "called on Tehran to release", "threatened to impose sanctions": what
-    // another stance asks for or threatens is not an event of its own.
+    // another stance asks for or threatens is not an event of its own; nor is
+    // what it offers, when the two patterns overlap ("offered to provide
+    // aid to").
     const bool governed =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
-                    [&](const auto& r) { return r.second <= first && r.first >= clause_start; });
+                    [&](const auto& r) { return r.first < first && r.first >= clause_start; });
     const bool infinitive = first > 0 && w.tokens[first - 1].lower == "to";
     earlier_triggers.emplace_back(first, last);
     if (infinitive && governed) {

@@ -31,6 +31,12 @@ Q = "[\"\u201c\u201d']?"
 DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landing|asylum|"
             r"applications?|bids?|appeals?|accreditation|clearance)")
 
+# What one offers or promises to do for another side.
+# Not "continue" or "resume" (a war as much as talks); not the acts with
+# rules of their own ("ready to cooperate with" is cooperation intended).
+HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
+               r"finance|fund|rebuild)")
+
 # id, type, patterns, extra fields (mode, negated, accusation, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
@@ -47,6 +53,14 @@ RULES = [
         r"(?:accept|accepts|accepted|accepting) " + DET + F(2)
         + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation)(?: from| of| by)?"]),
     ("agree/approve", "agree", [r"approv(?:e|es|ed|ing|al of)"]),
+    # Offers and promises to act for someone (PLOVER AGREE): "offered to hand
+    # over the suspects to Britain", "ready to contribute troops to Liberia".
+    # Only acts done for the other side: "promised to impose tariffs" stays a
+    # sanction.
+    ("agree/offer", "agree", [
+        r"(?:offer|offers|offered|offering|promise|promises|promised|promising|pledge|pledges|pledged|pledging) to " + HELPFUL_ACT,
+        r"(?:offer|offers|offered|offering|promise|promises|promised|promising|pledge|pledges|pledged|pledging) (?:its|their|his|her) (?:troops|help|support|assistance|services|good offices|cooperation) to"]),
+    ("agree/willing", "agree", [r"(?:willing|ready|prepared) to " + HELPFUL_ACT], {"mode": "intent"}),
     ("agree/ceasefire-agreement", "agree", [r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|trade deal|trade agreement|nuclear deal) (?:agreement )?with"]),
     # -------------------------------------------------------------- consult
     ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)"]),
@@ -64,7 +78,8 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"]),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
-    ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in"]),
+    ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",
+                                          r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in"]),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
     ("support/praise", "support", [r"prais(?:e|es|ed|ing)"]),
@@ -126,7 +141,11 @@ RULES = [
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|money|food|medicine|medical supplies|equipment|tanks|missiles|howitzers|jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)(?: to| for)?"]),
-    ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:package |packages |shipment |shipments |deliveries |convoys? |flights? )?(?:to|for)", r"(?:came|come|comes|coming) to the aid of",
+    # Two patterns, not one with an optional middle: the prefilter needs a
+    # literal longer than "aid", which every "said" contains.
+    ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:to|for)",
+                        r"(?:aid|assistance|relief) (?:package|packages|shipment|shipments|deliveries|convoys?|flights?) (?:to|for)",
+                        r"(?:came|come|comes|coming) to the aid of",
                         r"(?:aid|assistance|weapons|arms|ammunition|vaccines|relief supplies)\W{1,3}" + F(4) + r"(?:arrived|arrives|arriving|landed|lands) in"]),
     ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
     ("aid/train-forces", "aid", [r"(?:train|trains|trained|training) " + F(2) + r"(?:troops|soldiers|forces|military|pilots|army|police)"]),
@@ -239,7 +258,7 @@ RULES = [
     ("mobilize/missile-test", "mobilize", [r"(?:test|tests|tested|testing|test-fire|test-fires|test-fired|test-firing) " + F(3) + r"(?:missile|missiles|rocket|rockets|ICBM|ICBMs|nuclear device|nuclear weapon|warhead)", r"(?:missile|nuclear|rocket|ICBM) tests?"]),
     # -------------------------------------------------------------- sanction
     ("sanction/impose-sanctions", "sanction", [
-        r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding) "
+        r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|approve|approves|approved|approving|pass|passes|passed|passing|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding) "
         + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?"]),
     ("sanction/sanctions-imposed-passive", "sanction", [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),

@@ -175,6 +175,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Britain, Canada, the United States and Japan condemned Brazil.",
        {"GBR disapprove BRA fact", "CAN disapprove BRA fact", "USA disapprove BRA fact",
         "JPN disapprove BRA fact"}},
+      {"an offer to act for another side is an agreement",
+       "Norway has offered to hand over the two suspects to Sweden.",
+       {"NOR agree SWE fact"}},
+      {"readiness to act for another side is an intended agreement",
+       "Chile is willing to send doctors to Peru.",
+       {"CHL agree PER intent"}},
+      {"a promise of a hostile act is no agreement",
+       "Ghana promised to impose tariffs on Togo.",
+       {"GHA sanction TGO intent"}},
+      {"a name in a compound adjective does not act",
+       "The Saudi-backed government in Yemen condemned Iran.",
+       {}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
