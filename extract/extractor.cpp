@@ -800,7 +800,10 @@ void DocumentExtractor::FindSpeaker(Work& w) {
       }
     }
     if (before && speaker_from(*before, "subject of")) return;
-    // Speaker after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov".
+    // Speaker after the verb: '", said Peskov', ", said Kremlin spokesman
+    // Dmitry Peskov". Only after punctuation: in "has warned Tehran against"
+    // the name is the object.
+    if (v > 0 && t[v - 1].is_word) continue;
     Mention* after = nullptr;
     for (Mention& m : w.mentions) {
       if (m.first > v && m.first - v <= kSpeakerGap + 1) {
@@ -1095,10 +1098,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
   const bool article = det == "a" || det == "an" || det == "the";
   // "the visits of official delegations", "a message of support": a noun
-  // that has an "of" phrase, or is one. A gerund after "of" is a verb
-  // ("accused Kyiv of shelling").
+  // that has an "of" phrase, or is one; the "of" may be the pattern's own
+  // ("the restoration of diplomatic ties", "an endorsement of"). A gerund
+  // after "of" is a verb ("accused Kyiv of shelling").
   const bool gerund_head = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-  const bool of_phrase = (article && last < t.size() && t[last].lower == "of") ||
+  const std::size_t after_head = last > first + 1 ? first + 1 : last;
+  const bool of_phrase = (article && after_head < t.size() && t[after_head].lower == "of") ||
                          (first > 0 && t[first - 1].lower == "of" && !gerund_head);
   if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
@@ -1240,6 +1245,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   };
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
+    const StanceType* type_of_rule = FindStanceType(rule.type);
     std::size_t first = 0, last = 0;  // trigger tokens
     while (first < w.tokens.size() && w.tokens[first].end <= match.begin) ++first;
     last = first;
@@ -1391,6 +1397,16 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // Targets follow the trigger or sit inside it ("restore EU ties").
       if (m.first <= first || m.first >= clause_end || m.attribution) continue;
       if (m.first > last && m.first - last > kTargetWindow) break;
+      // What is said happens somewhere: "called for hearings on an attack in
+      // Niger", "agreed in Paris to stabilise currencies" name a place, not
+      // whom. A threat to act in a place is aimed at it, and stays.
+      if (type_of_rule->quad_class == 1 || type_of_rule->name == "demand" ||
+          type_of_rule->name == "disapprove" || type_of_rule->name == "reject") {
+        if (m.first > last &&
+            (w.tokens[m.first - 1].lower == "in" || w.tokens[m.first - 1].lower == "at")) {
+          continue;
+        }
+      }
       // Meetings happen in places: "met in Beijing", "on the sidelines of the
       // APEC summit" name where, not whom.
       if (rule.type == "consult" && m.first > 0) {

@@ -173,7 +173,7 @@ RULES = [
     # --------------------------------------------------------------- demand
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demand (?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)"]),
-    ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on|upon|for)"]),
+    ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),

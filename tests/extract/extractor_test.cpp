@@ -187,6 +187,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name in a compound adjective does not act",
        "The Saudi-backed government in Yemen condemned Iran.",
        {}},
+      {"a noun whose pattern holds its own 'of' is a noun phrase",
+       "The deal followed the restoration of diplomatic ties between Chile and Peru.",
+       {}},
+      {"a place where something is said is no target", "Kenya agreed in Paris to cut tariffs.", {}},
+      {"a threat to act in a place is aimed at it",
+       "Hamas threatened to resume attacks in Israel.",
+       {"HAMAS threaten ISR fact"}},
+      {"a name after a speech verb is its object unless punctuation comes first",
+       "The United States has warned Tehran against using the missiles.",
+       {"USA threaten IRN fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
