@@ -31,6 +31,12 @@ const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
                                "but",     "while", "whereas", "although", "though",
                                "however", "which", "who",     "whom",     "whose"};
 const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
+// Nouns for people who act for a country: "the leaders of Romania".
+const WordSet kPeopleNouns = {"leader",    "leaders",     "officials",     "official",
+                              "members",   "delegation",  "delegations",   "representatives",
+                              "ministers", "envoys",      "negotiators",   "diplomats",
+                              "head",      "heads",       "government",    "counterparts",
+                              "president", "authorities", "representative"};
 // Ranks that may stand between a nationality and an institution noun.
 const WordSet kRanks = {"senior", "junior", "top", "acting", "chief", "deputy", "high-ranking"};
 // Words before what a meeting or a talk was about.
@@ -1012,8 +1018,14 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
       continue;
     }
     if (right.first == left.last) break;
+    // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
+    // of an office-holder not in the rules goes with the title before it.
+    std::size_t from = left.last;
+    if (left.kind == MentionKind::kInstitution) {
+      while (from < right.first && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
+    }
     bool joined = true, has_conjunction = false;
-    for (std::size_t k = left.last; k < right.first && joined; ++k) {
+    for (std::size_t k = from; k < right.first && joined; ++k) {
       joined = kCoordinators.count(w.tokens[k].lower) > 0;
       has_conjunction = has_conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
     }
@@ -1414,7 +1426,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
         // "arrived in Beijing": a preposition the pattern ends with takes
         // its object as the target.
-        if (p > 0 && p - 1 >= last && kLocatives.count(w.tokens[p - 1].lower)) continue;
+        // "talks with leaders of Romania" are with Romania, though.
+        const bool of_people =
+            p > 1 && w.tokens[p - 1].lower == "of" && kPeopleNouns.count(w.tokens[p - 2].lower) > 0;
+        if (p > 0 && p - 1 >= last && kLocatives.count(w.tokens[p - 1].lower) && !of_people) {
+          continue;
+        }
         // "spoke ... and covered topics including Syria", "talks about
         // Ukraine": what was discussed, not with whom.
         if (p > 0 && p - 1 >= last && kTopicMarkers.count(w.tokens[p - 1].lower)) {

@@ -114,7 +114,7 @@ CXR | | | Christmas Islander
 CYM | | Caymans | Caymanian
 CYP | | Nicosia | Cypriot
 CZE | | Czech Republic ; Prague | Czech
-DEU | | Berlin | German
+DEU | | Berlin ; West Germany ; Bonn | German ; West German
 DJI | | | Djiboutian
 DMA | | Roseau |
 DNK | | Copenhagen | Danish

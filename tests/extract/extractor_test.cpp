@@ -197,6 +197,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name after a speech verb is its object unless punctuation comes first",
        "The United States has warned Tehran against using the missiles.",
        {"USA threaten IRN fact"}},
+      {"talks with the leaders of a country are with the country",
+       "Kenya held talks with leaders of Uganda's new government.",
+       {"KEN consult UGA fact"}},
+      {"an office-holder missing from the rules stays listed with the title",
+       "Libyan leader Ali Mansour and Bulgarian President Ivan Petrov signed a treaty.",
+       {"LBY agree BGR fact", "BGR agree LBY fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
