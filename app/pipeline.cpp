@@ -534,13 +534,20 @@ int RunEval(const Options& o, std::ostream& log) {
   }
   if (plover) {
     // PLOVER's AGREE is "agree to, offer, promise, or otherwise indicate
-    // willingness to cooperate": what stancegraph writes as a cooperative
-    // stance in mode intent.
+    // willingness to cooperate": what stancegraph writes as a cooperative or
+    // neutral stance in mode intent ("will visit Albania"). Its THREATEN is
+    // an announced hostile act: a material conflict stance (sanction,
+    // coerce, assault, fight, mobilize, protest) in mode intent ("plans to
+    // impose restrictions", "would boycott all contact").
     // And PLOVER codes actors as CAMEO does: a group or firm by its country
     // (Hamas is PSE), the UN's organs as UN, any other organisation as IGO
     // or NGO. Compared in that scheme, not in stancegraph's finer one.
     for (graph::Event& e : predicted) {
-      if (e.mode == "intent" && e.polarity > 0) e.stance = "agree";
+      if (e.mode == "intent" && e.polarity >= 0) {
+        e.stance = "agree";
+        e.polarity = +1;
+      }
+      if (e.mode == "intent" && e.polarity < 0 && e.quad_class == 4) e.stance = "threaten";
       e.actor = PloverCode(e.actor, e.actor_country, e.actor_type);
       e.target = PloverCode(e.target, e.target_country, e.target_type);
     }

@@ -1411,9 +1411,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       if (m.first > last && m.first - last > kTargetWindow) break;
       // What is said happens somewhere: "called for hearings on an attack in
       // Niger", "agreed in Paris to stabilise currencies" name a place, not
-      // whom. A threat to act in a place is aimed at it, and stays.
+      // whom. A threat, or a refusal, to act in a place is about it, and
+      // stays ("refused to deploy peacekeepers in Iraq").
       if (type_of_rule->quad_class == 1 || type_of_rule->name == "demand" ||
-          type_of_rule->name == "disapprove" || type_of_rule->name == "reject") {
+          type_of_rule->name == "disapprove") {
         if (m.first > last &&
             (w.tokens[m.first - 1].lower == "in" || w.tokens[m.first - 1].lower == "at")) {
           continue;

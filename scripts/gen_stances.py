@@ -98,7 +98,7 @@ RULES = [
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
     ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),
-    ("support/defend", "support", [r"(?:defend|defends|defended|defending) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: against| from| over)", r"(?:defend|defends|defended|defending) the right of"]),
+    ("support/defend", "support", [r"(?:defend|defends|defended|defending) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,4}(?: against| from| over)", r"(?:defend|defends|defended|defending) the right of"]),
     ("support/recognize", "support", [r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of"]),
     # -------------------------------------------------------------- concede
     ("concede/concede", "concede", [r"conced(?:e|es|ed|ing)"]),

@@ -261,6 +261,26 @@ TEST_CASE("eval scores PLOVER records in PLOVER's actor codes", "[e2e]") {
              Catch::Matches("(.|\n)*actor\\+target +4 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
 }
 
+TEST_CASE("eval scores intended acts in PLOVER's event types", "[e2e]") {
+  TempDir dir;
+  // PLOVER codes a planned visit as AGREE and a planned sanction as
+  // THREATEN; stancegraph writes them consult and sanction, mode intent.
+  WriteFile(dir.File("gsr.json"), R"([
+{"id": "R1", "source": [{"actorText": "Kenya", "code": "KEN"}],
+ "target": [{"actorText": "Uganda", "code": "UGA"}], "event": "AGREE",
+ "text": "The Kenyan foreign minister will visit Uganda in June."},
+{"id": "R2", "source": [{"actorText": "Chile", "code": "CHL"}],
+ "target": [{"actorText": "Peru", "code": "PER"}], "event": "THREATEN",
+ "text": "Chile plans to impose tariffs on Peru."}
+])");
+  const RunResult r = RunStancegraph("eval -q --gold " + dir.File("gsr.json"));
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Matches(
+                        "(.|\n)*actor\\+target\\+stance +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+  CHECK_THAT(r.out, Catch::Matches(
+                        "(.|\n)*actor\\+target\\+polarity +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+}
+
 TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
   TempDir dir;
   const std::string jsonl = ReadFile(SourcePath("samples/articles.jsonl"));
