@@ -41,12 +41,14 @@ HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribu
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
+    # Failing or refusing to reach a deal, or to sign one, is a rejection
+    # (PLOVER REJECT), of each other when both sides are named.
     ("agree/reach-deal", "agree", [
         r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|clinch|clinches|clinched|clinching|seal|seals|sealed|sealing|hammer out|hammered out|conclude|concluded|concludes) "
-        + DET + F(3) + r"(?:deal|deals|agreement|agreements|accord|accords|pact|compromise|understanding|consensus|truce|ceasefire|cease-fire|settlement)(?: with)?"]),
+        + DET + F(3) + r"(?:deal|deals|agreement|agreements|accord|accords|pact|compromise|understanding|consensus|truce|ceasefire|cease-fire|settlement)(?: with)?"], {"negated": "reject"}),
     ("agree/sign", "agree", [
         r"(?:sign|signs|signed|signing) " + DET + F(3)
-        + r"(?:deal|deals|agreement|agreements|accord|accords|pact|treaty|treaties|memorandum|memorandums|declaration|contract|contracts|protocol|roadmap|road map|charter)(?: with)?"]),
+        + r"(?:deal|deals|agreement|agreements|accord|accords|pact|treaty|treaties|memorandum|memorandums|declaration|contract|contracts|protocol|roadmap|road map|charter)(?: with)?"], {"negated": "reject"}),
     ("agree/endorse", "agree", [r"endors(?:e|es|ed|ing|ement of)"]),
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [

@@ -203,6 +203,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"an office-holder missing from the rules stays listed with the title",
        "Libyan leader Ali Mansour and Bulgarian President Ivan Petrov signed a treaty.",
        {"LBY agree BGR fact", "BGR agree LBY fact"}},
+      {"failing to reach a deal is a rejection of each other",
+       "Ghanaians and Nigerians failed to reach agreement on the border.",
+       {"GHA reject NGA negated", "NGA reject GHA negated"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
