@@ -275,10 +275,12 @@ TEST_CASE("eval scores intended acts in PLOVER's event types", "[e2e]") {
 ])");
   const RunResult r = RunStancegraph("eval -q --gold " + dir.File("gsr.json"));
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.out, Catch::Matches(
-                        "(.|\n)*actor\\+target\\+stance +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
-  CHECK_THAT(r.out, Catch::Matches(
-                        "(.|\n)*actor\\+target\\+polarity +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+  CHECK_THAT(
+      r.out,
+      Catch::Matches("(.|\n)*actor\\+target\\+stance +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
+  CHECK_THAT(r.out,
+             Catch::Matches(
+                 "(.|\n)*actor\\+target\\+polarity +2 +0 +0 +100\\.0 +100\\.0 +100\\.0(.|\n)*"));
 }
 
 TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
