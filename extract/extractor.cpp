@@ -31,12 +31,8 @@ const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
                                "but",     "while", "whereas", "although", "though",
                                "however", "which", "who",     "whom",     "whose"};
 const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
-// Nouns for people who act for a country: "the leaders of Romania".
-const WordSet kPeopleNouns = {"leader",    "leaders",     "officials",     "official",
-                              "members",   "delegation",  "delegations",   "representatives",
-                              "ministers", "envoys",      "negotiators",   "diplomats",
-                              "head",      "heads",       "government",    "counterparts",
-                              "president", "authorities", "representative"};
+// Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
+const WordSet kPlacePrepositions = {"in", "at"};
 // Ranks that may stand between a nationality and an institution noun.
 const WordSet kRanks = {"senior", "junior", "top", "acting", "chief", "deputy", "high-ranking"};
 // Words before what a meeting or a talk was about.
@@ -1248,21 +1244,19 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   std::vector<TokenRange> earlier_triggers;
   std::vector<int> passive_patient;  // the passive subject, a target
   const std::vector<TokenRange> asides = Asides(w);
-  std::size_t trigger_first = 0;  // the trigger being read, for in_aside
-  // A mention inside an aside that closes before the trigger.
-  const auto in_aside = [&](const Mention& m) {
+  // A mention inside an aside that closes before the trigger at `first`.
+  const auto in_aside = [&](const Mention& m, std::size_t first) {
     return std::any_of(asides.begin(), asides.end(), [&](const TokenRange& r) {
-      return r.first < m.first && m.last <= r.second && r.second <= trigger_first;
+      return r.first < m.first && m.last <= r.second && r.second <= first;
     });
   };
   for (const Match& match : kept) {
     const StanceRule& rule = rules_.stances[match.rule];
-    const StanceType* type_of_rule = FindStanceType(rule.type);
+    const StanceType* type = FindStanceType(rule.type);
     std::size_t first = 0, last = 0;  // trigger tokens
     while (first < w.tokens.size() && w.tokens[first].end <= match.begin) ++first;
     last = first;
     while (last < w.tokens.size() && w.tokens[last].begin < match.end) ++last;
-    trigger_first = first;
     const std::string trigger = w.text.substr(match.begin, match.end - match.begin);
     auto note = [&](const std::string& what) {
       if (st) st->matches.push_back(rule.id + " '" + trigger + "': " + what);
@@ -1313,7 +1307,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
       const bool same_voice = quoted[m.first] == quoted[first];
       if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
-          !after_trigger && same_voice && !in_aside(m)) {
+          !after_trigger && same_voice && !in_aside(m, first)) {
         subject = k;
       }
     }
@@ -1409,33 +1403,28 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       // Targets follow the trigger or sit inside it ("restore EU ties").
       if (m.first <= first || m.first >= clause_end || m.attribution) continue;
       if (m.first > last && m.first - last > kTargetWindow) break;
-      // What is said happens somewhere: "called for hearings on an attack in
-      // Niger", "agreed in Paris to stabilise currencies" name a place, not
-      // whom. A threat, or a refusal, to act in a place is about it, and
-      // stays ("refused to deploy peacekeepers in Iraq").
-      if (type_of_rule->quad_class == 1 || type_of_rule->name == "demand" ||
-          type_of_rule->name == "disapprove") {
-        if (m.first > last &&
-            (w.tokens[m.first - 1].lower == "in" || w.tokens[m.first - 1].lower == "at")) {
-          continue;
-        }
-      }
-      // Meetings happen in places: "met in Beijing", "on the sidelines of the
-      // APEC summit" name where, not whom.
-      if (rule.type == "consult" && m.first > 0) {
+      // What is said or met happens somewhere: "agreed in Paris to",
+      // "called for hearings on an attack in Niger", "met in Beijing", "on
+      // the sidelines of the APEC summit" name where, not whom. A
+      // preposition the pattern ends with takes its object as the target
+      // ("arrived in Beijing"); "talks with leaders of Romania" are with
+      // Romania. A threat, or a refusal, to act in a place is about it
+      // ("refused to deploy peacekeepers in Iraq").
+      const bool consult = type->name == "consult";
+      if (m.first > 0 && (consult || type->quad_class == 1 || type->name == "demand" ||
+                          type->name == "disapprove")) {
         std::size_t p = m.first;
-        while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
-        // "arrived in Beijing": a preposition the pattern ends with takes
-        // its object as the target.
-        // "talks with leaders of Romania" are with Romania, though.
-        const bool of_people =
-            p > 1 && w.tokens[p - 1].lower == "of" && kPeopleNouns.count(w.tokens[p - 2].lower) > 0;
-        if (p > 0 && p - 1 >= last && kLocatives.count(w.tokens[p - 1].lower) && !of_people) {
-          continue;
+        if (consult) {
+          while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
         }
+        const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
+        const bool of_people = p > 1 && before_name == "of" && Is(w, p - 2, word_class::kTitleWord);
+        const bool place = consult ? kLocatives.count(before_name) && !of_people
+                                   : kPlacePrepositions.count(before_name) > 0;
+        if (p > 0 && p - 1 >= last && place) continue;
         // "spoke ... and covered topics including Syria", "talks about
         // Ukraine": what was discussed, not with whom.
-        if (p > 0 && p - 1 >= last && kTopicMarkers.count(w.tokens[p - 1].lower)) {
+        if (consult && p > 0 && p - 1 >= last && kTopicMarkers.count(before_name)) {
           k = Coordinated(w, k, +1).back();  // the whole list of topics
           continue;
         }
@@ -1466,7 +1455,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
     for (const Mention& m : w.mentions) {
       if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
-          !in_aside(m) && !m.addressee && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+          !in_aside(m, first) && !m.addressee && m.actor >= 0 &&
+          m.kind != MentionKind::kFirstPerson &&
           std::none_of(sources.begin(), sources.end(),
                        [&](const Speaker& src) { return src.actor == m.actor; })) {
         (m.weak ? before_weak : before_target) = m.actor;
@@ -1474,7 +1464,6 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     if (before_target < 0) before_target = before_weak;
     std::string target_note = accusation_note;
-    const StanceType* type = FindStanceType(rule.type);
     const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
       return std::any_of(sources.begin(), sources.end(),
                          [&](const Speaker& src) { return src.actor == t; });
