@@ -11,6 +11,9 @@
 #include "extract/dates/date_finder.hpp"
 #include "extract/dates/document_date.hpp"
 #include "extract/plover.hpp"
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
 #include "extract/text/boilerplate_filter.hpp"
 #include "extract/text/normalizer.hpp"
 #include "extract/text/sentence_splitter.hpp"
@@ -19,109 +22,8 @@
 #include "extract/word_set.hpp"
 
 namespace sg::extract {
+namespace reading {
 namespace {
-
-// Closed-class English words the clause logic needs. They are grammar, not
-// vocabulary a user would extend, so they live here rather than in rules/.
-const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",    "toward",
-                               "towards", "between", "of",     "by",      "in",    "at",
-                               "for",     "into",    "upon",   "over",    "about", "among",
-                               "amid",    "across",  "within", "than"};
-const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
-                               "but",     "while", "whereas", "although", "though",
-                               "however", "which", "who",     "whom",     "whose"};
-const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
-// Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
-const WordSet kPlacePrepositions = {"in", "at"};
-// Ranks that may stand between a nationality and an institution noun.
-const WordSet kRanks = {"senior", "junior", "top", "acting", "chief", "deputy", "high-ranking"};
-// Words before what a meeting or a talk was about.
-const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
-                               "regarding", "concerning", "topics", "issues"};
-const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
-// Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
-// "Mattis, on a visit to Kabul, said".
-const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",
-                               "by", "during", "before", "after", "like", "under"};
-const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
-// Participles after "is" that describe a state, not a passive action.
-const WordSet kStateParticiples = {
-    "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
-    "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
-    "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
-// Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
-const WordSet kFeelingParticiples = {
-    "interested", "concerned", "pleased",  "disappointed", "worried",   "alarmed",   "convinced",
-    "angered",    "troubled",  "dismayed", "encouraged",   "heartened", "irritated", "frustrated",
-    "outraged",   "shocked",   "upset",    "satisfied",    "impressed", "offended"};
-const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
-                               "both", "also", "-",   "as", "well"};
-const WordSet kThirdPersonPronouns = {"he", "she"};
-// "It is time", "it was initiated": "it" before these stands for no one.
-const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
-                                     "appears", "appeared", "remains", "remained", "becomes",
-                                     "became",  "takes",    "took",    "makes",    "made"};
-// Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
-const WordSet kModals = {"would", "could", "might", "may", "will", "shall", "should", "'d", "'ll"};
-// "both countries", "the two leaders": the two actors named last.
-const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
-                            "governments", "presidents", "capitals", "neighbours",
-                            "neighbors",   "powers",     "allies"};
-const WordSet kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
-const WordSet kTellVerbs = {"told", "tell", "tells", "telling"};
-// At least one of these must join two targets: "the US and the EU", "Russia-EU";
-// a comma alone separates clauses as often as it lists names.
-const WordSet kConjunctions = {"and", "or", "nor", "-"};
-// A speech verb after one of these is a noun: "his remarks", "the report".
-const WordSet kDeterminers = {"the", "a",     "an",    "his",  "her",  "their", "its",
-                              "our", "these", "those", "this", "that", "my",    "'s"};
-// A trigger after one of these is a noun phrase setting the scene ("during
-// talks with", "his visit to"), not a stance taken in the sentence.
-const WordSet kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
-// After these a noun sets the scene ("during talks with"), but a gerund is a
-// clause of its own ("before accusing Putin").
-const WordSet kSceneSetters = {"during", "after", "before",    "following", "since",
-                               "ahead",  "amid",  "including", "for",       "over"};
-// Words that only ever introduce a noun: a trigger after one is a noun.
-const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
-// Articles and possessives that may stand between a verb and its object.
-const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
-// Past tenses without -ed that take a name as object: "met Blinken".
-const WordSet kIrregularPast = {"met",    "told", "hit",  "struck", "sent",   "gave",
-                                "took",   "held", "left", "sought", "fought", "brought",
-                                "caught", "won",  "beat", "led",    "saw",    "shot"};
-// Words ending like verbs that are not verbs before a subject.
-const WordSet kNotVerbs = {"this",
-                           "its",
-                           "his",
-                           "us",
-                           "as",
-                           "is",
-                           "was",
-                           "has",
-                           "does",
-                           "yes",
-                           "news",
-                           "thus",
-                           "towards",
-                           "besides",
-                           "whereas",
-                           "unless",
-                           "during",
-                           "according",
-                           "regarding",
-                           "including",
-                           "following",
-                           "concerning",
-                           "notwithstanding",
-                           "bless",
-                           "plus",
-                           "minus",
-                           "versus",
-                           "always",
-                           "perhaps"};
-// A negation before one of these belongs to another clause.
-const WordSet kNegationStops = {",", "and", "but", "which", "who", "whom", "whose"};
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
@@ -136,60 +38,6 @@ constexpr std::size_t kMaxQuoteSentences = 5;
 // Words that may stand between a speaker and the speech verb:
 // "Peskov later said", "the spokesman as saying".
 constexpr std::size_t kSpeakerGap = 3;
-
-// The word lists tested on every token, as bits of one look-up per token
-// (Work::classes): a look-up per list per token was an eighth of the run in
-// perf. Each list is still written once, above or in rules/.
-namespace word_class {
-constexpr std::uint32_t kThirdPersonPronoun = 1u << 0;
-constexpr std::uint32_t kFirstPersonPronoun = 1u << 1;
-constexpr std::uint32_t kDeterminer = 1u << 2;
-constexpr std::uint32_t kArticle = 1u << 3;
-constexpr std::uint32_t kPreposition = 1u << 4;
-constexpr std::uint32_t kTellVerb = 1u << 5;
-constexpr std::uint32_t kSpeechVerb = 1u << 6;
-constexpr std::uint32_t kNotVerb = 1u << 7;
-constexpr std::uint32_t kIrregularPastVerb = 1u << 8;
-constexpr std::uint32_t kCoordinator = 1u << 9;
-constexpr std::uint32_t kConjunction = 1u << 10;
-constexpr std::uint32_t kClauseBreak = 1u << 11;
-constexpr std::uint32_t kConditional = 1u << 12;
-constexpr std::uint32_t kTitleWord = 1u << 13;  // ends an institution noun ("minister")
-}  // namespace word_class
-
-WordMap<std::uint32_t> BuildWordClasses(const RuleSet& rules) {
-  WordMap<std::uint32_t> classes;
-  const auto add = [&](const WordSet& words, std::uint32_t cls) {
-    for (const std::string& word : words) classes[word] |= cls;
-  };
-  add(kThirdPersonPronouns, word_class::kThirdPersonPronoun);
-  add(kFirstPersonPronouns, word_class::kFirstPersonPronoun);
-  add(kDeterminers, word_class::kDeterminer);
-  add(kArticles, word_class::kArticle);
-  add(kPrepositions, word_class::kPreposition);
-  add(kTellVerbs, word_class::kTellVerb);
-  add(rules.speech_verbs, word_class::kSpeechVerb);
-  add(kNotVerbs, word_class::kNotVerb);
-  add(kIrregularPast, word_class::kIrregularPastVerb);
-  add(kCoordinators, word_class::kCoordinator);
-  add(kConjunctions, word_class::kConjunction);
-  add(kClauseBreaks, word_class::kClauseBreak);
-  add(rules.conditional_words, word_class::kConditional);
-  add(rules.institution_last_words, word_class::kTitleWord);
-  return classes;
-}
-
-enum class MentionKind {
-  kName,         // "Russia", "Kremlin"
-  kInstitution,  // "Russian Foreign Ministry", "the Russian president"
-  kPerson,       // "Dmitry Peskov"
-  kRoleNoun,     // "the spokesman": the person last named with that title
-  kPronoun,      // "he", "she": the person last named
-  kFirstPerson,  // "we", "our": the speaker
-  kReference,    // "the bloc": the actor of that kind last named
-  kIt,           // "it" as a subject: the actor last named as a subject
-  kPair,         // "both countries", "the two leaders": the last two actors named
-};
 
 const char* KindName(MentionKind k) {
   switch (k) {
@@ -224,17 +72,6 @@ bool EndsWithAny(std::string_view word) {
   return false;
 }
 
-// " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
-// searched in it as " phrase " so they only match whole words.
-std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  std::string out = " ";
-  for (std::size_t k = from; k < to; ++k) {
-    out += tokens[k].lower;
-    out += ' ';
-  }
-  return out;
-}
-
 // Whether `phrase` stands in `words` (" a b c ", as LowerWords writes them)
 // as whole words; no string is built, as this runs per cue per trigger.
 bool HasPhrase(std::string_view words, std::string_view phrase) {
@@ -245,55 +82,6 @@ bool HasPhrase(std::string_view words, std::string_view phrase) {
   }
   return false;
 }
-
-struct Mention {
-  // A mention of `kind` over tokens [first, last), not yet resolved.
-  static Mention Span(std::size_t first, std::size_t last, MentionKind kind) {
-    Mention m;
-    m.first = first;
-    m.last = last;
-    m.kind = kind;
-    return m;
-  }
-
-  std::size_t first = 0, last = 0;  // token range [first, last)
-  MentionKind kind = MentionKind::kName;
-  int actor = -1;               // resolved actor, -1 if none
-  int person = -1;              // resolved person, -1 if none
-  std::vector<int> candidates;  // people a name may refer to
-  std::string title;            // institution noun or role title used
-  bool object = false;          // after a preposition: "with the EU"
-  bool addressee = false;       // after "told": "told Borrell"
-  bool attribution = false;     // names the speaker: "..., Peskov said"
-  int second_actor = -1;        // kPair: the other actor
-  bool weak = false;  // "Russian banks": an actor as target only, never as actor or speaker
-};
-
-struct Speaker {
-  int actor = -1;
-  int person = -1;
-  std::string how;
-  bool valid() const { return actor >= 0; }
-};
-
-// A trigger's tokens [first, last).
-using TokenRange = std::pair<std::size_t, std::size_t>;
-
-// One sentence on its way through the document passes.
-struct Work {
-  Sentence sentence;
-  std::string text;        // the sentence with joined line breaks as spaces
-  std::string lower_text;  // AsciiLower(text): the tokens' `lower` views into it
-  std::vector<Token> tokens;
-  std::vector<std::uint32_t> classes;  // word_class bits of each token
-  std::vector<Mention> mentions;
-  std::vector<std::size_t> speech_verbs;  // token indices
-  Speaker speaker;
-  int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
-  std::string date, date_source;  // explicit date in the sentence, if any
-  bool dated = false;             // `date` has been looked for (DocumentExtractor::Dated)
-  bool stance_matched = false;    // a stance rule's pattern matched the sentence
-};
 
 // How many different actors the sentence names (by name, title or a
 // person's name; not "he" or "the bloc").
@@ -307,90 +95,11 @@ std::size_t NamedActors(const Work& w) {
   return actors.size();
 }
 
-// Whether token `k` of the sentence is in the word class(es) `cls`.
-bool Is(const Work& w, std::size_t k, std::uint32_t cls) { return (w.classes[k] & cls) != 0; }
-
-// Mentions that may be an actor or a target, the second of a pair counted
-// ("Russian-Chinese talks").
-std::size_t Parties(const Work& w) {
-  std::size_t parties = 0;
-  for (const Mention& m : w.mentions) parties += m.second_actor >= 0 ? 2 : 1;
-  return parties;
-}
-
 bool SameSpeaker(const Speaker& a, const Speaker& b) {
   return a.valid() && b.valid() && a.actor == b.actor && a.person == b.person;
 }
 
-class DocumentExtractor {
- public:
-  DocumentExtractor(const RuleSet& rules, const WordMap<std::uint32_t>& word_classes,
-                    const Document& doc, DocumentTrace* trace)
-      : rules_(rules), word_classes_(word_classes), doc_(doc), trace_(trace) {}
-
-  Extraction Run();
-
- private:
-  void FindMentions(Work& w) const;
-  // False when no stance in the sentence can have both an actor and a target
-  // (named, speaking, or carried from the speaker's last statements).
-  bool MayHaveTwoParties(const Work& w, std::size_t index) const;
-  // Actors and the sentence they were named in: an actor's last targets or
-  // last counterparts.
-  using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
-  // What `actor` last took a stance toward, or failing that who last took
-  // one toward it, within kCarryTargetSentences of sentence `index`.
-  const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
-  bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
-  bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
-                        std::size_t* length) const;
-  void FindDocumentDate(const std::string& clean_text);
-  bool HeaderDateContradicted(const std::string& iso) const;
-  void ResolveMentions(Work& w);
-  void RegisterPerson(int person);
-  void RegisterTitles(int person);
-  void FindSpeaker(Work& w);
-  void PropagateQuotedSpeakers();
-  const Work& Dated(std::size_t index);
-  void AssignDate(std::size_t index);
-  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
-  std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
-                         const std::vector<TokenRange>& earlier, bool* governs) const;
-  std::size_t ClauseStart(const Work& w, std::size_t token) const;
-  std::size_t ClauseEnd(const Work& w, std::size_t token) const;
-  int ActorOfPerson(int person) const;
-  std::string Describe(const Work& w, const Mention& m) const;
-
-  const RuleSet& rules_;
-  const WordMap<std::uint32_t>& word_classes_;
-  const Document& doc_;
-  DocumentTrace* trace_;
-
-  std::string doc_date_, doc_date_source_;
-  // A deque: tokens are views into each Work's text, so a Work must never
-  // move once built.
-  std::deque<Work> sentences_;
-  std::optional<boost::gregorian::date> doc_day_;  // doc_date_ as a date
-  // Each sentence's event date, filled by AssignDate when first needed.
-  std::vector<std::string> event_dates_, event_date_sources_;
-  std::vector<bool> event_date_assigned_;
-
-  // Discourse state while reading the document in order.
-  int last_person_ = -1;
-  int last_speaker_ = -1;                       // the person last quoted
-  std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
-  std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
-  long mention_clock_ = 0;
-  int last_subject_actor_ = -1;     // what "it" stands for
-  std::vector<int> recent_people_;  // every person named so far, in order
-  Speaker previous_speaker_;
-  // The targets each actor's last event had, and in which sentence: a
-  // statement that names no target continues the speaker's last one
-  // ("We don't see reciprocity," the spokesman added).
-  std::map<int, TargetsSeen> last_targets_;
-  // Who last took a stance toward each actor, and in which sentence.
-  std::map<int, TargetsSeen> last_counterparts_;
-};
+}  // namespace
 
 // Whether tokens[at...] continue a list of nationality adjectives that ends
 // in an institution noun: the ", Ukrainian negotiators" of "Russian,
@@ -995,6 +704,8 @@ std::string DocumentExtractor::Describe(const Work& w, const Mention& m) const {
 // The mentions listed together with mentions[anchor] ("X, Y and Z"), in
 // token order, anchor included; `direction` -1 looks back, +1 ahead. A list
 // needs a conjunction somewhere: commas alone separate clauses as often.
+namespace {
+
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
   std::vector<std::size_t> group{anchor};
   bool conjunction = false;
@@ -1079,6 +790,8 @@ struct Match {
   std::size_t rule;
   std::size_t begin, end;  // bytes in the sentence text
 };
+
+}  // namespace
 
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `governs` is set when the trigger still rules what follows
@@ -1687,13 +1400,13 @@ Extraction DocumentExtractor::Run() {
   return result;
 }
 
-}  // namespace
+}  // namespace reading
 
 Extractor::Extractor(const RuleSet& rules)
-    : rules_(rules), word_classes_(BuildWordClasses(rules)) {}
+    : rules_(rules), word_classes_(reading::BuildWordClasses(rules)) {}
 
 Extraction Extractor::Extract(const Document& doc, DocumentTrace* trace) const {
-  DocumentExtractor run(rules_, word_classes_, doc, trace);
+  reading::DocumentExtractor run(rules_, word_classes_, doc, trace);
   return run.Run();
 }
 

@@ -1,0 +1,102 @@
+// The values one sentence carries through the reader's passes: its tokens,
+// the mentions of actors and people found in it, and who speaks it. Private
+// to extract/.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/text/sentence_splitter.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace sg::extract::reading {
+
+enum class MentionKind {
+  kName,         // "Russia", "Kremlin"
+  kInstitution,  // "Russian Foreign Ministry", "the Russian president"
+  kPerson,       // "Dmitry Peskov"
+  kRoleNoun,     // "the spokesman": the person last named with that title
+  kPronoun,      // "he", "she": the person last named
+  kFirstPerson,  // "we", "our": the speaker
+  kReference,    // "the bloc": the actor of that kind last named
+  kIt,           // "it" as a subject: the actor last named as a subject
+  kPair,         // "both countries", "the two leaders": the last two actors named
+};
+
+struct Mention {
+  // A mention of `kind` over tokens [first, last), not yet resolved.
+  static Mention Span(std::size_t first, std::size_t last, MentionKind kind) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.kind = kind;
+    return m;
+  }
+
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  MentionKind kind = MentionKind::kName;
+  int actor = -1;               // resolved actor, -1 if none
+  int person = -1;              // resolved person, -1 if none
+  std::vector<int> candidates;  // people a name may refer to
+  std::string title;            // institution noun or role title used
+  bool object = false;          // after a preposition: "with the EU"
+  bool addressee = false;       // after "told": "told Borrell"
+  bool attribution = false;     // names the speaker: "..., Peskov said"
+  int second_actor = -1;        // kPair: the other actor
+  bool weak = false;  // "Russian banks": an actor as target only, never as actor or speaker
+};
+
+struct Speaker {
+  int actor = -1;
+  int person = -1;
+  std::string how;
+  bool valid() const { return actor >= 0; }
+};
+
+// A trigger's tokens [first, last).
+using TokenRange = std::pair<std::size_t, std::size_t>;
+
+// One sentence on its way through the document passes.
+struct Work {
+  Sentence sentence;
+  std::string text;        // the sentence with joined line breaks as spaces
+  std::string lower_text;  // AsciiLower(text): the tokens' `lower` views into it
+  std::vector<Token> tokens;
+  std::vector<std::uint32_t> classes;  // word_class bits of each token
+  std::vector<Mention> mentions;
+  std::vector<std::size_t> speech_verbs;  // token indices
+  Speaker speaker;
+  int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
+  std::string date, date_source;  // explicit date in the sentence, if any
+  bool dated = false;             // `date` has been looked for (DocumentExtractor::Dated)
+  bool stance_matched = false;    // a stance rule's pattern matched the sentence
+};
+
+// Whether token `k` of the sentence is in the word class(es) `cls`.
+inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
+  return (w.classes[k] & cls) != 0;
+}
+
+// Mentions that may be an actor or a target, the second of a pair counted
+// ("Russian-Chinese talks").
+inline std::size_t Parties(const Work& w) {
+  std::size_t parties = 0;
+  for (const Mention& m : w.mentions) parties += m.second_actor >= 0 ? 2 : 1;
+  return parties;
+}
+
+// " w1 w2 ... " over tokens [from, to), lower case: phrase lists are
+// searched in it as " phrase " so they only match whole words.
+inline std::string LowerWords(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+  std::string out = " ";
+  for (std::size_t k = from; k < to; ++k) {
+    out += tokens[k].lower;
+    out += ' ';
+  }
+  return out;
+}
+
+}  // namespace sg::extract::reading

@@ -1,0 +1,142 @@
+// The closed-class English words the sentence reader tests tokens against,
+// and the word-class bits that test a token against many of them in one
+// look-up. Private to extract/: the reader's files share these lists.
+#pragma once
+
+#include <cstdint>
+
+#include "extract/rule_set.hpp"
+#include "extract/word_set.hpp"
+
+namespace sg::extract::reading {
+
+// Closed-class English words the clause logic needs. They are grammar, not
+// vocabulary a user would extend, so they live here rather than in rules/.
+inline const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",    "toward",
+                                      "towards", "between", "of",     "by",      "in",    "at",
+                                      "for",     "into",    "upon",   "over",    "about", "among",
+                                      "amid",    "across",  "within", "than"};
+inline const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
+                                      "but",     "while", "whereas", "although", "though",
+                                      "however", "which", "who",     "whom",     "whose"};
+inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
+// Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
+inline const WordSet kPlacePrepositions = {"in", "at"};
+// Ranks that may stand between a nationality and an institution noun.
+inline const WordSet kRanks = {"senior", "junior", "top",         "acting",
+                               "chief",  "deputy", "high-ranking"};
+// Words before what a meeting or a talk was about.
+inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
+                                      "regarding", "concerning", "topics", "issues"};
+inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
+// Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
+// "Mattis, on a visit to Kabul, said".
+inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",
+                                      "by", "during", "before", "after", "like", "under"};
+inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
+// Participles after "is" that describe a state, not a passive action.
+inline const WordSet kStateParticiples = {
+    "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
+    "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
+    "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
+// Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
+inline const WordSet kFeelingParticiples = {
+    "interested", "concerned", "pleased",  "disappointed", "worried",   "alarmed",   "convinced",
+    "angered",    "troubled",  "dismayed", "encouraged",   "heartened", "irritated", "frustrated",
+    "outraged",   "shocked",   "upset",    "satisfied",    "impressed", "offended"};
+inline const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
+                                      "both", "also", "-",   "as", "well"};
+inline const WordSet kThirdPersonPronouns = {"he", "she"};
+// "It is time", "it was initiated": "it" before these stands for no one.
+inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
+                                            "appears", "appeared", "remains", "remained", "becomes",
+                                            "became",  "takes",    "took",    "makes",    "made"};
+// Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
+inline const WordSet kModals = {"would", "could",  "might", "may", "will",
+                                "shall", "should", "'d",    "'ll"};
+// "both countries", "the two leaders": the two actors named last.
+inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
+                                   "governments", "presidents", "capitals", "neighbours",
+                                   "neighbors",   "powers",     "allies"};
+inline const WordSet kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
+inline const WordSet kTellVerbs = {"told", "tell", "tells", "telling"};
+// At least one of these must join two targets: "the US and the EU", "Russia-EU";
+// a comma alone separates clauses as often as it lists names.
+inline const WordSet kConjunctions = {"and", "or", "nor", "-"};
+// A speech verb after one of these is a noun: "his remarks", "the report".
+inline const WordSet kDeterminers = {"the", "a",     "an",    "his",  "her",  "their", "its",
+                                     "our", "these", "those", "this", "that", "my",    "'s"};
+// A trigger after one of these is a noun phrase setting the scene ("during
+// talks with", "his visit to"), not a stance taken in the sentence.
+inline const WordSet kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
+// After these a noun sets the scene ("during talks with"), but a gerund is a
+// clause of its own ("before accusing Putin").
+inline const WordSet kSceneSetters = {"during", "after", "before",    "following", "since",
+                                      "ahead",  "amid",  "including", "for",       "over"};
+// Words that only ever introduce a noun: a trigger after one is a noun.
+inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
+// Articles and possessives that may stand between a verb and its object.
+inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
+// Past tenses without -ed that take a name as object: "met Blinken".
+inline const WordSet kIrregularPast = {"met",    "told", "hit",  "struck", "sent",   "gave",
+                                       "took",   "held", "left", "sought", "fought", "brought",
+                                       "caught", "won",  "beat", "led",    "saw",    "shot"};
+// Words ending like verbs that are not verbs before a subject.
+inline const WordSet kNotVerbs = {"this",
+                                  "its",
+                                  "his",
+                                  "us",
+                                  "as",
+                                  "is",
+                                  "was",
+                                  "has",
+                                  "does",
+                                  "yes",
+                                  "news",
+                                  "thus",
+                                  "towards",
+                                  "besides",
+                                  "whereas",
+                                  "unless",
+                                  "during",
+                                  "according",
+                                  "regarding",
+                                  "including",
+                                  "following",
+                                  "concerning",
+                                  "notwithstanding",
+                                  "bless",
+                                  "plus",
+                                  "minus",
+                                  "versus",
+                                  "always",
+                                  "perhaps"};
+// A negation before one of these belongs to another clause.
+inline const WordSet kNegationStops = {",", "and", "but", "which", "who", "whom", "whose"};
+
+// The word lists tested on every token, as bits of one look-up per token
+// (Work::classes): a look-up per list per token was an eighth of the run in
+// perf. Each list is still written once, above or in rules/.
+namespace word_class {
+constexpr std::uint32_t kThirdPersonPronoun = 1u << 0;
+constexpr std::uint32_t kFirstPersonPronoun = 1u << 1;
+constexpr std::uint32_t kDeterminer = 1u << 2;
+constexpr std::uint32_t kArticle = 1u << 3;
+constexpr std::uint32_t kPreposition = 1u << 4;
+constexpr std::uint32_t kTellVerb = 1u << 5;
+constexpr std::uint32_t kSpeechVerb = 1u << 6;
+constexpr std::uint32_t kNotVerb = 1u << 7;
+constexpr std::uint32_t kIrregularPastVerb = 1u << 8;
+constexpr std::uint32_t kCoordinator = 1u << 9;
+constexpr std::uint32_t kConjunction = 1u << 10;
+constexpr std::uint32_t kClauseBreak = 1u << 11;
+constexpr std::uint32_t kConditional = 1u << 12;
+constexpr std::uint32_t kTitleWord = 1u << 13;  // ends an institution noun ("minister")
+}  // namespace word_class
+
+// Each word of the lists above and of `rules`' word lists (speech verbs,
+// conditional words, the last words of institution nouns) with the
+// word_class bits of the lists it is in.
+WordMap<std::uint32_t> BuildWordClasses(const RuleSet& rules);
+
+}  // namespace sg::extract::reading
