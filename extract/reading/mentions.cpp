@@ -1,0 +1,368 @@
+// Finding mentions of actors and people in a sentence (names, "Russian" +
+// institution noun, "the spokesman", "he", "the bloc"), and resolving each
+// to an actor and a person as the document is read in order.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
+#include "extract/tokenizer.hpp"
+
+namespace sg::extract::reading {
+
+// Whether tokens[at...] continue a list of nationality adjectives that ends
+// in an institution noun: the ", Ukrainian negotiators" of "Russian,
+// Ukrainian negotiators".
+bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const {
+  if (at + 1 >= tokens.size() ||
+      !(tokens[at].lower == "and" || tokens[at].lower == "," || tokens[at].lower == "or")) {
+    return false;
+  }
+  const std::vector<NameRef>& refs = rules_.FindName(std::string(tokens[at + 1].text));
+  if (refs.empty() || refs.front().kind != NameRef::Kind::kAdjective) return false;
+  std::string title;
+  std::size_t length = 0;
+  return MatchInstitution(tokens, at + 2, &title, &length) || ListedAdjective(tokens, at + 2);
+}
+
+bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
+                                         std::string* title, std::size_t* length) const {
+  // "Nigerian junior foreign minister", "Chinese senior officials": a rank
+  // between the adjective and the noun.
+  if (at < tokens.size() && kRanks.count(tokens[at].lower) &&
+      MatchInstitution(tokens, at + 1, title, length)) {
+    ++*length;
+    return true;
+  }
+  if (at >= tokens.size() || !rules_.institution_first_words.count(tokens[at].lower)) return false;
+  for (const auto& noun : rules_.institution_nouns) {  // longest first
+    if (at + noun.size() > tokens.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < noun.size() && all; ++k) all = tokens[at + k].lower == noun[k];
+    if (all) {
+      *length = noun.size();
+      *title = JoinTokens(tokens, at, noun.size());
+      *title = AsciiLower(*title);
+      return true;
+    }
+  }
+  return false;
+}
+
+void DocumentExtractor::FindMentions(Work& w) const {
+  const auto& t = w.tokens;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!t[i].is_word) {
+      ++i;
+      continue;
+    }
+    // Longest name first: "European Union" before "European".
+    bool found = false;
+    const std::size_t longest = rules_.LongestNameFrom(t[i].text);
+    for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
+      const std::vector<NameRef>& refs =
+          n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));
+      if (refs.empty()) continue;
+      const NameRef& ref = refs.front();
+      Mention m;
+      m.first = i;
+      m.last = i + n;
+      if (ref.kind == NameRef::Kind::kActor) {
+        m.kind = MentionKind::kName;
+        m.actor = ref.index;
+      } else if (ref.kind == NameRef::Kind::kPerson) {
+        m.kind = MentionKind::kPerson;
+        for (const NameRef& r : refs) m.candidates.push_back(r.index);
+      } else {
+        // "Russian" names an actor only as the head of an institution:
+        // "Russian Foreign Ministry", not "Russian economy".
+        std::size_t length = 0;
+        m.kind = MentionKind::kInstitution;
+        m.actor = ref.index;
+        if (MatchInstitution(t, i + n, &m.title, &length)) {
+          m.last = i + n + length;
+        } else if (ListedAdjective(t, i + n)) {
+          m.last = i + n;  // "Russian and Ukrainian negotiators"
+        } else if (i + n < t.size() && t[i + n].is_word && !t[i + n].capitalized) {
+          // "sanctions on Russian banks" is about Russia, but "Russian
+          // banks" do not speak for it.
+          m.weak = true;
+          m.last = i + n + 1;
+        } else {
+          continue;
+        }
+      }
+      // "U.S.-backed rebels", "Saudi-led forces": the name qualifies who
+      // acts, and may only be the target.
+      const std::size_t after = m.last;
+      if (after + 1 < t.size() && t[after].text == "-" && t[after].begin == t[after - 1].end &&
+          t[after + 1].begin == t[after].end && t[after + 1].lower.size() > 4 &&
+          t[after + 1].lower.substr(t[after + 1].lower.size() - 2) == "ed") {
+        m.weak = true;
+      }
+      w.mentions.push_back(std::move(m));
+      i = w.mentions.back().last;
+      found = true;
+    }
+    if (found) continue;
+
+    const std::string_view lower = t[i].lower;  // compares to literals without strlen
+    if (lower == "the" && i + 1 < t.size()) {
+      // "the bloc", "the alliance": longest reference first.
+      bool referenced = false;
+      for (std::size_t n = std::min(rules_.max_reference_tokens, t.size() - i - 1);
+           n >= 1 && !referenced; --n) {
+        const std::string words = LowerWords(t, i + 1, i + 1 + n);
+        auto ref = rules_.references.find(words.substr(1, words.size() - 2));
+        if (ref == rules_.references.end()) continue;
+        Mention m;
+        m.kind = MentionKind::kReference;
+        m.first = i;
+        m.last = i + 1 + n;
+        m.candidates = ref->second;
+        w.mentions.push_back(std::move(m));
+        referenced = true;
+      }
+      if (referenced) {
+        i = w.mentions.back().last;
+        continue;
+      }
+      std::string title;
+      std::size_t length = 0;
+      if (MatchInstitution(t, i + 1, &title, &length)) {
+        Mention m;
+        m.kind = MentionKind::kRoleNoun;
+        m.first = i;
+        m.last = i + 1 + length;
+        m.title = title;
+        w.mentions.push_back(std::move(m));
+        i += 1 + length;
+        continue;
+      }
+    }
+    const bool pair_start =
+        (lower == "both" || (lower == "the" && i + 1 < t.size() && t[i + 1].lower == "two"));
+    const std::size_t pair_noun = lower == "both" ? i + 1 : i + 2;
+    if (pair_start && pair_noun < t.size() && kPairNouns.count(t[pair_noun].lower)) {
+      w.mentions.push_back(Mention::Span(i, pair_noun + 1, MentionKind::kPair));
+      i = pair_noun + 1;
+      continue;
+    }
+    if (lower == "it" && i + 1 < t.size()) {
+      const std::string_view next = t[i + 1].lower;
+      const bool be_next = i + 2 < t.size() && (t[i + 2].lower == "be" || t[i + 2].lower == "been");
+      const bool modal = next == "will" || next == "would" || next == "has" || next == "had" ||
+                         next == "could" || next == "may" || next == "might";
+      if (!kExpletiveFollowers.count(next) && !(modal && be_next) && t[i + 1].is_word) {
+        w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kIt));
+      }
+      ++i;
+      continue;
+    }
+    if (Is(w, i, word_class::kThirdPersonPronoun)) {
+      w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kPronoun));
+    } else if (Is(w, i, word_class::kFirstPersonPronoun)) {
+      w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kFirstPerson));
+    }
+    ++i;
+  }
+
+  for (Mention& m : w.mentions) {
+    std::size_t before = m.first;
+    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
+    if (before > 0) {
+      m.object = Is(w, before - 1, word_class::kPreposition);
+      m.addressee = Is(w, before - 1, word_class::kTellVerb);
+    }
+  }
+  // "Yemen's Houthi militias": the possessor only locates the actor named
+  // after it.
+  for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (w.mentions[k + 1].first == m.last + 1 && t[m.last].lower == "'s" &&
+        m.kind == MentionKind::kName) {
+      w.mentions.erase(w.mentions.begin() + static_cast<std::ptrdiff_t>(k));
+      --k;
+    }
+  }
+  // "considers the US", "accused Russia": a name right after a verb is its
+  // object, not a subject. Without a parser, verbs are told by their endings;
+  // titles ("spokesman Peskov") and speech verbs ("said Russia wants") are not
+  // objects.
+  for (Mention& m : w.mentions) {
+    std::size_t before = m.first;
+    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
+    if (before == 0 || m.object) continue;
+    const Token& prev = t[before - 1];
+    if (!prev.is_word || prev.capitalized ||
+        Is(w, before - 1,
+           word_class::kSpeechVerb | word_class::kNotVerb | word_class::kTitleWord)) {
+      continue;
+    }
+    const std::string_view w8 = prev.lower;
+    const auto ends = [&](const char* suffix) {
+      const std::size_t n = std::char_traits<char>::length(suffix);
+      return w8.size() > n + 1 && w8.compare(w8.size() - n, n, suffix) == 0;
+    };
+    if (ends("ed") || ends("ing") || (ends("s") && !ends("ss")) ||
+        Is(w, before - 1, word_class::kIrregularPastVerb)) {
+      m.object = true;
+    }
+  }
+  // "from the United States or the European Union": a name listed after an
+  // object is an object too.
+  for (std::size_t k = 1; k < w.mentions.size(); ++k) {
+    const Mention& prev = w.mentions[k - 1];
+    Mention& m = w.mentions[k];
+    if (!prev.object || m.first <= prev.last) continue;
+    bool listed = true, conjunction = false;
+    for (std::size_t j = prev.last; j < m.first && listed; ++j) {
+      listed = Is(w, j, word_class::kCoordinator);
+      conjunction = conjunction || Is(w, j, word_class::kConjunction);
+    }
+    if (listed && conjunction) m.object = true;
+  }
+  std::vector<bool> in_name(t.size(), false);
+  for (const Mention& m : w.mentions) {
+    for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].text == "\"") ++w.quote_balance;
+    // Speech verbs serve only to find a speaker among the mentions.
+    if (w.mentions.empty()) continue;
+    // "United States" holds no verb, and "his remarks" is a noun.
+    const bool noun = i > 0 && Is(w, i - 1, word_class::kDeterminer);
+    if (Is(w, i, word_class::kSpeechVerb) && !in_name[i] && !noun) w.speech_verbs.push_back(i);
+  }
+}
+
+int DocumentExtractor::ActorOfPerson(int person) const {
+  const Person& p = rules_.people[person];
+  // Out of office on a known date, a name speaks for no one: "Abe" in 1987
+  // is not Shinzo Abe, and a former minister is not the government. With no
+  // date, the latest role is the best guess.
+  const Role* role = rules_.RoleOn(p, doc_date_);
+  if (role == nullptr && doc_date_.empty()) role = rules_.RoleOn(p, "");
+  return role ? role->actor : -1;
+}
+
+// "foreign minister" is also "minister": every tail of a title is a role noun
+// a story may use for the person.
+void DocumentExtractor::RegisterPerson(int person) {
+  last_person_ = person;
+  RegisterTitles(person);
+}
+
+void DocumentExtractor::RegisterTitles(int person) {
+  recent_people_.push_back(person);
+  for (const Role& role : rules_.people[person].roles) {
+    std::string title = role.title;
+    while (!title.empty()) {
+      person_by_title_[title] = person;
+      const auto space = title.find(' ');
+      if (space == std::string::npos) break;
+      title = title.substr(space + 1);
+    }
+  }
+}
+
+void DocumentExtractor::ResolveMentions(Work& w) {
+  // A line of names only ("Sergei Lavrov" under a photo) is a caption: it
+  // names someone without making them the "he" of the next sentence.
+  const bool caption = std::none_of(w.tokens.begin(), w.tokens.end(),
+                                    [](const Token& t) { return t.is_word && !t.capitalized; });
+  for (Mention& m : w.mentions) {
+    switch (m.kind) {
+      case MentionKind::kName:
+        break;
+      case MentionKind::kPerson: {
+        // A surname two people share is the one in office on the document date.
+        m.person = m.candidates.front();
+        for (int c : m.candidates) {
+          if (rules_.RoleOn(rules_.people[c], doc_date_) != nullptr && !doc_date_.empty()) {
+            m.person = c;
+            break;
+          }
+        }
+        m.actor = ActorOfPerson(m.person);
+        // "he" means the person last named as a subject, not "told Borrell".
+        if (!m.object && !m.addressee && !caption) {
+          RegisterPerson(m.person);
+        } else {
+          RegisterTitles(m.person);
+        }
+        break;
+      }
+      case MentionKind::kInstitution: {
+        // "the Russian president": the person with that title for that actor.
+        auto it = person_by_title_.find(m.title);
+        if (it != person_by_title_.end() && ActorOfPerson(it->second) == m.actor) {
+          m.person = it->second;
+        }
+        break;
+      }
+      case MentionKind::kRoleNoun: {
+        auto it = person_by_title_.find(m.title);
+        if (it != person_by_title_.end()) {
+          m.person = it->second;
+          m.actor = ActorOfPerson(m.person);
+          last_person_ = m.person;
+        }
+        break;
+      }
+      case MentionKind::kPronoun:
+        if (last_person_ >= 0) {
+          m.person = last_person_;
+          m.actor = ActorOfPerson(m.person);
+        }
+        break;
+      case MentionKind::kFirstPerson:
+        break;  // the speaker, once known
+      case MentionKind::kIt:
+        if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
+        m.actor = last_subject_actor_;
+        break;
+      case MentionKind::kPair: {
+        // The two actors named most recently, newest first.
+        std::vector<std::pair<long, int>> recent;
+        for (const auto& [actor, when] : actor_seen_) recent.emplace_back(when, actor);
+        std::sort(recent.rbegin(), recent.rend());
+        if (recent.size() >= 2) {
+          m.actor = recent[0].second;
+          m.second_actor = recent[1].second;
+        }
+        break;
+      }
+      case MentionKind::kReference: {
+        long latest = -1;
+        for (int actor : m.candidates) {
+          auto seen = actor_seen_.find(actor);
+          const long when = seen == actor_seen_.end() ? -1 : seen->second;
+          if (m.actor < 0 || when > latest) {
+            m.actor = actor;
+            latest = when;
+          }
+        }
+        break;
+      }
+    }
+    if (m.actor >= 0 && m.kind != MentionKind::kPair) {
+      actor_seen_[m.actor] = ++mention_clock_;
+      const bool subject = !m.object && !m.addressee && !m.weak && m.kind != MentionKind::kPerson &&
+                           m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRoleNoun;
+      if (subject) last_subject_actor_ = m.actor;
+    }
+  }
+  // Unresolved role nouns and pronouns are not mentions of anyone.
+  w.mentions.erase(std::remove_if(w.mentions.begin(), w.mentions.end(),
+                                  [](const Mention& m) {
+                                    return m.actor < 0 && m.kind != MentionKind::kFirstPerson;
+                                  }),
+                   w.mentions.end());
+}
+
+}  // namespace sg::extract::reading
