@@ -33,11 +33,6 @@ constexpr std::size_t kTargetWindow = 14;
 // How many sentences an actor's last target stays the implicit target of its
 // next statements.
 constexpr std::size_t kCarryTargetSentences = 3;
-// The longest quote, in sentences, that one speaker is carried across.
-constexpr std::size_t kMaxQuoteSentences = 5;
-// Words that may stand between a speaker and the speech verb:
-// "Peskov later said", "the spokesman as saying".
-constexpr std::size_t kSpeakerGap = 3;
 
 const char* KindName(MentionKind k) {
   switch (k) {
@@ -100,127 +95,6 @@ bool SameSpeaker(const Speaker& a, const Speaker& b) {
 }
 
 }  // namespace
-
-void DocumentExtractor::FindSpeaker(Work& w) {
-  const auto& t = w.tokens;
-  auto speaker_from = [&](Mention& m, const char* how) {
-    if (m.kind == MentionKind::kFirstPerson || m.weak) return false;
-    m.attribution = true;
-    // The titles and names just before the speaker belong to it:
-    // "Kremlin spokesman Dmitry Peskov said".
-    for (Mention& other : w.mentions) {
-      if (other.last <= m.first && m.first - other.last <= 2 && other.actor == m.actor) {
-        other.attribution = true;
-      }
-    }
-    // "he added" is the last person quoted, even if others were named since.
-    // Before anyone is quoted, it is the person of the actor the story is
-    // about: "The Russian Foreign Ministry ... meet his American counterpart,
-    // Antony Blinken. '...,' he said" is a Russian speaking.
-    if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
-      m.person = last_speaker_;
-      m.actor = ActorOfPerson(m.person);
-    } else if (m.kind == MentionKind::kPronoun && last_subject_actor_ >= 0 &&
-               m.actor != last_subject_actor_) {
-      for (auto p = recent_people_.rbegin(); p != recent_people_.rend(); ++p) {
-        if (ActorOfPerson(*p) == last_subject_actor_) {
-          m.person = *p;
-          m.actor = last_subject_actor_;
-          break;
-        }
-      }
-    }
-    w.speaker = {m.actor, m.person,
-                 std::string(how) + " '" + std::string(t[m.first].text) + "...'"};
-    if (m.person >= 0) {
-      RegisterPerson(m.person);
-      last_speaker_ = m.person;
-    }
-    return true;
-  };
-
-  // Every name right before a speech verb is a speaker ("..., TASS reported"),
-  // never the target of the stance that precedes it.
-  for (std::size_t v : w.speech_verbs) {
-    for (Mention& m : w.mentions) {
-      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson)
-        m.attribution = true;
-    }
-  }
-  for (std::size_t v : w.speech_verbs) {
-    // Speaker before the verb: "Peskov said", "the spokesman added".
-    Mention* before = nullptr;
-    for (Mention& m : w.mentions) {
-      if (m.last <= v && v - m.last <= kSpeakerGap) {
-        bool clean_gap = true;
-        for (std::size_t k = m.last; k < v; ++k) {
-          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that";
-        }
-        if (clean_gap) before = &m;  // keeps the nearest
-      }
-    }
-    if (before && speaker_from(*before, "subject of")) return;
-    // Speaker after the verb: '", said Peskov', ", said Kremlin spokesman
-    // Dmitry Peskov". Only after punctuation: in "has warned Tehran against"
-    // the name is the object.
-    if (v > 0 && t[v - 1].is_word) continue;
-    Mention* after = nullptr;
-    for (Mention& m : w.mentions) {
-      if (m.first > v && m.first - v <= kSpeakerGap + 1) {
-        if (after == nullptr ||
-            (m.kind == MentionKind::kPerson && after->kind != MentionKind::kPerson)) {
-          after = &m;
-        }
-      }
-    }
-    if (after && !after->addressee && speaker_from(*after, "named after")) return;
-  }
-  // "according to Lavrov, ..."
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i].lower == "according" && t[i + 1].lower == "to") {
-      for (Mention& m : w.mentions) {
-        if (m.first >= i + 2 && m.first <= i + 4 && speaker_from(m, "according to")) return;
-      }
-    }
-  }
-}
-
-// A quote that runs over several sentences has one speaker, usually named
-// only in the sentence where it closes ("...," he added). Every sentence of
-// the quote without a speaker of its own takes that one; a quote whose
-// speaker is never named takes the previous sentence's speaker.
-void DocumentExtractor::PropagateQuotedSpeakers() {
-  // A quote opens in a sentence that starts with '"' and has an odd number
-  // of quote marks, and closes in the next sentence with an odd number.
-  // Scraped pages lose quote marks, so a span is cut short when another
-  // quote opens, and never runs longer than kMaxQuoteSentences.
-  constexpr std::size_t kClosed = static_cast<std::size_t>(-1);
-  std::size_t open = kClosed;
-  for (std::size_t i = 0; i < sentences_.size(); ++i) {
-    const Work& w = sentences_[i];
-    const bool odd = w.quote_balance % 2 == 1;
-    const bool starts_quote = !w.tokens.empty() && w.tokens.front().text == "\"";
-    if (open != kClosed && (i - open >= kMaxQuoteSentences || (starts_quote && odd && i > open))) {
-      open = kClosed;
-    }
-    if (open == kClosed) {
-      if (starts_quote && odd) open = i;
-      continue;
-    }
-    if (!odd) continue;
-    // Sentences open..i form one quote.
-    Speaker named;
-    for (std::size_t k = open; k <= i && !named.valid(); ++k) named = sentences_[k].speaker;
-    if (!named.valid() && open > 0) named = sentences_[open - 1].speaker;
-    for (std::size_t k = open; k <= i && named.valid(); ++k) {
-      if (!sentences_[k].speaker.valid()) {
-        sentences_[k].speaker = named;
-        sentences_[k].speaker.how = "quote continued from sentence " + std::to_string(i);
-      }
-    }
-    open = kClosed;
-  }
-}
 
 bool DocumentExtractor::HeaderDateContradicted(const std::string& iso) const {
   // A page's "today" widget is not the story's date when the story names
