@@ -58,15 +58,6 @@ const char* KindName(MentionKind k) {
   return "";
 }
 
-// Verb-like endings: a word with one is no adjective before a noun trigger.
-bool EndsWithAny(std::string_view word) {
-  for (const char* suffix : {"ed", "ing", "s"}) {
-    const std::size_t n = std::char_traits<char>::length(suffix);
-    if (word.size() > n + 1 && word.compare(word.size() - n, n, suffix) == 0) return true;
-  }
-  return false;
-}
-
 // Whether `phrase` stands in `words` (" a b c ", as LowerWords writes them)
 // as whole words; no string is built, as this runs per cue per trigger.
 bool HasPhrase(std::string_view words, std::string_view phrase) {
@@ -92,64 +83,7 @@ std::size_t NamedActors(const Work& w) {
 
 }  // namespace
 
-std::size_t DocumentExtractor::ClauseStart(const Work& w, std::size_t token) const {
-  std::size_t k = token;
-  while (k > 0 && !Is(w, k - 1, word_class::kClauseBreak | word_class::kSpeechVerb)) --k;
-  return k;
-}
-
-std::size_t DocumentExtractor::ClauseEnd(const Work& w, std::size_t token) const {
-  std::size_t k = token;
-  while (k < w.tokens.size() && !Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb)) {
-    ++k;
-  }
-  return k;
-}
-
 namespace {
-
-// The mentions listed together with mentions[anchor] ("X, Y and Z"), in
-// token order, anchor included; `direction` -1 looks back, +1 ahead. A list
-// needs a conjunction somewhere: commas alone separate clauses as often.
-std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
-  std::vector<std::size_t> group{anchor};
-  bool conjunction = false;
-  std::size_t current = anchor;
-  while (true) {
-    const bool back = direction < 0;
-    if (back ? current == 0 : current + 1 >= w.mentions.size()) break;
-    const std::size_t next = back ? current - 1 : current + 1;
-    const Mention& left = w.mentions[back ? next : current];
-    const Mention& right = w.mentions[back ? current : next];
-    if (right.first < left.last) break;
-    // A title and the name it goes with are one party: "Russian President"
-    // "Vladimir Putin" in "Donald Trump and Russian President Vladimir Putin".
-    if (right.first == left.last && left.actor == right.actor && left.actor >= 0) {
-      group.push_back(next);
-      current = next;
-      continue;
-    }
-    if (right.first == left.last) break;
-    // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
-    // of an office-holder not in the rules goes with the title before it.
-    std::size_t from = left.last;
-    if (left.kind == MentionKind::kInstitution) {
-      while (from < right.first && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
-    }
-    bool joined = true, has_conjunction = false;
-    for (std::size_t k = from; k < right.first && joined; ++k) {
-      joined = kCoordinators.count(w.tokens[k].lower) > 0;
-      has_conjunction = has_conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
-    }
-    if (!joined) break;
-    conjunction = conjunction || has_conjunction;
-    group.push_back(next);
-    current = next;
-  }
-  if (!conjunction) group.resize(1);
-  std::sort(group.begin(), group.end());
-  return group;
-}
 
 void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
   for (const Speaker& other : speakers) {
@@ -164,117 +98,12 @@ bool IsReciprocal(const StanceType& type) {
          type.name == "fight";
 }
 
-// Asides set off by commas right after a name, as token ranges [first,
-// last) with the commas: "Pakistan, a key U.S. ally, refused". A name in one
-// describes the name before it, and is not the subject of a later verb. A
-// list is no aside: "Britain, France, the United States and Japan agreed",
-// "Russia, the EU, and NATO condemned".
-std::vector<TokenRange> Asides(const Work& w) {
-  constexpr std::size_t kLongestAside = 25;
-  std::vector<TokenRange> out;
-  const std::vector<Token>& t = w.tokens;
-  for (const Mention& m : w.mentions) {
-    const std::size_t open = m.last;
-    if (open + 1 >= t.size() || t[open].text != "," || !kAsideOpeners.count(t[open + 1].lower)) {
-      continue;
-    }
-    for (std::size_t k = open + 2; k < t.size() && k - open <= kLongestAside; ++k) {
-      if (Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb | word_class::kConjunction)) {
-        break;
-      }
-      if (t[k].text != ",") continue;
-      if (k + 1 < t.size() && !Is(w, k + 1, word_class::kConjunction))
-        out.emplace_back(open, k + 1);
-      break;
-    }
-  }
-  return out;
-}
-
 struct Match {
   std::size_t rule;
   std::size_t begin, end;  // bytes in the sentence text
 };
 
 }  // namespace
-
-// Why the trigger starting at token `first` states no stance of its own, or
-// "" when it does. `governs` is set when the trigger still rules what follows
-// it (a noun phrase can be what a later trigger is about).
-std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
-                                          const std::vector<TokenRange>& earlier,
-                                          bool* governs) const {
-  const std::vector<Token>& t = w.tokens;
-  const std::string_view head = t[first].lower;
-  *governs = true;
-
-  // A noun after "any"/"such", or after an article that follows a
-  // preposition, is a thing talked about: "to stop any attack", "in an
-  // unprecedented attack on", "respond to such attacks".
-  std::size_t k = first;
-  for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
-    const Token& prev = t[k - 1];
-    if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
-        kArticles.count(prev.lower) || kPrepositions.count(prev.lower) || EndsWithAny(prev.lower)) {
-      break;
-    }
-    --k;
-  }
-  const std::string_view det = k > 0 ? t[k - 1].lower : head;
-  const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
-  const bool article = det == "a" || det == "an" || det == "the";
-  // "the visits of official delegations", "a message of support": a noun
-  // that has an "of" phrase, or is one; the "of" may be the pattern's own
-  // ("the restoration of diplomatic ties", "an endorsement of"). A gerund
-  // after "of" is a verb ("accused Kyiv of shelling").
-  const bool gerund_head = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-  const std::size_t after_head = last > first + 1 ? first + 1 : last;
-  const bool of_phrase = (article && after_head < t.size() && t[after_head].lower == "of") ||
-                         (first > 0 && t[first - 1].lower == "of" && !gerund_head);
-  if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase) {
-    return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
-  }
-
-  // "condemned missile attacks", "threatened targeted sanctions": a trigger
-  // that is the object of an earlier one is what that stance is about.
-  const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
-    if (r.second > first || first - r.second > 2) return false;
-    for (std::size_t j = r.second; j < first; ++j) {
-      if (!t[j].is_word) return false;  // "a visit, refused to": a new verb
-    }
-    return true;
-  });
-  if (object_of_earlier) return "the object of an earlier stance in the sentence, not an event";
-
-  // A noun behind a possessive, or a scene-setter ("during talks with", "his
-  // brief meeting with"), over articles and up to two adjectives; a gerund
-  // after a scene-setter is a clause of its own ("before accusing Putin").
-  *governs = false;
-  std::size_t before = first;
-  for (int adjectives = 0; before > 0; --before) {
-    const Token& prev = t[before - 1];
-    if (prev.lower == "the" || prev.lower == "a") continue;
-    const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
-                           !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
-                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
-    if (!adjective) break;
-    ++adjectives;
-  }
-  const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string_view(); };
-  if (before < first && !kBackground.count(setter_at(before)) &&
-      !kSceneSetters.count(setter_at(before))) {
-    // Adjectives with no possessive or scene-setter behind them: look right
-    // before the articles only.
-    before = first;
-    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a")) --before;
-  }
-  const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
-  const std::string_view setter = setter_at(before);
-  if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
-    return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
-  }
-  return "";
-}
 
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
   if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;

@@ -25,6 +25,20 @@
 
 namespace sg::extract::reading {
 
+// Helpers over one sentence's mentions, in clauses.cpp.
+
+// The mentions listed together with mentions[anchor] ("X, Y and Z"), in
+// token order, anchor included; `direction` -1 looks back, +1 ahead. A list
+// needs a conjunction somewhere: commas alone separate clauses as often.
+std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction);
+
+// Asides set off by commas right after a name, as token ranges [first,
+// last) with the commas: "Pakistan, a key U.S. ally, refused". A name in one
+// describes the name before it, and is not the subject of a later verb. A
+// list is no aside: "Britain, France, the United States and Japan agreed",
+// "Russia, the EU, and NATO condemned".
+std::vector<TokenRange> Asides(const Work& w);
+
 class DocumentExtractor {
  public:
   DocumentExtractor(const RuleSet& rules, const WordMap<std::uint32_t>& word_classes,
