@@ -5,12 +5,15 @@
 // keeps what the story has said so far. Private to extract/.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -18,6 +21,7 @@
 
 #include "extract/document.hpp"
 #include "extract/extractor.hpp"
+#include "extract/plover.hpp"
 #include "extract/reading/sentence_work.hpp"
 #include "extract/rule_set.hpp"
 #include "extract/word_set.hpp"
@@ -39,6 +43,66 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
 // "Russia, the EU, and NATO condemned".
 std::vector<TokenRange> Asides(const Work& w);
 
+// A stance rule's pattern matched in a sentence.
+struct Match {
+  std::size_t rule;
+  std::size_t begin, end;  // bytes in the sentence text
+};
+
+// A match read as a trigger: its rule, its tokens and its clause.
+struct Trigger {
+  const StanceRule* rule = nullptr;
+  const StanceType* type = nullptr;  // the rule's PLOVER type
+  Match match{};
+  std::string text;                              // the matched text
+  std::size_t first = 0, last = 0;               // trigger tokens
+  std::size_t clause_start = 0, clause_end = 0;  // ClauseStart, ClauseEnd
+};
+
+// What every trigger of a sentence is read against, found once per sentence.
+struct SentenceFacts {
+  bool conditional = false;        // a conditional word or phrase ("if")
+  std::size_t conditional_at = 0;  // first conditional word
+  // Which tokens stand inside a quotation ('"' tokens counted from the
+  // sentence start): a trigger outside a quote takes no subject from it.
+  std::vector<bool> quoted;
+  std::vector<TokenRange> asides;  // Asides(w)
+
+  // A mention inside an aside that closes before the trigger at `first`.
+  bool InAside(const Mention& m, std::size_t first) const {
+    return std::any_of(asides.begin(), asides.end(), [&](const TokenRange& r) {
+      return r.first < m.first && m.last <= r.second && r.second <= first;
+    });
+  }
+};
+
+// Who takes a trigger's stance.
+struct Actors {
+  std::vector<Speaker> sources;        // the subject and the names listed with it, or the speaker
+  std::optional<std::size_t> subject;  // w.mentions index of the subject (a passive's agent)
+  std::vector<int> passive_patient;    // the passive subject, a target
+};
+
+// Toward whom a trigger's stance is taken.
+struct Targets {
+  std::vector<int> actors;
+  std::string note;  // how they were found, for the trace: ", reciprocal"
+};
+
+// The stance a trigger states once negation, intention and condition are read.
+struct StanceReading {
+  std::string stance, mode, cameo;
+  int polarity = 0, quad = 0;
+  double goldstein = 0;
+};
+
+// The actor, the subject and the names listed with it, of the trigger in
+// the sentence `w` (or the agent of a passive), or the speaker.
+// `earlier_triggers` are the sentence's triggers read so far, this one last.
+// Returns why there is none, or "" with `actors` filled (stances.cpp).
+std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
+                         const std::vector<TokenRange>& earlier_triggers, Actors* actors);
+
 class DocumentExtractor {
  public:
   DocumentExtractor(const RuleSet& rules, const WordMap<std::uint32_t>& word_classes,
@@ -48,34 +112,74 @@ class DocumentExtractor {
   Extraction Run();
 
  private:
+  // Mentions (mentions.cpp).
   void FindMentions(Work& w) const;
-  // False when no stance in the sentence can have both an actor and a target
-  // (named, speaking, or carried from the speaker's last statements).
-  bool MayHaveTwoParties(const Work& w, std::size_t index) const;
-  // Actors and the sentence they were named in: an actor's last targets or
-  // last counterparts.
-  using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
-  // What `actor` last took a stance toward, or failing that who last took
-  // one toward it, within kCarryTargetSentences of sentence `index`.
-  const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
-  void FindDocumentDate(const std::string& clean_text);
-  bool HeaderDateContradicted(const std::string& iso) const;
   void ResolveMentions(Work& w);
   void RegisterPerson(int person);
   void RegisterTitles(int person);
+  int ActorOfPerson(int person) const;
+
+  // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);
   void PropagateQuotedSpeakers();
+
+  // Dates (event_dates.cpp).
+  void FindDocumentDate(const std::string& clean_text);
+  bool HeaderDateContradicted(const std::string& iso) const;
   const Work& Dated(std::size_t index);
   void AssignDate(std::size_t index);
-  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
+
+  // Clauses (clauses.cpp).
   std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
                          const std::vector<TokenRange>& earlier, bool* governs) const;
   std::size_t ClauseStart(const Work& w, std::size_t token) const;
   std::size_t ClauseEnd(const Work& w, std::size_t token) const;
-  int ActorOfPerson(int person) const;
+
+  // Stances and their events (stances.cpp): FindEvents reads each match in
+  // the steps below.
+  void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
+  // False when no stance in the sentence can have both an actor and a target
+  // (named, speaking, or carried from the speaker's last statements).
+  bool MayHaveTwoParties(const Work& w, std::size_t index) const;
+  // The stance rules' matches in the sentence, in text order, each match
+  // inside a longer one dropped.
+  std::vector<Match> MatchStances(const Work& w) const;
+  SentenceFacts FindSentenceFacts(const Work& w) const;
+  Trigger LocateTrigger(const Work& w, const Match& match) const;
+  // Actors and the sentence they were named in: an actor's last targets or
+  // last counterparts.
+  using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
+  // Each actor's targets so far in the sentence.
+  using SentenceTargets = std::map<int, std::vector<int>>;
+  // The targets of the trigger: named after it in its clause, each other,
+  // named before it, or carried from the speaker's earlier statements.
+  // Returns why there is none, or "" with `out` filled. An accusation gives
+  // the stance to the speaker: `actors->sources` becomes the speaker. Records
+  // the targets found in `sentence_targets` and the discourse state.
+  std::string ChooseTargets(const Work& w, std::size_t index, const Trigger& trigger,
+                            const SentenceFacts& facts, Actors* actors,
+                            SentenceTargets& sentence_targets, Targets* out);
+  // What `actor` last took a stance toward, or failing that who last took
+  // one toward it, within kCarryTargetSentences of sentence `index`.
+  const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
+  // The stance, mode (fact, intent, negated, conditional) and scores the
+  // trigger states. Returns why it states none (a negation that drops the
+  // event), or "" with `out` filled.
+  std::string ReadMode(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
+                       StanceReading* out) const;
+  // (actor, stance, target) of the sentence's events so far.
+  using EventsSeen = std::set<std::tuple<int, std::string, int>>;
+  // One event per source and target not yet in `seen`.
+  void AddEvents(const Work& w, std::size_t index, const Trigger& trigger,
+                 const std::vector<Speaker>& sources, const Targets& targets,
+                 const StanceReading& reading, EventsSeen& seen, std::vector<graph::Event>& out);
+  // Adds `what` to the trace of the sentence's matches, under the trigger.
+  void Note(const Trigger& trigger, const std::string& what) const;
+
+  // The trace (extractor.cpp).
   std::string Describe(const Work& w, const Mention& m) const;
 
   const RuleSet& rules_;

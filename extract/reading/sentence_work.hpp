@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -97,6 +98,17 @@ inline std::string LowerWords(const std::vector<Token>& tokens, std::size_t from
     out += ' ';
   }
   return out;
+}
+
+// Whether `phrase` stands in `words` (" a b c ", as LowerWords writes them)
+// as whole words; no string is built, as this runs per cue per trigger.
+inline bool HasPhrase(std::string_view words, std::string_view phrase) {
+  for (std::size_t at = words.find(phrase); at != std::string_view::npos;
+       at = words.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if (at > 0 && words[at - 1] == ' ' && end < words.size() && words[end] == ' ') return true;
+  }
+  return false;
 }
 
 }  // namespace sg::extract::reading
