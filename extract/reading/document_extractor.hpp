@@ -3,6 +3,11 @@
 // meant by "he", "the spokesman" and "the bloc", who speaks, and the events
 // each stance rule's match states. One DocumentExtractor per document: it
 // keeps what the story has said so far. Private to extract/.
+//
+// Its passes run in order in Run (extract/extractor.cpp); the methods are
+// defined by job in this folder: mentions.cpp, speakers.cpp, event_dates.cpp,
+// clauses.cpp, and for each stance rule's match stances.cpp with its steps
+// stance_actors.cpp, stance_targets.cpp and stance_mode.cpp.
 #pragma once
 
 #include <algorithm>
@@ -42,6 +47,8 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
 // list is no aside: "Britain, France, the United States and Japan agreed",
 // "Russia, the EU, and NATO condemned".
 std::vector<TokenRange> Asides(const Work& w);
+
+// The values FindEvents passes between its steps (stances.cpp).
 
 // A stance rule's pattern matched in a sentence.
 struct Match {
@@ -99,7 +106,7 @@ struct StanceReading {
 // The actor, the subject and the names listed with it, of the trigger in
 // the sentence `w` (or the agent of a passive), or the speaker.
 // `earlier_triggers` are the sentence's triggers read so far, this one last.
-// Returns why there is none, or "" with `actors` filled (stances.cpp).
+// Returns why there is none, or "" with `actors` filled (stance_actors.cpp).
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
                          const std::vector<TokenRange>& earlier_triggers, Actors* actors);
 
@@ -139,7 +146,7 @@ class DocumentExtractor {
   std::size_t ClauseEnd(const Work& w, std::size_t token) const;
 
   // Stances and their events (stances.cpp): FindEvents reads each match in
-  // the steps below.
+  // steps, each step saying why a match gives no event as the trace shows it.
   void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
   // False when no stance in the sentence can have both an actor and a target
   // (named, speaking, or carried from the speaker's last statements).
@@ -149,6 +156,16 @@ class DocumentExtractor {
   std::vector<Match> MatchStances(const Work& w) const;
   SentenceFacts FindSentenceFacts(const Work& w) const;
   Trigger LocateTrigger(const Work& w, const Match& match) const;
+  // (actor, stance, target) of the sentence's events so far.
+  using EventsSeen = std::set<std::tuple<int, std::string, int>>;
+  // One event per source and target not yet in `seen`.
+  void AddEvents(const Work& w, std::size_t index, const Trigger& trigger,
+                 const std::vector<Speaker>& sources, const Targets& targets,
+                 const StanceReading& reading, EventsSeen& seen, std::vector<graph::Event>& out);
+  // Adds `what` to the trace of the sentence's matches, under the trigger.
+  void Note(const Trigger& trigger, const std::string& what) const;
+
+  // Targets (stance_targets.cpp).
   // Actors and the sentence they were named in: an actor's last targets or
   // last counterparts.
   using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
@@ -165,19 +182,13 @@ class DocumentExtractor {
   // What `actor` last took a stance toward, or failing that who last took
   // one toward it, within kCarryTargetSentences of sentence `index`.
   const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
+
+  // Mode (stance_mode.cpp).
   // The stance, mode (fact, intent, negated, conditional) and scores the
   // trigger states. Returns why it states none (a negation that drops the
   // event), or "" with `out` filled.
   std::string ReadMode(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
                        StanceReading* out) const;
-  // (actor, stance, target) of the sentence's events so far.
-  using EventsSeen = std::set<std::tuple<int, std::string, int>>;
-  // One event per source and target not yet in `seen`.
-  void AddEvents(const Work& w, std::size_t index, const Trigger& trigger,
-                 const std::vector<Speaker>& sources, const Targets& targets,
-                 const StanceReading& reading, EventsSeen& seen, std::vector<graph::Event>& out);
-  // Adds `what` to the trace of the sentence's matches, under the trigger.
-  void Note(const Trigger& trigger, const std::string& what) const;
 
   // The trace (extractor.cpp).
   std::string Describe(const Work& w, const Mention& m) const;

@@ -1,0 +1,125 @@
+// Who takes a trigger's stance: the subject before it in its clause and the
+// names listed with it, the agent of a passive, or the speaker.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
+
+namespace sg::extract::reading {
+
+namespace {
+
+void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
+  for (const Speaker& other : speakers) {
+    if (other.actor == s.actor) return;
+  }
+  speakers.push_back(s);
+}
+
+}  // namespace
+
+std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
+                         const std::vector<TokenRange>& earlier_triggers, Actors* actors) {
+  const std::size_t first = trigger.first, last = trigger.last;
+  const std::size_t clause_start = trigger.clause_start, clause_end = trigger.clause_end;
+  std::vector<Speaker>& sources = actors->sources;
+  std::optional<std::size_t>& subject = actors->subject;
+  std::vector<int>& passive_patient = actors->passive_patient;
+
+  // Who: the nearest mention before the trigger in its clause that is not
+  // an object or an addressee, with the names listed with it ("France and
+  // Germany condemned"); "we" and no one at all mean the speaker.
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    // "Mattis met Pakistan's leaders and urged ...": a name right after
+    // an earlier trigger is its object.
+    // A comma ends that object: in "before landing in Seoul, Mattis held"
+    // Mattis is the subject of "held".
+    const bool after_trigger =
+        std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
+          if (r.second > m.first || m.first - r.second > 2) return false;
+          for (std::size_t g = r.second; g < m.first; ++g) {
+            if (!w.tokens[g].is_word) return false;
+          }
+          return true;
+        });
+    // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
+    const bool same_voice = facts.quoted[m.first] == facts.quoted[first];
+    if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
+        !after_trigger && same_voice && !facts.InAside(m, first)) {
+      subject = k;
+    }
+  }
+  // In a relative clause the subject is the name "which"/"who" refers to:
+  // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
+  if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
+      if (m.last <= clause_start - 1 && gap <= 1 && !m.weak) subject = k;
+    }
+  }
+
+  // The passive turns the roles round: "Putin was accused by Biden",
+  // "sanctions were imposed on Moscow by Washington".
+  const std::string_view verb = w.tokens[first].lower;
+  const bool participle = verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 ||
+                                              verb.compare(verb.size() - 2, 2, "en") == 0);
+  std::size_t be = first;
+  if (be > 0 && w.tokens[be - 1].lower.size() > 2 &&
+      w.tokens[be - 1].lower.compare(w.tokens[be - 1].lower.size() - 2, 2, "ly") == 0) {
+    --be;  // "was strongly condemned"
+  }
+  bool passive = participle && !kStateParticiples.count(verb) && be > 0 &&
+                 kBeForms.count(w.tokens[be - 1].lower) > 0;
+  // ... or a reduced one: "the guarantees demanded by the Kremlin", and
+  // the agent of a noun: "missile attacks by the Houthis on Saudi Arabia".
+  // "a course opposed by Russia" is passive, but "alarmed by" names what
+  // the subject feels about, not who acts.
+  passive = passive || (!kFeelingParticiples.count(verb) && last < w.tokens.size() &&
+                        w.tokens[last].lower == "by");
+  // ... or a passive inside the trigger: "sanctions were imposed on".
+  for (std::size_t k = first; k + 1 < last && !passive; ++k) {
+    const std::string_view next = w.tokens[k + 1].lower;
+    passive = kBeForms.count(w.tokens[k].lower) && next.size() > 3 &&
+              next.compare(next.size() - 2, 2, "ed") == 0 && !kStateParticiples.count(next);
+  }
+  if (passive) {
+    std::optional<std::size_t> agent;
+    for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first > last && m.first < clause_end && m.first > 0 &&
+          w.tokens[m.first - 1].lower == "by" && m.actor >= 0 && !m.weak) {
+        agent = k;
+      }
+    }
+    if (!agent) return "passive with no agent named ('by ...'): no actor";
+    // The patient (the passive subject) becomes a target; the agent acts.
+    std::vector<int> patient;
+    if (subject && w.mentions[*subject].actor >= 0) patient.push_back(w.mentions[*subject].actor);
+    subject = agent;
+    passive_patient = patient;
+  }
+  if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
+    for (std::size_t k : Coordinated(w, *subject, -1)) {
+      const Mention& m = w.mentions[k];
+      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak) {
+        AddUnique(sources, Speaker{m.actor, m.person, "subject"});
+        if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
+      }
+    }
+  } else if (w.speaker.valid()) {
+    sources.push_back(w.speaker);
+    sources.back().how = "speaker";
+  }
+  if (sources.empty()) return "no actor (no subject in the clause and no speaker)";
+  return "";
+}
+
+}  // namespace sg::extract::reading

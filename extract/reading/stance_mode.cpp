@@ -1,0 +1,90 @@
+// How a trigger's stance is stated: as a fact, an intention, negated (the
+// rule drops the event or flips its type), or under a condition.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+
+#include <re2/re2.h>
+
+#include "extract/plover.hpp"
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
+
+namespace sg::extract::reading {
+
+namespace {
+
+// How far (in tokens) a cue may stand before the trigger it modifies.
+constexpr std::size_t kNegationWindow = 12;
+constexpr std::size_t kIntentWindow = 6;
+
+}  // namespace
+
+std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
+                                        const SentenceFacts& facts, StanceReading* out) const {
+  const StanceRule& rule = *trigger.rule;
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+
+  // Negation and intention are read in the words just before the trigger.
+  std::size_t neg_from = first;
+  while (neg_from > clause_start && first - neg_from < kNegationWindow &&
+         !kNegationStops.count(w.tokens[neg_from - 1].lower)) {
+    --neg_from;
+  }
+  const std::string window = LowerWords(w.tokens, neg_from, first);
+  bool negated = false;
+  for (const std::string& cue : rules_.negation_words) {
+    negated = negated || HasPhrase(window, cue);
+  }
+  bool intent = rule.mode == "intent";
+  const std::size_t intent_from =
+      std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
+  if (!intent && rules_.intent_cue && intent_from < first) {
+    const std::size_t b = w.tokens[intent_from].begin;
+    intent = RE2::PartialMatch(re2::StringPiece(w.text.data() + b, trigger.match.begin - b),
+                               *rules_.intent_cue);
+  }
+
+  std::string& stance = out->stance;
+  std::string& mode = out->mode;
+  std::string& cameo = out->cameo;
+  int& polarity = out->polarity;
+  int& quad = out->quad;
+  double& goldstein = out->goldstein;
+  stance = rule.type;
+  mode = intent ? "intent" : "fact";
+  cameo = rule.cameo_root;
+  polarity = rule.polarity;
+  quad = rule.quad_class;
+  goldstein = rule.goldstein;
+  if (intent && rule.mode != "intent" && polarity > 0) {
+    cameo = std::string(kIntentCameoRoot);
+    quad = kIntentQuadClass;
+    goldstein = kIntentGoldstein;
+  }
+  if (negated) {
+    if (rule.negated == NegatedAction::kDrop) return "negated: no event";
+    const StanceType* flipped = FindStanceType(rule.negated_type);
+    stance = rule.negated_type;
+    mode = "negated";
+    polarity = flipped->polarity;
+    quad = flipped->quad_class;
+    cameo = std::string(flipped->cameo_root);
+    goldstein = flipped->goldstein;
+  }
+  // In a sentence with "if", the stances in the if-clause and those
+  // under a modal ("would retaliate") are hypothetical; the main verb is
+  // not: "Biden warned that he could sanction Putin if Russia invaded"
+  // is a warning made, and a sanction that may come.
+  if (facts.conditional) {
+    bool modal = first >= facts.conditional_at;
+    for (std::size_t k = first > kIntentWindow ? first - kIntentWindow : 0; k < first; ++k) {
+      modal = modal || (k >= clause_start && kModals.count(w.tokens[k].lower) > 0);
+    }
+    if (modal) mode = "conditional";
+  }
+  return "";
+}
+
+}  // namespace sg::extract::reading

@@ -1,0 +1,193 @@
+// Toward whom a trigger's stance is taken: the actors named after it in its
+// clause, each other, the actor named before it, or the targets its speaker
+// last spoke about.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/plover.hpp"
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
+
+namespace sg::extract::reading {
+
+namespace {
+
+// How far after a trigger its target may be named.
+constexpr std::size_t kTargetWindow = 14;
+// How many sentences an actor's last target stays the implicit target of its
+// next statements.
+constexpr std::size_t kCarryTargetSentences = 3;
+
+// Stances two parties take toward each other when they act together.
+bool IsReciprocal(const StanceType& type) {
+  return type.name == "consult" || type.name == "agree" || type.name == "cooperate" ||
+         type.name == "fight";
+}
+
+}  // namespace
+
+const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
+                                                                        std::size_t index) const {
+  for (const auto* seen : {&last_targets_, &last_counterparts_}) {
+    const auto it = seen->find(actor);
+    if (it != seen->end() && index - it->second.second <= kCarryTargetSentences) {
+      return &it->second;
+    }
+  }
+  return nullptr;
+}
+
+std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
+                                             const Trigger& trigger, const SentenceFacts& facts,
+                                             Actors* actors, SentenceTargets& sentence_targets,
+                                             Targets* out) {
+  const StanceRule& rule = *trigger.rule;
+  const StanceType* type = trigger.type;
+  const std::size_t first = trigger.first, last = trigger.last;
+  const std::size_t clause_start = trigger.clause_start, clause_end = trigger.clause_end;
+  std::vector<Speaker>& sources = actors->sources;
+  const std::optional<std::size_t>& subject = actors->subject;
+  std::vector<int>& targets = out->actors;
+  std::string& target_note = out->note;
+
+  // Toward whom: the first actor named in or after the trigger in the same
+  // clause, with the names listed with it ("with both the US and the EU").
+  targets = actors->passive_patient;
+  // "U.S. intelligence agencies concluded that Russia interfered": the
+  // speaker accuses the doer.
+  std::string accusation_note;
+  if (rule.accusation && w.speaker.valid() &&
+      std::none_of(sources.begin(), sources.end(),
+                   [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
+    targets.clear();
+    for (const Speaker& doer : sources) targets.push_back(doer.actor);
+    sources = {w.speaker};
+    sources.back().how = "speaker";
+    accusation_note = ", the speaker's accusation of the doer";
+  }
+  for (std::size_t k = 0; k < w.mentions.size() && targets.empty(); ++k) {
+    const Mention& m = w.mentions[k];
+    // Targets follow the trigger or sit inside it ("restore EU ties").
+    if (m.first <= first || m.first >= clause_end || m.attribution) continue;
+    if (m.first > last && m.first - last > kTargetWindow) break;
+    // What is said or met happens somewhere: "agreed in Paris to",
+    // "called for hearings on an attack in Niger", "met in Beijing", "on
+    // the sidelines of the APEC summit" name where, not whom. A
+    // preposition the pattern ends with takes its object as the target
+    // ("arrived in Beijing"); "talks with leaders of Romania" are with
+    // Romania. A threat, or a refusal, to act in a place is about it
+    // ("refused to deploy peacekeepers in Iraq").
+    const bool consult = type->name == "consult";
+    if (m.first > 0 && (consult || type->quad_class == 1 || type->name == "demand" ||
+                        type->name == "disapprove")) {
+      std::size_t p = m.first;
+      if (consult) {
+        while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
+      }
+      const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
+      const bool of_people = p > 1 && before_name == "of" && Is(w, p - 2, word_class::kTitleWord);
+      const bool place = consult ? kLocatives.count(before_name) && !of_people
+                                 : kPlacePrepositions.count(before_name) > 0;
+      if (p > 0 && p - 1 >= last && place) continue;
+      // "spoke ... and covered topics including Syria", "talks about
+      // Ukraine": what was discussed, not with whom.
+      if (consult && p > 0 && p - 1 >= last && kTopicMarkers.count(before_name)) {
+        k = Coordinated(w, k, +1).back();  // the whole list of topics
+        continue;
+      }
+    }
+    const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
+    if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
+    for (std::size_t j : Coordinated(w, k, +1)) {
+      const Mention& t = w.mentions[j];
+      for (int a :
+           {t.kind == MentionKind::kFirstPerson ? w.speaker.actor : t.actor, t.second_actor}) {
+        if (a >= 0 && std::find(targets.begin(), targets.end(), a) == targets.end()) {
+          targets.push_back(a);
+        }
+      }
+    }
+    break;
+  }
+
+  // The actor named last before the trigger; one named as such wins over
+  // a nationality adjective ("the aggressive activity of NATO ..., the
+  // development of the Ukrainian territory ... are unacceptable" is about
+  // NATO), which serves only when there is nothing else ("called the
+  // Russian expulsions unjustified").
+  int before_target = -1, before_weak = -1;
+  // Between the subject and the trigger, not before the subject: in
+  // "Russia has denied meddling and Trump has dismissed ..." Russia is
+  // the subject of another verb.
+  const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
+  for (const Mention& m : w.mentions) {
+    if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
+        !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
+        m.kind != MentionKind::kFirstPerson &&
+        std::none_of(sources.begin(), sources.end(),
+                     [&](const Speaker& src) { return src.actor == m.actor; })) {
+      (m.weak ? before_weak : before_target) = m.actor;
+    }
+  }
+  if (before_target < 0) before_target = before_weak;
+  target_note = accusation_note;
+  const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
+    return std::any_of(sources.begin(), sources.end(),
+                       [&](const Speaker& src) { return src.actor == t; });
+  });
+  // Several parties that agree or meet do so with each other, whatever
+  // else they agree on: "Trump and Putin met ... and agreed on a joint
+  // statement on Syria".
+  const bool mutual = sources.size() > 1 && (type->name == "agree" || type->name == "consult");
+  if (mutual && !targets.empty() && !among_sources) {
+    for (const Speaker& src : sources) {
+      if (std::find(targets.begin(), targets.end(), src.actor) == targets.end()) {
+        targets.push_back(src.actor);
+      }
+    }
+    target_note = ", with each other";
+  } else if (among_sources && sources.size() > 1 && IsReciprocal(*type)) {
+    targets.clear();
+    // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
+    // party toward each other.
+    for (const Speaker& s2 : sources) targets.push_back(s2.actor);
+    target_note = ", reciprocal";
+  } else if (targets.empty() && before_target >= 0) {
+    // "the aggressive activity of NATO ... is unacceptable": the actor
+    // named before the trigger in its clause.
+    targets.push_back(before_target);
+    target_note = ", target named before the trigger";
+  } else if (targets.empty() && sentence_targets.count(sources.front().actor)) {
+    // "blamed Israel for the attack and vowed revenge": one actor, one
+    // target, two stances.
+    targets = sentence_targets[sources.front().actor];
+    target_note = ", target of its earlier stance in the sentence";
+  } else if (targets.empty() && sources.front().how != "speaker") {
+    return "no target named after the trigger in its clause";
+  } else if (targets.empty()) {
+    // A statement with no target answers what its speaker last spoke
+    // about, or, failing that, who last spoke about the speaker.
+    const TargetsSeen* carried = CarriedTargets(sources.front().actor, index);
+    if (carried == nullptr) return "no target named after the trigger in its clause";
+    targets = carried->first;
+    target_note = ", target carried from sentence " + std::to_string(carried->second);
+  } else {
+    for (const Speaker& s2 : sources) {
+      last_targets_[s2.actor] = {targets, index};
+      sentence_targets[s2.actor] = targets;
+    }
+    for (int t : targets) {
+      std::vector<int> counterparts;
+      for (const Speaker& s2 : sources) counterparts.push_back(s2.actor);
+      last_counterparts_[t] = {counterparts, index};
+    }
+  }
+  return "";
+}
+
+}  // namespace sg::extract::reading
