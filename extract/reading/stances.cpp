@@ -30,15 +30,15 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   // `explain` still shows which rules match them.
   if (trace_ == nullptr && !MayHaveTwoParties(w, index)) return;
   if (w.mentions.empty() && !w.speaker.valid()) return;
-  const std::vector<Match> kept = MatchStances(w);
-  w.stance_matched = !kept.empty();
-  if (kept.empty()) return;
+  const std::vector<Match> matches = MatchStances(w);
+  w.stance_matched = !matches.empty();
+  if (matches.empty()) return;
   const SentenceFacts facts = FindSentenceFacts(w);
 
   EventsSeen seen;
   SentenceTargets sentence_targets;
   std::vector<TokenRange> earlier_triggers;
-  for (const Match& match : kept) {
+  for (const Match& match : matches) {
     Trigger trigger = LocateTrigger(w, match);
     const std::size_t first = trigger.first, last = trigger.last;
     bool governs = false;
@@ -48,7 +48,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, why);
       continue;
     }
-    const std::size_t clause_start = trigger.clause_start = ClauseStart(w, first);
+    trigger.clause_start = ClauseStart(w, first);
+    const std::size_t clause_start = trigger.clause_start;
     // "called on Tehran to release", "threatened to impose sanctions": what
     // another stance asks for or threatens is not an event of its own; nor is
     // what it offers, when the two patterns overlap ("offered to provide
