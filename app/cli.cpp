@@ -137,6 +137,11 @@ ParsedCommandLine ParseCommandLine(int argc, char** argv) {
   auto* check = rules->add_subcommand(
       "check", "Load and validate the rules, print what they hold and what looks wrong");
   AddRuleOptions(check, o);
+  // "rules check DIR": the folder a user is writing, checked on top of the
+  // defaults so that shadowed aliases across files are found too.
+  std::vector<std::string> check_dirs;
+  check->add_option("dirs", check_dirs, "Rule folders to check (same as --rules DIR)")
+      ->check(CLI::ExistingDirectory);
   check->add_flag(
       "--strict", [&o](std::int64_t) { o.strictness = Strictness::kStrict; },
       "Exit 2 if anything looks wrong");
@@ -163,7 +168,10 @@ ParsedCommandLine ParseCommandLine(int argc, char** argv) {
   if (merge->parsed()) o.command = Command::kMerge;
   if (explain->parsed()) o.command = Command::kExplain;
   if (eval->parsed()) o.command = Command::kEval;
-  if (check->parsed()) o.command = Command::kRulesCheck;
+  if (check->parsed()) {
+    o.command = Command::kRulesCheck;
+    o.rules_dirs.insert(o.rules_dirs.end(), check_dirs.begin(), check_dirs.end());
+  }
   if (unknown->parsed()) o.command = Command::kRulesUnknown;
   if (dump_config) {
     DumpOptions(o, std::cout);

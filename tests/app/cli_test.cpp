@@ -160,6 +160,10 @@ TEST_CASE("bad usage and bad input get a clear message and exit code", "[e2e]") 
        "tests/data/bad_rules_dir/stances.json:3:38: rule cooperate/ties: unknown stance type "
        "'cooperation'"},
       {"build samples -o " + out + " --iso-codes /no/such/iso.json", 2, "/no/such/iso.json"},
+      {"rules check --no-default-rules tests/data/bad_rules_dir", 2,
+       "tests/data/bad_rules_dir/stances.json:3:38: rule cooperate/ties: unknown stance type "
+       "'cooperation'"},
+      {"rules check no/such/rules", 1, "no/such/rules"},
       {"eval samples", 1, "--gold is required"},
   };
   for (const BadRun& c : cases) {
@@ -326,6 +330,15 @@ TEST_CASE("gzip-compressed inputs give the events of the plain ones", "[e2e]") {
 
 namespace sg::test {
 namespace {
+
+TEST_CASE("rules check takes the folder to check as an argument", "[e2e]") {
+  const RunResult r = RunStancegraph("rules check tests/data/user_rules");
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("rules ok"));
+  // The user's folder is loaded on top of the defaults: one more stance rule.
+  const RunResult defaults = RunStancegraph("rules check");
+  CHECK(r.out != defaults.out);
+}
 
 TEST_CASE("rules unknown lists names no rule knows, titled first", "[e2e]") {
   TempDir dir;
