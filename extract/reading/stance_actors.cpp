@@ -22,6 +22,31 @@ void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
   speakers.push_back(s);
 }
 
+// The index of "that" when it opens a relative clause whose verb is the
+// trigger at `first` ("the attack that killed", "a group that has also
+// threatened"); a "that" followed by a subject ("said that Russia attacked")
+// is a conjunction and gives nothing.
+std::optional<std::size_t> RelativeThat(const Work& w, std::size_t first) {
+  std::size_t k = first;
+  for (int lead = 0; lead < 2 && k > 0 && kRelativeVerbLead.count(w.tokens[k - 1].lower); ++lead) {
+    --k;
+  }
+  if (k < 2 || w.tokens[k - 1].lower != "that") return std::nullopt;
+  // After a verb "that" is a conjunction: "said that", "showed that",
+  // "said privately that".
+  const std::string_view before = w.tokens[k - 2].lower;
+  const auto ends_with = [&](std::string_view end) {
+    return before.size() > end.size() &&
+           before.compare(before.size() - end.size(), end.size(), end) == 0;
+  };
+  if (Is(w, k - 2,
+         word_class::kSpeechVerb | word_class::kTellVerb | word_class::kIrregularPastVerb) ||
+      ends_with("ed") || ends_with("ly")) {
+    return std::nullopt;
+  }
+  return k - 1;
+}
+
 }  // namespace
 
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
@@ -64,6 +89,21 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
       if (m.last <= clause_start - 1 && gap <= 1 && !m.weak) subject = k;
     }
+  }
+
+  // "an attack in Niger that killed four soldiers": right after "that" the
+  // trigger's subject is what "that" refers to, the noun before it. A name
+  // there is the subject ("the Russians that tried"); a place ("in Niger")
+  // or no name at all means a subject the rules do not know, never the
+  // clause's first name ("lawmakers") or the speaker.
+  if (const std::optional<std::size_t> that = RelativeThat(w, first)) {
+    subject.reset();
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      const bool place = m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower);
+      if (m.last == *that && !m.weak && !place) subject = k;
+    }
+    if (!subject) return "relative clause ('that ...') about something no rule names: no actor";
   }
 
   // The passive turns the roles round: "Putin was accused by Biden",

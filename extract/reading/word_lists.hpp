@@ -29,6 +29,10 @@ inline const WordSet kRanks = {"senior", "junior", "top",         "acting",
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
+// Words that may stand between a relative "that" and its verb: "that has also
+// threatened".
+inline const WordSet kRelativeVerbLead = {"has",   "have",      "had",        "also",      "then",
+                                          "later", "allegedly", "reportedly", "apparently"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
 // "Mattis, on a visit to Kabul, said".
 inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",
