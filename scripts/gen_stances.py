@@ -24,6 +24,11 @@ def F(n):
 DET = r"(?:the |a |an |its |his |her |their |our |new |further |more )?"
 # start of a proper name: a capital letter, checked case-sensitively (no lookaround in RE2)
 NAME = r"(?:the )?(?-i:[A-Z])"
+# Who must act, in "said X must": a name of up to four words ("Washington", "North
+# Korea", "the Kremlin"), possibly with a body after it ("the Sudanese government",
+# "British forces"); two may be joined by "and".
+MUST_SUBJECT = (NAME + r"[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
+                r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 
@@ -181,7 +186,7 @@ RULES = [
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
-    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + NAME + r"[\w.'-]*(?: (?:of |and )?(?-i:[A-Z])[\w.'-]*){0,3} (?:must|should|has to|have to|needs to|need to|ought to)"]),
+    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),

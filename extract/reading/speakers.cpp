@@ -6,6 +6,7 @@
 
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
 
 namespace sg::extract::reading {
 
@@ -75,6 +76,18 @@ void DocumentExtractor::FindSpeaker(Work& w) {
           clean_gap = clean_gap && t[k].is_word && t[k].lower != "that";
         }
         if (clean_gap) before = &m;  // keeps the nearest
+      }
+    }
+    // "The U.S. embassy in Moscow said", "the Red Cross operating in Iraq
+    // said": a place after the speaker says where it speaks from.
+    if (before && before->object && before->last == v && before->first > 0 &&
+        kPlacePrepositions.count(t[before->first - 1].lower)) {
+      const std::size_t preposition = before->first - 1;
+      for (Mention& m : w.mentions) {
+        if (m.last <= preposition && preposition - m.last <= 1 && !m.object && !m.weak &&
+            (m.last == preposition || t[m.last].is_word)) {
+          before = &m;
+        }
       }
     }
     if (before && speaker_from(*before, "subject of")) return;
