@@ -77,6 +77,11 @@ struct Work {
 };
 
 // Whether token `k` of the sentence is in the word class(es) `cls`.
+// Whether `word` is longer than `end` and ends with it: "warned" with "ed".
+inline bool EndsWith(std::string_view word, std::string_view end) {
+  return word.size() > end.size() && word.compare(word.size() - end.size(), end.size(), end) == 0;
+}
+
 inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
 }

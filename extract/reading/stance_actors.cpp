@@ -35,16 +35,30 @@ std::optional<std::size_t> RelativeThat(const Work& w, std::size_t first) {
   // After a verb "that" is a conjunction: "said that", "showed that",
   // "said privately that".
   const std::string_view before = w.tokens[k - 2].lower;
-  const auto ends_with = [&](std::string_view end) {
-    return before.size() > end.size() &&
-           before.compare(before.size() - end.size(), end.size(), end) == 0;
-  };
   if (Is(w, k - 2,
          word_class::kSpeechVerb | word_class::kTellVerb | word_class::kIrregularPastVerb) ||
-      ends_with("ed") || ends_with("ly")) {
+      EndsWith(before, "ed") || EndsWith(before, "ly")) {
     return std::nullopt;
   }
   return k - 1;
+}
+
+// The subject right before a trigger when it is a name that only describes
+// ("British people overwhelmingly reject"): the speaker did not do what
+// such a subject did. Empty when the trigger has no such subject.
+std::string DescriptiveSubject(const Work& w, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 &&
+         (kRelativeVerbLead.count(w.tokens[k - 1].lower) || kBeForms.count(w.tokens[k - 1].lower) ||
+          kModals.count(w.tokens[k - 1].lower) || EndsWith(w.tokens[k - 1].lower, "ly"))) {
+    --k;
+  }
+  for (const Mention& m : w.mentions) {
+    if (m.last == k && m.weak)
+      return std::string(w.text.substr(w.tokens[m.first].begin,
+                                       w.tokens[m.last - 1].end - w.tokens[m.first].begin));
+  }
+  return "";
 }
 
 }  // namespace
@@ -154,6 +168,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
         if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
       }
     }
+  } else if (const std::string who = DescriptiveSubject(w, first); !who.empty()) {
+    return "its subject ('" + who + "') only describes: not the speaker's act";
   } else if (w.speaker.valid()) {
     sources.push_back(w.speaker);
     sources.back().how = "speaker";

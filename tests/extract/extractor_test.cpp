@@ -183,6 +183,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a speaker named with the place it speaks from",
        "The Chilean embassy in Lima said Bolivia must release the ship.",
        {"CHL demand BOL fact"}},
+      {"a subject that only describes is not the speaker acting",
+       "Chile's president spoke on Monday. \"Chilean voters overwhelmingly reject the plan of "
+       "Peru,\" he wrote.",
+       {}},
+      {"warships named by nationality act for that country",
+       "Washington said four American frigates shelled two Iranian platforms.",
+       {"USA fight IRN fact"}},
       {"a name in an aside describes the subject",
        "Kenya, a close U.S. ally in the region, has refused to send troops to Somalia.",
        {"KEN reject SOM fact"}},
