@@ -51,15 +51,19 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     trigger.clause_start = ClauseStart(w, first);
     const std::size_t clause_start = trigger.clause_start;
     // "called on Tehran to release", "threatened to impose sanctions": what
-    // another stance asks for or threatens is not an event of its own; nor is
+    // another stance asks for, threatens or alleges is not an event of its own; nor is
     // what it offers, when the two patterns overlap ("offered to provide
     // aid to").
     const bool governed =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
                     [&](const auto& r) { return r.first < first && r.first >= clause_start; });
     const bool infinitive = first > 0 && w.tokens[first - 1].lower == "to";
+    // "criticised the decision of sending troops": what a stance is about is
+    // not done by its actor.
+    const bool gerund_of =
+        first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
-    if (infinitive && governed) {
+    if ((infinitive || gerund_of) && governed) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }
