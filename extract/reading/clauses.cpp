@@ -17,11 +17,7 @@ namespace {
 
 // Verb-like endings: a word with one is no adjective before a noun trigger.
 bool EndsWithAny(std::string_view word) {
-  for (const char* suffix : {"ed", "ing", "s"}) {
-    const std::size_t n = std::char_traits<char>::length(suffix);
-    if (word.size() > n + 1 && word.compare(word.size() - n, n, suffix) == 0) return true;
-  }
-  return false;
+  return EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || EndsWith(word, "s", 2);
 }
 
 }  // namespace
@@ -131,7 +127,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // that has an "of" phrase, or is one; the "of" may be the pattern's own
   // ("the restoration of diplomatic ties", "an endorsement of"). A gerund
   // after "of" is a verb ("accused Kyiv of shelling").
-  const bool gerund_head = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+  const bool gerund_head = EndsWith(head, "ing", 2);
   const std::size_t after_head = last > first + 1 ? first + 1 : last;
   const bool of_phrase = (article && after_head < t.size() && t[after_head].lower == "of") ||
                          (first > 0 && t[first - 1].lower == "of" && !gerund_head);
@@ -172,7 +168,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     before = first;
     while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a")) --before;
   }
-  const bool gerund = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
+  const bool gerund = EndsWith(head, "ing", 2);
   const std::string_view setter = setter_at(before);
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";

@@ -203,12 +203,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
            word_class::kSpeechVerb | word_class::kNotVerb | word_class::kTitleWord)) {
       continue;
     }
-    const std::string_view w8 = prev.lower;
-    const auto ends = [&](const char* suffix) {
-      const std::size_t n = std::char_traits<char>::length(suffix);
-      return w8.size() > n + 1 && w8.compare(w8.size() - n, n, suffix) == 0;
-    };
-    if (ends("ed") || ends("ing") || (ends("s") && !ends("ss")) ||
+    const std::string_view word = prev.lower;
+    if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) ||
+        (EndsWith(word, "s", 2) && !EndsWith(word, "ss", 2)) ||
         Is(w, before - 1, word_class::kIrregularPastVerb)) {
       m.object = true;
     }

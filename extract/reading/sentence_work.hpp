@@ -76,12 +76,14 @@ struct Work {
   bool stance_matched = false;    // a stance rule's pattern matched the sentence
 };
 
-// Whether token `k` of the sentence is in the word class(es) `cls`.
-// Whether `word` is longer than `end` and ends with it: "warned" with "ed".
-inline bool EndsWith(std::string_view word, std::string_view end) {
-  return word.size() > end.size() && word.compare(word.size() - end.size(), end.size(), end) == 0;
+// Whether `word` ends with `end` after at least `min_stem` letters: "warned"
+// with "ed"; "shed" is no "-ed" word with a stem of 2.
+inline bool EndsWith(std::string_view word, std::string_view end, std::size_t min_stem = 1) {
+  return word.size() >= end.size() + min_stem &&
+         word.compare(word.size() - end.size(), end.size(), end) == 0;
 }
 
+// Whether token `k` of the sentence is in the word class(es) `cls`.
 inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
 }

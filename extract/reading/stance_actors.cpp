@@ -123,11 +123,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // The passive turns the roles round: "Putin was accused by Biden",
   // "sanctions were imposed on Moscow by Washington".
   const std::string_view verb = w.tokens[first].lower;
-  const bool participle = verb.size() > 3 && (verb.compare(verb.size() - 2, 2, "ed") == 0 ||
-                                              verb.compare(verb.size() - 2, 2, "en") == 0);
+  const bool participle = EndsWith(verb, "ed", 2) || EndsWith(verb, "en", 2);
   std::size_t be = first;
-  if (be > 0 && w.tokens[be - 1].lower.size() > 2 &&
-      w.tokens[be - 1].lower.compare(w.tokens[be - 1].lower.size() - 2, 2, "ly") == 0) {
+  if (be > 0 && EndsWith(w.tokens[be - 1].lower, "ly")) {
     --be;  // "was strongly condemned"
   }
   bool passive = participle && !kStateParticiples.count(verb) && be > 0 &&
@@ -141,8 +139,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // ... or a passive inside the trigger: "sanctions were imposed on".
   for (std::size_t k = first; k + 1 < last && !passive; ++k) {
     const std::string_view next = w.tokens[k + 1].lower;
-    passive = kBeForms.count(w.tokens[k].lower) && next.size() > 3 &&
-              next.compare(next.size() - 2, 2, "ed") == 0 && !kStateParticiples.count(next);
+    passive = kBeForms.count(w.tokens[k].lower) && EndsWith(next, "ed", 2) &&
+              !kStateParticiples.count(next);
   }
   if (passive) {
     std::optional<std::size_t> agent;
