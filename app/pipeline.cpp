@@ -546,8 +546,9 @@ int RunEval(const Options& o, std::ostream& log) {
       if (e.mode == "intent" && e.polarity >= 0) {
         e.stance = "agree";
         e.polarity = +1;
+      } else if (e.mode == "intent" && e.quad_class == 4) {  // 4: material conflict
+        e.stance = "threaten";
       }
-      if (e.mode == "intent" && e.polarity < 0 && e.quad_class == 4) e.stance = "threaten";
       e.actor = PloverCode(e.actor, e.actor_country, e.actor_type);
       e.target = PloverCode(e.target, e.target_country, e.target_type);
     }

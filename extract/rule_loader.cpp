@@ -174,11 +174,20 @@ void Loader::Define(const std::string& kind, const std::string& name, const Loca
   }
 }
 
-std::unique_ptr<RE2> Loader::CompileUnchecked(const std::string& pattern) {
+// Every rule pattern is matched as whole words, ignoring case; the stance
+// prefilter must see each pattern exactly as its matcher does, or it would
+// drop sentences the matcher takes.
+RE2::Options PatternOptions() {
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);
-  return std::make_unique<RE2>("\\b(?:" + pattern + ")\\b", options);
+  return options;
+}
+
+std::string WholeWords(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+
+std::unique_ptr<RE2> Loader::CompileUnchecked(const std::string& pattern) {
+  return std::make_unique<RE2>(WholeWords(pattern), PatternOptions());
 }
 
 std::unique_ptr<RE2> Loader::Compile(const std::string& pattern, const Location& where) const {
@@ -585,9 +594,7 @@ void Loader::Finish() {
     rules_.intent_cue = Compile(joined, intent_cues_.front().second);
   }
 
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
+  const RE2::Options options = PatternOptions();
   rules_.boilerplate_any = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const BoilerplateRule& rule : rules_.boilerplate) {
     rules_.boilerplate_any->Add(rule.pattern->pattern(), nullptr);
@@ -606,7 +613,7 @@ void Loader::Finish() {
     const StanceRule& rule = rules_.stances[r];
     for (const StanceRule::Alternative& alternative : rule.alternatives) {
       int id = 0;
-      if (rules_.stance_filter->Add("\\b(?:" + alternative.pattern + ")\\b", options, &id) !=
+      if (rules_.stance_filter->Add(WholeWords(alternative.pattern), options, &id) !=
           RE2::NoError) {
         Compile(alternative.pattern, alternative.where);  // throws with RE2's reason
         throw Error(ErrorKind::kInput, alternative.where, "pattern does not compile");

@@ -1,6 +1,7 @@
 #include "extract/unknown_names.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "extract/text/boilerplate_filter.hpp"
@@ -48,7 +49,7 @@ void UnknownNames::Add(const Document& doc) {
   for (const Sentence& s : SplitSentences(clean)) {
     std::string text(s.text);
     std::replace(text.begin(), text.end(), '\n', ' ');
-    const bool has_trigger = rules_.HasStance(text);
+    std::optional<bool> has_trigger;  // looked for once, when a candidate name needs it
     const std::string lowered = AsciiLower(text);
     const std::vector<Token> t = Tokenize(text, lowered);
     std::set<std::string> seen_here;
@@ -80,11 +81,12 @@ void UnknownNames::Add(const Document& doc) {
       while (end < t.size() && t[end].is_word &&
              (t[end].capitalized ||
               (kInnerWords.count(t[end].lower) && end + 1 < t.size() && t[end + 1].capitalized))) {
-        if (!rules_.FindName(std::string(t[end].text)).empty()) break;  // "Maas of Germany"
+        if (!rules_.FindName(t[end].text).empty()) break;  // "Maas of Germany"
         ++end;
       }
       const bool after_role = titled;
-      if (has_trigger || after_role) {
+      if (!after_role && !has_trigger) has_trigger = rules_.HasStance(text);
+      if (after_role || *has_trigger) {
         const std::string name = JoinTokens(t, i, end - i);
         if (seen_here.insert(name).second) {
           UnknownName& u = names_[name];

@@ -107,9 +107,8 @@ Trigger DocumentExtractor::LocateTrigger(const Work& w, const Match& match) cons
 }
 
 std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
-  std::vector<int> candidates = rules_.StanceCandidates(w.text);
+  const std::vector<int> candidates = rules_.StanceCandidates(w.text);  // ascending
   if (candidates.empty()) return {};
-  std::sort(candidates.begin(), candidates.end());
 
   std::vector<Match> matches;
   for (int r : candidates) {
