@@ -102,6 +102,7 @@ Extraction DocumentExtractor::Run() {
       const std::uint32_t* classes = word_classes_.find(t.lower);
       w.classes.push_back(classes == nullptr ? 0 : *classes);
     }
+    JoinNameAcronyms(w);
     FindMentions(w);
   }
 

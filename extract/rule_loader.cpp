@@ -400,8 +400,8 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
-                   {"id", "type", "mode", "patterns", "negated", "accusation", "polarity",
-                    "quad_class", "cameo_root", "goldstein", "note", "examples"},
+                   {"id", "type", "mode", "patterns", "negated", "accusation", "mediator",
+                    "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -465,6 +465,10 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       if (rule.accusation && rule.type != "disapprove") {
         r.Fail(*accusation, "an accusation rule must be of type disapprove");
       }
+    }
+    if (const Value* mediator = r.Find("mediator")) {
+      if (!mediator->IsBool()) r.Fail(*mediator, "\"mediator\" must be true or false");
+      rule.mediator = mediator->GetBool();
     }
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {

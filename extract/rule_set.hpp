@@ -76,6 +76,10 @@ struct StanceRule {
   // A wrongdoing one accuses others of ("meddled in"): reported by a speaker
   // of another actor, it is that speaker's accusation of the doer.
   bool accusation = false;
+  // A go-between's stance ("mediated between"): the names after "between"
+  // are its targets. Without it a trigger ending in "between" names the
+  // parties themselves ("the war between Iran and Iraq").
+  bool mediator = false;
   std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
   struct Alternative {
     std::string pattern;  // as written in the rule file

@@ -42,7 +42,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, mediator, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -83,7 +83,7 @@ RULES = [
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + F(5) + r"with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
-    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"]),
+    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",
                                           r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in"]),

@@ -20,7 +20,35 @@ bool EndsWithAny(std::string_view word) {
   return EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || EndsWith(word, "s", 2);
 }
 
+bool AllCaps(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Whether tokens k..k+2 are an acronym in brackets after a name: "Russia
+// Today (RT)", but not a dateline's "WASHINGTON (AP)" or "(Reuters)".
+bool NameAcronymAt(const Work& w, std::size_t k) {
+  const std::vector<Token>& t = w.tokens;
+  return k > 0 && k + 2 < t.size() && t[k].text == "(" && t[k + 2].text == ")" &&
+         AllCaps(t[k + 1].text) && t[k - 1].is_word && t[k - 1].capitalized &&
+         !AllCaps(t[k - 1].text);
+}
+
 }  // namespace
+
+std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit) {
+  while (from < limit && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
+  if (from + 2 < limit && NameAcronymAt(w, from)) from += 3;
+  return from;
+}
+
+void JoinNameAcronyms(Work& w) {
+  for (std::size_t k = 1; k + 2 < w.tokens.size(); ++k) {
+    if (!NameAcronymAt(w, k)) continue;
+    w.classes[k] &= ~word_class::kClauseBreak;
+    w.classes[k + 2] &= ~word_class::kClauseBreak;
+  }
+}
 
 std::size_t DocumentExtractor::ClauseStart(const Work& w, std::size_t token) const {
   std::size_t k = token;
@@ -57,12 +85,13 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     if (right.first == left.last) break;
     // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
     // of an office-holder not in the rules goes with the title before it.
-    std::size_t from = left.last;
-    if (left.kind == MentionKind::kInstitution) {
-      while (from < right.first && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
-    }
+    const std::size_t from = RestOfName(w, left.last, right.first);
+    // "Trump and President Putin": a title the rules did not join to the
+    // name goes with it.
+    std::size_t to = right.first;
+    while (to > from && w.tokens[to - 1].capitalized && Is(w, to - 1, word_class::kTitleWord)) --to;
     bool joined = true, has_conjunction = false;
-    for (std::size_t k = from; k < right.first && joined; ++k) {
+    for (std::size_t k = from; k < to && joined; ++k) {
       joined = kCoordinators.count(w.tokens[k].lower) > 0;
       has_conjunction = has_conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
     }

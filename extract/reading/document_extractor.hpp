@@ -48,6 +48,16 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
 // "Russia, the EU, and NATO condemned".
 std::vector<TokenRange> Asides(const Work& w);
 
+// Where the words after a mention ending at `from` stop being its name: the
+// rest of a name longer than the rules' ("Russia" in "Russia Today") and
+// an acronym in brackets ("(RT)"), up to `limit`.
+std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit);
+
+// A name's acronym in brackets is part of the name, not a break between
+// clauses: "accused Russia Today (RT) and Sputnik of meddling". Clears the
+// brackets' clause-break class.
+void JoinNameAcronyms(Work& w);
+
 // The values FindEvents passes between its steps (stances.cpp).
 
 // A stance rule's pattern matched in a sentence.

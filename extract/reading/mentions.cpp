@@ -216,8 +216,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const Mention& prev = w.mentions[k - 1];
     Mention& m = w.mentions[k];
     if (!prev.object || m.first <= prev.last) continue;
+    // "accused Russia Today (RT) and Sputnik", where the rules know only
+    // "Russia".
+    const std::size_t from = RestOfName(w, prev.last, m.first);
     bool listed = true, conjunction = false;
-    for (std::size_t j = prev.last; j < m.first && listed; ++j) {
+    for (std::size_t j = from; j < m.first && listed; ++j) {
       listed = Is(w, j, word_class::kCoordinator);
       conjunction = conjunction || Is(w, j, word_class::kConjunction);
     }

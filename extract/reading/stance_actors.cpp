@@ -61,6 +61,36 @@ std::string DescriptiveSubject(const Work& w, std::size_t first) {
   return "";
 }
 
+// The parties a trigger ending in "between" names after it, listed
+// together: "the war between Iran and Iraq", "a meeting between candidate
+// Trump and President Putin".
+std::vector<Speaker> PartiesBetween(const Work& w, std::size_t last) {
+  constexpr std::size_t kWordsBeforeFirstParty = 3;
+  std::vector<Speaker> parties;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const std::size_t first = w.mentions[k].first;
+    if (first < last) continue;
+    if (first - last > kWordsBeforeFirstParty) break;
+    bool words = true;
+    for (std::size_t j = last; j < first; ++j) {
+      words = words && w.tokens[j].is_word && !Is(w, j, word_class::kConjunction);
+    }
+    if (!words) break;
+    for (std::size_t j : Coordinated(w, k, +1)) {
+      const Mention& m = w.mentions[j];
+      for (int a : {m.actor, m.second_actor}) {
+        if (a >= 0 && m.kind != MentionKind::kFirstPerson)
+          AddUnique(parties, Speaker{a, -1, "party"});
+      }
+      if (m.person >= 0 && !parties.empty() && parties.back().actor == m.actor) {
+        parties.back().person = m.person;
+      }
+    }
+    break;
+  }
+  return parties;
+}
+
 }  // namespace
 
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
@@ -70,6 +100,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   std::vector<Speaker>& sources = actors->sources;
   std::optional<std::size_t>& subject = actors->subject;
   std::vector<int>& passive_patient = actors->passive_patient;
+
+  // "the ongoing war between Iran and Iraq": the parties are named after
+  // the trigger and take the stance toward each other, whoever the
+  // sentence's subject is (a go-between's rule says otherwise).
+  if (w.tokens[last - 1].lower == "between" && !trigger.rule->mediator) {
+    sources = PartiesBetween(w, last);
+    if (sources.size() < 2) return "fewer than two parties named after 'between': no actor";
+    return "";
+  }
 
   // Who: the nearest mention before the trigger in its clause that is not
   // an object or an addressee, with the names listed with it ("France and

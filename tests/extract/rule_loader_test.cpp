@@ -570,6 +570,7 @@ const BadRule kBadRuleRows[] = {
     {"bad_accusation.json", 3, 59, "fight/meddle", "an accusation rule must be of type disapprove"},
     {"bad_accusation_type.json", 3, 69, "disapprove/meddle",
      "\"accusation\" must be true or false"},
+    {"bad_mediator.json", 3, 62, "consult/mediate", "\"mediator\" must be true or false"},
     {"bad_no_patterns.json", 3, 5, "support/back",
      "a stance rule needs a non-empty \"patterns\" list"},
     {"bad_regex.json", 5, 7, "cooperate/restore-ties", "pattern does not compile: missing )"},
