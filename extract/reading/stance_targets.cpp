@@ -29,6 +29,34 @@ bool IsReciprocal(const StanceType& type) {
          type.name == "fight";
 }
 
+// Whether a demand asks someone the rules do not know to act: "called on
+// countries around the world to isolate Pyongyang" asks the countries, and
+// Pyongyang is what they should act on.
+bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
+  const std::size_t last = trigger.last;
+  if (!kAddresseeDemands.count(w.tokens[last - 1].lower)) return false;
+  std::size_t next_name = w.tokens.size();
+  for (const Mention& m : w.mentions) {
+    if (m.first >= last) {
+      next_name = m.first;
+      break;
+    }
+  }
+  std::size_t k = last;
+  while (k < next_name && kDeterminers.count(w.tokens[k].lower)) ++k;
+  if (k == next_name || kAddresseePronouns.count(w.tokens[k].lower) ||
+      (k > last && kAddresseeNouns.count(w.tokens[k].lower))) {
+    return false;
+  }
+  // An office-holder ("urged the army chief, General X, to") is someone's:
+  // the name after may say whose.
+  for (; k < next_name && k < trigger.clause_end; ++k) {
+    if (Is(w, k, word_class::kTitleWord)) return false;
+    if (w.tokens[k].lower == "to") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
@@ -69,6 +97,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's accusation of the doer";
+  }
+  if (type->name == "demand" && UnnamedAddressee(w, trigger)) {
+    return "whom it asks is no actor the rules know ('... to')";
   }
   for (std::size_t k = 0; k < w.mentions.size() && targets.empty(); ++k) {
     const Mention& m = w.mentions[k];

@@ -18,6 +18,22 @@
 
 namespace sg::extract::reading {
 
+namespace {
+
+// The noun when the trigger stands in a "that" clause of an allegation or
+// a fear ("allegations that Russia interfered"), or "".
+std::string AllegedBy(const Work& w, std::size_t first, std::size_t clause_start) {
+  constexpr std::size_t kLookBack = 8;
+  for (std::size_t k = first; k > clause_start + 1 && first - k < kLookBack; --k) {
+    if (w.tokens[k - 1].lower != "that") continue;
+    if (kAllegationNouns.count(w.tokens[k - 2].lower)) return std::string(w.tokens[k - 2].text);
+    return "";
+  }
+  return "";
+}
+
+}  // namespace
+
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
   if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;
   // A speaker's statement naming no one answers whom it last spoke about.
@@ -65,6 +81,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     earlier_triggers.emplace_back(first, last);
     if ((infinitive || gerund_of) && governed) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
+      continue;
+    }
+    if (const std::string alleged = AllegedBy(w, first, clause_start); !alleged.empty()) {
+      Note(trigger, "what '" + alleged + " that' says, not a stance stated");
       continue;
     }
     trigger.clause_end = ClauseEnd(w, last);

@@ -77,6 +77,24 @@ inline const WordSet kBackground = {"my", "his", "her", "their", "our", "your", 
 // clause of its own ("before accusing Putin").
 inline const WordSet kSceneSetters = {"during", "after", "before",    "following", "since",
                                       "ahead",  "amid",  "including", "for",       "over"};
+// Nouns whose "that" clause is alleged or feared, not stated: "allegations
+// that Russia interfered", "fears that China would retaliate".
+inline const WordSet kAllegationNouns = {
+    "allegation",  "allegations", "accusation", "accusations", "claim",   "claims",
+    "suspicion",   "suspicions",  "rumor",      "rumors",      "rumour",  "rumours",
+    "speculation", "fear",        "fears",      "concern",     "concerns"};
+// The last word of a demand whose object is whom it asks: "urged X to",
+// "called on X to", "pressed X to".
+inline const WordSet kAddresseeDemands = {"urge",  "urges",  "urged",   "urging",  "on",
+                                          "upon",  "press",  "presses", "pressed", "pressing",
+                                          "asked", "asking", "ask",     "asks"};
+// Words after such a demand that stand for an actor named before: "urged
+// them to"; and, after a determiner, "urged the country to" ("urged
+// countries to" asks any country).
+inline const WordSet kAddresseePronouns = {"them", "him", "her", "it", "us", "you"};
+inline const WordSet kAddresseeNouns = {"country",   "government", "countries", "governments",
+                                        "sides",     "leaders",    "nations",   "neighbours",
+                                        "neighbors", "allies"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
 inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.

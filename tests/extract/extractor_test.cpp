@@ -246,6 +246,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a go-between acts toward each party",
        "Qatar mediated between Israel and Hamas.",
        {"QAT consult ISR fact", "QAT consult HAMAS fact"}},
+      {"what a claim says happened is no event",
+       "Chad rejected claims that Mali attacked Niger.",
+       {"TCD reject MLI fact"}},
+      {"a demand of someone the rules do not know has no target",
+       "Kenya called on countries in the region to isolate Somalia.",
+       {}},
+      {"a demand of a named actor is toward it",
+       "Kenya called on Uganda to isolate Somalia.",
+       {"KEN demand UGA fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
