@@ -200,7 +200,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const Token& prev = t[before - 1];
     if (!prev.is_word || prev.capitalized ||
         Is(w, before - 1,
-           word_class::kSpeechVerb | word_class::kNotVerb | word_class::kTitleWord)) {
+           word_class::kSpeechVerb | word_class::kNotVerb | word_class::kTitleWord |
+               word_class::kClauseBreak)) {
       continue;
     }
     const std::string_view word = prev.lower;

@@ -16,9 +16,13 @@ inline const WordSet kPrepositions = {"with",    "from",    "on",     "against",
                                       "towards", "between", "of",     "by",      "in",    "at",
                                       "for",     "into",    "upon",   "over",    "about", "among",
                                       "amid",    "across",  "within", "than"};
-inline const WordSet kClauseBreaks = {";",       "(",     ")",       "[",        "]",
-                                      "but",     "while", "whereas", "although", "though",
-                                      "however", "which", "who",     "whom",     "whose"};
+// A gerund of speech opens a clause of what is said ("condemned the attacks,
+// saying they threatened the region"); its speaker is the main clause's
+// subject, so it is no speech verb for finding speakers.
+inline const WordSet kClauseBreaks = {
+    ";",        "(",      ")",         "[",         "]",       "but",     "while", "whereas",
+    "although", "though", "however",   "which",     "who",     "whom",    "whose", "saying",
+    "adding",   "noting", "stressing", "insisting", "arguing", "claiming"};
 inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 // Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
 inline const WordSet kPlacePrepositions = {"in", "at"};

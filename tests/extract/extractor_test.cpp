@@ -255,6 +255,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a demand of a named actor is toward it",
        "Kenya called on Uganda to isolate Somalia.",
        {"KEN demand UGA fact"}},
+      {"'saying' opens a clause with a subject of its own",
+       "Kenya criticised the decision, saying Uganda had attacked Somalia.",
+       {"UGA fight SOM fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
