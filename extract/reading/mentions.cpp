@@ -31,9 +31,11 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
-  // "Nigerian junior foreign minister", "Chinese senior officials": a rank
-  // between the adjective and the noun.
-  if (at < tokens.size() && kRanks.count(tokens[at].lower) &&
+  // "Nigerian junior foreign minister", "Chinese senior officials",
+  // "Japanese Trade Minister": a rank or a portfolio between the adjective
+  // and the noun.
+  if (at < tokens.size() &&
+      (kRanks.count(tokens[at].lower) || kPortfolios.count(tokens[at].lower)) &&
       MatchInstitution(tokens, at + 1, title, length)) {
     ++*length;
     return true;

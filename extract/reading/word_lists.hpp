@@ -29,6 +29,15 @@ inline const WordSet kPlacePrepositions = {"in", "at"};
 // Ranks that may stand between a nationality and an institution noun.
 inline const WordSet kRanks = {"senior", "junior", "top",         "acting",
                                "chief",  "deputy", "high-ranking"};
+// Portfolios that may stand before an institution noun: "Japanese Trade
+// Minister", "Saudi Oil Minister", "U.S. Treasury Secretary".
+inline const WordSet kPortfolios = {
+    "trade",          "oil",       "petroleum",   "finance",     "economy",
+    "economic",       "economics", "energy",      "agriculture", "interior",
+    "home",           "industry",  "commerce",    "treasury",    "labour",
+    "labor",          "health",    "justice",     "education",   "information",
+    "planning",       "transport", "environment", "budget",      "development",
+    "communications", "fisheries", "mines"};
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};

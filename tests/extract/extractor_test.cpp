@@ -258,6 +258,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'saying' opens a clause with a subject of its own",
        "Kenya criticised the decision, saying Uganda had attacked Somalia.",
        {"UGA fight SOM fact"}},
+      {"a portfolio between a nationality and a title",
+       "Ghanaian Trade Minister Kofi Mensah criticised Togo.",
+       {"GHA disapprove TGO fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
