@@ -20,13 +20,17 @@ namespace sg::extract::reading {
 
 namespace {
 
-// The noun when the trigger stands in a "that" clause of an allegation or
-// a fear ("allegations that Russia interfered"), or "".
-std::string AllegedBy(const Work& w, std::size_t first, std::size_t clause_start) {
+// Why a trigger in the "that" clause of an allegation, a fear or a demand
+// is no event ("allegations that Russia interfered", "demanded that its
+// partners refuse to recognise"), or "" when it is in no such clause.
+std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_start) {
   constexpr std::size_t kLookBack = 8;
   for (std::size_t k = first; k > clause_start + 1 && first - k < kLookBack; --k) {
     if (w.tokens[k - 1].lower != "that") continue;
-    if (kAllegationNouns.count(w.tokens[k - 2].lower)) return std::string(w.tokens[k - 2].text);
+    const Token& before = w.tokens[k - 2];
+    const std::string what = "'" + std::string(before.text) + " that'";
+    if (kAllegationNouns.count(before.lower)) return "what " + what + " says, not a stance stated";
+    if (kDemandWords.count(before.lower)) return "what " + what + " asks for, not an event";
     return "";
   }
   return "";
@@ -83,8 +87,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }
-    if (const std::string alleged = AllegedBy(w, first, clause_start); !alleged.empty()) {
-      Note(trigger, "what '" + alleged + " that' says, not a stance stated");
+    if (const std::string why = ThatClauseOf(w, first, clause_start); !why.empty()) {
+      Note(trigger, why);
       continue;
     }
     trigger.clause_end = ClauseEnd(w, last);

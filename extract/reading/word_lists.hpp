@@ -108,6 +108,12 @@ inline const WordSet kAddresseePronouns = {"them", "him", "her", "it", "us", "yo
 inline const WordSet kAddresseeNouns = {"country",   "government", "countries", "governments",
                                         "sides",     "leaders",    "nations",   "neighbours",
                                         "neighbors", "allies"};
+// Demands whose "that" clause is what is asked for: "demanded that Israel
+// ease restrictions", "its demand that".
+inline const WordSet kDemandWords = {
+    "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
+    "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
+    "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
 inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.

@@ -261,6 +261,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a portfolio between a nationality and a title",
        "Ghanaian Trade Minister Kofi Mensah criticised Togo.",
        {"GHA disapprove TGO fact"}},
+      {"what a demand asks for is no event",
+       "Chad demanded that the European Union refuse to recognize Mali.",
+       {"TCD demand EU fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
