@@ -163,6 +163,19 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
+  // "helped set up a meeting between", "efforts to arrange a Trump visit
+  // to": a meeting someone arranges is planned, not held.
+  constexpr std::size_t kWordsToArticle = 4;
+  for (std::size_t a = first; a > 1 && first - a < kWordsToArticle; --a) {
+    if (t[a - 1].lower != "a" && t[a - 1].lower != "an") continue;
+    const std::string_view verb = t[a - 2].lower;
+    const bool set_up = verb == "up" && a > 2 && t[a - 3].lower == "set";
+    if (kArrangeVerbs.count(verb) || set_up) {
+      return "a noun phrase ('" + std::string(set_up ? "set up" : t[a - 2].text) +
+             " a ...'), not a stance taken";
+    }
+    break;
+  }
 
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
   // that is the object of an earlier one is what that stance is about.

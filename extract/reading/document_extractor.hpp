@@ -53,6 +53,11 @@ std::vector<TokenRange> Asides(const Work& w);
 // an acronym in brackets ("(RT)"), up to `limit`.
 std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit);
 
+// Whether the country or organisation name starting at token i is part of
+// a longer name the rules do not know ("New Jersey", "Air Canada"): a
+// capitalised name prefix (kNamePrefixes) stands before it.
+bool InsideLongerName(const Work& w, std::size_t i);
+
 // A name's acronym in brackets is part of the name, not a break between
 // clauses: "accused Russia Today (RT) and Sputnik of meddling". Clears the
 // brackets' clause-break class.

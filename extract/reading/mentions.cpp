@@ -29,6 +29,13 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
   return MatchInstitution(tokens, at + 2, &title, &length) || ListedAdjective(tokens, at + 2);
 }
 
+bool InsideLongerName(const Work& w, std::size_t i) {
+  if (i == 0) return false;
+  const Token& prev = w.tokens[i - 1];
+  return prev.capitalized && kNamePrefixes.count(prev.lower) > 0 &&
+         (w.mentions.empty() || w.mentions.back().last != i);
+}
+
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
   // "Nigerian junior foreign minister", "Chinese senior officials",
@@ -74,6 +81,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       m.first = i;
       m.last = i + n;
       if (ref.kind == NameRef::Kind::kActor) {
+        if (InsideLongerName(w, i)) continue;
         m.kind = MentionKind::kName;
         m.actor = ref.index;
       } else if (ref.kind == NameRef::Kind::kPerson) {

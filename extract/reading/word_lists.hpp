@@ -114,6 +114,17 @@ inline const WordSet kDemandWords = {
     "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
     "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
     "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
+// Verbs whose object is a meeting or a visit only planned: "arrange a
+// meeting between", "proposing a meeting with".
+inline const WordSet kArrangeVerbs = {
+    "arrange",  "arranged",  "arranging",  "arranges",  "propose",   "proposed",  "proposing",
+    "proposes", "broker",    "brokered",   "brokering", "organize",  "organized", "organizing",
+    "organise", "organised", "organising", "plan",      "planned",   "planning",  "seek",
+    "seeking",  "sought",    "request",    "requested", "requesting"};
+// Capitalised words that make a country's name part of another name: "New
+// Jersey", "Air Canada", "Western Australia", "Northern Ireland".
+inline const WordSet kNamePrefixes = {"new",     "air",      "miss",     "western",
+                                      "eastern", "northern", "southern", "central"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
 inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.
