@@ -36,6 +36,10 @@ bool NameAcronymAt(const Work& w, std::size_t k) {
 
 }  // namespace
 
+bool AfterPlacePreposition(const Work& w, const Mention& m) {
+  return m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower) > 0;
+}
+
 std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit) {
   while (from < limit && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
   if (from + 2 < limit && NameAcronymAt(w, from)) from += 3;

@@ -48,6 +48,10 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
 // "Russia, the EU, and NATO condemned".
 std::vector<TokenRange> Asides(const Work& w);
 
+// Whether the mention is a place right after "in" or "at": "the embassy in
+// Moscow", "an attack in Niger".
+bool AfterPlacePreposition(const Work& w, const Mention& m);
+
 // Where the words after a mention ending at `from` stop being its name: the
 // rest of a name longer than the rules' ("Russia" in "Russia Today") and
 // an acronym in brackets ("(RT)"), up to `limit`.

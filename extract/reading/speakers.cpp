@@ -80,8 +80,7 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     }
     // "The U.S. embassy in Moscow said", "the Red Cross operating in Iraq
     // said": a place after the speaker says where it speaks from.
-    if (before && before->object && before->last == v && before->first > 0 &&
-        kPlacePrepositions.count(t[before->first - 1].lower)) {
+    if (before && before->object && before->last == v && AfterPlacePreposition(w, *before)) {
       const std::size_t preposition = before->first - 1;
       for (Mention& m : w.mentions) {
         if (m.last <= preposition && preposition - m.last <= 1 && !m.object && !m.weak &&

@@ -153,8 +153,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     subject.reset();
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
-      const bool place = m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower);
-      if (m.last == *that && !m.weak && !place) subject = k;
+      if (m.last == *that && !m.weak && !AfterPlacePreposition(w, m)) subject = k;
     }
     if (!subject) return "relative clause ('that ...') about something no rule names: no actor";
   }

@@ -45,7 +45,8 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   std::size_t k = last;
   while (k < next_name && kDeterminers.count(w.tokens[k].lower)) ++k;
   if (k == next_name || kAddresseePronouns.count(w.tokens[k].lower) ||
-      (k > last && kAddresseeNouns.count(w.tokens[k].lower))) {
+      (k > last &&
+       (kAddresseeNouns.count(w.tokens[k].lower) || kPairNouns.count(w.tokens[k].lower)))) {
     return false;
   }
   // An office-holder ("urged the army chief, General X, to") is someone's:

@@ -102,12 +102,10 @@ inline const WordSet kAddresseeDemands = {"urge",  "urges",  "urged",   "urging"
                                           "upon",  "press",  "presses", "pressed", "pressing",
                                           "asked", "asking", "ask",     "asks"};
 // Words after such a demand that stand for an actor named before: "urged
-// them to"; and, after a determiner, "urged the country to" ("urged
-// countries to" asks any country).
+// them to"; and, after a determiner, "urged the country to", "urged both
+// sides to" (kPairNouns too; "urged countries to" asks any country).
 inline const WordSet kAddresseePronouns = {"them", "him", "her", "it", "us", "you"};
-inline const WordSet kAddresseeNouns = {"country",   "government", "countries", "governments",
-                                        "sides",     "leaders",    "nations",   "neighbours",
-                                        "neighbors", "allies"};
+inline const WordSet kAddresseeNouns = {"country", "government"};
 // Demands whose "that" clause is what is asked for: "demanded that Israel
 // ease restrictions", "its demand that".
 inline const WordSet kDemandWords = {
