@@ -89,6 +89,17 @@ void DocumentExtractor::FindSpeaker(Work& w) {
         }
       }
     }
+    // "The British ambassador to the United States said": an office-holder
+    // posted to a country speaks for its own.
+    if (before && before->object && before->last == v) {
+      std::size_t k = before->first;
+      while (k > 0 && kDeterminers.count(t[k - 1].lower)) --k;
+      if (k > 0 && t[k - 1].lower == "to") {
+        for (Mention& m : w.mentions) {
+          if (m.last == k - 1 && m.kind == MentionKind::kInstitution && !m.weak) before = &m;
+        }
+      }
+    }
     if (before && speaker_from(*before, "subject of")) return;
     // Speaker after the verb: '", said Peskov', ", said Kremlin spokesman
     // Dmitry Peskov". Only after punctuation: in "has warned Tehran against"

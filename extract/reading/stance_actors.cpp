@@ -166,14 +166,19 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (be > 0 && EndsWith(w.tokens[be - 1].lower, "ly")) {
     --be;  // "was strongly condemned"
   }
-  bool passive = participle && !kStateParticiples.count(verb) && be > 0 &&
-                 kBeForms.count(w.tokens[be - 1].lower) > 0;
-  // ... or a reduced one: "the guarantees demanded by the Kremlin", and
-  // the agent of a noun: "missile attacks by the Houthis on Saudi Arabia".
-  // "a course opposed by Russia" is passive, but "alarmed by" names what
-  // the subject feels about, not who acts.
-  passive = passive || (!kFeelingParticiples.count(verb) && last < w.tokens.size() &&
-                        w.tokens[last].lower == "by");
+  const bool after_be = be > 0 && kBeForms.count(w.tokens[be - 1].lower) > 0;
+  const bool by_next =
+      last < w.tokens.size() && w.tokens[last].lower == "by" && !kFeelingParticiples.count(verb);
+  // A full passive: "was accused by", and "they were met by" of an
+  // irregular verb. "alarmed by" names what the subject feels about, not
+  // who acts.
+  bool passive =
+      (participle && !kStateParticiples.count(verb) && after_be) || (after_be && by_next);
+  // ... or a reduced one: "the guarantees demanded by the Kremlin", "a
+  // course opposed by Russia", and the agent of a noun: "missile attacks
+  // by the Houthis on Saudi Arabia".
+  const bool reduced = !passive && by_next;
+  passive = passive || reduced;
   // ... or a passive inside the trigger: "sanctions were imposed on".
   for (std::size_t k = first; k + 1 < last && !passive; ++k) {
     const std::string_view next = w.tokens[k + 1].lower;
@@ -184,21 +189,40 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     std::optional<std::size_t> agent;
     for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
       const Mention& m = w.mentions[k];
-      if (m.first > last && m.first < clause_end && m.first > 0 &&
-          w.tokens[m.first - 1].lower == "by" && m.actor >= 0 && !m.weak) {
+      // "urged by both South Korea and the United States".
+      std::size_t by = m.first;
+      while (by > last &&
+             (kDeterminers.count(w.tokens[by - 1].lower) || w.tokens[by - 1].lower == "both")) {
+        --by;
+      }
+      if (m.first > last && m.first < clause_end && by > 0 && w.tokens[by - 1].lower == "by" &&
+          m.actor >= 0 && !m.weak) {
         agent = k;
       }
     }
     if (!agent) return "passive with no agent named ('by ...'): no actor";
     // The patient (the passive subject) becomes a target; the agent acts.
+    // A reduced passive's patient is the noun right before it: in "the
+    // United States retaliated for the tanker attack, blamed by Kuwait on
+    // Iran" the attack was blamed, not the United States.
+    std::size_t before_verb = be;  // "Canada, strongly supported by", "they were met by"
+    while (before_verb > 0 && (kBeForms.count(w.tokens[before_verb - 1].lower) ||
+                               w.tokens[before_verb - 1].text == ",")) {
+      --before_verb;
+    }
     std::vector<int> patient;
-    if (subject && w.mentions[*subject].actor >= 0) patient.push_back(w.mentions[*subject].actor);
+    const bool patient_named = subject && (!reduced || w.mentions[*subject].last == before_verb);
+    if (patient_named && w.mentions[*subject].actor >= 0) {
+      patient.push_back(w.mentions[*subject].actor);
+    }
     subject = agent;
     passive_patient = patient;
   }
   if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
-    for (std::size_t k : Coordinated(w, *subject, -1)) {
+    // A subject is the last name of its list, an agent the first.
+    for (std::size_t k : Coordinated(w, *subject, passive ? +1 : -1)) {
       const Mention& m = w.mentions[k];
+      if (passive) actors->agent_end = std::max(actors->agent_end, m.last);
       if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak) {
         AddUnique(sources, Speaker{m.actor, m.person, "subject"});
         if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});

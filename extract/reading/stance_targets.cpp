@@ -58,6 +58,16 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   return false;
 }
 
+// Whether tokens [from, to) are only a preposition of what an act is on,
+// with determiners: "on", "against the".
+bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
+  if (from >= to || !kActedOnPrepositions.count(w.tokens[from].lower)) return false;
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (!kDeterminers.count(w.tokens[k].lower)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
@@ -106,6 +116,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     const Mention& m = w.mentions[k];
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
+    // "supported by West Germany and the Netherlands": the agents act;
+    // after them only what the act is on is a target ("attacks by the
+    // Houthis on Saudi Arabia", not "attacks by Iran and Iraq were on the
+    // agenda for the G-7 summit").
+    if (m.first < actors->agent_end) continue;
+    if (actors->agent_end > 0 && !ActedOnRightAfter(w, actors->agent_end, m.first)) break;
     if (m.first > last && m.first - last > kTargetWindow) break;
     // What is said or met happens somewhere: "agreed in Paris to",
     // "called for hearings on an attack in Niger", "met in Beijing", "on

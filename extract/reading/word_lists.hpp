@@ -26,6 +26,8 @@ inline const WordSet kClauseBreaks = {
 inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 // Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
 inline const WordSet kPlacePrepositions = {"in", "at"};
+// What an act is on, after its agent: "attacks by the Houthis on Riyadh".
+inline const WordSet kActedOnPrepositions = {"on", "against", "upon", "toward", "towards"};
 // Ranks that may stand between a nationality and an institution noun.
 inline const WordSet kRanks = {"senior", "junior", "top",         "acting",
                                "chief",  "deputy", "high-ranking"};

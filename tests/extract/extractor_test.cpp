@@ -270,6 +270,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a country's name inside another name is no actor",
        "Air Canada agreed to buy a Kenyan airline from Uganda.",
        {}},
+      {"a passive's agents are listed after 'by' and act together",
+       "Chad was urged by both Niger and Mali to withdraw its troops.",
+       {"NER demand TCD fact", "MLI demand TCD fact"}},
+      {"after a passive's agents only what the act is on is a target",
+       "The plan was supported by Ghana and Togo and, to a lesser extent, Benin.",
+       {}},
+      {"a reduced passive's patient is the noun right before it",
+       "Ghana's parliament debated the border raid, blamed by Togo on Niger.",
+       {"TGO disapprove NER fact"}},
+      {"an envoy posted to a country speaks for its own",
+       "The Kenyan ambassador to Uganda said he had raised concerns with Tanzania.",
+       {"KEN disapprove TZA fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
