@@ -68,6 +68,22 @@ bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether a reduced relative clause, a participle and "by", stands in
+// tokens [from, to): "citizens abducted by", "ties severed by". Not a full
+// passive ("said they were being injured by Japan") nor a noun ("adoptions
+// of children by Americans").
+bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    const std::string_view word = w.tokens[k].lower;
+    if (w.tokens[k + 1].lower == "by" &&
+        (EndsWith(word, "ed", 2) || kIrregularParticiples.count(word)) &&
+        !kFeelingParticiples.count(word) && !(k > 0 && kBeForms.count(w.tokens[k - 1].lower))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
@@ -122,6 +138,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // agenda for the G-7 summit").
     if (m.first < actors->agent_end) continue;
     if (actors->agent_end > 0 && !ActedOnRightAfter(w, actors->agent_end, m.first)) break;
+    // "met relatives of citizens abducted by North Korean agents": the
+    // agent of another verb, not whom the trigger is toward. What one
+    // condemns or rejects is the doer's: "rejected proposals made by Iran".
+    if (m.first > last && type->name != "disapprove" && type->name != "reject" &&
+        AgentOfReducedRelative(w, last, m.first)) {
+      break;
+    }
     if (m.first > last && m.first - last > kTargetWindow) break;
     // What is said or met happens somewhere: "agreed in Paris to",
     // "called for hearings on an attack in Niger", "met in Beijing", "on

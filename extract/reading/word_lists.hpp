@@ -133,6 +133,11 @@ inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"
 inline const WordSet kIrregularPast = {"met",    "told", "hit",  "struck", "sent",   "gave",
                                        "took",   "held", "left", "sought", "fought", "brought",
                                        "caught", "won",  "beat", "led",    "saw",    "shot"};
+// Past participles without -ed: "the islands taken by Japan".
+inline const WordSet kIrregularParticiples = {
+    "taken",  "given",  "held",   "seen",  "driven",  "written", "chosen", "beaten",  "broken",
+    "stolen", "spoken", "shown",  "drawn", "overrun", "led",     "made",   "brought", "caught",
+    "sent",   "shot",   "struck", "kept",  "built",   "fought",  "won",    "hit",     "set"};
 // Words ending like verbs that are not verbs before a subject.
 inline const WordSet kNotVerbs = {"this",
                                   "its",
