@@ -58,14 +58,28 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   return false;
 }
 
-// Whether tokens [from, to) are only a preposition of what an act is on,
-// with determiners: "on", "against the".
-bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
-  if (from >= to || !kActedOnPrepositions.count(w.tokens[from].lower)) return false;
-  for (std::size_t k = from + 1; k < to; ++k) {
+// The first position of `word` in tokens [from, to), if any.
+std::optional<std::size_t> WordBetween(const Work& w, std::size_t from, std::size_t to,
+                                       std::string_view word) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (w.tokens[k].lower == word) return k;
+  }
+  return std::nullopt;
+}
+
+// Whether tokens [from, to) are all determiners: "the", "its".
+bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
     if (!kDeterminers.count(w.tokens[k].lower)) return false;
   }
   return true;
+}
+
+// Whether tokens [from, to) are only a preposition of what an act is on,
+// with determiners: "on", "against the".
+bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
+  return from < to && kActedOnPrepositions.count(w.tokens[from].lower) &&
+         OnlyDeterminers(w, from + 1, to);
 }
 
 // Whether a reduced relative clause, a participle and "by", stands in
@@ -138,6 +152,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // agenda for the G-7 summit").
     if (m.first < actors->agent_end) continue;
     if (actors->agent_end > 0 && !ActedOnRightAfter(w, actors->agent_end, m.first)) break;
+    // "investigating whether the campaign worked with Russia" is about the
+    // campaign: a question's subject alone may be a target, and only of an
+    // inquiry ("discussed whether China would ..." is not toward China).
+    if (const std::optional<std::size_t> whether = WordBetween(w, last, m.first, "whether")) {
+      if (type->name != "investigate" || !OnlyDeterminers(w, *whether + 1, m.first)) break;
+    }
     // "met relatives of citizens abducted by North Korean agents": the
     // agent of another verb, not whom the trigger is toward. What one
     // condemns or rejects is the doer's: "rejected proposals made by Iran".
