@@ -142,7 +142,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   if (type->name == "demand" && UnnamedAddressee(w, trigger)) {
     return "whom it asks is no actor the rules know ('... to')";
   }
-  for (std::size_t k = 0; k < w.mentions.size() && targets.empty(); ++k) {
+  // "both leaders agreed (that) they could not accept a nuclear-armed
+  // North Korea": what is agreed is a clause, whose names are no party to
+  // the agreement.
+  const bool agreed_clause =
+      type->name == "agree" && last < w.tokens.size() &&
+      (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
+  for (std::size_t k = 0; k < w.mentions.size() && targets.empty() && !agreed_clause; ++k) {
     const Mention& m = w.mentions[k];
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;

@@ -66,6 +66,8 @@ inline const WordSet kFeelingParticiples = {
 inline const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                       "both", "also", "-",   "as", "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};
+// Pronouns that open a clause as its subject: "agreed they could not".
+inline const WordSet kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};
 // "It is time", "it was initiated": "it" before these stands for no one.
 inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
                                             "appears", "appeared", "remains", "remained", "becomes",
