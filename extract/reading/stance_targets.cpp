@@ -58,6 +58,19 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   return false;
 }
 
+// Whether the name at `first` is inside an occasion of the subject's own:
+// "in his maiden United Nations address", "at their NATO summit".
+bool InOwnOccasion(const Work& w, std::size_t first) {
+  constexpr std::size_t kMaxModifiers = 2;
+  std::size_t k = first;
+  while (k > 0 && first - k < kMaxModifiers && w.tokens[k - 1].is_word &&
+         !w.tokens[k - 1].capitalized && !kPossessives.count(w.tokens[k - 1].lower)) {
+    --k;
+  }
+  return k > 1 && kPossessives.count(w.tokens[k - 1].lower) &&
+         kOccasionPrepositions.count(w.tokens[k - 2].lower);
+}
+
 // The first position of `word` in tokens [from, to), if any.
 std::optional<std::size_t> WordBetween(const Work& w, std::size_t from, std::size_t to,
                                        std::string_view word) {
@@ -158,6 +171,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // agenda for the G-7 summit").
     if (m.first < actors->agent_end) continue;
     if (actors->agent_end > 0 && !ActedOnRightAfter(w, actors->agent_end, m.first)) break;
+    // "threatened in his maiden United Nations address": the occasion.
+    if (m.first > last && InOwnOccasion(w, m.first)) continue;
     // "investigating whether the campaign worked with Russia" is about the
     // campaign: a question's subject alone may be a target, and only of an
     // inquiry ("discussed whether China would ..." is not toward China).

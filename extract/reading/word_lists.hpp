@@ -26,6 +26,10 @@ inline const WordSet kClauseBreaks = {
 inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 // Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
 inline const WordSet kPlacePrepositions = {"in", "at"};
+// Possessive determiners: "his", "their".
+inline const WordSet kPossessives = {"his", "her", "its", "their", "our", "my"};
+// Where or when something is done: "in his speech", "during their visit".
+inline const WordSet kOccasionPrepositions = {"in", "at", "during"};
 // What an act is on, after its agent: "attacks by the Houthis on Riyadh".
 inline const WordSet kActedOnPrepositions = {"on", "against", "upon", "toward", "towards"};
 // Ranks that may stand between a nationality and an institution noun.
