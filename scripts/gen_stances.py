@@ -29,6 +29,10 @@ NAME = r"(?:the )?(?-i:[A-Z])"
 # "British forces"); two may be joined by "and".
 MUST_SUBJECT = (NAME + r"[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
                 r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
+# Whom one asks to act, in "asked X to": a name with its titles ("Chinese
+# President Xi Jinping", "the United Nations", "its Chinese counterpart").
+ASKED = (r"(?:the |its |his |her |their |our )?"
+         r"(?:(?:(?-i:[A-Z])[\w.'-]*|counterparts?|leaders?|government|authorities|officials|side)(?:'s)? ){1,6}")
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 
@@ -187,6 +191,16 @@ RULES = [
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
     ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
+    # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
+    # Moscow to": whom is asked is named between the verb and "to".
+    ("demand/ask-to", "demand", [
+        r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging) "
+        + ASKED + r"to"]),
+    # An appeal: "we hope that the new White House team will ..." asks the
+    # one it names to act.
+    ("demand/hope-that", "demand", [
+        r"(?:hope|hopes|hoped|hoping) (?:that )?(?:the )?(?:new )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}"
+        r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
@@ -196,7 +210,8 @@ RULES = [
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
     ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of " + Q + r"(?:\w+ )?" + Q + r"reciprocity", r"(?:see|sees|saw|seeing|seen) no " + Q + r"(?:\w+ )?" + Q + r"(?:reciprocity|goodwill)"]),
-    ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
+    ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
+                                       r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
     ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to"]),

@@ -17,6 +17,9 @@ constexpr std::size_t kMaxQuoteSentences = 5;
 // Words that may stand between a speaker and the speech verb:
 // "Peskov later said", "the spokesman as saying".
 constexpr std::size_t kSpeakerGap = 3;
+// The longest aside between commas that may stand between a speaker and the
+// speech verb: "Duterte, in an apparent policy shift, said".
+constexpr std::size_t kMaxAside = 8;
 
 }  // namespace
 
@@ -76,6 +79,17 @@ void DocumentExtractor::FindSpeaker(Work& w) {
           clean_gap = clean_gap && t[k].is_word && t[k].lower != "that";
         }
         if (clean_gap) before = &m;  // keeps the nearest
+      }
+    }
+    // "Duterte, in an apparent policy shift, said": an aside between
+    // commas stands between the speaker and the verb.
+    if (!before && v > 0 && t[v - 1].text == ",") {
+      std::size_t open = v - 1;
+      while (open > 0 && v - 1 - open <= kMaxAside && t[open - 1].text != ",") --open;
+      if (open > 0 && v - 1 - open <= kMaxAside) {
+        for (Mention& m : w.mentions) {
+          if (m.last == open - 1 && m.kind == MentionKind::kPerson) before = &m;
+        }
       }
     }
     // "The U.S. embassy in Moscow said", "the Red Cross operating in Iraq

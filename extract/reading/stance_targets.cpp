@@ -155,6 +155,18 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   if (type->name == "demand" && UnnamedAddressee(w, trigger)) {
     return "whom it asks is no actor the rules know ('... to')";
   }
+  // "asked Japan to", "had instructed his party to", "hoped GATT would":
+  // whom a demand names before the verb it asks for is whom it asks, and
+  // no one after.
+  const bool addressee_inside = type->name == "demand" && last - first > 2 &&
+                                kBeforeAskedVerb.count(w.tokens[last - 1].lower);
+  if (addressee_inside && std::none_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+        return m.first > first && m.last < last && m.actor >= 0 &&
+               std::none_of(sources.begin(), sources.end(),
+                            [&](const Speaker& src) { return src.actor == m.actor; });
+      })) {
+    return "whom it asks to act is no other actor the rules know ('asked ... to')";
+  }
   // "both leaders agreed (that) they could not accept a nuclear-armed
   // North Korea": what is agreed is a clause, whose names are no party to
   // the agreement.
@@ -214,7 +226,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       }
     }
     const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
-    if (actor < 0 || (sources.size() == 1 && actor == sources.front().actor)) continue;
+    // Only parties that act together take a stance toward each other.
+    const bool a_source = std::any_of(sources.begin(), sources.end(),
+                                      [&](const Speaker& src) { return src.actor == actor; });
+    if (actor < 0 || (a_source && (sources.size() == 1 || !IsReciprocal(*type)))) continue;
     for (std::size_t j : Coordinated(w, k, +1)) {
       const Mention& t = w.mentions[j];
       for (int a :

@@ -300,6 +300,19 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name in an occasion of the subject's own is no target",
        "Ghana threatened in its annual United Nations address to cut ties with Togo.",
        {"GHA threaten TGO fact"}},
+      {"whom one asks to act is named before 'to'",
+       "Kenya asked Uganda to close the border.",
+       {"KEN demand UGA fact"}},
+      {"an appeal: 'we hope that X will'",
+       "\"We hope that the new Kenyan government will reopen the border,\" the Ugandan foreign "
+       "minister said.",
+       {"UGA demand KEN fact"}},
+      {"verbs of harsh criticism",
+       "Kenya blasted Uganda over the raid.",
+       {"KEN disapprove UGA fact"}},
+      {"parties acting together are no targets of a one-sided stance",
+       "Ghana and Togo rejected the plan that Togo had drafted.",
+       {}},
       {"an envoy posted to a country speaks for its own",
        "The Kenyan ambassador to Uganda said he had raised concerns with Tanzania.",
        {"KEN disapprove TZA fact"}},
@@ -329,6 +342,10 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
       {"'it' as a subject",
        "Russia has massed troops. It also threatened Ukraine.",
        {"RUS threaten UKR fact"}},
+      {"a speaker before an aside, and an infinitive that is no speech",
+       "Vladimir Putin said ties were good. Rodrigo Duterte, in an apparent policy shift, said he "
+       "would ask Japan to explain its intentions.",
+       {"PHL demand JPN intent"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
