@@ -32,8 +32,13 @@ bool DocumentExtractor::ListedAdjective(const std::vector<Token>& tokens, std::s
 bool InsideLongerName(const Work& w, std::size_t i) {
   if (i == 0) return false;
   const Token& prev = w.tokens[i - 1];
-  return prev.capitalized && kNamePrefixes.count(prev.lower) > 0 &&
-         (w.mentions.empty() || w.mentions.back().last != i);
+  if (!prev.capitalized || (!w.mentions.empty() && w.mentions.back().last == i)) return false;
+  // "Jim Jordan": a given name, not a title, before a surname-like country
+  // name that does not open the sentence.
+  const bool given_name = i > 1 && prev.is_word && kSurnameCountries.count(w.tokens[i].lower) &&
+                          !Is(w, i - 1, word_class::kTitleWord | word_class::kDeterminer) &&
+                          !kNamePrefixes.count(prev.lower);
+  return kNamePrefixes.count(prev.lower) > 0 || given_name;
 }
 
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,

@@ -134,6 +134,9 @@ inline const WordSet kArrangeVerbs = {
 // Jersey", "Air Canada", "Western Australia", "Northern Ireland".
 inline const WordSet kNamePrefixes = {"new",     "air",      "miss",     "western",
                                       "eastern", "northern", "southern", "central"};
+// Country names that are also surnames: after a capitalised given name
+// they are a person ("Republican lawmaker Jim Jordan").
+inline const WordSet kSurnameCountries = {"jordan", "chad"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
 inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
 // Articles and possessives that may stand between a verb and its object.

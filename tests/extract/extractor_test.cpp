@@ -316,6 +316,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"an envoy posted to a country speaks for its own",
        "The Kenyan ambassador to Uganda said he had raised concerns with Tanzania.",
        {"KEN disapprove TZA fact"}},
+      {"a country's name as a person's surname is no actor",
+       "Republican lawmaker Jim Jordan criticised Kenya.",
+       {}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
