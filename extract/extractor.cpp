@@ -42,6 +42,8 @@ const char* KindName(MentionKind k) {
       return "it";
     case MentionKind::kPair:
       return "pair";
+    case MentionKind::kLatter:
+      return "the latter";
   }
   return "";
 }

@@ -139,6 +139,9 @@ RULES = [
         r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|establish|establishes|established|establishing|forge|forges|forged|forging|upgrade|upgrades|upgraded|upgrading|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
     ("cooperate/dialogue", "cooperate", [r"dialog(?:ue)? (?:with|between)"]),
+    ("cooperate/ready-for-cooperation", "cooperate", [
+        r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
+     {"mode": "intent"}),
     ("cooperate/interested-in-relations", "cooperate", [r"interested in " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)"], {"mode": "intent"}),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) " + F(2) + r"(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),

@@ -146,6 +146,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
         i = w.mentions.back().last;
         continue;
       }
+      if (t[i + 1].lower == "latter") {
+        w.mentions.push_back(Mention::Span(i, i + 2, MentionKind::kLatter));
+        i += 2;
+        continue;
+      }
       std::string title;
       std::size_t length = 0;
       if (MatchInstitution(t, i + 1, &title, &length)) {
@@ -303,7 +308,13 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   // names someone without making them the "he" of the next sentence.
   const bool caption = std::none_of(w.tokens.begin(), w.tokens.end(),
                                     [](const Token& t) { return t.is_word && !t.capitalized; });
+  const Mention* previous = nullptr;
   for (Mention& m : w.mentions) {
+    // "ties with the European Union (EU)": the acronym repeats an object.
+    const bool repeats_object = previous != nullptr && previous->object &&
+                                m.first == previous->last + 1 &&
+                                w.tokens[previous->last].text == "(";
+    previous = &m;
     switch (m.kind) {
       case MentionKind::kName:
         break;
@@ -354,6 +365,26 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
         m.actor = last_subject_actor_;
         break;
+      case MentionKind::kLatter: {
+        // The last actor named in the sentence, not "it" or "he"; failing
+        // that, the last one mentioned at all.
+        for (const Mention* k = w.mentions.data(); k != &m; ++k) {
+          if (k->actor >= 0 &&
+              (k->kind == MentionKind::kName || k->kind == MentionKind::kInstitution ||
+               k->kind == MentionKind::kPerson)) {
+            m.actor = k->actor;
+          }
+        }
+        if (m.actor >= 0) break;
+        long latest = -1;
+        for (const auto& [actor, when] : actor_seen_) {
+          if (when > latest) {
+            latest = when;
+            m.actor = actor;
+          }
+        }
+        break;
+      }
       case MentionKind::kPair: {
         // The two actors named most recently, newest first.
         std::vector<std::pair<long, int>> recent;
@@ -380,8 +411,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     }
     if (m.actor >= 0 && m.kind != MentionKind::kPair) {
       actor_seen_[m.actor] = ++mention_clock_;
-      const bool subject = !m.object && !m.addressee && !m.weak && m.kind != MentionKind::kPerson &&
-                           m.kind != MentionKind::kPronoun && m.kind != MentionKind::kRoleNoun;
+      const bool subject = !m.object && !m.addressee && !m.weak && !repeats_object &&
+                           m.kind != MentionKind::kPerson && m.kind != MentionKind::kPronoun &&
+                           m.kind != MentionKind::kRoleNoun;
       if (subject) last_subject_actor_ = m.actor;
     }
   }

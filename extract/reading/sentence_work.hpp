@@ -25,6 +25,7 @@ enum class MentionKind {
   kReference,    // "the bloc": the actor of that kind last named
   kIt,           // "it" as a subject: the actor last named as a subject
   kPair,         // "both countries", "the two leaders": the last two actors named
+  kLatter,       // "the latter": the actor named last
 };
 
 struct Mention {

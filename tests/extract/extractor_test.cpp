@@ -319,6 +319,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a country's name as a person's surname is no actor",
        "Republican lawmaker Jim Jordan criticised Kenya.",
        {}},
+      {"'the latter' is the actor named last; an acronym repeats its object",
+       "Kenya wants closer ties with the European Union (EU), but it criticised the latter over "
+       "trade.",
+       {"KEN disapprove EU fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
@@ -345,6 +349,9 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
       {"'it' as a subject",
        "Russia has massed troops. It also threatened Ukraine.",
        {"RUS threaten UKR fact"}},
+      {"readiness for cooperation with the speaker's last counterpart",
+       "Kenya met Uganda on Monday. \"We are ready for cooperation,\" the Kenyan president said.",
+       {"KEN consult UGA fact", "KEN cooperate UGA intent"}},
       {"a speaker before an aside, and an infinitive that is no speech",
        "Vladimir Putin said ties were good. Rodrigo Duterte, in an apparent policy shift, said he "
        "would ask Japan to explain its intentions.",
