@@ -258,7 +258,7 @@ RULES = [
     ("threaten/break-off-relations", "threaten", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
-    ("threaten/ready-for-worst", "threaten", [r"prepared for the worst", r"(?:will|would) (?:act|respond) decisively"]),
+    ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
