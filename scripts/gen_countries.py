@@ -174,7 +174,7 @@ JPN | | Tokyo | Japanese
 KAZ | | Astana ; Nur-Sultan | Kazakh ; Kazakhstani
 KEN | | Nairobi | Kenyan
 KGZ | | Bishkek | Kyrgyz
-KHM | | Phnom Penh | Cambodian
+KHM | | Phnom Penh ; Kampuchea | Cambodian ; Kampuchean
 KIR | | Tarawa ; South Tarawa | I-Kiribati
 KNA | | St Kitts and Nevis ; St. Kitts and Nevis ; St Kitts ; Basseterre | Kittitian
 KOR | | Republic of Korea ; ROK ; Seoul ; Blue House | South Korean

@@ -67,11 +67,39 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
   return false;
 }
 
+std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
+  const std::string_view word = w.tokens[i].lower;
+  constexpr std::string_view kLed = "-led";
+  if (word.size() <= kLed.size() || word.substr(word.size() - kLed.size()) != kLed) return 0;
+  const std::string_view text = w.tokens[i].text;
+  const std::vector<NameRef>& refs = rules_.FindName(text.substr(0, text.size() - kLed.size()));
+  if (refs.empty() || refs.front().kind == NameRef::Kind::kPerson) return 0;
+  std::string title;
+  std::size_t length = 0;
+  if (i + 1 < w.tokens.size() && w.tokens[i + 1].lower == "coalition") {
+    title = "coalition";
+    length = 1;
+  } else if (!MatchInstitution(w.tokens, i + 1, &title, &length)) {
+    return 0;
+  }
+  Mention m = Mention::Span(i, i + 1 + length, MentionKind::kInstitution);
+  m.actor = refs.front().index;
+  m.title = title;
+  w.mentions.push_back(std::move(m));
+  return 1 + length;
+}
+
 void DocumentExtractor::FindMentions(Work& w) const {
   const auto& t = w.tokens;
   for (std::size_t i = 0; i < t.size();) {
     if (!t[i].is_word) {
       ++i;
+      continue;
+    }
+    // "the Saudi-led coalition", "Vietnamese-led forces": the body a
+    // country leads acts for it. ("Iran-backed militias" are not Iran.)
+    if (const std::size_t n = LedInstitution(w, i); n > 0) {
+      i += n;
       continue;
     }
     // Longest name first: "European Union" before "European".

@@ -323,6 +323,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya wants closer ties with the European Union (EU), but it criticised the latter over "
        "trade.",
        {"KEN disapprove EU fact"}},
+      {"a force a country leads acts for it",
+       "The Saudi-led coalition attacked Yemen.",
+       {"SAU fight YEM fact"}},
+      {"a force a country backs is not that country", "Iran-backed militias attacked Iraq.", {}},
+      {"weapons fire at a target",
+       "Ethiopian troops directed mortar fire at Eritrea.",
+       {"ETH fight ERI fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
   };
   for (const Row& row : rows) {
