@@ -53,9 +53,7 @@ const char* KindName(MentionKind k) {
 std::size_t NamedActors(const Work& w) {
   std::set<int> actors;
   for (const Mention& m : w.mentions) {
-    const bool named = m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution ||
-                       m.kind == MentionKind::kPerson;
-    if (named && m.actor >= 0) actors.insert(m.actor);
+    if (Named(m) && m.actor >= 0) actors.insert(m.actor);
   }
   return actors.size();
 }

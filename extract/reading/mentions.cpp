@@ -397,20 +397,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         // The last actor named in the sentence, not "it" or "he"; failing
         // that, the last one mentioned at all.
         for (const Mention* k = w.mentions.data(); k != &m; ++k) {
-          if (k->actor >= 0 &&
-              (k->kind == MentionKind::kName || k->kind == MentionKind::kInstitution ||
-               k->kind == MentionKind::kPerson)) {
-            m.actor = k->actor;
-          }
+          if (k->actor >= 0 && Named(*k)) m.actor = k->actor;
         }
-        if (m.actor >= 0) break;
-        long latest = -1;
-        for (const auto& [actor, when] : actor_seen_) {
-          if (when > latest) {
-            latest = when;
-            m.actor = actor;
-          }
-        }
+        const auto newest =
+            std::max_element(actor_seen_.begin(), actor_seen_.end(),
+                             [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (m.actor < 0 && newest != actor_seen_.end()) m.actor = newest->first;
         break;
       }
       case MentionKind::kPair: {

@@ -89,6 +89,13 @@ inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
 }
 
+// Whether a mention names its actor, by name, title or a person's name (not
+// "he", "the bloc" or "the latter").
+inline bool Named(const Mention& m) {
+  return m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution ||
+         m.kind == MentionKind::kPerson;
+}
+
 // Mentions that may be an actor or a target, the second of a pair counted
 // ("Russian-Chinese talks").
 inline std::size_t Parties(const Work& w) {

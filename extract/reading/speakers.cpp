@@ -92,23 +92,23 @@ void DocumentExtractor::FindSpeaker(Work& w) {
         }
       }
     }
-    // "The U.S. embassy in Moscow said", "the Red Cross operating in Iraq
-    // said": a place after the speaker says where it speaks from.
-    if (before && before->object && before->last == v && AfterPlacePreposition(w, *before)) {
-      const std::size_t preposition = before->first - 1;
-      for (Mention& m : w.mentions) {
-        if (m.last <= preposition && preposition - m.last <= 1 && !m.object && !m.weak &&
-            (m.last == preposition || t[m.last].is_word)) {
-          before = &m;
-        }
-      }
-    }
-    // "The British ambassador to the United States said": an office-holder
-    // posted to a country speaks for its own.
+    // A place or a post right before the verb is not who speaks.
     if (before && before->object && before->last == v) {
       std::size_t k = before->first;
-      while (k > 0 && kDeterminers.count(t[k - 1].lower)) --k;
-      if (k > 0 && t[k - 1].lower == "to") {
+      while (k > 0 && Is(w, k - 1, word_class::kDeterminer)) --k;
+      if (AfterPlacePreposition(w, *before)) {
+        // "The U.S. embassy in Moscow said", "the Red Cross operating in
+        // Iraq said": where the speaker speaks from.
+        const std::size_t preposition = before->first - 1;
+        for (Mention& m : w.mentions) {
+          if (m.last <= preposition && preposition - m.last <= 1 && !m.object && !m.weak &&
+              (m.last == preposition || t[m.last].is_word)) {
+            before = &m;
+          }
+        }
+      } else if (k > 0 && t[k - 1].lower == "to") {
+        // "The British ambassador to the United States said": an
+        // office-holder posted to a country speaks for its own.
         for (Mention& m : w.mentions) {
           if (m.last == k - 1 && m.kind == MentionKind::kInstitution && !m.weak) before = &m;
         }

@@ -172,8 +172,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // A full passive: "was accused by", and "they were met by" of an
   // irregular verb. "alarmed by" names what the subject feels about, not
   // who acts.
-  bool passive =
-      (participle && !kStateParticiples.count(verb) && after_be) || (after_be && by_next);
+  bool passive = after_be && ((participle && !kStateParticiples.count(verb)) || by_next);
   // ... or a reduced one: "the guarantees demanded by the Kremlin", "a
   // course opposed by Russia", and the agent of a noun: "missile attacks
   // by the Houthis on Saudi Arabia".
@@ -192,7 +191,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       // "urged by both South Korea and the United States".
       std::size_t by = m.first;
       while (by > last &&
-             (kDeterminers.count(w.tokens[by - 1].lower) || w.tokens[by - 1].lower == "both")) {
+             (Is(w, by - 1, word_class::kDeterminer) || w.tokens[by - 1].lower == "both")) {
         --by;
       }
       if (m.first > last && m.first < clause_end && by > 0 && w.tokens[by - 1].lower == "by" &&

@@ -29,6 +29,12 @@ bool IsReciprocal(const StanceType& type) {
          type.name == "fight";
 }
 
+// Whether `actor` is one of the trigger's actors.
+bool IsSource(const std::vector<Speaker>& sources, int actor) {
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const Speaker& src) { return src.actor == actor; });
+}
+
 // Whether a demand asks someone the rules do not know to act: "called on
 // countries around the world to isolate Pyongyang" asks the countries, and
 // Pyongyang is what they should act on.
@@ -43,7 +49,7 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
     }
   }
   std::size_t k = last;
-  while (k < next_name && kDeterminers.count(w.tokens[k].lower)) ++k;
+  while (k < next_name && Is(w, k, word_class::kDeterminer)) ++k;
   if (k == next_name || kAddresseePronouns.count(w.tokens[k].lower) ||
       (k > last &&
        (kAddresseeNouns.count(w.tokens[k].lower) || kPairNouns.count(w.tokens[k].lower)))) {
@@ -83,7 +89,7 @@ std::optional<std::size_t> WordBetween(const Work& w, std::size_t from, std::siz
 // Whether tokens [from, to) are all determiners: "the", "its".
 bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
-    if (!kDeterminers.count(w.tokens[k].lower)) return false;
+    if (!Is(w, k, word_class::kDeterminer)) return false;
   }
   return true;
 }
@@ -109,6 +115,31 @@ bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to) {
     }
   }
   return false;
+}
+
+// Whether a name at token `name` is past where the trigger's targets may be
+// named, given the end of a passive's list of agents (0 if none).
+bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
+  const std::size_t last = trigger.last;
+  const std::string_view type = trigger.type->name;
+  // After the agents only what the act is on is a target ("attacks by the
+  // Houthis on Saudi Arabia", not "attacks by Iran and Iraq were on the
+  // agenda for the G-7 summit").
+  if (agent_end > 0 && !ActedOnRightAfter(w, agent_end, name)) return true;
+  // "investigating whether the campaign worked with Russia" is about the
+  // campaign: a question's subject alone may be a target, and only of an
+  // inquiry ("discussed whether China would ..." is not toward China).
+  if (const std::optional<std::size_t> whether = WordBetween(w, last, name, "whether")) {
+    if (type != "investigate" || !OnlyDeterminers(w, *whether + 1, name)) return true;
+  }
+  // "met relatives of citizens abducted by North Korean agents": the agent
+  // of another verb, not whom the trigger is toward. What one condemns or
+  // rejects is the doer's: "rejected proposals made by Iran".
+  if (name > last && type != "disapprove" && type != "reject" &&
+      AgentOfReducedRelative(w, last, name)) {
+    return true;
+  }
+  return name > last && name - last > kTargetWindow;
 }
 
 }  // namespace
@@ -143,9 +174,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // "U.S. intelligence agencies concluded that Russia interfered": the
   // speaker accuses the doer.
   std::string accusation_note;
-  if (rule.accusation && w.speaker.valid() &&
-      std::none_of(sources.begin(), sources.end(),
-                   [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
+  if (rule.accusation && w.speaker.valid() && !IsSource(sources, w.speaker.actor)) {
     targets.clear();
     for (const Speaker& doer : sources) targets.push_back(doer.actor);
     sources = {w.speaker};
@@ -161,9 +190,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool addressee_inside = type->name == "demand" && last - first > 2 &&
                                 kBeforeAskedVerb.count(w.tokens[last - 1].lower);
   if (addressee_inside && std::none_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
-        return m.first > first && m.last < last && m.actor >= 0 &&
-               std::none_of(sources.begin(), sources.end(),
-                            [&](const Speaker& src) { return src.actor == m.actor; });
+        return m.first > first && m.last < last && m.actor >= 0 && !IsSource(sources, m.actor);
       })) {
     return "whom it asks to act is no other actor the rules know ('asked ... to')";
   }
@@ -177,28 +204,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     const Mention& m = w.mentions[k];
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
-    // "supported by West Germany and the Netherlands": the agents act;
-    // after them only what the act is on is a target ("attacks by the
-    // Houthis on Saudi Arabia", not "attacks by Iran and Iraq were on the
-    // agenda for the G-7 summit").
+    // "supported by West Germany and the Netherlands": the agents act.
     if (m.first < actors->agent_end) continue;
-    if (actors->agent_end > 0 && !ActedOnRightAfter(w, actors->agent_end, m.first)) break;
+    if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
-    // "investigating whether the campaign worked with Russia" is about the
-    // campaign: a question's subject alone may be a target, and only of an
-    // inquiry ("discussed whether China would ..." is not toward China).
-    if (const std::optional<std::size_t> whether = WordBetween(w, last, m.first, "whether")) {
-      if (type->name != "investigate" || !OnlyDeterminers(w, *whether + 1, m.first)) break;
-    }
-    // "met relatives of citizens abducted by North Korean agents": the
-    // agent of another verb, not whom the trigger is toward. What one
-    // condemns or rejects is the doer's: "rejected proposals made by Iran".
-    if (m.first > last && type->name != "disapprove" && type->name != "reject" &&
-        AgentOfReducedRelative(w, last, m.first)) {
-      break;
-    }
-    if (m.first > last && m.first - last > kTargetWindow) break;
     // What is said or met happens somewhere: "agreed in Paris to",
     // "called for hearings on an attack in Niger", "met in Beijing", "on
     // the sidelines of the APEC summit" name where, not whom. A
@@ -227,9 +237,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
     // Only parties that act together take a stance toward each other.
-    const bool a_source = std::any_of(sources.begin(), sources.end(),
-                                      [&](const Speaker& src) { return src.actor == actor; });
-    if (actor < 0 || (a_source && (sources.size() == 1 || !IsReciprocal(*type)))) continue;
+    if (actor < 0 || (IsSource(sources, actor) && (sources.size() == 1 || !IsReciprocal(*type)))) {
+      continue;
+    }
     for (std::size_t j : Coordinated(w, k, +1)) {
       const Mention& t = w.mentions[j];
       for (int a :
@@ -255,18 +265,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   for (const Mention& m : w.mentions) {
     if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
         !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
-        m.kind != MentionKind::kFirstPerson &&
-        std::none_of(sources.begin(), sources.end(),
-                     [&](const Speaker& src) { return src.actor == m.actor; })) {
+        m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor)) {
       (m.weak ? before_weak : before_target) = m.actor;
     }
   }
   if (before_target < 0) before_target = before_weak;
   target_note = accusation_note;
-  const bool among_sources = std::all_of(targets.begin(), targets.end(), [&](int t) {
-    return std::any_of(sources.begin(), sources.end(),
-                       [&](const Speaker& src) { return src.actor == t; });
-  });
+  const bool among_sources =
+      std::all_of(targets.begin(), targets.end(), [&](int t) { return IsSource(sources, t); });
   // Several parties that agree or meet do so with each other, whatever
   // else they agree on: "Trump and Putin met ... and agreed on a joint
   // statement on Syria".

@@ -112,11 +112,11 @@ inline const WordSet kAddresseeDemands = {"urge",  "urges",  "urged",   "urging"
 // Words after such a demand that stand for an actor named before: "urged
 // them to"; and, after a determiner, "urged the country to", "urged both
 // sides to" (kPairNouns too; "urged countries to" asks any country).
+inline const WordSet kAddresseePronouns = {"them", "him", "her", "it", "us", "you"};
+inline const WordSet kAddresseeNouns = {"country", "government"};
 // What a demand's pattern ends with when it names whom it asks before the
 // verb it asks for: "asked Japan to", "said Russia must", "hope Kyiv will".
 inline const WordSet kBeforeAskedVerb = {"to", "will", "would", "must", "should"};
-inline const WordSet kAddresseePronouns = {"them", "him", "her", "it", "us", "you"};
-inline const WordSet kAddresseeNouns = {"country", "government"};
 // Demands whose "that" clause is what is asked for: "demanded that Israel
 // ease restrictions", "its demand that".
 inline const WordSet kDemandWords = {
