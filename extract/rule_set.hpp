@@ -73,8 +73,9 @@ struct StanceRule {
   double goldstein = 0.0;
   NegatedAction negated = NegatedAction::kDrop;
   std::string negated_type;  // PLOVER type emitted when kFlip
-  // A wrongdoing one accuses others of ("meddled in"): reported by a speaker
-  // of another actor, it is that speaker's accusation of the doer.
+  // A wrong one finds in others ("meddled in", "was wrong to"): reported by
+  // a speaker of another actor, it is that speaker's accusation of the doer;
+  // stated by no one else, it is no stance at all.
   bool accusation = false;
   // A go-between's stance ("mediated between"): the names after "between"
   // are its targets. Without it a trigger ending in "between" names the

@@ -217,7 +217,8 @@ RULES = [
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
     ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
-    ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to"]),
+    ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
+                                         r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",
@@ -230,6 +231,13 @@ RULES = [
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
     ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in"], {"accusation": True}),
+    # A wrong the speaker finds in the subject: "Mattis said the Russians have
+    # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
+    ("disapprove/judged-wrong", "disapprove", [
+        r"(?:is|was|are|were|be|been) (?:\w+ )?(?:wrong|mistaken|to blame|at fault|in breach of|in violation of)",
+        r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
+        r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
+        r"violat(?:e|es|ed|ing)"], {"accusation": True}),
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"]),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),
     ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?"]),

@@ -140,6 +140,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const std::vector<Token>& t = w.tokens;
   const std::string_view head = t[first].lower;
   *governs = true;
+  // "China's position was a problem": a trigger that opens with a form of
+  // "be" is a predicate, whatever stands before it.
+  if (kBeForms.count(head)) return "";
 
   // A noun after "any"/"such", or after an article that follows a
   // preposition, is a thing talked about: "to stop any attack", "in an

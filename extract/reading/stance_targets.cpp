@@ -139,7 +139,33 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       AgentOfReducedRelative(w, last, name)) {
     return true;
   }
+  // "which West Germany is against, along with Britain": the names after
+  // ", along with" act with the subject.
+  if (const std::optional<std::size_t> along = WordBetween(w, last, name, "along")) {
+    if (*along > 0 && w.tokens[*along - 1].text == "," && *along + 1 < name &&
+        w.tokens[*along + 1].lower == "with") {
+      return true;
+    }
+  }
   return name > last && name - last > kTargetWindow;
+}
+
+// "speaking with reporters", "committed to the war": a trigger that ends in
+// a preposition of its counterpart names it, and that is no actor, so no
+// other name in the sentence, nor a carried target, stands in for it. Words are different: "we are
+// against interference" is against whoever interferes. "agreed to reduce"
+// is a verb after "to"; "speaking to the convention" a noun.
+bool ObjectIsNoActor(const Work& w, std::size_t last) {
+  if (last >= w.tokens.size() || !w.tokens[last].is_word) return false;
+  std::size_t object = last;
+  while (object < w.tokens.size() && Is(w, object, word_class::kDeterminer)) ++object;
+  const bool named = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.first == object && m.actor >= 0;
+  });
+  if (named) return false;
+  const std::string_view preposition = w.tokens[last - 1].lower;
+  return kCounterpartPrepositions.count(preposition) ||
+         (preposition == "to" && Is(w, last, word_class::kDeterminer));
 }
 
 }  // namespace
@@ -173,8 +199,18 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   targets = actors->passive_patient;
   // "U.S. intelligence agencies concluded that Russia interfered": the
   // speaker accuses the doer.
+  // A wrong with no doer named as its subject is the speaker's about
+  // whoever is named before it: "the Kremlin said inflexibility on the part
+  // of the United States was to blame".
+  const bool doer_named = !sources.empty() && sources.front().how != "speaker";
+  const bool judged_before = rule.accusation && !doer_named;
   std::string accusation_note;
-  if (rule.accusation && w.speaker.valid() && !IsSource(sources, w.speaker.actor)) {
+  if (rule.accusation && doer_named) {
+    // Without someone else to say it, a wrong is no stance the doer takes:
+    // "Reagan admitted he was wrong", "Russia interfered in the election".
+    if (!w.speaker.valid() || IsSource(sources, w.speaker.actor)) {
+      return "an accusation with no other actor making it";
+    }
     targets.clear();
     for (const Speaker& doer : sources) targets.push_back(doer.actor);
     sources = {w.speaker};
@@ -200,7 +236,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
       (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
-  for (std::size_t k = 0; k < w.mentions.size() && targets.empty() && !agreed_clause; ++k) {
+  for (std::size_t k = 0;
+       k < w.mentions.size() && targets.empty() && !agreed_clause && !judged_before; ++k) {
     const Mention& m = w.mentions[k];
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
@@ -270,6 +307,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
   }
   if (before_target < 0) before_target = before_weak;
+  if (judged_before && before_target < 0) return "a wrong with no one named before it";
   target_note = accusation_note;
   const bool among_sources =
       std::all_of(targets.begin(), targets.end(), [&](int t) { return IsSource(sources, t); });
@@ -290,6 +328,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // party toward each other.
     for (const Speaker& s2 : sources) targets.push_back(s2.actor);
     target_note = ", reciprocal";
+  } else if (targets.empty() && type->quad_class != 3 && ObjectIsNoActor(w, last)) {
+    return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no actor";
   } else if (targets.empty() && before_target >= 0) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
     // named before the trigger in its clause.

@@ -16,6 +16,9 @@ inline const WordSet kPrepositions = {"with",    "from",    "on",     "against",
                                       "towards", "between", "of",     "by",      "in",    "at",
                                       "for",     "into",    "upon",   "over",    "about", "among",
                                       "amid",    "across",  "within", "than"};
+// Prepositions whose object is whom a stance is toward: "met with",
+// "fought against". "agree on" names what, not whom.
+inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "towards"};
 // A gerund of speech opens a clause of what is said ("condemned the attacks,
 // saying they threatened the region"); its speaker is the main clause's
 // subject, so it is no speech verb for finding speakers.
