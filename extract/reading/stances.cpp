@@ -40,6 +40,19 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
   return "";
 }
 
+// Whether the trigger at `first` is in a "to" phrase: right after "to", or
+// after "to" and a few lower-case words ("threatened to launch a new
+// military offensive", "an ultimatum to Ecuador to halt attacks").
+bool InInfinitive(const Work& w, std::size_t first) {
+  constexpr std::size_t kWordsAfterTo = 4;
+  for (std::size_t k = first; k > 0 && first - k <= kWordsAfterTo; --k) {
+    const Token& before = w.tokens[k - 1];
+    if (before.lower == "to") return true;
+    if (!before.is_word || before.capitalized) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
@@ -81,7 +94,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const bool governed =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
                     [&](const auto& r) { return r.first < first && r.first >= clause_start; });
-    const bool infinitive = first > 0 && w.tokens[first - 1].lower == "to";
+    const bool infinitive = InInfinitive(w, first);
     // "criticised the decision of sending troops": what a stance is about is
     // not done by its actor.
     const bool gerund_of =
