@@ -46,7 +46,8 @@ inline const WordSet kPortfolios = {
     "home",           "industry",  "commerce",    "treasury",    "labour",
     "labor",          "health",    "justice",     "education",   "information",
     "planning",       "transport", "environment", "budget",      "development",
-    "communications", "fisheries", "mines"};
+    "communications", "fisheries", "mines",       "defence",     "defense",
+    "tourism",        "culture",   "housing",     "immigration"};
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
