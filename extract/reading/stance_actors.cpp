@@ -91,6 +91,25 @@ std::vector<Speaker> PartiesBetween(const Work& w, std::size_t last) {
   return parties;
 }
 
+// The position of a "they" in tokens [from, to), if any.
+std::optional<std::size_t> TheyBefore(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (w.tokens[k].lower == "they") return k;
+  }
+  return std::nullopt;
+}
+
+// The last of the names listed together ("Putin and Trump") before token
+// `before`, if the sentence has such a list there.
+std::optional<std::size_t> GroupBefore(const Work& w, std::size_t before) {
+  std::optional<std::size_t> group;
+  for (std::size_t k = 0; k < w.mentions.size() && w.mentions[k].last <= before; ++k) {
+    const Mention& m = w.mentions[k];
+    if (!m.object && !m.weak && Coordinated(w, k, -1).size() > 1) group = k;
+  }
+  return group;
+}
+
 }  // namespace
 
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
@@ -132,6 +151,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
         !after_trigger && same_voice && !facts.InAside(m, first)) {
       subject = k;
+    }
+  }
+  // "Putin and Trump will discuss North Korea when they hold a call": a
+  // "they" before the trigger is its subject, and it stands for the names
+  // listed together before it, not for the nearest name. With no such list
+  // the nearest name stays the best guess.
+  if (subject) {
+    if (const auto they = TheyBefore(w, w.mentions[*subject].last, first)) {
+      if (const auto group = GroupBefore(w, *they)) subject = group;
     }
   }
   // In a relative clause the subject is the name "which"/"who" refers to:
