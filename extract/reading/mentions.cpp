@@ -223,7 +223,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
     std::size_t before = m.first;
     while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
     if (before > 0) {
-      m.object = Is(w, before - 1, word_class::kPreposition);
+      // "a group of Moroccan diplomats held", "members of the Taliban
+      // said": the name after a collective's "of" is who acts.
+      const bool collective =
+          before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
+      m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
       m.addressee = Is(w, before - 1, word_class::kTellVerb);
     }
   }

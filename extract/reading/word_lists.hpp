@@ -16,6 +16,11 @@ inline const WordSet kPrepositions = {"with",    "from",    "on",     "against",
                                       "towards", "between", "of",     "by",      "in",    "at",
                                       "for",     "into",    "upon",   "over",    "about", "among",
                                       "amid",    "across",  "within", "than"};
+// Nouns for a part or a group of those named after their "of": "a group of
+// Moroccan diplomats", "hundreds of Palestinians".
+inline const WordSet kCollectiveNouns = {"group", "groups", "members",  "member",    "delegation",
+                                         "team",  "dozens", "hundreds", "thousands", "some",
+                                         "many",  "most",   "several",  "number"};
 // Prepositions whose object is whom a stance is toward: "met with",
 // "fought against". "agree on" names what, not whom.
 inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "towards"};
