@@ -225,7 +225,8 @@ RULES = [
         r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated) (?:by|with|at|over)"]),
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
-        + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression)",
+        + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"
+        + r"|ethnic cleansing|genocide|war crimes?|a war crime|(?:mentally )?deranged|a liar|a criminal|a disgrace|evil|worst deal)",
         r"(?:describe|describes|described|describing) " + F(8) + r"as " + Q + r"(?:an? )?(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|provocation|act of aggression)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
