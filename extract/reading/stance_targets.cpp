@@ -150,11 +150,11 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   return name > last && name - last > kTargetWindow;
 }
 
-// "speaking with reporters", "committed to the war": a trigger that ends in
-// a preposition of its counterpart names it, and that is no actor, so no
-// other name in the sentence, nor a carried target, stands in for it. Words are different: "we are
-// against interference" is against whoever interferes. "agreed to reduce"
-// is a verb after "to"; "speaking to the convention" a noun.
+// Whether the trigger ends in a preposition of its counterpart and what
+// follows is no actor: "speaking with reporters", "committed to the war
+// against terror". Then no other name in the sentence, nor a carried
+// target, stands in for it. "agreed to reduce" is a verb after "to";
+// "speaking to the convention" a noun.
 bool ObjectIsNoActor(const Work& w, std::size_t last) {
   if (last >= w.tokens.size() || !w.tokens[last].is_word) return false;
   std::size_t object = last;
@@ -197,13 +197,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   targets = actors->passive_patient;
-  // "U.S. intelligence agencies concluded that Russia interfered": the
-  // speaker accuses the doer.
-  // A wrong with no doer named as its subject is the speaker's about
-  // whoever is named before it: "the Kremlin said inflexibility on the part
-  // of the United States was to blame".
+  // A wrong with no doer named as its subject is the speaker's finding
+  // about whoever is named before it: "the Kremlin said inflexibility on
+  // the part of the United States was to blame".
   const bool doer_named = !sources.empty() && sources.front().how != "speaker";
   const bool judged_before = rule.accusation && !doer_named;
+  // "U.S. intelligence agencies concluded that Russia interfered": the
+  // speaker accuses the doer.
   std::string accusation_note;
   if (rule.accusation && doer_named) {
     // Without someone else to say it, a wrong is no stance the doer takes:
@@ -329,6 +329,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     for (const Speaker& s2 : sources) targets.push_back(s2.actor);
     target_note = ", reciprocal";
   } else if (targets.empty() && type->quad_class != 3 && ObjectIsNoActor(w, last)) {
+    // Words are another matter: "we are against interference" is against
+    // whoever interferes.
     return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no actor";
   } else if (targets.empty() && before_target >= 0) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
