@@ -96,8 +96,8 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     while (to > from && w.tokens[to - 1].capitalized && Is(w, to - 1, word_class::kTitleWord)) --to;
     bool joined = true, has_conjunction = false;
     for (std::size_t k = from; k < to && joined; ++k) {
-      joined = kCoordinators.count(w.tokens[k].lower) > 0;
-      has_conjunction = has_conjunction || kConjunctions.count(w.tokens[k].lower) > 0;
+      joined = Is(w, k, word_class::kCoordinator);
+      has_conjunction = has_conjunction || Is(w, k, word_class::kConjunction);
     }
     if (!joined) break;
     conjunction = conjunction || has_conjunction;

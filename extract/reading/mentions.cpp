@@ -70,7 +70,7 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
 std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
   const std::string_view word = w.tokens[i].lower;
   constexpr std::string_view kLed = "-led";
-  if (word.size() <= kLed.size() || word.substr(word.size() - kLed.size()) != kLed) return 0;
+  if (!EndsWith(word, kLed)) return 0;
   const std::string_view text = w.tokens[i].text;
   const std::vector<NameRef>& refs = rules_.FindName(text.substr(0, text.size() - kLed.size()));
   if (refs.empty() || refs.front().kind == NameRef::Kind::kPerson) return 0;
@@ -110,12 +110,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
           n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();
-      Mention m;
-      m.first = i;
-      m.last = i + n;
+      Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
         if (InsideLongerName(w, i)) continue;
-        m.kind = MentionKind::kName;
         m.actor = ref.index;
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;
@@ -143,8 +140,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       // acts, and may only be the target.
       const std::size_t after = m.last;
       if (after + 1 < t.size() && t[after].text == "-" && t[after].begin == t[after - 1].end &&
-          t[after + 1].begin == t[after].end && t[after + 1].lower.size() > 4 &&
-          t[after + 1].lower.substr(t[after + 1].lower.size() - 2) == "ed") {
+          t[after + 1].begin == t[after].end && EndsWith(t[after + 1].lower, "ed", 3)) {
         m.weak = true;
       }
       w.mentions.push_back(std::move(m));
@@ -162,10 +158,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
         const std::string words = LowerWords(t, i + 1, i + 1 + n);
         auto ref = rules_.references.find(words.substr(1, words.size() - 2));
         if (ref == rules_.references.end()) continue;
-        Mention m;
-        m.kind = MentionKind::kReference;
-        m.first = i;
-        m.last = i + 1 + n;
+        Mention m = Mention::Span(i, i + 1 + n, MentionKind::kReference);
         m.candidates = ref->second;
         w.mentions.push_back(std::move(m));
         referenced = true;
@@ -182,10 +175,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       std::string title;
       std::size_t length = 0;
       if (MatchInstitution(t, i + 1, &title, &length)) {
-        Mention m;
-        m.kind = MentionKind::kRoleNoun;
-        m.first = i;
-        m.last = i + 1 + length;
+        Mention m = Mention::Span(i, i + 1 + length, MentionKind::kRoleNoun);
         m.title = title;
         w.mentions.push_back(std::move(m));
         i += 1 + length;
@@ -219,18 +209,6 @@ void DocumentExtractor::FindMentions(Work& w) const {
     ++i;
   }
 
-  for (Mention& m : w.mentions) {
-    std::size_t before = m.first;
-    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
-    if (before > 0) {
-      // "a group of Moroccan diplomats held", "members of the Taliban
-      // said": the name after a collective's "of" is who acts.
-      const bool collective =
-          before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
-      m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
-      m.addressee = Is(w, before - 1, word_class::kTellVerb);
-    }
-  }
   // "Yemen's Houthi militias": the possessor only locates the actor named
   // after it.
   for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
@@ -241,14 +219,21 @@ void DocumentExtractor::FindMentions(Work& w) const {
       --k;
     }
   }
-  // "considers the US", "accused Russia": a name right after a verb is its
-  // object, not a subject. Without a parser, verbs are told by their endings;
-  // titles ("spokesman Peskov") and speech verbs ("said Russia wants") are not
-  // objects.
   for (Mention& m : w.mentions) {
     std::size_t before = m.first;
     while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
-    if (before == 0 || m.object) continue;
+    if (before == 0) continue;
+    // "a group of Moroccan diplomats held", "members of the Taliban said":
+    // the name after a collective's "of" is who acts.
+    const bool collective =
+        before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
+    m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
+    m.addressee = Is(w, before - 1, word_class::kTellVerb);
+    if (m.object) continue;
+    // "considers the US", "accused Russia": a name right after a verb is its
+    // object, not a subject. Without a parser, verbs are told by their
+    // endings; titles ("spokesman Peskov") and speech verbs ("said Russia
+    // wants") are not objects.
     const Token& prev = t[before - 1];
     if (!prev.is_word || prev.capitalized ||
         Is(w, before - 1,

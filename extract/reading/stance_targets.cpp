@@ -194,8 +194,6 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   std::vector<int>& targets = out->actors;
   std::string& target_note = out->note;
 
-  // Toward whom: the first actor named in or after the trigger in the same
-  // clause, with the names listed with it ("with both the US and the EU").
   targets = actors->passive_patient;
   // A wrong with no doer named as its subject is the speaker's finding
   // about whoever is named before it: "the Kremlin said inflexibility on
@@ -236,6 +234,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
       (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
+  // Toward whom: the first actor named in or after the trigger in the same
+  // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;
        k < w.mentions.size() && targets.empty() && !agreed_clause && !judged_before; ++k) {
     const Mention& m = w.mentions[k];
