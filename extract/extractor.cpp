@@ -104,6 +104,7 @@ Extraction DocumentExtractor::Run() {
     }
     JoinNameAcronyms(w);
     FindMentions(w);
+    RememberShortNames(w);
   }
 
   FindDocumentDate(normalized);

@@ -1,5 +1,6 @@
 #include "extract/dates/date_finder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -425,6 +426,11 @@ std::vector<DateMention> FindDates(std::string_view sentence,
                                    std::optional<boost::gregorian::date> doc_date) {
   if (!MayHoldDate(sentence)) return {};
   return Matcher(sentence, doc_date).FindAll();
+}
+
+bool IsMonthName(std::string_view word) {
+  return std::any_of(kMonths.begin(), kMonths.end(),
+                     [&](const NamedNumber& m) { return SameNameCapitalized(word, m.name); });
 }
 
 std::optional<boost::gregorian::date> ParseIsoDate(std::string_view text) {

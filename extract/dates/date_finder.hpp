@@ -47,6 +47,10 @@ struct DateMention {
 std::vector<DateMention> FindDates(std::string_view sentence,
                                    std::optional<boost::gregorian::date> doc_date);
 
+// Whether `word` is a month's name as a date writes it: "May", "MAY",
+// "Sept" (not "may", a verb).
+bool IsMonthName(std::string_view word);
+
 // Parses exactly "yyyy-mm-dd" (four, two and two digits) naming a real
 // calendar day within 1400-9999 (Boost's range). Anything else, including
 // surrounding spaces, gives std::nullopt. Never throws.

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -148,6 +149,10 @@ class DocumentExtractor {
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
+  // Records the parts of each full name of a person in `w` that the story
+  // may use alone later: "Kim" after "Kim Jong Un", "Mattis" after "Jim
+  // Mattis".
+  void RememberShortNames(const Work& w);
   void RegisterPerson(int person);
   void RegisterTitles(int person);
   int ActorOfPerson(int person) const;
@@ -231,8 +236,14 @@ class DocumentExtractor {
   std::vector<bool> event_date_assigned_;
 
   // Discourse state while reading the document in order.
+  // A part of a full name named so far -> the people it stood in
+  // (RememberShortNames); read by FindMentions in the sentences after.
+  std::map<std::string, std::vector<int>, std::less<>> short_names_;
   int last_person_ = -1;
-  int last_speaker_ = -1;                       // the person last quoted
+  int last_speaker_ = -1;  // the person last quoted
+  // The speaker of the sentence being read, else the first person named as
+  // a subject in it; and the same of the sentence before.
+  int subject_person_ = -1, previous_subject_person_ = -1;
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
   std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
   long mention_clock_ = 0;

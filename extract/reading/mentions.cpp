@@ -2,11 +2,13 @@
 // institution noun, "the spokesman", "he", "the bloc"), and resolving each
 // to an actor and a person as the document is read in order.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "extract/dates/date_finder.hpp"
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
 #include "extract/reading/word_lists.hpp"
@@ -89,6 +91,24 @@ std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
   return 1 + length;
 }
 
+namespace {
+
+// Whether the capitalised word at i may be a part of a name used alone:
+// "Kim" after "Kim Jong Un", but "Kim Yo Jong" is someone else's full name,
+// and "May" after "Theresa May" is not the month of "in May" or "May 5".
+bool StandsAlone(const Work& w, std::size_t i) {
+  const auto& t = w.tokens;
+  const bool name_before = i > 0 && t[i - 1].capitalized && !Is(w, i - 1, word_class::kTitleWord);
+  if (name_before || (i + 1 < t.size() && t[i + 1].capitalized)) return false;
+  if (!IsMonthName(t[i].text)) return true;
+  const bool word_before = i > 0 && t[i - 1].is_word && !t[i - 1].capitalized;
+  const bool number_after =
+      i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1].text[0])) != 0;
+  return !word_before && !number_after;
+}
+
+}  // namespace
+
 void DocumentExtractor::FindMentions(Work& w) const {
   const auto& t = w.tokens;
   for (std::size_t i = 0; i < t.size();) {
@@ -148,6 +168,14 @@ void DocumentExtractor::FindMentions(Work& w) const {
       found = true;
     }
     if (found) continue;
+    if (const auto known = short_names_.find(t[i].text);
+        known != short_names_.end() && StandsAlone(w, i)) {
+      Mention m = Mention::Span(i, i + 1, MentionKind::kPerson);
+      m.candidates = known->second;
+      w.mentions.push_back(std::move(m));
+      ++i;
+      continue;
+    }
 
     const std::string_view lower = t[i].lower;  // compares to literals without strlen
     if (lower == "the" && i + 1 < t.size()) {
@@ -290,6 +318,22 @@ void DocumentExtractor::FindMentions(Work& w) const {
   }
 }
 
+void DocumentExtractor::RememberShortNames(const Work& w) {
+  const auto& t = w.tokens;
+  for (const Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kPerson || m.last - m.first < 2) continue;
+    // Given name or family name, whichever order the name has. A word of the
+    // language ("King", "bin") or a name of the rules' own is not one.
+    for (const std::size_t k : {m.first, m.last - 1}) {
+      if (!t[k].capitalized || t[k].text.size() < 2 || w.classes[k] != 0 ||
+          !rules_.FindName(t[k].text).empty()) {
+        continue;
+      }
+      short_names_[std::string(t[k].text)] = m.candidates;
+    }
+  }
+}
+
 int DocumentExtractor::ActorOfPerson(int person) const {
   const Person& p = rules_.people[person];
   // Out of office on a known date, a name speaks for no one: "Abe" in 1987
@@ -325,6 +369,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   // names someone without making them the "he" of the next sentence.
   const bool caption = std::none_of(w.tokens.begin(), w.tokens.end(),
                                     [](const Token& t) { return t.is_word && !t.capitalized; });
+  previous_subject_person_ = subject_person_;
+  subject_person_ = -1;
   const Mention* previous = nullptr;
   for (Mention& m : w.mentions) {
     // "ties with the European Union (EU)": the acronym repeats an object.
@@ -348,6 +394,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         // "he" means the person last named as a subject, not "told Borrell".
         if (!m.object && !m.addressee && !caption) {
           RegisterPerson(m.person);
+          if (subject_person_ < 0) subject_person_ = m.person;
         } else {
           RegisterTitles(m.person);
         }

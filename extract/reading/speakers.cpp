@@ -1,6 +1,7 @@
 // Who speaks each sentence: the name before or after a speech verb, or
 // "according to"; and the one speaker of a quote that runs over several
 // sentences.
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -39,7 +40,15 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     // Before anyone is quoted, it is the person of the actor the story is
     // about: "The Russian Foreign Ministry ... meet his American counterpart,
     // Antony Blinken. '...,' he said" is a Russian speaking.
-    if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
+    // Out of a quote, though, "he warned" goes on about the person the
+    // sentence before was about: "Mattis was at pains to stress ... Still, he
+    // warned Pyongyang".
+    const bool in_quote = std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(m.first),
+                                      [](const Token& k) { return k.text == "\""; });
+    if (m.kind == MentionKind::kPronoun && !in_quote && previous_subject_person_ >= 0) {
+      m.person = previous_subject_person_;
+      m.actor = ActorOfPerson(m.person);
+    } else if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
       m.person = last_speaker_;
       m.actor = ActorOfPerson(m.person);
     } else if (m.kind == MentionKind::kPronoun && last_subject_actor_ >= 0 &&
@@ -57,6 +66,7 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     if (m.person >= 0) {
       RegisterPerson(m.person);
       last_speaker_ = m.person;
+      subject_person_ = m.person;
     }
     return true;
   };

@@ -416,6 +416,42 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
   }
 }
 
+TEST_CASE("Extractor: a part of a full name used alone later in the story", "[unit]") {
+  CHECK(Events("Kim Jong Un spoke on Monday. Kim later condemned Seoul.", "2018-01-10") ==
+        std::set<std::string>{"PRK disapprove KOR fact"});
+  // Someone else's full name, not the person named before.
+  CHECK(Events("Kim Jong Un spoke on Monday. Kim Jong-pil later condemned Seoul.", "2018-01-10")
+            .empty());
+
+  // The month, not Theresa May: no person is named in the second sentence.
+  const Extractor extractor(DefaultRules());
+  DocumentTrace trace;
+  extractor.Extract({"test", "", "", "2017-11-06",
+                     "Prime Minister Theresa May spoke on Monday. Germany, which in May praised "
+                     "France, met Italy on May 5."},
+                    &trace);
+  REQUIRE(trace.sentences.size() == 2);
+  for (const std::string& mention : trace.sentences[1].mentions) {
+    INFO(mention);
+    CHECK(mention.find("'May'") == std::string::npos);
+  }
+}
+
+TEST_CASE("Extractor: 'he' out of a quote is whom the sentence before was about", "[unit]") {
+  // The last person quoted spoke two sentences before; the sentence before
+  // is about someone else.
+  CHECK(Events("Kremlin spokesman Dmitry Peskov said the talks went well. Jim Mattis was at pains "
+               "to stress that diplomacy came first. Still, he warned North Korea against "
+               "provocations.",
+               "2017-11-06") == std::set<std::string>{"USA threaten PRK fact"});
+  // In a quote, "he added" is still the last person quoted.
+  CHECK(Events("Kremlin spokesman Dmitry Peskov spoke on Monday. Jim Mattis was at pains to "
+               "stress that diplomacy came first. \"We condemn NATO's drills,\" Peskov said. "
+               "\"They threaten Russia,\" he added.",
+               "2017-11-06")
+            .count("RUS disapprove NATO fact") == 1);
+}
+
 TEST_CASE("Extractor: dates", "[unit]") {
   const Extractor extractor(DefaultRules());
   struct DateRow {
