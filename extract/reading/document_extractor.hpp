@@ -155,6 +155,7 @@ class DocumentExtractor {
   void RememberShortNames(const Work& w);
   void RegisterPerson(int person);
   void RegisterTitles(int person);
+  void RegisterInstitution(const Mention& m);
   int ActorOfPerson(int person) const;
 
   // Speakers (speakers.cpp).
@@ -245,7 +246,14 @@ class DocumentExtractor {
   // a subject in it; and the same of the sentence before.
   int subject_person_ = -1, previous_subject_person_ = -1;
   std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
-  std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
+  // Whom "the" + a title means: the person or institution last named with
+  // it. "spokesman" -> Peskov, "ministry" -> the Cuban foreign ministry.
+  struct TitleHolder {
+    int person = -1;
+    int actor = -1;
+  };
+  std::map<std::string, TitleHolder> title_holders_;
+  std::map<int, long> actor_seen_;  // actor -> when it was last mentioned
   long mention_clock_ = 0;
   int last_subject_actor_ = -1;     // what "it" stands for
   std::vector<int> recent_people_;  // every person named so far, in order

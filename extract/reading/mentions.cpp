@@ -344,8 +344,22 @@ int DocumentExtractor::ActorOfPerson(int person) const {
   return role ? role->actor : -1;
 }
 
+namespace {
+
 // "foreign minister" is also "minister": every tail of a title is a role noun
-// a story may use for the person.
+// a story may use for its holder. Calls `visit` with each, longest first.
+template <typename Visit>
+void ForEachTail(std::string title, Visit visit) {
+  while (!title.empty()) {
+    visit(title);
+    const auto space = title.find(' ');
+    if (space == std::string::npos) break;
+    title = title.substr(space + 1);
+  }
+}
+
+}  // namespace
+
 void DocumentExtractor::RegisterPerson(int person) {
   last_person_ = person;
   RegisterTitles(person);
@@ -354,14 +368,23 @@ void DocumentExtractor::RegisterPerson(int person) {
 void DocumentExtractor::RegisterTitles(int person) {
   recent_people_.push_back(person);
   for (const Role& role : rules_.people[person].roles) {
-    std::string title = role.title;
-    while (!title.empty()) {
+    ForEachTail(role.title, [&](const std::string& title) {
       person_by_title_[title] = person;
-      const auto space = title.find(' ');
-      if (space == std::string::npos) break;
-      title = title.substr(space + 1);
-    }
+      title_holders_[title] = {person, -1};
+    });
   }
+}
+
+// "The Cuban foreign ministry said ... the ministry said": an institution
+// that acted or spoke is what a later "the" + its title means. Not "the
+// government": a story says that of the government at home ("Prosecutors
+// said he was cooperating with the government", in a story that named the
+// Russian government), whoever was named last.
+void DocumentExtractor::RegisterInstitution(const Mention& m) {
+  if (m.weak || m.object || m.actor < 0 || m.title.empty()) return;
+  ForEachTail(m.title, [&](const std::string& title) {
+    if (title != "government") title_holders_[title] = {m.person, m.actor};
+  });
 }
 
 void DocumentExtractor::ResolveMentions(Work& w) {
@@ -406,12 +429,16 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (it != person_by_title_.end() && ActorOfPerson(it->second) == m.actor) {
           m.person = it->second;
         }
+        RegisterInstitution(m);
         break;
       }
       case MentionKind::kRoleNoun: {
-        auto it = person_by_title_.find(m.title);
-        if (it != person_by_title_.end()) {
-          m.person = it->second;
+        // The person or institution last named with that title.
+        auto it = title_holders_.find(m.title);
+        if (it == title_holders_.end()) break;
+        m.person = it->second.person;
+        m.actor = it->second.actor;
+        if (m.person >= 0) {
           m.actor = ActorOfPerson(m.person);
           last_person_ = m.person;
         }

@@ -404,6 +404,13 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
       {"readiness for cooperation with the speaker's last counterpart",
        "Kenya met Uganda on Monday. \"We are ready for cooperation,\" the Kenyan president said.",
        {"KEN consult UGA fact", "KEN cooperate UGA intent"}},
+      {"role noun: the institution last named with that title",
+       "The Kenyan foreign ministry issued a statement on Monday. The ministry condemned Uganda.",
+       {"KEN disapprove UGA fact"}},
+      {"role noun: a coalition a country leads",
+       "The Saudi-led coalition closed the ports. The United Nations called on the coalition to "
+       "reopen them.",
+       {"UN demand SAU fact"}},
       {"a speaker before an aside, and an infinitive that is no speech",
        "Vladimir Putin said ties were good. Rodrigo Duterte, in an apparent policy shift, said he "
        "would ask Japan to explain its intentions.",
@@ -414,6 +421,12 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
     const std::set<std::string> got = Events(row.text);
     for (const std::string& e : row.expected) CHECK(got.count(e) == 1);
   }
+}
+
+TEST_CASE("Extractor: 'the government' is the one at home, not the last one named", "[unit]") {
+  CHECK(Events("Donald Trump spoke on Monday. The Russian government sanctioned Ukraine. "
+               "Prosecutors said he was cooperating with the government.",
+               "2018-01-10") == std::set<std::string>{"RUS sanction UKR fact"});
 }
 
 TEST_CASE("Extractor: a part of a full name used alone later in the story", "[unit]") {
