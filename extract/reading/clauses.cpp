@@ -97,9 +97,14 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     bool joined = true, has_conjunction = false;
     for (std::size_t k = from; k < to && joined; ++k) {
       joined = Is(w, k, word_class::kCoordinator);
-      has_conjunction = has_conjunction || Is(w, k, word_class::kConjunction);
+      has_conjunction = has_conjunction || (joined && Is(w, k, word_class::kConjunction));
     }
-    if (!joined) break;
+    if (!joined) {
+      // "to Iran, Libya, Sudan, and with strings attached, Cuba": the list's
+      // "and" comes before an aside; the names up to it are a list.
+      if (!back) conjunction = conjunction || has_conjunction;
+      break;
+    }
     conjunction = conjunction || has_conjunction;
     group.push_back(next);
     current = next;
