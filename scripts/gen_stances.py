@@ -268,6 +268,8 @@ RULES = [
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
+    # "all options, including military, are on the table (in dealing with)"
+    ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,2}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
