@@ -245,7 +245,8 @@ class DocumentExtractor {
   // The speaker of the sentence being read, else the first person named as
   // a subject in it; and the same of the sentence before.
   int subject_person_ = -1, previous_subject_person_ = -1;
-  std::map<std::string, int> person_by_title_;  // "spokesman" -> Peskov
+  // People only, for "the Russian president": "president" -> Putin.
+  std::map<std::string, int> person_by_title_;
   // Whom "the" + a title means: the person or institution last named with
   // it. "spokesman" -> Peskov, "ministry" -> the Cuban foreign ministry.
   struct TitleHolder {
