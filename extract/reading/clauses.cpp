@@ -197,6 +197,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   constexpr std::size_t kShortObject = 2, kLongObject = 5;
   const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
     if (r.second > first || first - r.second > kLongObject) return false;
+    // "a visit, refused to": a new verb.
+    if (!OnlyWords(w, r.second, first)) return false;
+    if (first - r.second <= kShortObject) return true;
     // "traveled to the Seychelles for a business meeting": a place the
     // earlier trigger goes to is no content ("agreed to expand the use of
     // aid" is).
@@ -204,15 +207,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     bool no_object = t[r.second - 1].lower == "to" &&
                      (Is(w, r.second, word_class::kArticle) || t[r.second].capitalized);
     for (std::size_t j = r.second; j < first; ++j) {
-      if (!t[j].is_word) return false;  // "a visit, refused to": a new verb
       // A preposition before the article opens no direct object; "rejected
       // the charge and accused Kyiv" has a second verb.
-      const bool preposition = Is(w, j, word_class::kPreposition) || t[j].lower == "to";
-      no_object = no_object || (preposition && !opened) ||
+      no_object = no_object || (Is(w, j, word_class::kPreposition) && !opened) ||
                   Is(w, j, word_class::kConjunction | word_class::kClauseBreak);
       opened = opened || Is(w, j, word_class::kArticle);
     }
-    return first - r.second <= kShortObject || (opened && !no_object);
+    return opened && !no_object;
   });
   if (object_of_earlier) return "the object of an earlier stance in the sentence, not an event";
 

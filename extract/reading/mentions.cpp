@@ -168,7 +168,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
       found = true;
     }
     if (found) continue;
-    if (const auto known = short_names_.find(t[i].text);
+    // Parts of names are capitalised: most tokens skip the look-up.
+    if (const auto known = t[i].capitalized ? short_names_.find(t[i].text) : short_names_.end();
         known != short_names_.end() && StandsAlone(w, i)) {
       Mention m = Mention::Span(i, i + 1, MentionKind::kPerson);
       m.candidates = known->second;

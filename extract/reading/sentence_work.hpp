@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -87,6 +88,24 @@ inline bool EndsWith(std::string_view word, std::string_view end, std::size_t mi
 // Whether token `k` of the sentence is in the word class(es) `cls`.
 inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
+}
+
+// Whether tokens [from, to) are all words: no comma or other punctuation
+// between, as between a verb and its object.
+inline bool OnlyWords(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (!w.tokens[k].is_word) return false;
+  }
+  return true;
+}
+
+// The first position of the lower-case `word` in tokens [from, to), if any.
+inline std::optional<std::size_t> FindWord(const Work& w, std::size_t from, std::size_t to,
+                                           std::string_view word) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (w.tokens[k].lower == word) return k;
+  }
+  return std::nullopt;
 }
 
 // Whether a mention names its actor, by name, title or a person's name (not

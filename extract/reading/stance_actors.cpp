@@ -91,14 +91,6 @@ std::vector<Speaker> PartiesBetween(const Work& w, std::size_t last) {
   return parties;
 }
 
-// The position of a "they" in tokens [from, to), if any.
-std::optional<std::size_t> TheyBefore(const Work& w, std::size_t from, std::size_t to) {
-  for (std::size_t k = from; k < to; ++k) {
-    if (w.tokens[k].lower == "they") return k;
-  }
-  return std::nullopt;
-}
-
 // The last of the names listed together ("Putin and Trump") before token
 // `before`, if the sentence has such a list there.
 std::optional<std::size_t> GroupBefore(const Work& w, std::size_t before) {
@@ -140,11 +132,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // Mattis is the subject of "held".
     const bool after_trigger =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
-          if (r.second > m.first || m.first - r.second > 2) return false;
-          for (std::size_t g = r.second; g < m.first; ++g) {
-            if (!w.tokens[g].is_word) return false;
-          }
-          return true;
+          return r.second <= m.first && m.first - r.second <= 2 && OnlyWords(w, r.second, m.first);
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first];
@@ -158,7 +146,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // listed together before it, not for the nearest name. With no such list
   // the nearest name stays the best guess.
   if (subject) {
-    if (const auto they = TheyBefore(w, w.mentions[*subject].last, first)) {
+    if (const auto they = FindWord(w, w.mentions[*subject].last, first, "they")) {
       if (const auto group = GroupBefore(w, *they)) subject = group;
     }
   }

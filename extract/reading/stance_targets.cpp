@@ -77,15 +77,6 @@ bool InOwnOccasion(const Work& w, std::size_t first) {
          kOccasionPrepositions.count(w.tokens[k - 2].lower);
 }
 
-// The first position of `word` in tokens [from, to), if any.
-std::optional<std::size_t> WordBetween(const Work& w, std::size_t from, std::size_t to,
-                                       std::string_view word) {
-  for (std::size_t k = from; k < to; ++k) {
-    if (w.tokens[k].lower == word) return k;
-  }
-  return std::nullopt;
-}
-
 // Whether tokens [from, to) are all determiners: "the", "its".
 bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
@@ -129,7 +120,7 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   // "investigating whether the campaign worked with Russia" is about the
   // campaign: a question's subject alone may be a target, and only of an
   // inquiry ("discussed whether China would ..." is not toward China).
-  if (const std::optional<std::size_t> whether = WordBetween(w, last, name, "whether")) {
+  if (const std::optional<std::size_t> whether = FindWord(w, last, name, "whether")) {
     if (type != "investigate" || !OnlyDeterminers(w, *whether + 1, name)) return true;
   }
   // "met relatives of citizens abducted by North Korean agents": the agent
@@ -141,7 +132,7 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   }
   // "which West Germany is against, along with Britain": the names after
   // ", along with" act with the subject.
-  if (const std::optional<std::size_t> along = WordBetween(w, last, name, "along")) {
+  if (const std::optional<std::size_t> along = FindWord(w, last, name, "along")) {
     if (*along > 0 && w.tokens[*along - 1].text == "," && *along + 1 < name &&
         w.tokens[*along + 1].lower == "with") {
       return true;
