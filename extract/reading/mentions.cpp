@@ -258,6 +258,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
     m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
     m.addressee = Is(w, before - 1, word_class::kTellVerb);
+    // "blamed his predecessors, not China, for": a name set against an
+    // object is no subject either.
+    if (before > 1 && t[before - 1].lower == "not" && t[before - 2].text == ",") m.object = true;
     if (m.object) continue;
     // "considers the US", "accused Russia": a name right after a verb is its
     // object, not a subject. Without a parser, verbs are told by their

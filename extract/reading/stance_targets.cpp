@@ -85,6 +85,19 @@ bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether the name at `first` is set aside: "blamed his predecessors, not
+// China", "a pact without the United States", "rather than Moscow".
+bool SetAside(const Work& w, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && Is(w, k - 1, word_class::kArticle)) --k;
+  if (k == 0) return false;
+  const std::string_view before = w.tokens[k - 1].lower;
+  const std::string_view two_before = k > 1 ? w.tokens[k - 2].lower : std::string_view();
+  return before == "without" || (before == "not" && two_before == ",") ||
+         (before == "than" && two_before == "rather") ||
+         (before == "of" && two_before == "instead");
+}
+
 // Whether tokens [from, to) are only a preposition of what an act is on,
 // with determiners: "on", "against the".
 bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
@@ -108,6 +121,21 @@ bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether a relation noun stands in tokens [from, to): "possible collusion
+// between ...", "ties between it and ...".
+bool InsideATie(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (kRelationNouns.count(w.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+// Whether a mention names one side of a tie: "Moscow ties", "Russian
+// links" (an adjective's mention spans its noun).
+bool NamesATie(const Work& w, const Mention& m) {
+  return InsideATie(w, m.last - 1, std::min(m.last + 1, w.tokens.size()));
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -123,6 +151,10 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   if (const std::optional<std::size_t> whether = FindWord(w, last, name, "whether")) {
     if (type != "investigate" || !OnlyDeterminers(w, *whether + 1, name)) return true;
   }
+  // "probing possible collusion between Russia and the campaign",
+  // "investigating ties between it and Russia": an inquiry into a tie is
+  // into whoever formed it at home, not into the foreign party.
+  if (type == "investigate" && InsideATie(w, last, name)) return true;
   // "met relatives of citizens abducted by North Korean agents": the agent
   // of another verb, not whom the trigger is toward. What one condemns or
   // rejects is the doer's: "rejected proposals made by Iran".
@@ -225,6 +257,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
       (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
+  // Whether the inquiry is into a tie between parties ("investigating links
+  // between the campaign and Russia"): then no one is its target.
+  bool tie = false;
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;
@@ -234,7 +269,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
     // "supported by West Germany and the Netherlands": the agents act.
     if (m.first < actors->agent_end) continue;
-    if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
+    if (PastTargets(w, trigger, actors->agent_end, m.first)) {
+      tie = tie || (type->name == "investigate" && InsideATie(w, last, m.first));
+      break;
+    }
+    // "investigations into Russian links to his campaign": the tie again.
+    if (type->name == "investigate" && NamesATie(w, m)) {
+      tie = true;
+      continue;
+    }
+    if (SetAside(w, m.first)) continue;
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
     // What is said or met happens somewhere: "agreed in Paris to",
@@ -293,10 +337,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   for (const Mention& m : w.mentions) {
     if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
         !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
-        m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor)) {
+        m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
+        !(type->name == "investigate" && NamesATie(w, m))) {
       (m.weak ? before_weak : before_target) = m.actor;
     }
   }
+  if (tie) return "an inquiry into a tie between parties, not into one of them";
   if (before_target < 0) before_target = before_weak;
   if (judged_before && before_target < 0) return "a wrong with no one named before it";
   target_note = accusation_note;

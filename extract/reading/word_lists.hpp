@@ -12,10 +12,10 @@ namespace sg::extract::reading {
 
 // Closed-class English words the clause logic needs. They are grammar, not
 // vocabulary a user would extend, so they live here rather than in rules/.
-inline const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",    "toward",
-                                      "towards", "between", "of",     "by",      "in",    "at",
-                                      "for",     "into",    "upon",   "over",    "about", "among",
-                                      "amid",    "across",  "within", "than"};
+inline const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",     "toward",
+                                      "towards", "between", "of",     "by",      "in",     "at",
+                                      "for",     "into",    "upon",   "over",    "about",  "among",
+                                      "amid",    "across",  "within", "than",    "without"};
 // Nouns for a part or a group of those named after their "of": "a group of
 // Moroccan diplomats", "hundreds of Palestinians".
 inline const WordSet kCollectiveNouns = {"group", "groups", "members",  "member",    "delegation",
@@ -113,6 +113,11 @@ inline const WordSet kAllegationNouns = {
     "allegation",  "allegations", "accusation", "accusations", "claim",   "claims",
     "suspicion",   "suspicions",  "rumor",      "rumors",      "rumour",  "rumours",
     "speculation", "fear",        "fears",      "concern",     "concerns"};
+// Nouns for a tie between parties: "investigating links between the
+// campaign and Russia" looks into the tie, not into Russia.
+inline const WordSet kRelationNouns = {
+    "collusion",    "links",          "ties",         "contacts",     "connections", "dealings",
+    "coordination", "communications", "interactions", "relationship", "relations"};
 // The last word of a demand whose object is whom it asks: "urged X to",
 // "called on X to", "pressed X to".
 inline const WordSet kAddresseeDemands = {"urge",  "urges",  "urged",   "urging",  "on",

@@ -388,6 +388,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ethiopian troops directed mortar fire at Eritrea.",
        {"ETH fight ERI fact"}},
       {"a sentence with no stance", "Russia and the EU share a long border.", {}},
+      {"an inquiry into a tie between parties is into neither",
+       "Kenyan prosecutors are investigating possible links between the ruling party and Uganda.",
+       {}},
+      {"an inquiry into one side's ties, named before the tie",
+       "Kenyan prosecutors opened an investigation into Ugandan contacts with the ruling party.",
+       {}},
+      {"an inquiry into a country's acts is into that country",
+       "Kenyan prosecutors are investigating Ugandan interference in the election.",
+       {"KEN investigate UGA fact"}},
+      {"a name set aside by ', not' is neither target nor subject",
+       "Kenya blamed the rebels, not Uganda, for the attack.",
+       {}},
+      {"a name after 'without' is left out",
+       "Ghana signed a trade pact without Togo.",
+       {}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
