@@ -3,6 +3,7 @@
 // noun phrase or background rather than a stance taken.
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,16 @@ void JoinNameAcronyms(Work& w) {
     w.classes[k] &= ~word_class::kClauseBreak;
     w.classes[k + 2] &= ~word_class::kClauseBreak;
   }
+}
+
+std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
+  const std::string_view word = w.tokens[verb].lower;
+  if (!EndsWith(word, "ed", 2) && !Is(w, verb, word_class::kIrregularPastVerb)) return {};
+  std::size_t k = verb;
+  // One adverb may stand between: "and repeatedly praised".
+  if (k > 0 && EndsWith(w.tokens[k - 1].lower, "ly", 2)) --k;
+  if (k > 0 && w.tokens[k - 1].lower == "and") return k - 1;
+  return {};
 }
 
 std::size_t DocumentExtractor::ClauseStart(const Work& w, std::size_t token) const {

@@ -63,6 +63,12 @@ std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit);
 // capitalised name prefix (kNamePrefixes) stands before it.
 bool InsideLongerName(const Work& w, std::size_t i);
 
+// Where a verb joined by "and" to an earlier one starts its own predicate:
+// the "and" before `verb` in "criticized the plan and praised Xi", "...,
+// and repeatedly praised Xi". Only a past-tense verb counts: "talks and
+// deals with China" share their object. Empty when `verb` is no such verb.
+std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb);
+
 // A name's acronym in brackets is part of the name, not a break between
 // clauses: "accused Russia Today (RT) and Sputnik of meddling". Clears the
 // brackets' clause-break class.
@@ -94,6 +100,9 @@ struct SentenceFacts {
   // sentence start): a trigger outside a quote takes no subject from it.
   std::vector<bool> quoted;
   std::vector<TokenRange> asides;  // Asides(w)
+  // Where a sentence that ends in "?" starts asking, after its last colon
+  // or quote mark; the token count when it asks nothing.
+  std::size_t question_from = 0;
 
   // A mention inside an aside that closes before the trigger at `first`.
   bool InAside(const Mention& m, std::size_t first) const {

@@ -4,6 +4,7 @@
 // target.
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -108,7 +109,20 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, why);
       continue;
     }
+    // "How can you blame China for ...?": a question states no stance.
+    if (first >= facts.question_from) {
+      Note(trigger, "inside a question, which states nothing: no event");
+      continue;
+    }
     trigger.clause_end = ClauseEnd(w, last);
+    // "criticized the plan and praised Xi": Xi is the second verb's.
+    for (const Match& later : matches) {
+      if (later.begin <= match.begin) continue;
+      const std::size_t verb = LocateTrigger(w, later).first;
+      const std::optional<std::size_t> joint =
+          verb > last ? CoordinatedVerbAt(w, verb) : std::nullopt;
+      if (joint && *joint >= last) trigger.clause_end = std::min(trigger.clause_end, *joint);
+    }
 
     Actors actors;
     if (const std::string why = ChooseActors(w, trigger, facts, earlier_triggers, &actors);
@@ -204,6 +218,15 @@ SentenceFacts DocumentExtractor::FindSentenceFacts(const Work& w) const {
     facts.quoted[k] = marks % 2 == 1;
   }
   facts.asides = Asides(w);
+  facts.question_from = w.tokens.size();
+  std::size_t end = w.tokens.size();
+  while (end > 0 && w.tokens[end - 1].text == "\"") --end;
+  if (end > 0 && w.tokens[end - 1].text == "?") {
+    facts.question_from = 0;
+    for (std::size_t k = 0; k + 1 < end; ++k) {
+      if (w.tokens[k].text == ":" || w.tokens[k].text == "\"") facts.question_from = k + 1;
+    }
+  }
   return facts;
 }
 
