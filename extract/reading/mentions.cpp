@@ -16,6 +16,17 @@
 
 namespace sg::extract::reading {
 
+namespace {
+
+// Whether the token at `after` makes the name before it part of a place's
+// name: "the South China Sea" is no mention of China.
+bool BeforePlaceFeature(const Work& w, std::size_t after) {
+  return after < w.tokens.size() && w.tokens[after].capitalized &&
+         kPlaceFeatures.count(w.tokens[after].lower) > 0;
+}
+
+}  // namespace
+
 // Whether tokens[at...] continue a list of nationality adjectives that ends
 // in an institution noun: the ", Ukrainian negotiators" of "Russian,
 // Ukrainian negotiators".
@@ -132,7 +143,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       const NameRef& ref = refs.front();
       Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
-        if (InsideLongerName(w, i)) continue;
+        if (InsideLongerName(w, i) || BeforePlaceFeature(w, i + n)) continue;
         m.actor = ref.index;
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;

@@ -148,6 +148,11 @@ inline const WordSet kArrangeVerbs = {
 // Jersey", "Air Canada", "Western Australia", "Northern Ireland".
 inline const WordSet kNamePrefixes = {"new",     "air",      "miss",     "western",
                                       "eastern", "northern", "southern", "central"};
+// Capitalised nouns that make a name before them part of a place's name:
+// "the South China Sea", "the Taiwan Strait", "the Korean Peninsula".
+inline const WordSet kPlaceFeatures = {
+    "sea",    "strait",  "straits", "gulf",   "ocean",     "canal", "river",     "basin",
+    "island", "islands", "bay",     "valley", "peninsula", "lake",  "mountains", "desert"};
 // Country names that are also surnames: after a capitalised given name
 // they are a person ("Republican lawmaker Jim Jordan").
 inline const WordSet kSurnameCountries = {"jordan", "chad"};
