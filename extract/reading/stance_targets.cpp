@@ -351,7 +351,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // Several parties that agree or meet do so with each other, whatever
   // else they agree on: "Trump and Putin met ... and agreed on a joint
   // statement on Syria".
-  const bool mutual = sources.size() > 1 && (type->name == "agree" || type->name == "consult");
+  // Not when the trigger names its counterpart: in "the Other Milds group,
+  // comprising Costa Rica, ... and Peru, might consult with Brazil", the
+  // members consult Brazil, not each other.
+  const bool counterpart_named =
+      last > first && kCounterpartPrepositions.count(w.tokens[last - 1].lower) > 0;
+  const bool mutual = sources.size() > 1 && !counterpart_named &&
+                      (type->name == "agree" || type->name == "consult");
   if (mutual && !targets.empty() && !among_sources) {
     for (const Speaker& src : sources) {
       if (std::find(targets.begin(), targets.end(), src.actor) == targets.end()) {
