@@ -82,6 +82,7 @@ std::size_t DocumentExtractor::ClauseEnd(const Work& w, std::size_t token) const
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
   std::vector<std::size_t> group{anchor};
   bool conjunction = false;
+  bool comma_first = false;  // a gap with no conjunction came before any with one
   std::size_t current = anchor;
   while (true) {
     const bool back = direction < 0;
@@ -116,6 +117,11 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
       if (!back) conjunction = conjunction || has_conjunction;
       break;
     }
+    // "to Ghana, Togo and Niger, the Kenyan president will": a list ends
+    // with the name after its conjunction, in either direction.
+    if (!back && conjunction && !has_conjunction) break;
+    if (back && has_conjunction && comma_first) break;
+    comma_first = comma_first || (!conjunction && !has_conjunction);
     conjunction = conjunction || has_conjunction;
     group.push_back(next);
     current = next;

@@ -291,6 +291,15 @@ void DocumentExtractor::FindMentions(Work& w) const {
       m.object = true;
     }
   }
+  // "after travelling to France, Germany, Switzerland and Italy": every name
+  // of a list after "to" is where one goes or whom one addresses. Not
+  // "negotiators from the United States, Canada and Mexico met": they act.
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    std::size_t before = w.mentions[k].first;
+    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
+    if (before == 0 || !kListedObjectPrepositions.count(t[before - 1].lower)) continue;
+    for (std::size_t j : Coordinated(w, k, +1)) w.mentions[j].object = true;
+  }
   // "from the United States or the European Union": a name listed after an
   // object is an object too.
   for (std::size_t k = 1; k < w.mentions.size(); ++k) {

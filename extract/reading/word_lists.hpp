@@ -31,6 +31,11 @@ inline const WordSet kClauseBreaks = {
     ";",        "(",      ")",         "[",         "]",       "but",     "while", "whereas",
     "although", "though", "however",   "which",     "who",     "whom",    "whose", "saying",
     "adding",   "noting", "stressing", "insisting", "arguing", "claiming"};
+// Prepositions whose object heads a list of objects: "travelling to France,
+// Germany and Italy". Not "from" or "of", which name who acts
+// ("representatives from Brazil, Colombia and Mexico met").
+inline const WordSet kListedObjectPrepositions = {"to",      "toward", "towards",
+                                                  "against", "into",   "with"};
 inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside", "from"};
 // Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
 inline const WordSet kPlacePrepositions = {"in", "at"};
