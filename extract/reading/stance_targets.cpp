@@ -151,10 +151,6 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   if (const std::optional<std::size_t> whether = FindWord(w, last, name, "whether")) {
     if (type != "investigate" || !OnlyDeterminers(w, *whether + 1, name)) return true;
   }
-  // "probing possible collusion between Russia and the campaign",
-  // "investigating ties between it and Russia": an inquiry into a tie is
-  // into whoever formed it at home, not into the foreign party.
-  if (type == "investigate" && InsideATie(w, last, name)) return true;
   // "met relatives of citizens abducted by North Korean agents": the agent
   // of another verb, not whom the trigger is toward. What one condemns or
   // rejects is the doer's: "rejected proposals made by Iran".
@@ -257,8 +253,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
       (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
-  // Whether the inquiry is into a tie between parties ("investigating links
-  // between the campaign and Russia"): then no one is its target.
+  // Whether the inquiry is into a tie between parties: then no one is its
+  // target.
   bool tie = false;
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
@@ -269,15 +265,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
     // "supported by West Germany and the Netherlands": the agents act.
     if (m.first < actors->agent_end) continue;
-    if (PastTargets(w, trigger, actors->agent_end, m.first)) {
-      tie = tie || (type->name == "investigate" && InsideATie(w, last, m.first));
+    // "probing possible collusion between Russia and the campaign",
+    // "investigations into Russian links to his campaign": an inquiry into
+    // a tie is into whoever formed it at home, not into the foreign party.
+    if (type->name == "investigate" &&
+        ((m.first > last && InsideATie(w, last, m.first)) || NamesATie(w, m))) {
+      tie = true;
       break;
     }
-    // "investigations into Russian links to his campaign": the tie again.
-    if (type->name == "investigate" && NamesATie(w, m)) {
-      tie = true;
-      continue;
-    }
+    if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
     if (SetAside(w, m.first)) continue;
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
