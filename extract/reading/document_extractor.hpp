@@ -101,8 +101,8 @@ struct SentenceFacts {
   std::vector<bool> quoted;
   std::vector<TokenRange> asides;  // Asides(w)
   // Where a sentence that ends in "?" starts asking, after its last colon
-  // or quote mark; the token count when it asks nothing.
-  std::size_t question_from = 0;
+  // or quote mark; past every token when it asks nothing.
+  std::size_t question_from = static_cast<std::size_t>(-1);
 
   // A mention inside an aside that closes before the trigger at `first`.
   bool InAside(const Mention& m, std::size_t first) const {

@@ -25,6 +25,17 @@ bool BeforePlaceFeature(const Work& w, std::size_t after) {
          kPlaceFeatures.count(w.tokens[after].lower) > 0;
 }
 
+// Whether the name whose article-free start is `before` is set against
+// another: "blamed his predecessors, not China", "a pact without the United
+// States", "rather than Moscow", "instead of Beijing".
+bool SetAside(const Work& w, std::size_t before) {
+  if (before == 0) return false;
+  const std::string_view word = w.tokens[before - 1].lower;
+  const std::string_view two_before = before > 1 ? w.tokens[before - 2].lower : std::string_view();
+  return word == "without" || (word == "not" && two_before == ",") ||
+         (word == "than" && two_before == "rather") || (word == "of" && two_before == "instead");
+}
+
 }  // namespace
 
 // Whether tokens[at...] continue a list of nationality adjectives that ends
@@ -269,9 +280,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
     m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
     m.addressee = Is(w, before - 1, word_class::kTellVerb);
-    // "blamed his predecessors, not China, for": a name set against an
-    // object is no subject either.
-    if (before > 1 && t[before - 1].lower == "not" && t[before - 2].text == ",") m.object = true;
+    m.set_aside = SetAside(w, before);
+    if (m.set_aside) m.object = true;
     if (m.object) continue;
     // "considers the US", "accused Russia": a name right after a verb is its
     // object, not a subject. Without a parser, verbs are told by their

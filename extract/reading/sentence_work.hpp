@@ -47,9 +47,12 @@ struct Mention {
   std::string title;            // institution noun or role title used
   bool object = false;          // after a preposition: "with the EU"
   bool addressee = false;       // after "told": "told Borrell"
-  bool attribution = false;     // names the speaker: "..., Peskov said"
-  int second_actor = -1;        // kPair: the other actor
-  bool weak = false;  // "Russian banks": an actor as target only, never as actor or speaker
+  // Set against another name: "blamed his predecessors, not China", "a pact
+  // without the United States". Neither subject nor target.
+  bool set_aside = false;
+  bool attribution = false;  // names the speaker: "..., Peskov said"
+  int second_actor = -1;     // kPair: the other actor
+  bool weak = false;         // "Russian banks": an actor as target only, never as actor or speaker
 };
 
 struct Speaker {

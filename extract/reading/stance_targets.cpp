@@ -85,19 +85,6 @@ bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
-// Whether the name at `first` is set aside: "blamed his predecessors, not
-// China", "a pact without the United States", "rather than Moscow".
-bool SetAside(const Work& w, std::size_t first) {
-  std::size_t k = first;
-  while (k > 0 && Is(w, k - 1, word_class::kArticle)) --k;
-  if (k == 0) return false;
-  const std::string_view before = w.tokens[k - 1].lower;
-  const std::string_view two_before = k > 1 ? w.tokens[k - 2].lower : std::string_view();
-  return before == "without" || (before == "not" && two_before == ",") ||
-         (before == "than" && two_before == "rather") ||
-         (before == "of" && two_before == "instead");
-}
-
 // Whether tokens [from, to) are only a preposition of what an act is on,
 // with determiners: "on", "against the".
 bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
@@ -274,7 +261,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       break;
     }
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
-    if (SetAside(w, m.first)) continue;
+    if (m.set_aside) continue;
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
     // What is said or met happens somewhere: "agreed in Paris to",

@@ -76,8 +76,15 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   EventsSeen seen;
   SentenceTargets sentence_targets;
   std::vector<TokenRange> earlier_triggers;
-  for (const Match& match : matches) {
-    Trigger trigger = LocateTrigger(w, match);
+  std::vector<Trigger> triggers;
+  triggers.reserve(matches.size());
+  for (const Match& match : matches) triggers.push_back(LocateTrigger(w, match));
+  // The "and" before each trigger that is a verb joined to an earlier one.
+  std::vector<std::optional<std::size_t>> joints;
+  joints.reserve(triggers.size());
+  for (const Trigger& t : triggers) joints.push_back(CoordinatedVerbAt(w, t.first));
+  for (std::size_t i = 0; i < triggers.size(); ++i) {
+    Trigger& trigger = triggers[i];
     const std::size_t first = trigger.first, last = trigger.last;
     bool governs = false;
     if (const std::string why = NotAStance(w, first, last, earlier_triggers, &governs);
@@ -116,12 +123,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     trigger.clause_end = ClauseEnd(w, last);
     // "criticized the plan and praised Xi": Xi is the second verb's.
-    for (const Match& later : matches) {
-      if (later.begin <= match.begin) continue;
-      const std::size_t verb = LocateTrigger(w, later).first;
-      const std::optional<std::size_t> joint =
-          verb > last ? CoordinatedVerbAt(w, verb) : std::nullopt;
-      if (joint && *joint >= last) trigger.clause_end = std::min(trigger.clause_end, *joint);
+    for (std::size_t j = i + 1; j < triggers.size(); ++j) {
+      if (triggers[j].first > last && joints[j] && *joints[j] >= last) {
+        trigger.clause_end = std::min(trigger.clause_end, *joints[j]);
+      }
     }
 
     Actors actors;
@@ -218,7 +223,6 @@ SentenceFacts DocumentExtractor::FindSentenceFacts(const Work& w) const {
     facts.quoted[k] = marks % 2 == 1;
   }
   facts.asides = Asides(w);
-  facts.question_from = w.tokens.size();
   std::size_t end = w.tokens.size();
   while (end > 0 && w.tokens[end - 1].text == "\"") --end;
   if (end > 0 && w.tokens[end - 1].text == "?") {
