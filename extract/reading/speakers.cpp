@@ -40,12 +40,13 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     // Before anyone is quoted, it is the person of the actor the story is
     // about: "The Russian Foreign Ministry ... meet his American counterpart,
     // Antony Blinken. '...,' he said" is a Russian speaking.
-    // Out of a quote, though, "he warned" goes on about the person the
-    // sentence before was about: "Mattis was at pains to stress ... Still, he
-    // warned Pyongyang".
-    const bool in_quote = std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(m.first),
-                                      [](const Token& k) { return k.text == "\""; });
-    if (m.kind == MentionKind::kPronoun && !in_quote && previous_subject_person_ >= 0) {
+    // With no quote mark before it in the sentence, though, "he warned" goes
+    // on about the person the sentence before was about: "Mattis was at pains
+    // to stress ... Still, he warned Pyongyang".
+    const bool quote_before =
+        std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(m.first),
+                    [](const Token& k) { return k.text == "\""; });
+    if (m.kind == MentionKind::kPronoun && !quote_before && previous_subject_person_ >= 0) {
       m.person = previous_subject_person_;
       m.actor = ActorOfPerson(m.person);
     } else if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
