@@ -106,6 +106,14 @@ class ObjectReader {
     return true;
   }
 
+  // A true/false field; false when absent.
+  bool Bool(const char* key) const {
+    const Value* v = Find(key);
+    if (v == nullptr) return false;
+    if (!v->IsBool()) Fail(*v, std::string("\"") + key + "\" must be true or false");
+    return v->GetBool();
+  }
+
   [[noreturn]] void Fail(const Value& at, const std::string& what) const {
     throw Error(ErrorKind::kInput, src_.Where(at, rule_), what);
   }
@@ -399,10 +407,11 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a stance rule",
-                   {"id", "type", "mode", "patterns", "negated", "accusation", "mediator",
-                    "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
-                   "id");
+    ObjectReader r(
+        src, item, "a stance rule",
+        {"id", "type", "mode", "patterns", "negated", "accusation", "mediator", "addressed",
+         "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
+        "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("stance rule", id, src.Where(item, id));
@@ -459,17 +468,12 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       rule.cameo_root = root;
     }
 
-    if (const Value* accusation = r.Find("accusation")) {
-      if (!accusation->IsBool()) r.Fail(*accusation, "\"accusation\" must be true or false");
-      rule.accusation = accusation->GetBool();
-      if (rule.accusation && rule.type != "disapprove") {
-        r.Fail(*accusation, "an accusation rule must be of type disapprove");
-      }
+    rule.accusation = r.Bool("accusation");
+    if (rule.accusation && rule.type != "disapprove") {
+      r.Fail(*r.Find("accusation"), "an accusation rule must be of type disapprove");
     }
-    if (const Value* mediator = r.Find("mediator")) {
-      if (!mediator->IsBool()) r.Fail(*mediator, "\"mediator\" must be true or false");
-      rule.mediator = mediator->GetBool();
-    }
+    rule.mediator = r.Bool("mediator");
+    rule.addressed = r.Bool("addressed");
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

@@ -81,6 +81,11 @@ struct StanceRule {
   // are its targets. Without it a trigger ending in "between" names the
   // parties themselves ("the war between Iran and Iraq").
   bool mediator = false;
+  // A stance toward whom the trigger addresses, named right after it
+  // ("warned North Korea", "a warning to Iran"). What it warns of is no
+  // target: "warned that the EU could no longer rely on the US" threatens
+  // neither.
+  bool addressed = false;
   std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
   struct Alternative {
     std::string pattern;  // as written in the rule file

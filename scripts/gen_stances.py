@@ -46,7 +46,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, mediator, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, mediator, addressed, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -261,7 +261,11 @@ RULES = [
     ("reject/disagree", "reject", [r"disagree(?:s|d|ing)? with", r"def(?:y|ies|ied|ying)"]),
     # ------------------------------------------------------------- threaten
     ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)"]),
-    ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: of| against| that)?"]),
+    # A warning threatens whom it addresses ("warned North Korea", "a warning
+    # to Iran") or whom the warner's own act is against ("warned he would
+    # destroy ..."); what it warns of ("warned that the EU could no longer
+    # rely on the US", "warned of a trade war") is no one's threat.
+    ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/break-off-relations", "threaten", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),

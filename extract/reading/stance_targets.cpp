@@ -85,6 +85,24 @@ bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether the first name after an addressed trigger ending at `last` is
+// whom it addresses: named right after it ("warned North Korea", "warned
+// on Friday the Trump administration"), or the warner's own side as the
+// subject of what it warns of ("warned he would destroy ...", "warned that
+// Washington's funding of the WHO could be halted"), whose target follows.
+// Not a third party in what is warned of: "warned that the EU could no
+// longer rely on the US", "warned of a more assertive Russia".
+bool AddressedRightAfter(const Work& w, std::size_t last, const Mention& m,
+                         const std::vector<Speaker>& sources) {
+  std::size_t k = last;
+  if (k + 1 < m.first && w.tokens[k].lower == "on" && w.tokens[k + 1].capitalized) k += 2;
+  const bool clause = k < m.first && w.tokens[k].lower == "that";
+  if (clause) ++k;
+  if (!OnlyDeterminers(w, k, m.first)) return false;
+  const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
+  return IsSource(sources, actor) || !clause;
+}
+
 // Whether tokens [from, to) are only a preposition of what an act is on,
 // with determiners: "on", "against the".
 bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
@@ -243,6 +261,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // Whether the inquiry is into a tie between parties: then no one is its
   // target.
   bool tie = false;
+  // Whether the first name after an addressed trigger has been read.
+  bool addressee_checked = false;
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;
@@ -261,6 +281,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       break;
     }
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
+    if (rule.addressed && m.first >= last && !addressee_checked) {
+      addressee_checked = true;
+      if (!AddressedRightAfter(w, last, m, sources)) break;
+    }
     if (m.set_aside) continue;
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
@@ -326,6 +350,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
   }
   if (tie) return "an inquiry into a tie between parties, not into one of them";
+  // A warning that ends its clause ("..., he warned.") was given in the
+  // quote; one followed by what it warns of addresses no one named.
+  if (rule.addressed && targets.empty() && last < w.tokens.size() && w.tokens[last].is_word) {
+    return "whom it addresses is not named right after it";
+  }
   if (before_target < 0) before_target = before_weak;
   if (judged_before && before_target < 0) return "a wrong with no one named before it";
   target_note = accusation_note;
