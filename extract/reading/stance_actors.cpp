@@ -102,6 +102,32 @@ std::optional<std::size_t> GroupBefore(const Work& w, std::size_t before) {
   return group;
 }
 
+// The nationality adjective whose noun is the trigger, or stands right
+// before it: "an Iranian attack", "the Iraqi missile attack on the Stark".
+// Such a noun's doer is the adjective's actor, whoever the clause's subject
+// is: in "Reagan pledged to protect Kuwaiti tankers from Iranian attack"
+// Iran attacks. Not a past verb ("Japanese abducted by North Korea",
+// "Iraqi warplanes attacked"), whose subject the clause says, nor an
+// adjective listed with others ("U.S. and Japanese officials meet"): the
+// list is the subject.
+std::optional<std::size_t> AdjectiveDoer(const Work& w, std::size_t first) {
+  const std::string_view word = w.tokens[first].lower;
+  if (EndsWith(word, "ed", 2) || kIrregularParticiples.count(word) ||
+      Is(w, first, word_class::kIrregularPastVerb)) {
+    return std::nullopt;
+  }
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.kind != MentionKind::kInstitution || m.actor < 0) continue;
+    const bool covers = m.first < first && first < m.last;
+    const bool right_before = m.last == first && !m.weak;
+    if (!covers && !right_before) continue;
+    if (Coordinated(w, k, -1).size() > 1 || Coordinated(w, k, +1).size() > 1) return std::nullopt;
+    return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
@@ -172,6 +198,18 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       if (m.last == *that && !m.weak && !AfterPlacePreposition(w, m)) subject = k;
     }
     if (!subject) return "relative clause ('that ...') about something no rule names: no actor";
+  }
+
+  // A noun trigger's adjective acts; the clause's subject stays known, as
+  // the victim is named between it and the trigger ("Reagan pledged to protect Kuwaiti
+  // tankers from Iranian attack" is toward Kuwait, not the United States).
+  // A wrong's doer ("Russian meddling") is whom a speaker accuses, which
+  // the accusation rules read from the subject and the speaker.
+  if (const std::optional<std::size_t> doer =
+          trigger.rule->accusation ? std::nullopt : AdjectiveDoer(w, first)) {
+    const Mention& m = w.mentions[*doer];
+    sources.push_back(Speaker{m.actor, m.person, "adjective"});
+    return "";
   }
 
   // The passive turns the roles round: "Putin was accused by Biden",

@@ -54,6 +54,14 @@ bool InInfinitive(const Work& w, std::size_t first) {
   return false;
 }
 
+// Whether a match starting at byte `begin` is the second half of a word
+// whose prefix turns it round: "anti-ship missiles", "anti-sanctions
+// protests", "a non-aggression pact".
+bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
+  const std::string_view before = lower_text.substr(0, begin);
+  return EndsWith(before, "anti-", 0) || EndsWith(before, "non-", 0);
+}
+
 }  // namespace
 
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
@@ -178,7 +186,9 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
     while (pos <= w.text.size() && re.Match(input, pos, w.text.size(), RE2::UNANCHORED, &m, 1)) {
       const std::size_t begin = static_cast<std::size_t>(m.data() - w.text.data());
       const std::size_t end = begin + m.size();
-      matches.push_back({static_cast<std::size_t>(r), begin, end});
+      if (!AfterNegatingPrefix(w.lower_text, begin)) {
+        matches.push_back({static_cast<std::size_t>(r), begin, end});
+      }
       pos = end > begin ? end : end + 1;
     }
   }
