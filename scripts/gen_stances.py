@@ -213,6 +213,15 @@ RULES = [
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
     ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of " + Q + r"(?:\w+ )?" + Q + r"reciprocity", r"(?:see|sees|saw|seeing|seen) no " + Q + r"(?:\w+ )?" + Q + r"(?:reciprocity|goodwill)"]),
+    # Words, not weapons, are what one attacks in a policy, a plan or a
+    # forecast: "attacked OECD forecasts", "attacked the rise in West
+    # German interest rates".
+    ("disapprove/attack-words", "disapprove", [
+        r"(?:attack|attacks|attacked|attacking) " + DET + Q + F(4)
+        + r"(?:policy|policies|plan|plans|proposal|proposals|decision|decisions|remarks|comments|statement|statements|"
+        r"forecasts?|bill|bills|act|law|laws|legislation|rates|rise|stance|position|report|reports|budget|"
+        r"measures?|move|moves|idea|ideas|practices|record|handling|approach|tariffs?|protectionism|rhetoric|"
+        r"criticism|claims?|strategy|program|programme|deal|agreement|accord|treaty|reforms?|leadership)" + Q]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
     ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
