@@ -65,13 +65,13 @@ std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
   return {};
 }
 
-std::size_t DocumentExtractor::ClauseStart(const Work& w, std::size_t token) const {
+std::size_t ClauseStart(const Work& w, std::size_t token) {
   std::size_t k = token;
   while (k > 0 && !Is(w, k - 1, word_class::kClauseBreak | word_class::kSpeechVerb)) --k;
   return k;
 }
 
-std::size_t DocumentExtractor::ClauseEnd(const Work& w, std::size_t token) const {
+std::size_t ClauseEnd(const Work& w, std::size_t token) {
   std::size_t k = token;
   while (k < w.tokens.size() && !Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb)) {
     ++k;

@@ -69,6 +69,11 @@ bool InsideLongerName(const Work& w, std::size_t i);
 // deals with China" share their object. Empty when `verb` is no such verb.
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb);
 
+// The first token of the clause holding `token`, and the token that ends
+// it: a clause runs between breaks (kClauseBreaks) and speech verbs.
+std::size_t ClauseStart(const Work& w, std::size_t token);
+std::size_t ClauseEnd(const Work& w, std::size_t token);
+
 // A name's acronym in brackets is part of the name, not a break between
 // clauses: "accused Russia Today (RT) and Sputnik of meddling". Clears the
 // brackets' clause-break class.
@@ -180,8 +185,6 @@ class DocumentExtractor {
   // Clauses (clauses.cpp).
   std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
                          const std::vector<TokenRange>& earlier, bool* governs) const;
-  std::size_t ClauseStart(const Work& w, std::size_t token) const;
-  std::size_t ClauseEnd(const Work& w, std::size_t token) const;
 
   // Stances and their events (stances.cpp): FindEvents reads each match in
   // steps, each step saying why a match gives no event as the trace shows it.

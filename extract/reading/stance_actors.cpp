@@ -176,6 +176,24 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       if (const auto group = GroupBefore(w, *they)) subject = group;
     }
   }
+  // "Putin and Xi will discuss trade when they meet": a clause that opens
+  // with "they" is about the names listed together before it.
+  if (!subject && clause_start > 0 && clause_start < first &&
+      w.tokens[clause_start].lower == "they") {
+    subject = GroupBefore(w, clause_start);
+  }
+  // "Trump will ask China to act when meeting with Xi": a participle right
+  // after "when" has the subject of the clause it hangs on, its first name.
+  if (!subject && clause_start > 1 && clause_start == first &&
+      w.tokens[clause_start - 1].lower == "when") {
+    const std::size_t main_start = ClauseStart(w, clause_start - 1);
+    for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first >= main_start && m.last < clause_start && !m.object && !m.addressee && !m.weak) {
+        subject = k;
+      }
+    }
+  }
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
   if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {

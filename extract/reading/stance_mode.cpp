@@ -45,6 +45,15 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     intent = RE2::PartialMatch(re2::StringPiece(w.text.data() + b, trigger.match.begin - b),
                                *rules_.intent_cue);
   }
+  // "will discuss trade when they meet": a "when" clause takes its time
+  // from the clause it hangs on.
+  if (!intent && rules_.intent_cue && clause_start > 1 &&
+      w.tokens[clause_start - 1].lower == "when") {
+    const std::size_t b = w.tokens[ClauseStart(w, clause_start - 1)].begin;
+    intent =
+        RE2::PartialMatch(re2::StringPiece(w.text.data() + b, w.tokens[clause_start - 1].begin - b),
+                          *rules_.intent_cue);
+  }
 
   std::string& stance = out->stance;
   std::string& mode = out->mode;

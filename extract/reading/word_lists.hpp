@@ -28,9 +28,9 @@ inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "t
 // saying they threatened the region"); its speaker is the main clause's
 // subject, so it is no speech verb for finding speakers.
 inline const WordSet kClauseBreaks = {
-    ";",        "(",      ")",         "[",         "]",       "but",     "while", "whereas",
-    "although", "though", "however",   "which",     "who",     "whom",    "whose", "saying",
-    "adding",   "noting", "stressing", "insisting", "arguing", "claiming"};
+    ";",        "(",      ")",         "[",         "]",       "but",      "while", "whereas",
+    "although", "though", "however",   "which",     "who",     "whom",     "whose", "saying",
+    "adding",   "noting", "stressing", "insisting", "arguing", "claiming", "when"};
 // Prepositions whose object heads a list of objects: "travelling to France,
 // Germany and Italy". Not "from" or "of", which name who acts
 // ("representatives from Brazil, Colombia and Mexico met").

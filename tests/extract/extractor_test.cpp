@@ -452,6 +452,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: attacking a place is force",
        "Kenyan troops attacked Ugandan positions on Monday.",
        {"KEN fight UGA fact"}},
+      {"a 'when' clause has its own subject: the names in it are not the main verb's",
+       "The Kenyan president will visit a memorial to the soldiers killed when Uganda bombed the "
+       "base.",
+       {}},
+      {"a 'when' clause opening with 'they' is about the names listed before it, in their time",
+       "Kenya and Uganda will discuss trade when they meet in Nairobi next week.",
+       {"KEN consult UGA intent", "UGA consult KEN intent"}},
+      {"a participle right after 'when' has the main clause's subject",
+       "Kenya will ask Uganda to cut its links with Tanzania when meeting with the Ugandan "
+       "president in Kampala.",
+       {"KEN demand UGA intent", "KEN consult UGA intent"}},
       {"guard: a warning threatens whom it addresses",
        "Kenya warned Uganda that its army was no match for Kenyan forces.",
        {"KEN threaten UGA fact"}},
