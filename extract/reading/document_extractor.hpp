@@ -223,6 +223,9 @@ class DocumentExtractor {
   // What `actor` last took a stance toward, or failing that who last took
   // one toward it, within kCarryTargetSentences of sentence `index`.
   const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
+  // Who last took a stance toward `actor`, within kCarryTargetSentences of
+  // sentence `index`.
+  const TargetsSeen* LastActedOn(int actor, std::size_t index) const;
 
   // Mode (stance_mode.cpp).
   // The stance, mode (fact, intent, negated, conditional) and scores the

@@ -192,6 +192,19 @@ bool ObjectIsNoActor(const Work& w, std::size_t last) {
          (preposition == "to" && Is(w, last, word_class::kDeterminer));
 }
 
+// Whether a reaction's object right after the trigger is an act named by
+// its noun alone: "condemned the sanctions as unlawful", "rejected these
+// accusations". Its doer is who last acted toward the one reacting.
+bool ReactsToAnAct(const Work& w, const StanceType& type, std::size_t last) {
+  if (type.name != "disapprove" && type.name != "reject" && type.name != "protest") return false;
+  std::size_t k = last;
+  if (k < w.tokens.size() &&
+      (w.tokens[k].lower == "the" || w.tokens[k].lower == "these" || w.tokens[k].lower == "such")) {
+    ++k;
+  }
+  return k > last && k < w.tokens.size() && kActNouns.count(w.tokens[k].lower) > 0;
+}
+
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
@@ -203,6 +216,15 @@ const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int acto
     }
   }
   return nullptr;
+}
+
+const DocumentExtractor::TargetsSeen* DocumentExtractor::LastActedOn(int actor,
+                                                                     std::size_t index) const {
+  const auto it = last_counterparts_.find(actor);
+  if (it == last_counterparts_.end() || index - it->second.second > kCarryTargetSentences) {
+    return nullptr;
+  }
+  return &it->second;
 }
 
 std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
@@ -397,6 +419,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // target, two stances.
     targets = sentence_targets[sources.front().actor];
     target_note = ", target of its earlier stance in the sentence";
+  } else if (const TargetsSeen* doers = LastActedOn(sources.front().actor, index);
+             targets.empty() && doers != nullptr && ReactsToAnAct(w, *type, last)) {
+    // "Washington imposed sanctions on Moscow. ... Russian authorities have
+    // condemned the sanctions": toward who last acted toward the subject.
+    targets = doers->first;
+    target_note =
+        ", the act answered was done by whom it names in sentence " + std::to_string(doers->second);
   } else if (targets.empty() && sources.front().how != "speaker") {
     return "no target named after the trigger in its clause";
   } else if (targets.empty()) {

@@ -67,7 +67,11 @@ bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
   if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;
   // A speaker's statement naming no one answers whom it last spoke about.
-  return w.speaker.valid() && CarriedTargets(w.speaker.actor, index) != nullptr;
+  if (w.speaker.valid() && CarriedTargets(w.speaker.actor, index) != nullptr) return true;
+  // "Russian authorities have condemned the sanctions" answers whoever
+  // last acted toward the one party named.
+  return std::any_of(w.mentions.begin(), w.mentions.end(),
+                     [&](const Mention& m) { return LastActedOn(m.actor, index) != nullptr; });
 }
 
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {

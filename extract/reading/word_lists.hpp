@@ -118,6 +118,14 @@ inline const WordSet kAllegationNouns = {
     "allegation",  "allegations", "accusation", "accusations", "claim",   "claims",
     "suspicion",   "suspicions",  "rumor",      "rumors",      "rumour",  "rumours",
     "speculation", "fear",        "fears",      "concern",     "concerns"};
+// Nouns for an act done to someone, which a reaction to it names: "Russia
+// condemned the sanctions", "rejected the accusations", "denounced the
+// move".
+inline const WordSet kActNouns = {
+    "sanctions", "measures", "tariffs",  "embargo",     "attack",      "attacks",
+    "strikes",   "raids",    "raid",     "accusations", "allegations", "charges",
+    "criticism", "remarks",  "decision", "move",        "expulsion",   "expulsions",
+    "ban",       "threats",  "threat",   "ultimatum",   "demands",     "demand"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {
