@@ -218,9 +218,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     if (!subject) return "relative clause ('that ...') about something no rule names: no actor";
   }
 
-  // A noun trigger's adjective acts; the clause's subject stays known, as
-  // the victim is named between it and the trigger ("Reagan pledged to protect Kuwaiti
-  // tankers from Iranian attack" is toward Kuwait, not the United States).
+  // A noun trigger's adjective acts. The subject found above still bounds
+  // where a target named before the trigger may stand: in "Reagan pledged
+  // to protect Kuwaiti tankers from Iranian attack" the target is Kuwait,
+  // named after the subject, not the United States.
   // A wrong's doer ("Russian meddling") is whom a speaker accuses, which
   // the accusation rules read from the subject and the speaker.
   if (const std::optional<std::size_t> doer =
