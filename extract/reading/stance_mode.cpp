@@ -37,22 +37,20 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);
   }
+  // Whether the text from token `from` up to byte `end` states an intention.
+  const auto intent_cue = [&](std::size_t from, std::size_t end) {
+    const std::size_t b = w.tokens[from].begin;
+    return rules_.intent_cue &&
+           RE2::PartialMatch(re2::StringPiece(w.text.data() + b, end - b), *rules_.intent_cue);
+  };
   bool intent = rule.mode == "intent";
   const std::size_t intent_from =
       std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
-  if (!intent && rules_.intent_cue && intent_from < first) {
-    const std::size_t b = w.tokens[intent_from].begin;
-    intent = RE2::PartialMatch(re2::StringPiece(w.text.data() + b, trigger.match.begin - b),
-                               *rules_.intent_cue);
-  }
+  if (!intent && intent_from < first) intent = intent_cue(intent_from, trigger.match.begin);
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.
-  if (!intent && rules_.intent_cue && clause_start > 1 &&
-      w.tokens[clause_start - 1].lower == "when") {
-    const std::size_t b = w.tokens[ClauseStart(w, clause_start - 1)].begin;
-    intent =
-        RE2::PartialMatch(re2::StringPiece(w.text.data() + b, w.tokens[clause_start - 1].begin - b),
-                          *rules_.intent_cue);
+  if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {
+    intent = intent_cue(ClauseStart(w, clause_start - 1), w.tokens[clause_start - 1].begin);
   }
 
   std::string& stance = out->stance;

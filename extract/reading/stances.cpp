@@ -69,9 +69,12 @@ bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) cons
   // A speaker's statement naming no one answers whom it last spoke about.
   if (w.speaker.valid() && CarriedTargets(w.speaker.actor, index) != nullptr) return true;
   // "Russian authorities have condemned the sanctions" answers whoever
-  // last acted toward the one party named.
+  // last acted toward the one party named; only a sentence that names an
+  // act by its noun can (ReactsToAnAct), so the rest skip the scan.
   return std::any_of(w.mentions.begin(), w.mentions.end(),
-                     [&](const Mention& m) { return LastActedOn(m.actor, index) != nullptr; });
+                     [&](const Mention& m) { return LastActedOn(m.actor, index) != nullptr; }) &&
+         std::any_of(w.tokens.begin(), w.tokens.end(),
+                     [](const Token& t) { return kActNouns.count(t.lower) > 0; });
 }
 
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {
