@@ -163,6 +163,9 @@ class DocumentExtractor {
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
+  // Whether "both sides" may stand for actors a and b: each named once as
+  // one who may act, or the two joined as in "U.S.-Japanese relations".
+  bool MayBeTwoSides(int a, int b) const;
   // Records the parts of each full name of a person in `w` that the story
   // may use alone later: "Kim" after "Kim Jong Un", "Mattis" after "Jim
   // Mattis".
@@ -269,7 +272,9 @@ class DocumentExtractor {
     int actor = -1;
   };
   std::map<std::string, TitleHolder> title_holders_;
-  std::map<int, long> actor_seen_;  // actor -> when it was last mentioned
+  std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
+  std::set<int> named_as_actor_;                // named at least once by a mention that may act
+  std::set<std::pair<int, int>> joined_sides_;  // names joined by "and" or "-", smaller first
   long mention_clock_ = 0;
   int last_subject_actor_ = -1;     // what "it" stands for
   std::vector<int> recent_people_;  // every person named so far, in order

@@ -65,6 +65,27 @@ bool InsideLongerName(const Work& w, std::size_t i) {
   return kNamePrefixes.count(prev.lower) > 0 || given_name;
 }
 
+// Whether only "and", "or", a hyphen or a slash stands between two mentions.
+bool JoinedNames(const Work& w, const Mention& a, const Mention& b) {
+  if (b.first < a.last || b.first - a.last > 1) return false;
+  if (b.first == a.last) return a.last > a.first && w.tokens[a.last - 1].lower == "and";
+  const std::string_view between = w.tokens[a.last].lower;
+  return between == "and" || between == "or" || between == "-" || between == "/";
+}
+
+// "Miguel de la Madrid", "Banque Nationale de Paris": a name after "de",
+// "del", "von der" ... that follow a capitalised word ends a longer name.
+bool AfterNameParticle(const Work& w, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && kNameParticles.count(w.tokens[k - 1].text)) --k;
+  return k < i && k > 0 && w.tokens[k - 1].capitalized && w.tokens[k - 1].is_word;
+}
+
+bool DocumentExtractor::MayBeTwoSides(int a, int b) const {
+  return (named_as_actor_.count(a) && named_as_actor_.count(b)) ||
+         joined_sides_.count(std::minmax(a, b));
+}
+
 bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::size_t at,
                                          std::string* title, std::size_t* length) const {
   // "Nigerian junior foreign minister", "Chinese senior officials",
@@ -154,12 +175,17 @@ void DocumentExtractor::FindMentions(Work& w) const {
       const NameRef& ref = refs.front();
       Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
-        if (InsideLongerName(w, i) || BeforePlaceFeature(w, i + n)) continue;
+        if (InsideLongerName(w, i) || AfterNameParticle(w, i) || BeforePlaceFeature(w, i + n)) {
+          continue;
+        }
         m.actor = ref.index;
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;
         for (const NameRef& r : refs) m.candidates.push_back(r.index);
       } else {
+        if (i > 0 && w.tokens[i - 1].capitalized && kRegionPrefixes.count(w.tokens[i - 1].lower)) {
+          continue;  // "Latin American"
+        }
         // "Russian" names an actor only as the head of an institution:
         // "Russian Foreign Ministry", not "Russian economy".
         std::size_t length = 0;
@@ -434,6 +460,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     const bool repeats_object = previous != nullptr && previous->object &&
                                 m.first == previous->last + 1 &&
                                 w.tokens[previous->last].text == "(";
+    const Mention* joined_to = previous;
     previous = &m;
     switch (m.kind) {
       case MentionKind::kName:
@@ -503,11 +530,13 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;
       }
       case MentionKind::kPair: {
-        // The two actors named most recently, newest first.
+        // The two actors named most recently, newest first, if they can be
+        // two sides (MayBeTwoSides). "The Spanish lender" is a company, no
+        // side in a dispute over a US agency.
         std::vector<std::pair<long, int>> recent;
         for (const auto& [actor, when] : actor_seen_) recent.emplace_back(when, actor);
         std::sort(recent.rbegin(), recent.rend());
-        if (recent.size() >= 2) {
+        if (recent.size() >= 2 && MayBeTwoSides(recent[0].second, recent[1].second)) {
           m.actor = recent[0].second;
           m.second_actor = recent[1].second;
         }
@@ -528,6 +557,13 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     }
     if (m.actor >= 0 && m.kind != MentionKind::kPair) {
       actor_seen_[m.actor] = ++mention_clock_;
+      if (!m.weak) named_as_actor_.insert(m.actor);
+      // "American and Soviet negotiators", "U.S.-Japanese relations": two
+      // names joined as two sides.
+      if (joined_to != nullptr && joined_to->actor >= 0 && joined_to->actor != m.actor &&
+          JoinedNames(w, *joined_to, m)) {
+        joined_sides_.insert(std::minmax(joined_to->actor, m.actor));
+      }
       const bool subject = !m.object && !m.addressee && !m.weak && !repeats_object &&
                            m.kind != MentionKind::kPerson && m.kind != MentionKind::kPronoun &&
                            m.kind != MentionKind::kRoleNoun;

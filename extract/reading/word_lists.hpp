@@ -161,6 +161,14 @@ inline const WordSet kArrangeVerbs = {
 // Jersey", "Air Canada", "Western Australia", "Northern Ireland".
 inline const WordSet kNamePrefixes = {"new",     "air",      "miss",     "western",
                                       "eastern", "northern", "southern", "central"};
+// Lower-case particles inside personal and company names, matched as written.
+inline const WordSet kNameParticles = {"de",  "del", "la",  "da",  "dos",
+                                       "van", "von", "der", "bin", "ibn"};
+// Capitalised words that make a nationality adjective after them a region's:
+// "Latin American debtors", "North American markets", "Eastern European
+// states" are not the United States or the EU.
+inline const WordSet kRegionPrefixes = {"latin",   "south",   "north",    "pan",     "central",
+                                        "western", "eastern", "northern", "southern"};
 // Capitalised nouns that make a name before them part of a place's name:
 // "the South China Sea", "the Taiwan Strait", "the Korean Peninsula".
 inline const WordSet kPlaceFeatures = {
