@@ -410,6 +410,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     ObjectReader r(
         src, item, "a stance rule",
         {"id", "type", "mode", "patterns", "negated", "accusation", "mediator", "addressed",
+         "reciprocal",
          "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
         "id");
     const std::string id = r.String("id", true);
@@ -474,6 +475,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     }
     rule.mediator = r.Bool("mediator");
     rule.addressed = r.Bool("addressed");
+    rule.reciprocal = r.Bool("reciprocal");
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

@@ -86,6 +86,10 @@ struct StanceRule {
   // target: "warned that the EU could no longer rely on the US" threatens
   // neither.
   bool addressed = false;
+  // Parties listed as the subject act toward each other ("Angola and
+  // Uruguay established relations"), as in every agree, consult, cooperate
+  // and fight rule.
+  bool reciprocal = false;
   std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
   struct Alternative {
     std::string pattern;  // as written in the rule file

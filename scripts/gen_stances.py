@@ -46,7 +46,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, mediator, addressed, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, mediator, addressed, reciprocal, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -101,6 +101,16 @@ RULES = [
         # "China backed Iran on Wednesday": a bare name object, then a preposition, comma or full stop
         r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|,|\.)"]),
     ("support/support", "support", [r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
+    # An apology and forgiveness are diplomatic support (PLOVER SUPPORT, CAMEO
+    # 055 and 056), not a concession.
+    ("support/apologize", "support", [r"apologi[sz](?:e|es|ed|ing)(?: to)?", r"(?:issued|offered|made) (?:an )?apology to"]),
+    ("support/forgive", "support", [r"(?:forgive|forgives|forgave|forgiven|forgiving)"]),
+    # Establishing or upgrading relations is diplomatic support (PLOVER
+    # SUPPORT, CAMEO 054); restoring or improving them is cooperation.
+    ("support/establish-ties", "support", [
+        r"(?:establish|establishes|established|establishing|upgrade|upgrades|upgraded|upgrading) " + F(3)
+        + r"(?:ties|relations|relationship|links|contacts)(?: with| between)?",
+        r"(?:establishment|upgrading) of " + F(2) + r"(?:ties|relations)(?: with| between)?"], {"reciprocal": True}),
     ("support/commend", "support", [r"commend(?:s|ed|ing)?"]),
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
     ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?"]),
@@ -125,7 +135,6 @@ RULES = [
                                         r"(?:offer|offers|offered|offering) " + F(3) + r"(?:compromise|compromises|neutral status|neutrality)"]),
     ("concede/accept-demands", "concede", [r"(?:accept|accepts|accepted|accepting|meet|meets|met|meeting|agree to|agrees to|agreed to|bow to|bows to|bowed to) " + DET + F(1) + r"demands?(?: from| of| by)?"]),
     ("concede/call-off", "concede", [r"call(?:s|ed|ing)? off " + DET + F(2) + r"(?:strike|strikes|protest|protests|boycott|demonstration|demonstrations|rally|rallies|march)"]),
-    ("concede/apologize", "concede", [r"apologi[sz](?:e|es|ed|ing)(?: to)?", r"(?:issued|offered|made) (?:an )?apology to"]),
     ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?"]),
     # ------------------------------------------------------------ cooperate
@@ -136,13 +145,13 @@ RULES = [
         {"mode": "intent"}),
     ("cooperate/normalization", "cooperate", [r"normali[sz]ation\W{1,4}with", r"rapprochement (?:with|between)", r"reconcil(?:e|es|ed|ing|iation) (?:with|between)"], {"mode": "intent"}),
     ("cooperate/strengthen-ties", "cooperate", [
-        r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|establish|establishes|established|establishing|forge|forges|forged|forging|upgrade|upgrades|upgraded|upgrading|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
+        r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|forge|forges|forged|forging|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
     ("cooperate/dialogue", "cooperate", [r"dialog(?:ue)? (?:with|between)"]),
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
      {"mode": "intent"}),
-    ("cooperate/interested-in-relations", "cooperate", [r"interested in " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)"], {"mode": "intent"}),
+    ("cooperate/interested-in-relations", "cooperate", [r"interested in " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) " + F(2) + r"(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
     ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),

@@ -24,9 +24,10 @@ constexpr std::size_t kTargetWindow = 14;
 constexpr std::size_t kCarryTargetSentences = 3;
 
 // Stances two parties take toward each other when they act together.
-bool IsReciprocal(const StanceType& type) {
-  return type.name == "consult" || type.name == "agree" || type.name == "cooperate" ||
-         type.name == "fight";
+bool IsReciprocal(const Trigger& trigger) {
+  const std::string_view type = trigger.type->name;
+  return type == "consult" || type == "agree" || type == "cooperate" || type == "fight" ||
+         trigger.rule->reciprocal;
 }
 
 // Whether `actor` is one of the trigger's actors.
@@ -338,7 +339,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
     // Only parties that act together take a stance toward each other.
-    if (actor < 0 || (IsSource(sources, actor) && (sources.size() == 1 || !IsReciprocal(*type)))) {
+    if (actor < 0 ||
+        (IsSource(sources, actor) && (sources.size() == 1 || !IsReciprocal(trigger)))) {
       continue;
     }
     for (std::size_t j : Coordinated(w, k, +1)) {
@@ -399,7 +401,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       }
     }
     target_note = ", with each other";
-  } else if (among_sources && sources.size() > 1 && IsReciprocal(*type)) {
+  } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger)) {
     targets.clear();
     // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
     // party toward each other.
