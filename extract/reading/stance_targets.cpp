@@ -206,6 +206,21 @@ bool ReactsToAnAct(const Work& w, const StanceType& type, std::size_t last) {
   return k > last && k < w.tokens.size() && kActNouns.count(w.tokens[k].lower) > 0;
 }
 
+// Whether a meeting or visit is with `m`, named before its trigger at
+// `first`: right before it ("his Beijing visit") or listed with the subject
+// ("Peru's central bank president and the head of Bank of Mexico met").
+// Not whoever else the clause names: in "he has done a lot for Trump on this
+// visit" and "a week-long Africa visit, which has also taken her to
+// Ethiopia", the visit is not to the name before it.
+bool MeetsWhomItNames(const Work& w, const Mention& m, std::size_t after_subject,
+                      std::size_t first) {
+  if (m.last == first) return true;
+  for (std::size_t k = after_subject; k < m.first; ++k) {
+    if (w.tokens[k].lower == "and") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
@@ -369,7 +384,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
         !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
         m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
-        !(type->name == "investigate" && NamesATie(w, m))) {
+        !(type->name == "investigate" && NamesATie(w, m)) &&
+        (type->name != "consult" || MeetsWhomItNames(w, m, after_subject, first))) {
       (m.weak ? before_weak : before_target) = m.actor;
     }
   }
