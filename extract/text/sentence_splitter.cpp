@@ -117,6 +117,19 @@ struct NextToken {
   bool quoted = false;    // began with an opening quote
 };
 
+// Past a wire story's link code and the spaces after it: "... not Assad's
+// government. [nL8N1N86I0] On Wednesday, ..." (Reuters cites related
+// stories this way). The code belongs to neither sentence.
+std::size_t SkipStoryCode(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos + 2 >= end || text[pos] != '[' || text[pos + 1] != 'n') return pos;
+  std::size_t k = pos + 2;
+  while (k < end && (IsDigit(text[k]) || IsAsciiUpper(text[k]))) ++k;
+  if (k >= end || text[k] != ']' || k - pos - 2 < 6) return pos;
+  ++k;
+  while (k < end && IsSpace(text[k])) ++k;
+  return k;
+}
+
 NextToken ReadNextToken(std::string_view text, std::size_t pos, std::size_t end) {
   NextToken next;
   while (pos < end && IsOpener(text[pos])) {
@@ -250,6 +263,7 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
     }
     std::size_t next = close_end;
     while (next < end && IsSpace(text[next])) ++next;
+    next = SkipStoryCode(text, next, end);
     if (next < end && EndsSentence(text, begin, i, run_end, ReadNextToken(text, next, end))) {
       pieces.emplace_back(sentence_begin, close_end);
       sentence_begin = next;
