@@ -62,6 +62,19 @@ bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
   return EndsWith(before, "anti-", 0) || EndsWith(before, "non-", 0);
 }
 
+// Whether the match at `begin` is "back" as the particle of another verb:
+// "roll back the detente", "beat back the Iranian thrusts", "win back
+// Taiwan" back no one.
+bool BackAsParticle(std::string_view lower_text, std::size_t begin) {
+  if (lower_text.compare(begin, 4, "back") != 0 || begin < 2) return false;
+  std::size_t word_end = begin - 1;  // the space before "back"
+  std::size_t word_begin = word_end;
+  while (word_begin > 0 && lower_text[word_begin - 1] >= 'a' && lower_text[word_begin - 1] <= 'z') {
+    --word_begin;
+  }
+  return kBackParticleVerbs.count(lower_text.substr(word_begin, word_end - word_begin)) > 0;
+}
+
 }  // namespace
 
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
@@ -193,7 +206,7 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
     while (pos <= w.text.size() && re.Match(input, pos, w.text.size(), RE2::UNANCHORED, &m, 1)) {
       const std::size_t begin = static_cast<std::size_t>(m.data() - w.text.data());
       const std::size_t end = begin + m.size();
-      if (!AfterNegatingPrefix(w.lower_text, begin)) {
+      if (!AfterNegatingPrefix(w.lower_text, begin) && !BackAsParticle(w.lower_text, begin)) {
         matches.push_back({static_cast<std::size_t>(r), begin, end});
       }
       pos = end > begin ? end : end + 1;

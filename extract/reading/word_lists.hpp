@@ -161,6 +161,19 @@ inline const WordSet kArrangeVerbs = {
 // Jersey", "Air Canada", "Western Australia", "Northern Ireland".
 inline const WordSet kNamePrefixes = {"new",     "air",      "miss",     "western",
                                       "eastern", "northern", "southern", "central"};
+// Verbs whose particle "back" backs no one: "roll back", "scale back".
+inline const WordSet kBackParticleVerbs = {
+    "roll",    "rolls",   "rolled",  "rolling", "scale",    "scales",  "scaled",   "scaling",
+    "cut",     "cuts",    "cutting", "pull",    "pulls",    "pulled",  "pulling",  "beat",
+    "beats",   "beating", "beaten",  "win",     "wins",     "won",     "winning",  "hold",
+    "holds",   "held",    "holding", "fight",   "fights",   "fought",  "fighting", "push",
+    "pushes",  "pushed",  "pushing", "step",    "steps",    "stepped", "stepping", "claw",
+    "clawed",  "bring",   "brings",  "brought", "bringing", "turn",    "turned",   "turning",
+    "give",    "gave",    "given",   "giving",  "pay",      "paid",    "paying",   "take",
+    "took",    "taken",   "taking",  "send",    "sent",     "sending", "get",      "got",
+    "getting", "come",    "came",    "coming",  "go",       "went",    "going",    "hit",
+    "hits",    "hitting", "strike",  "struck",  "walk",     "walked",  "walking",  "dial",
+    "dialed",  "dialled", "set",     "sets",    "setting",  "fall",    "fell",     "falling"};
 // Lower-case particles inside personal and company names, matched as written.
 inline const WordSet kNameParticles = {"de",  "del", "la",  "da",  "dos",
                                        "van", "von", "der", "bin", "ibn"};
