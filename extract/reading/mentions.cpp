@@ -65,6 +65,23 @@ bool InsideLongerName(const Work& w, std::size_t i) {
   return kNamePrefixes.count(prev.lower) > 0 || given_name;
 }
 
+// "told U.S. Secretary of State Rex Tillerson": the person after an
+// addressee's title is that addressee, not the subject of what was told.
+bool NamesTheAddressee(const Work& w, const Mention& m) {
+  const Mention* before = nullptr;
+  for (const Mention& k : w.mentions) {
+    if (k.last <= m.first) before = &k;
+  }
+  if (before == nullptr || !before->addressee || m.kind != MentionKind::kPerson ||
+      before->last == m.first) {
+    return false;
+  }
+  for (std::size_t k = before->last; k < m.first; ++k) {
+    if (!w.tokens[k].capitalized && w.tokens[k].lower != "of") return false;
+  }
+  return true;
+}
+
 // Whether only "and", "or", a hyphen or a slash stands between two mentions.
 bool JoinedNames(const Work& w, const Mention& a, const Mention& b) {
   if (b.first < a.last || b.first - a.last > 1) return false;
@@ -305,7 +322,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const bool collective =
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
     m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
-    m.addressee = Is(w, before - 1, word_class::kTellVerb);
+    m.addressee = Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, m);
     m.set_aside = SetAside(w, before);
     if (m.set_aside) m.object = true;
     if (m.object) continue;

@@ -204,6 +204,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'back' as another verb's particle backs no one; rolling back sanctions eases them",
        "Kenya wants to roll back the sanctions on Uganda. Ghana beat back the Togolese raid.",
        {"KEN concede UGA intent"}},
+      {"the person after an addressee's title is the addressee, not the subject of what was told",
+       "Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Antony Blinken on "
+       "Monday it was unacceptable to arm the rebels, Russia's foreign ministry said.",
+       {}},
       {"'Latin American' is a region, not the United States",
        "Latin American officials condemned Spain.",
        {}},
