@@ -341,7 +341,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
       }
       const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
-      const bool of_people = p > 1 && before_name == "of" && Is(w, p - 2, word_class::kTitleWord);
+      const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
+                             Is(w, p - 2, word_class::kTitleWord);
       const bool place = consult ? kLocatives.count(before_name) && !of_people
                                  : kPlacePrepositions.count(before_name) > 0;
       if (p > 0 && p - 1 >= last && place) continue;
