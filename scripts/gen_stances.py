@@ -90,7 +90,10 @@ RULES = [
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",
-                                          r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in"]),
+                                          r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in",
+                                          # "departs on Nov. 3 to Japan", "a trip that took him to Qatar"
+                                          r"(?:depart|departs|departed|departing) (?:on |in )?(?:[\w.]+ ){0,2}(?:to|for)",
+                                          r"(?:took|take|takes|taken|taking) (?:him|her|them) to"]),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
     ("support/praise", "support", [r"prais(?:e|es|ed|ing)"]),

@@ -206,6 +206,14 @@ bool ReactsToAnAct(const Work& w, const StanceType& type, std::size_t last) {
   return k > last && k < w.tokens.size() && kActNouns.count(w.tokens[k].lower) > 0;
 }
 
+// Whether the trigger ending at `last` is followed right away by a name of
+// one of its own actors.
+bool NamesOwnSide(const Work& w, std::size_t last, const std::vector<Speaker>& sources) {
+  return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.first == last && IsSource(sources, m.actor);
+  });
+}
+
 // Whether a meeting or visit is with `m`, named before its trigger at
 // `first`: right before it ("his Beijing visit") or listed with the subject
 // ("Peru's central bank president and the head of Bank of Mexico met").
@@ -447,6 +455,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         ", the act answered was done by whom it names in sentence " + std::to_string(doers->second);
   } else if (targets.empty() && sources.front().how != "speaker") {
     return "no target named after the trigger in its clause";
+  } else if (targets.empty() && NamesOwnSide(w, last, sources)) {
+    // "it had been a shock to meet Trump": toward the speaker's own side.
+    return "whom it is toward is the actor's own side";
   } else if (targets.empty()) {
     // A statement with no target answers what its speaker last spoke
     // about, or, failing that, who last spoke about the speaker.
