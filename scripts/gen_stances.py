@@ -287,6 +287,9 @@ RULES = [
     # to Iran") or whom the warner's own act is against ("warned he would
     # destroy ..."); what it warns of ("warned that the EU could no longer
     # rely on the US", "warned of a trade war") is no one's threat.
+    # Warning of someone is speaking against them, not threatening them: "warning
+    # of a more assertive Russia" (PLOVER ACCUSE/disapprove).
+    ("disapprove/warn-of", "disapprove", [r"warn(?:s|ed|ing)? (?:of|about|against)"], {"addressed": True}),
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
@@ -300,6 +303,8 @@ RULES = [
     ("protest/protest", "protest", [r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
     ("protest/demonstrate", "protest", [r"demonstrat(?:e|es|ed|ing|ion|ions|ors) (?:against|outside|in front of|near)"]),
+    # Not "riot police" or "anti-riot gear": the bare noun must be plural or the verb.
+    ("protest/riot", "protest", [r"(?:riots|rioted|rioting)(?: against| over| in protest at)?", r"riot (?:against|over)"]),
     ("protest/strike", "protest", [r"(?:go|goes|went|gone|going) on (?:a )?(?:\w+ )?strike", r"(?:hunger|general|national|nationwide|workers'?) strikes?"]),
     ("protest/walkout", "protest", [r"walk(?:s|ed|ing)? out (?:of|on)", r"picket(?:s|ed|ing)?", r"sit-ins?"]),
     # ------------------------------------------------------------- mobilize

@@ -99,7 +99,15 @@ bool AddressedRightAfter(const Work& w, std::size_t last, const Mention& m,
   if (k + 1 < m.first && w.tokens[k].lower == "on" && w.tokens[k + 1].capitalized) k += 2;
   const bool clause = k < m.first && w.tokens[k].lower == "that";
   if (clause) ++k;
-  if (!OnlyDeterminers(w, k, m.first)) return false;
+  // "warning of a more assertive Russia": two describing words at most.
+  std::size_t describing = 0;
+  for (std::size_t j = k; j < m.first; ++j) {
+    if (Is(w, j, word_class::kDeterminer)) continue;
+    if (!w.tokens[j].is_word || w.tokens[j].capitalized || ++describing > 2 ||
+        Is(w, j, word_class::kPreposition | word_class::kClauseBreak)) {
+      return false;
+    }
+  }
   const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
   return IsSource(sources, actor) || !clause;
 }

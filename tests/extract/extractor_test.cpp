@@ -221,6 +221,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Lavrov criticised Blinken on Monday. Lavrov told reporters it had been a shock to meet "
        "Putin.",
        {"RUS disapprove USA fact"}},
+      {"guard: a warning of a thing is no stance toward the speaker's last target",
+       "The Kenyan president criticised Uganda. Kenya's advisers have warned of a trade war, "
+       "Kenyan officials said.",
+       {"KEN disapprove UGA fact"}},
+      {"riots against a country's policies are a protest against it; riot police are not",
+       "Kenyan riots against Ugandan military policies continued on Monday. Kenyan riot police "
+       "dispersed Ugandan traders.",
+       {"KEN protest UGA fact"}},
       {"'Latin American' is a region, not the United States",
        "Latin American officials condemned Spain.",
        {}},
@@ -472,9 +480,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a warning of a danger threatens no one",
        "Kenyan Defence Minister John Kamau warned the threat from Uganda has grown.",
        {}},
-      {"a warning of another's conduct threatens no one",
+      {"a warning of another's conduct threatens no one: it speaks against it",
        "Kenya warned of a more assertive Uganda.",
-       {}},
+       {"KEN disapprove UGA fact"}},
       {"a nationality adjective before a noun trigger is its doer, whoever the subject is",
        "Kenya vowed to protect Ugandan ships from any Tanzanian attack on them.",
        {"TZA fight UGA fact"}},
