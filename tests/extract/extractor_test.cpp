@@ -195,7 +195,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a visit is not to whoever the clause named before it",
        "The Kenyan president feels he has done a lot for Uganda on this visit.",
        {}},
-      {"a meeting is with a party listed with the subject before the verb",
+      {"guard: a meeting is with a party listed with the subject before the verb",
        "Peru's finance minister and the head of the central bank of Mexico met in Lima.",
        {"PER consult MEX fact"}},
       {"undermining is a wrong found by whoever reports it, no stance of the doer's",
@@ -550,7 +550,7 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
        "A lawsuit accuses the Spanish lender of overcharging borrowers in the United States. "
        "Consumer groups and banks have long battled, but both sides agree the rules must change.",
        {}},
-      {"'the two countries' may be two names joined by a hyphen",
+      {"guard: 'the two countries' may be two names joined by a hyphen",
        "Trade issues are straining U.S.-Indian relations. The two countries will open talks in "
        "April.",
        {"IND consult USA intent", "USA consult IND intent"}},
