@@ -410,8 +410,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     ObjectReader r(
         src, item, "a stance rule",
         {"id", "type", "mode", "patterns", "negated", "accusation", "mediator", "addressed",
-         "reciprocal",
-         "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
+         "reciprocal", "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
         "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);

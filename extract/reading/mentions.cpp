@@ -67,13 +67,10 @@ bool InsideLongerName(const Work& w, std::size_t i) {
 
 // "told U.S. Secretary of State Rex Tillerson": the person after an
 // addressee's title is that addressee, not the subject of what was told.
-bool NamesTheAddressee(const Work& w, const Mention& m) {
-  const Mention* before = nullptr;
-  for (const Mention& k : w.mentions) {
-    if (k.last <= m.first) before = &k;
-  }
+// `before` is the mention before `m`, if any.
+bool NamesTheAddressee(const Work& w, const Mention* before, const Mention& m) {
   if (before == nullptr || !before->addressee || m.kind != MentionKind::kPerson ||
-      before->last == m.first) {
+      before->last >= m.first) {
     return false;
   }
   for (std::size_t k = before->last; k < m.first; ++k) {
@@ -83,11 +80,20 @@ bool NamesTheAddressee(const Work& w, const Mention& m) {
 }
 
 // Whether only "and", "or", a hyphen or a slash stands between two mentions.
+// A weak adjective's span takes the word after it: "American and" in
+// "American and Soviet arms negotiators".
 bool JoinedNames(const Work& w, const Mention& a, const Mention& b) {
   if (b.first < a.last || b.first - a.last > 1) return false;
   if (b.first == a.last) return a.last > a.first && w.tokens[a.last - 1].lower == "and";
   const std::string_view between = w.tokens[a.last].lower;
   return between == "and" || between == "or" || between == "-" || between == "/";
+}
+
+// The first token of the mention at `first` with the articles before it:
+// the "the" of "with the EU".
+std::size_t StartBeforeArticles(const Work& w, std::size_t first) {
+  while (first > 0 && Is(w, first - 1, word_class::kArticle)) --first;
+  return first;
 }
 
 // "Miguel de la Madrid", "Banque Nationale de Paris": a name after "de",
@@ -313,16 +319,19 @@ void DocumentExtractor::FindMentions(Work& w) const {
       --k;
     }
   }
+  const Mention* previous = nullptr;
   for (Mention& m : w.mentions) {
-    std::size_t before = m.first;
-    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
+    const Mention* mention_before = previous;
+    previous = &m;
+    const std::size_t before = StartBeforeArticles(w, m.first);
     if (before == 0) continue;
     // "a group of Moroccan diplomats held", "members of the Taliban said":
     // the name after a collective's "of" is who acts.
     const bool collective =
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
     m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
-    m.addressee = Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, m);
+    m.addressee =
+        Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);
     m.set_aside = SetAside(w, before);
     if (m.set_aside) m.object = true;
     if (m.object) continue;
@@ -348,8 +357,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   // of a list after "to" is where one goes or whom one addresses. Not
   // "negotiators from the United States, Canada and Mexico met": they act.
   for (std::size_t k = 0; k < w.mentions.size(); ++k) {
-    std::size_t before = w.mentions[k].first;
-    while (before > 0 && Is(w, before - 1, word_class::kArticle)) --before;
+    const std::size_t before = StartBeforeArticles(w, w.mentions[k].first);
     if (before == 0 || !kListedObjectPrepositions.count(t[before - 1].lower)) continue;
     for (std::size_t j : Coordinated(w, k, +1)) w.mentions[j].object = true;
   }

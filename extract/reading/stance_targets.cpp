@@ -92,7 +92,7 @@ bool OnlyDeterminers(const Work& w, std::size_t from, std::size_t to) {
 // subject of what it warns of ("warned he would destroy ...", "warned that
 // Washington's funding of the WHO could be halted"), whose target follows.
 // Not a third party in what is warned of: "warned that the EU could no
-// longer rely on the US", "warned of a more assertive Russia".
+// longer rely on the US", "warned the threat from North Korea has grown".
 bool AddressedRightAfter(const Work& w, std::size_t last, const Mention& m,
                          const std::vector<Speaker>& sources) {
   std::size_t k = last;
@@ -230,33 +230,33 @@ bool NamesOwnSide(const Work& w, std::size_t last, const std::vector<Speaker>& s
 // Ethiopia", the visit is not to the name before it.
 bool MeetsWhomItNames(const Work& w, const Mention& m, std::size_t after_subject,
                       std::size_t first) {
-  if (m.last == first) return true;
-  for (std::size_t k = after_subject; k < m.first; ++k) {
-    if (w.tokens[k].lower == "and") return true;
-  }
-  return false;
+  return m.last == first || FindWord(w, after_subject, m.first, "and").has_value();
+}
+
+}  // namespace
+
+namespace {
+
+// What `seen` holds for `actor`, if it is from the last kCarryTargetSentences
+// before sentence `index`.
+template <typename Seen>
+const typename Seen::mapped_type* Recent(const Seen& seen, int actor, std::size_t index) {
+  const auto it = seen.find(actor);
+  if (it == seen.end() || index - it->second.second > kCarryTargetSentences) return nullptr;
+  return &it->second;
 }
 
 }  // namespace
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int actor,
                                                                         std::size_t index) const {
-  for (const auto* seen : {&last_targets_, &last_counterparts_}) {
-    const auto it = seen->find(actor);
-    if (it != seen->end() && index - it->second.second <= kCarryTargetSentences) {
-      return &it->second;
-    }
-  }
-  return nullptr;
+  const TargetsSeen* spoke_about = Recent(last_targets_, actor, index);
+  return spoke_about != nullptr ? spoke_about : Recent(last_counterparts_, actor, index);
 }
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::LastActedOn(int actor,
                                                                      std::size_t index) const {
-  const auto it = last_counterparts_.find(actor);
-  if (it == last_counterparts_.end() || index - it->second.second > kCarryTargetSentences) {
-    return nullptr;
-  }
-  return &it->second;
+  return Recent(last_counterparts_, actor, index);
 }
 
 std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
