@@ -165,6 +165,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "Taiwan's deputy minister said China should": a trigger that opens with
+  // a speech verb or "that" is a clause, never a noun behind a possessive.
+  if (Is(w, first, word_class::kSpeechVerb) || head == "that") return "";
 
   // A noun after "any"/"such", or after an article that follows a
   // preposition, is a thing talked about: "to stop any attack", "in an

@@ -518,6 +518,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: a warning of the warner's own act threatens whom it is against",
        "The Kenyan president warned on Friday that Kenya's aid to Uganda could be halted.",
        {"KEN threaten UGA fact"}},
+      {"a speaker named through a possessive says what another should do",
+       "Kenya's deputy minister said Uganda should respect the border treaty.",
+       {"KEN demand UGA fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
