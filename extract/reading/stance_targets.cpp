@@ -233,6 +233,42 @@ bool MeetsWhomItNames(const Work& w, const Mention& m, std::size_t after_subject
   return m.last == first || FindWord(w, after_subject, m.first, "and").has_value();
 }
 
+// Whether what the trigger acts on points back to a name before it: "urged
+// it to", "urging those countries to", "threatened to destroy the country".
+bool ObjectPointsBack(const Work& w, const Trigger& trigger) {
+  static const WordSet kPointers = {"it", "them"};
+  static const WordSet kDeterminers = {"the", "those", "these", "both"};
+  static const WordSet kNouns = {"country", "countries", "nation", "nations",
+                                 "island",  "kingdom",   "regime"};
+  const std::vector<Token>& t = w.tokens;
+  if (trigger.last < t.size() && kPointers.count(t[trigger.last].lower)) return true;
+  for (std::size_t k = trigger.last; k + 1 < std::min(trigger.clause_end, t.size()); ++k) {
+    if (kDeterminers.count(t[k].lower) && kNouns.count(t[k + 1].lower)) return true;
+  }
+  return false;
+}
+
+// Whether `m`, named between the subject and the trigger,
+// is whom the trigger acts toward when nothing after it is. A wrong is
+// anyone's named before it ("the aggressive activity of NATO ... is
+// unacceptable"); a meeting is with whom MeetsWhomItNames says. Another act
+// is toward a name right before it ("Iranian attacks", "his Beijing visit")
+// or one its object points back to ("urged it to"), never toward whatever
+// else the clause names: in "the Reagan administration reacted coolly to a
+// plan by Australia's prime minister calling for a similar approach" the
+// call is not Reagan's, and in "he wants funding for the Mexican border wall
+// in exchange for agreeing to help" Mexico agrees to nothing.
+bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
+                         const std::vector<Speaker>& sources, std::size_t after_subject) {
+  const std::string_view type = trigger.type->name;
+  // A noun whose nationality adjective acts is toward whom the clause
+  // names before it: "to protect Kuwaiti tankers from Iranian attack".
+  const bool adjective_doer = !sources.empty() && sources.front().how == "adjective";
+  if (type == "disapprove" || adjective_doer) return true;
+  if (type == "consult") return MeetsWhomItNames(w, m, after_subject, trigger.first);
+  return m.last == trigger.first || ObjectPointsBack(w, trigger);
+}
+
 }  // namespace
 
 namespace {
@@ -402,7 +438,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
         m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
         !(type->name == "investigate" && NamesATie(w, m)) &&
-        (type->name != "consult" || MeetsWhomItNames(w, m, after_subject, first))) {
+        TargetBeforeTrigger(w, m, trigger, sources, after_subject)) {
       (m.weak ? before_weak : before_target) = m.actor;
     }
   }

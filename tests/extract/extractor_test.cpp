@@ -521,6 +521,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a speaker named through a possessive says what another should do",
        "Kenya's deputy minister said Uganda should respect the border treaty.",
        {"KEN demand UGA fact"}},
+      {"an agreement is not with a name the clause gave to something else",
+       "Kenya wants funding for a wall on the Ugandan border in exchange for agreeing to help the "
+       "farmers.",
+       {}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
