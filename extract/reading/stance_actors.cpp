@@ -128,6 +128,57 @@ std::optional<std::size_t> AdjectiveDoer(const Work& w, std::size_t first) {
   return std::nullopt;
 }
 
+// Whether a force trigger at [first, last) is a noun whose doer the clause
+// does not name: "the attacks on Uganda were planned by rebels", "helped
+// thwart a bomb attack in", "militant attacks have driven thousands from".
+// The clause's subject and the speaker are not its doer. It is one after a
+// verb that carries it out ("launched an attack on", "carried out the
+// strikes") and before "by" ("attacks by the Houthis").
+bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
+  static const WordSet kNotModifiers = {
+      "to",   "not",  "also", "again", "then",  "just", "still", "never", "now",   "and", "or",
+      "but",  "who",  "that", "which", "it",    "they", "he",    "she",   "we",    "i",   "you",
+      "have", "has",  "had",  "do",    "does",  "did",  "can",   "must",  "be",    "is",  "are",
+      "was",  "were", "will", "would", "could", "may",  "might", "shall", "should"};
+  static const WordSet kDoingVerbs = {
+      "launch",     "launched", "launches", "launching", "out",       "up",        "conduct",
+      "conducted",  "conducts", "stage",    "staged",    "mount",     "mounted",   "resume",
+      "resumed",    "resumes",  "continue", "continued", "unleash",   "unleashed", "order",
+      "ordered",    "lead",     "led",      "commit",    "committed", "make",      "made",
+      "continuing", "fight",    "fighting", "fought",    "wage",      "waging",    "waged",
+      "declare",    "declared"};
+  const std::vector<Token>& t = w.tokens;
+  const std::string_view word = t[first].lower;
+  if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || kIrregularParticiples.count(word) ||
+      Is(w, first, word_class::kIrregularPastVerb)) {
+    return false;
+  }
+  if (last < t.size() && t[last].lower == "by") return false;
+  // Up to two describing words: "militant", "bomb", "potential".
+  std::size_t k = first;
+  for (int modifiers = 0; k > 0 && modifiers < 2; ++modifiers) {
+    const Token& prev = t[k - 1];
+    const bool modifier = prev.is_word && !prev.capitalized && !EndsWith(prev.lower, "s", 1) &&
+                          !EndsWith(prev.lower, "ly", 2) && !EndsWith(prev.lower, "ed", 2) &&
+                          !kNotModifiers.count(prev.lower) && !kDoingVerbs.count(prev.lower) &&
+                          !Is(w, k - 1,
+                              word_class::kSpeechVerb | word_class::kPreposition |
+                                  word_class::kArticle | word_class::kDeterminer);
+    if (!modifier) break;
+    --k;
+  }
+  if (k == 0) return false;
+  const Token& det = t[k - 1];
+  if (det.lower == "the" || det.lower == "a" || det.lower == "an" ||
+      (kNounMarkers.count(det.lower) && det.lower != "as")) {
+    return k < 2 || !kDoingVerbs.count(t[k - 2].lower);
+  }
+  // Else the describing words must follow a word that is no verb's helper:
+  // "were continuing counter-attacks" is a verb's object.
+  return k < first && !det.capitalized && det.is_word && !kDoingVerbs.count(det.lower) &&
+         !kNotModifiers.count(det.lower) && !kModals.count(det.lower);
+}
+
 }  // namespace
 
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
@@ -229,6 +280,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     const Mention& m = w.mentions[*doer];
     sources.push_back(Speaker{m.actor, m.person, "adjective"});
     return "";
+  }
+  const std::string_view type = trigger.type->name;
+  if ((type == "fight" || type == "assault") && ForceNamedAsThing(w, first, last)) {
+    return "a force named as a thing, with no doer named: no actor";
   }
 
   // The passive turns the roles round: "Putin was accused by Biden",

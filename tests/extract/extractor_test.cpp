@@ -525,6 +525,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya wants funding for a wall on the Ugandan border in exchange for agreeing to help the "
        "farmers.",
        {}},
+      {"an attack named as a thing is no act of the speaker's or the subject's",
+       "Kenya said the attacks on Uganda were planned by rebels, and helped thwart a bomb attack "
+       "in Tanzania.",
+       {}},
+      {"guard: an attack a verb carries out is its subject's",
+       "Kenya launched an attack on Uganda.",
+       {"KEN fight UGA fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
