@@ -233,6 +233,18 @@ bool MeetsWhomItNames(const Work& w, const Mention& m, std::size_t after_subject
   return m.last == first || FindWord(w, after_subject, m.first, "and").has_value();
 }
 
+// Whether the words from `k` open with a name ("agreed on the US plan") or
+// a day ("agreed on Monday with").
+bool OpensWithNameOrDay(const Work& w, std::size_t k) {
+  static const WordSet kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                "friday", "saturday", "sunday"};
+  if (k >= w.tokens.size()) return false;
+  if (kDays.count(w.tokens[k].lower)) return true;
+  const std::size_t name_at = kArticles.count(w.tokens[k].lower) ? k + 1 : k;
+  return std::any_of(w.mentions.begin(), w.mentions.end(),
+                     [&](const Mention& m) { return m.first == name_at && m.actor >= 0; });
+}
+
 // Whether what the trigger acts on points back to a name before it: "urged
 // it to", "urging those countries to", "threatened to destroy the country".
 bool ObjectPointsBack(const Work& w, const Trigger& trigger) {
@@ -344,10 +356,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   }
   // "both leaders agreed (that) they could not accept a nuclear-armed
   // North Korea": what is agreed is a clause, whose names are no party to
-  // the agreement.
+  // the agreement. So is what is agreed on, unless it opens with a name:
+  // in "agreed on a new package of sanctions on North Korea" and "agreed on
+  // a joint statement supporting a political solution for Syria" the names
+  // are in what was agreed. ("agreed to" is left alone: "Venezuela agreed
+  // to lend Ecuador crude" is an agreement with Ecuador.)
+  const bool agreed_content = w.tokens[last - 1].lower == "on" && !OpensWithNameOrDay(w, last);
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
-      (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower));
+      (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower) ||
+       (rule.id == "agree/agree" && agreed_content));
   // Whether the inquiry is into a tie between parties: then no one is its
   // target.
   bool tie = false;
