@@ -3,6 +3,7 @@
 // to an actor and a person as the document is read in order.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -480,6 +481,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   previous_subject_person_ = subject_person_;
   subject_person_ = -1;
   const Mention* previous = nullptr;
+  // The last two names joined as sides in this sentence, if any.
+  std::optional<std::pair<int, int>> sides_here;
   for (Mention& m : w.mentions) {
     // "ties with the European Union (EU)": the acronym repeats an object.
     const bool repeats_object = previous != nullptr && previous->object &&
@@ -555,8 +558,15 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;
       }
       case MentionKind::kPair: {
-        // The two actors named most recently, newest first, if they can be
-        // two sides (MayBeTwoSides). "The Spanish lender" is a company, no
+        // Two sides joined earlier in the sentence: "talks between China and
+        // Portugal on the future of Macao ... the two countries".
+        if (sides_here) {
+          m.actor = sides_here->first;
+          m.second_actor = sides_here->second;
+          break;
+        }
+        // Else the two actors named most recently, newest first, if they can
+        // be two sides (MayBeTwoSides). "The Spanish lender" is a company, no
         // side in a dispute over a US agency.
         std::vector<std::pair<long, int>> recent;
         for (const auto& [actor, when] : actor_seen_) recent.emplace_back(when, actor);
@@ -588,6 +598,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       if (joined_to != nullptr && joined_to->actor >= 0 && joined_to->actor != m.actor &&
           JoinedNames(w, *joined_to, m)) {
         joined_sides_.insert(std::minmax(joined_to->actor, m.actor));
+        sides_here = std::make_pair(m.actor, joined_to->actor);
       }
       const bool subject = !m.object && !m.addressee && !m.weak && !repeats_object &&
                            m.kind != MentionKind::kPerson && m.kind != MentionKind::kPronoun &&

@@ -533,6 +533,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda agreed on a joint statement supporting a political solution for "
        "Tanzania.",
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"'the two countries' are the two joined as sides earlier in the sentence",
+       "Talks between Kenya and Uganda on the future of Tanzania ended and the two countries "
+       "agreed to meet again.",
+       {"KEN agree UGA fact", "UGA agree KEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
