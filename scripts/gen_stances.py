@@ -58,6 +58,10 @@ RULES = [
     ("agree/sign", "agree", [
         r"(?:sign|signs|signed|signing) " + DET + F(3)
         + r"(?:deal|deals|agreement|agreements|accord|accords|pact|treaty|treaties|memorandum|memorandums|declaration|contract|contracts|protocol|roadmap|road map|charter)(?: with)?"], {"negated": "reject"}),
+    # "Trump and President Quang issued a joint statement": those listed agree
+    # with each other, as in any agree rule.
+    ("agree/joint-statement", "agree", [
+        r"(?:issue|issues|issued|issuing|release|releases|released|releasing|adopt|adopts|adopted|adopting) a joint (?:statement|declaration|communique)(?: with)?"]),
     ("agree/endorse", "agree", [r"endors(?:e|es|ed|ing|ement of)"]),
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [
@@ -200,7 +204,10 @@ RULES = [
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demand (?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
-    ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on"]),
+    ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
+        r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted) (?:more |greater |further |the |maximum |international |economic |diplomatic )?pressure on",
+        r"(?:pressured|pressuring)",
+        r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to) pressure"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
@@ -281,6 +288,9 @@ RULES = [
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
     ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
     ("reject/disagree", "reject", [r"disagree(?:s|d|ing)? with", r"def(?:y|ies|ied|ying)"]),
+    # "has shown little interest in negotiations with": talks turned down.
+    ("reject/no-interest-in-talks", "reject", [
+        r"(?:no|little|scant|not much|not any) (?:\w+ )?interest in (?:talks|negotiations|negotiating|dialogue|talking|diplomacy)(?: with)?"]),
     # ------------------------------------------------------------- threaten
     ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)"]),
     # A warning threatens whom it addresses ("warned North Korea", "a warning

@@ -133,9 +133,10 @@ inline const WordSet kRelationNouns = {
     "coordination", "communications", "interactions", "relationship", "relations"};
 // The last word of a demand whose object is whom it asks: "urged X to",
 // "called on X to", "pressed X to".
-inline const WordSet kAddresseeDemands = {"urge",  "urges",  "urged",   "urging",  "on",
-                                          "upon",  "press",  "presses", "pressed", "pressing",
-                                          "asked", "asking", "ask",     "asks"};
+inline const WordSet kAddresseeDemands = {
+    "urge",  "urges",   "urged",    "urging",    "on",        "upon",
+    "press", "presses", "pressed",  "pressing",  "asked",     "asking",
+    "ask",   "asks",    "pressure", "pressured", "pressuring"};
 // Words after such a demand that stand for an actor named before: "urged
 // them to"; and, after a determiner, "urged the country to", "urged both
 // sides to" (kPairNouns too; "urged countries to" asks any country).

@@ -537,6 +537,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Talks between Kenya and Uganda on the future of Tanzania ended and the two countries "
        "agreed to meet again.",
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"parties that issue a joint statement agree with each other",
+       "Kenya and Uganda issued a joint statement on trade.",
+       {"KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"little interest in talks turns them down",
+       "Uganda has shown little interest in negotiations with Kenya.",
+       {"UGA reject KEN fact"}},
+      {"pressure on a side, or pressuring it, asks something of it",
+       "Kenya has been pressuring Uganda to open its market. It also stepped up pressure on "
+       "Tanzania.",
+       {"KEN demand UGA fact", "KEN demand TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
