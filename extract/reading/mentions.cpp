@@ -251,11 +251,18 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
 
     const std::string_view lower = t[i].lower;  // compares to literals without strlen
-    if (lower == "the" && i + 1 < t.size()) {
+    // "a Security Council resolution": after "a" only a capitalised
+    // reference, which names one body ("a bloc" is any).
+    const bool indefinite = (lower == "a" || lower == "an") && i + 1 < t.size();
+    if ((lower == "the" || indefinite) && i + 1 < t.size()) {
       // "the bloc", "the alliance": longest reference first.
       bool referenced = false;
       for (std::size_t n = std::min(rules_.max_reference_tokens, t.size() - i - 1);
            n >= 1 && !referenced; --n) {
+        if (indefinite && !std::all_of(t.begin() + i + 1, t.begin() + i + 1 + n,
+                                       [](const Token& k) { return k.capitalized; })) {
+          continue;
+        }
         const std::string words = LowerWords(t, i + 1, i + 1 + n);
         auto ref = rules_.references.find(words.substr(1, words.size() - 2));
         if (ref == rules_.references.end()) continue;
@@ -268,6 +275,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
         i = w.mentions.back().last;
         continue;
       }
+    }
+    // "the latter", "the minister"; "a senior official" is someone new.
+    if (lower == "the" && i + 1 < t.size()) {
       if (t[i + 1].lower == "latter") {
         w.mentions.push_back(Mention::Span(i, i + 2, MentionKind::kLatter));
         i += 2;

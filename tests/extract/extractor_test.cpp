@@ -547,6 +547,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has been pressuring Uganda to open its market. It also stepped up pressure on "
        "Tanzania.",
        {"KEN demand UGA fact", "KEN demand TZA fact"}},
+      {"a capitalised reference after 'a' names its body",
+       "Kenya vetoed a Security Council resolution on Uganda.",
+       {"KEN reject UN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
