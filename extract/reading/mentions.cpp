@@ -253,7 +253,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const std::string_view lower = t[i].lower;  // compares to literals without strlen
     // "a Security Council resolution": after "a" only a capitalised
     // reference, which names one body ("a bloc" is any).
-    const bool indefinite = (lower == "a" || lower == "an") && i + 1 < t.size();
+    const bool indefinite = lower == "a" || lower == "an";
     if ((lower == "the" || indefinite) && i + 1 < t.size()) {
       // "the bloc", "the alliance": longest reference first.
       bool referenced = false;

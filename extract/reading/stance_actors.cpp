@@ -176,7 +176,7 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
   // Else the describing words must follow a word that is no verb's helper:
   // "were continuing counter-attacks" is a verb's object.
   return k < first && !det.capitalized && det.is_word && !kDoingVerbs.count(det.lower) &&
-         !kNotModifiers.count(det.lower) && !kModals.count(det.lower);
+         !kNotModifiers.count(det.lower);
 }
 
 }  // namespace

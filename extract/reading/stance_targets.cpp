@@ -249,27 +249,27 @@ bool OpensWithNameOrDay(const Work& w, std::size_t k) {
 // it to", "urging those countries to", "threatened to destroy the country".
 bool ObjectPointsBack(const Work& w, const Trigger& trigger) {
   static const WordSet kPointers = {"it", "them"};
-  static const WordSet kDeterminers = {"the", "those", "these", "both"};
+  static const WordSet kPointingDeterminers = {"the", "those", "these", "both"};
   static const WordSet kNouns = {"country", "countries", "nation", "nations",
                                  "island",  "kingdom",   "regime"};
   const std::vector<Token>& t = w.tokens;
   if (trigger.last < t.size() && kPointers.count(t[trigger.last].lower)) return true;
   for (std::size_t k = trigger.last; k + 1 < std::min(trigger.clause_end, t.size()); ++k) {
-    if (kDeterminers.count(t[k].lower) && kNouns.count(t[k + 1].lower)) return true;
+    if (kPointingDeterminers.count(t[k].lower) && kNouns.count(t[k + 1].lower)) return true;
   }
   return false;
 }
 
-// Whether `m`, named between the subject and the trigger,
-// is whom the trigger acts toward when nothing after it is. A wrong is
-// anyone's named before it ("the aggressive activity of NATO ... is
-// unacceptable"); a meeting is with whom MeetsWhomItNames says. Another act
-// is toward a name right before it ("Iranian attacks", "his Beijing visit")
-// or one its object points back to ("urged it to"), never toward whatever
-// else the clause names: in "the Reagan administration reacted coolly to a
-// plan by Australia's prime minister calling for a similar approach" the
-// call is not Reagan's, and in "he wants funding for the Mexican border wall
-// in exchange for agreeing to help" Mexico agrees to nothing.
+// Whether `m`, named between the subject and the trigger, is whom the
+// trigger acts toward when nothing after it is. A wrong is toward anyone
+// named before it ("the aggressive activity of NATO ... is unacceptable");
+// a meeting is with whom MeetsWhomItNames says. Another act is toward a name
+// right before it ("his Beijing visit") or one its object points back to
+// ("urged it to"), never toward whatever else the clause names: in "the
+// Reagan administration reacted coolly to a plan by Australia's prime
+// minister calling for a similar approach" the call is not toward
+// Australia, and in "he wants funding for the Mexican border wall in
+// exchange for agreeing to help" Mexico is no party to any agreement.
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   const std::string_view type = trigger.type->name;
