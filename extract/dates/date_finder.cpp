@@ -433,6 +433,11 @@ bool IsMonthName(std::string_view word) {
                      [&](const NamedNumber& m) { return SameNameCapitalized(word, m.name); });
 }
 
+bool IsWeekdayName(std::string_view word) {
+  return std::any_of(kWeekdays.begin(), kWeekdays.end(),
+                     [&](std::string_view day) { return SameNameCapitalized(word, day); });
+}
+
 std::optional<boost::gregorian::date> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   for (std::size_t k : {0, 1, 2, 3, 5, 6, 8, 9}) {

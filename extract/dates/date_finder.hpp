@@ -51,6 +51,9 @@ std::vector<DateMention> FindDates(std::string_view sentence,
 // "Sept" (not "may", a verb).
 bool IsMonthName(std::string_view word);
 
+// Whether `word` is a weekday's name as a date writes it: "Monday", "MONDAY".
+bool IsWeekdayName(std::string_view word);
+
 // Parses exactly "yyyy-mm-dd" (four, two and two digits) naming a real
 // calendar day within 1400-9999 (Boost's range). Anything else, including
 // surrounding spaces, gives std::nullopt. Never throws.

@@ -135,11 +135,15 @@ std::optional<std::size_t> AdjectiveDoer(const Work& w, std::size_t first) {
 // verb that carries it out ("launched an attack on", "carried out the
 // strikes") and before "by" ("attacks by the Houthis").
 bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
+  // Words that are no noun's describing word, besides modals, forms of "be"
+  // and subject pronouns.
   static const WordSet kNotModifiers = {
-      "to",   "not",  "also", "again", "then",  "just", "still", "never", "now",   "and", "or",
-      "but",  "who",  "that", "which", "it",    "they", "he",    "she",   "we",    "i",   "you",
-      "have", "has",  "had",  "do",    "does",  "did",  "can",   "must",  "be",    "is",  "are",
-      "was",  "were", "will", "would", "could", "may",  "might", "shall", "should"};
+      "to",  "not",  "also",  "again", "then", "just", "still", "never", "now", "and", "or",  "but",
+      "who", "that", "which", "have",  "has",  "had",  "do",    "does",  "did", "can", "must"};
+  const auto not_describing = [](std::string_view word) {
+    return kNotModifiers.count(word) || kModals.count(word) || kBeForms.count(word) ||
+           kSubjectPronouns.count(word);
+  };
   static const WordSet kDoingVerbs = {
       "launch",     "launched", "launches", "launching", "out",       "up",        "conduct",
       "conducted",  "conducts", "stage",    "staged",    "mount",     "mounted",   "resume",
@@ -160,7 +164,7 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
     const Token& prev = t[k - 1];
     const bool modifier = prev.is_word && !prev.capitalized && !EndsWith(prev.lower, "s", 1) &&
                           !EndsWith(prev.lower, "ly", 2) && !EndsWith(prev.lower, "ed", 2) &&
-                          !kNotModifiers.count(prev.lower) && !kDoingVerbs.count(prev.lower) &&
+                          !not_describing(prev.lower) && !kDoingVerbs.count(prev.lower) &&
                           !Is(w, k - 1,
                               word_class::kSpeechVerb | word_class::kPreposition |
                                   word_class::kArticle | word_class::kDeterminer);
@@ -176,7 +180,7 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
   // Else the describing words must follow a word that is no verb's helper:
   // "were continuing counter-attacks" is a verb's object.
   return k < first && !det.capitalized && det.is_word && !kDoingVerbs.count(det.lower) &&
-         !kNotModifiers.count(det.lower);
+         !not_describing(det.lower);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/dates/date_finder.hpp"
 #include "extract/plover.hpp"
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
@@ -236,10 +237,8 @@ bool MeetsWhomItNames(const Work& w, const Mention& m, std::size_t after_subject
 // Whether the words from `k` open with a name ("agreed on the US plan") or
 // a day ("agreed on Monday with").
 bool OpensWithNameOrDay(const Work& w, std::size_t k) {
-  static const WordSet kDays = {"monday", "tuesday",  "wednesday", "thursday",
-                                "friday", "saturday", "sunday"};
   if (k >= w.tokens.size()) return false;
-  if (kDays.count(w.tokens[k].lower)) return true;
+  if (IsWeekdayName(w.tokens[k].text)) return true;
   const std::size_t name_at = kArticles.count(w.tokens[k].lower) ? k + 1 : k;
   return std::any_of(w.mentions.begin(), w.mentions.end(),
                      [&](const Mention& m) { return m.first == name_at && m.actor >= 0; });
@@ -362,10 +361,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // are in what was agreed. ("agreed to" is left alone: "Venezuela agreed
   // to lend Ecuador crude" is an agreement with Ecuador.)
   const bool agreed_content = w.tokens[last - 1].lower == "on" && !OpensWithNameOrDay(w, last);
-  const bool agreed_clause =
-      type->name == "agree" && last < w.tokens.size() &&
-      (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower) ||
-       (rule.id == "agree/agree" && agreed_content));
+  const bool agreed_clause = type->name == "agree" && last < w.tokens.size() &&
+                             (w.tokens[last].lower == "that" ||
+                              kSubjectPronouns.count(w.tokens[last].lower) || agreed_content);
   // Whether the inquiry is into a tie between parties: then no one is its
   // target.
   bool tie = false;

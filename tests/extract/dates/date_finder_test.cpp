@@ -170,5 +170,15 @@ TEST_CASE("ParseIsoDate is strict", "[date_finder]") {
   CHECK(ToIso(boost::gregorian::date(1987, 2, 26)) == "1987-02-26");
 }
 
+TEST_CASE("IsMonthName and IsWeekdayName read names as dates write them", "[date_finder]") {
+  CHECK(IsMonthName("May"));
+  CHECK(IsMonthName("MAY"));
+  CHECK_FALSE(IsMonthName("may"));
+  CHECK(IsWeekdayName("Monday"));
+  CHECK(IsWeekdayName("SUNDAY"));
+  CHECK_FALSE(IsWeekdayName("Mon-day"));
+  CHECK_FALSE(IsWeekdayName("Moscow"));
+}
+
 }  // namespace
 }  // namespace sg::extract
