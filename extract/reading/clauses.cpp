@@ -261,6 +261,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
   const bool gerund = EndsWith(head, "ing", 2);
   const std::string_view setter = setter_at(before);
+  // "Russia's foreign minister condemned": a past tense after a body or
+  // office behind the possessive is that subject's verb, not a noun.
+  const bool past = EndsWith(head, "ed", 2) || Is(w, first, word_class::kIrregularPastVerb);
+  if (setter == "'s" && past && before < first && Is(w, first - 1, word_class::kTitleWord)) {
+    return "";
+  }
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
   }
