@@ -240,7 +240,10 @@ RULES = [
         + r"(?:policy|policies|plan|plans|proposal|proposals|decision|decisions|remarks|comments|statement|statements|"
         r"forecasts?|bill|bills|act|law|laws|legislation|rates|rise|stance|position|report|reports|budget|"
         r"measures?|move|moves|idea|ideas|practices|record|handling|approach|tariffs?|protectionism|rhetoric|"
-        r"criticism|claims?|strategy|program|programme|deal|agreement|accord|treaty|reforms?|leadership)" + Q]),
+        r"criticism|claims?|strategy|program|programme|deal|agreement|accord|treaty|reforms?|leadership)" + Q,
+        # Blamed for a deed: "attacked Trudeau for raising questions" is
+        # words, as no army attacks for raising or criticising.
+        r"(?:attacked|attacking) " + F(14) + r"(?:for|over) (?:his |her |their |its )?[a-z]+ing"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
     ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
