@@ -61,6 +61,48 @@ std::string DescriptiveSubject(const Work& w, std::size_t first) {
   return "";
 }
 
+// The subject right before a trigger when it is a thing ("This request
+// supports", "the new rule threatens"): the thing acts, not whoever
+// reports on it. A text that speaks for its author ("the statement urged")
+// and an office ("the ministry warned") are no such things. Empty when the
+// trigger has no such subject.
+std::string ThingAsSubject(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  const std::string_view head = t[first].lower;
+  const bool finite = EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
+                      Is(w, first, word_class::kIrregularPastVerb);
+  if (!finite) return "";
+  std::size_t k = first;
+  while (k > 0 && (kModals.count(t[k - 1].lower) || kBeForms.count(t[k - 1].lower) ||
+                   kRelativeVerbLead.count(t[k - 1].lower) || EndsWith(t[k - 1].lower, "ly") ||
+                   t[k - 1].text == "\"")) {
+    --k;
+  }
+  if (k == 0) return "";
+  // A plain word, no pronoun or office: "they", "who", "the ministry" stand
+  // for someone.
+  const auto plain = [&](std::size_t j) {
+    const std::string_view word = t[j].lower;
+    return t[j].is_word && !t[j].capitalized && !kSubjectPronouns.count(word) &&
+           !kRelativePronouns.count(word) && !kThingDeterminers.count(word) &&
+           !Is(w, j,
+               word_class::kTitleWord | word_class::kPreposition | word_class::kConjunction |
+                   word_class::kClauseBreak);
+  };
+  const std::size_t noun = k - 1;
+  if (!plain(noun) || kVoiceNouns.count(t[noun].lower) || kPeopleNouns.count(t[noun].lower)) {
+    return "";
+  }
+  constexpr std::size_t kLongestThing = 3;  // "the new export rule"
+  for (std::size_t d = noun; d > 0 && noun - d < kLongestThing; --d) {
+    if (kThingDeterminers.count(t[d - 1].lower)) {
+      return std::string(w.text.substr(t[d - 1].begin, t[noun].end - t[d - 1].begin));
+    }
+    if (!plain(d - 1)) break;
+  }
+  return "";
+}
+
 // The parties a trigger ending in "between" names after it, listed
 // together: "the war between Iran and Iraq", "a meeting between candidate
 // Trump and President Putin".
@@ -361,6 +403,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   } else if (const std::string who = DescriptiveSubject(w, first); !who.empty()) {
     return "its subject ('" + who + "') only describes: not the speaker's act";
+  } else if (const std::string thing = ThingAsSubject(w, first); !thing.empty()) {
+    return "its subject ('" + thing + "') is a thing: not the speaker's act";
   } else if (w.speaker.valid()) {
     sources.push_back(w.speaker);
     sources.back().how = "speaker";

@@ -66,6 +66,27 @@ inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
 // threatened".
 inline const WordSet kRelativeVerbLead = {"has",   "have",      "had",        "also",      "then",
                                           "later", "allegedly", "reportedly", "apparently"};
+// Texts that speak for whoever issued them: "the statement urged", "the
+// resolution demands".
+inline const WordSet kVoiceNouns = {
+    "statement", "statements", "letter",     "letters",    "resolution",  "resolutions", "report",
+    "reports",   "document",   "documents",  "communique", "declaration", "memo",        "note",
+    "notice",    "message",    "speech",     "remarks",    "comments",    "post",        "tweet",
+    "tweets",    "editorial",  "commentary", "article",    "draft",       "text",        "proposal",
+    "order",     "decree",     "bill",       "law",        "legislation", "strategy",    "readout",
+    "petition",  "appeal",     "complaint",  "filing",     "lawsuit",     "suit",        "ruling",
+    "verdict",   "judgment",   "decision"};
+// People and groups a subject may name without naming an office: "the
+// prince met", "the two sides agreed".
+inline const WordSet kPeopleNouns = {
+    "prince",     "princess", "queen",    "emperor", "pope",    "mayor",    "governor",
+    "candidate",  "general",  "admiral",  "chief",   "head",    "chairman", "chairwoman",
+    "man",        "woman",    "men",      "women",   "people",  "activist", "activists",
+    "group",      "groups",   "team",     "side",    "sides",   "two",      "countries",
+    "nations",    "allies",   "partners", "members", "parties", "powers",   "neighbors",
+    "neighbours", "agency",   "agencies"};
+// Determiners that open a subject naming a thing: "This request supports".
+inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
 // "Mattis, on a visit to Kabul, said".
 inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",

@@ -560,6 +560,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president attacked Uganda's president at the end of a long summit for raising "
        "questions about the border.",
        {"KEN disapprove UGA fact"}},
+      {"a thing as the subject acts for no speaker; a text speaks for its author",
+       "\"This plan threatens the peace of Uganda,\" Kenya said. \"The statement urges Tanzania "
+       "to act,\" Kenya said.",
+       {"KEN demand TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
