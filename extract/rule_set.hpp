@@ -33,6 +33,13 @@ struct Actor {
   std::string type;     // "government", "igo", "armed group", ...
 };
 
+// A territory ("PRI", country "USA") and the state it belongs to are one
+// state: what passes between them is domestic news.
+inline bool IsDomestic(const Actor& a, const Actor& b) {
+  return (a.type == "territory" && a.country == b.code) ||
+         (b.type == "territory" && b.country == a.code);
+}
+
 // A person speaks for an actor in a role between two dates.
 struct Role {
   int actor = -1;     // index into RuleSet::actors

@@ -31,7 +31,7 @@ DEFAULT_REUTERS = "/work/shared/corpus/reuters-politics-2017/reuters_politics_20
 
 TYPES = ["agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "investigate", "demand",
          "disapprove", "reject", "threaten", "protest", "mobilize", "sanction", "coerce", "assault", "fight"]
-ACTOR_TYPES = {"government", "igo", "armed group", "party", "ngo", "media", "business", "rebels", "opposition"}
+ACTOR_TYPES = {"government", "igo", "armed group", "party", "ngo", "media", "business", "rebels", "opposition", "territory"}
 TITLES = {"president", "president-elect", "vice president", "prime minister", "chancellor", "foreign minister",
           "defence minister", "secretary of state", "secretary-general", "high representative", "spokesman",
           "spokeswoman", "king", "emperor", "supreme leader", "leader", "minister", "ambassador", "envoy",

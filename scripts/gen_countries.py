@@ -54,6 +54,26 @@ DROPPED = [
     ("Georgia", "GEO", "US state; iso name, added by the loader anyway"),
 ]
 
+# Dependent territories that ISO lists apart but whose dealings with the
+# state they belong to are domestic news ("the White House asked Congress
+# for aid for Puerto Rico"). They keep their own code and names, with the
+# state as "country" and type "territory"; Hong Kong and Macau stay actors
+# of their own, as CAMEO and ICEWS code them.
+TERRITORIES = {
+    "ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "UMI": "USA", "VIR": "USA",
+    "BLM": "FRA", "GLP": "FRA", "GUF": "FRA", "MAF": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA",
+    "PYF": "FRA", "REU": "FRA", "SPM": "FRA", "WLF": "FRA", "ATF": "FRA",
+    "AIA": "GBR", "BMU": "GBR", "CYM": "GBR", "FLK": "GBR", "GIB": "GBR", "IOT": "GBR", "MSR": "GBR",
+    "PCN": "GBR", "SGS": "GBR", "SHN": "GBR", "TCA": "GBR", "VGB": "GBR", "GGY": "GBR", "IMN": "GBR",
+    "JEY": "GBR",
+    "ABW": "NLD", "BES": "NLD", "CUW": "NLD", "SXM": "NLD",
+    "FRO": "DNK", "GRL": "DNK",
+    "BVT": "NOR", "SJM": "NOR",
+    "CCK": "AUS", "CXR": "AUS", "HMD": "AUS", "NFK": "AUS",
+    "TKL": "NZL",
+    "ALA": "FIN",
+}
+
 TABLE = """
 ABW | | Oranjestad | Aruban
 AFG | | Kabul | Afghan
@@ -331,6 +351,9 @@ def main():
             sys.exit(f"{code}: not an ISO 3166-1 alpha-3 code in {path}")
         split = lambda s: [x.strip() for x in s.split(";") if x.strip()]
         rows[code] = (name, split(aliases), split(adjs))
+    unknown = sorted(c for c in TERRITORIES if c not in iso or TERRITORIES[c] not in iso)
+    if unknown:
+        sys.exit("TERRITORIES: not ISO 3166-1 alpha-3 codes: " + " ".join(unknown))
     missing = sorted(set(iso) - set(rows))
     if missing:
         sys.exit("no table row for: " + " ".join(missing))
@@ -342,6 +365,9 @@ def main():
         obj = {"code": code}
         if name:
             obj["name"] = name
+        if code in TERRITORIES:
+            obj["country"] = TERRITORIES[code]
+            obj["type"] = "territory"
         # keep the display-name override as an alias (it is what the text says);
         # drop anything the loader already adds from iso-codes.
         seen = set()

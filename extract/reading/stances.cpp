@@ -278,9 +278,14 @@ void DocumentExtractor::AddEvents(const Work& w, std::size_t index, const Trigge
   for (const Speaker& source : sources) {
     for (int target : targets.actors) {
       if (target == source.actor) continue;
-      if (!seen.insert({source.actor, reading.stance, target}).second) continue;
       const Actor& a = rules_.actors[source.actor];
       const Actor& b = rules_.actors[target];
+      if (IsDomestic(a, b)) {
+        Note(trigger, a.code + " and " + b.code + " are one state (a territory and the state it " +
+                          "belongs to): domestic, no event");
+        continue;
+      }
+      if (!seen.insert({source.actor, reading.stance, target}).second) continue;
       graph::Event e;
       e.doc = doc_.id;
       e.sentence_index = static_cast<int>(index);

@@ -564,6 +564,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"This plan threatens the peace of Uganda,\" Kenya said. \"The statement urges Tanzania "
        "to act,\" Kenya said.",
        {"KEN demand TZA fact"}},
+      {"a territory and its own state are one state; other states deal with it",
+       "The United States sent aid to Puerto Rico. Venezuela sent aid to Puerto Rico.",
+       {"VEN aid PRI fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
