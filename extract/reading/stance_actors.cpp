@@ -103,6 +103,18 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
   return "";
 }
 
+// The "by" of "by taking a call" when the trigger is that gerund or its
+// object (up to two describing words between them).
+std::optional<std::size_t> ByGerund(const Work& w, std::size_t first) {
+  constexpr std::size_t kWordsToObject = 3;  // "taking a congratulatory call"
+  for (std::size_t g = first; g > 0 && first - g <= kWordsToObject; --g) {
+    const Token& word = w.tokens[g];
+    if (g < first && (!word.is_word || word.capitalized)) return std::nullopt;
+    if (EndsWith(word.lower, "ing", 2) && w.tokens[g - 1].lower == "by") return g - 1;
+  }
+  return std::nullopt;
+}
+
 // The parties a trigger ending in "between" names after it, listed
 // together: "the war between Iran and Iraq", "a meeting between candidate
 // Trump and President Putin".
@@ -288,6 +300,19 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       const Mention& m = w.mentions[k];
       if (m.first >= main_start && m.last < clause_start && !m.object && !m.addressee && !m.weak) {
         subject = k;
+      }
+    }
+  }
+  // "Trump upset China by taking a call from Tsai": a gerund after "by" is
+  // done by the subject of the verb it hangs on, the clause's first name,
+  // not by the object nearest to it.
+  if (const std::optional<std::size_t> by = ByGerund(w, first); by && subject) {
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first >= clause_start && m.last < *by && !m.object && !m.addressee && !m.weak &&
+          !facts.InAside(m, first)) {
+        subject = Coordinated(w, k, +1).back();
+        break;
       }
     }
   }

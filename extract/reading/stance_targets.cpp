@@ -411,7 +411,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
       const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
                              Is(w, p - 2, word_class::kTitleWord);
-      const bool place = consult ? kLocatives.count(before_name) && !of_people
+      // "a phone call from the Taiwanese president", "a visit from Xi": the
+      // one it comes from is the counterpart.
+      const bool comes_from = before_name == "from" && p - 1 == last;
+      const bool place = consult ? kLocatives.count(before_name) && !of_people && !comes_from
                                  : kPlacePrepositions.count(before_name) > 0;
       if (p > 0 && p - 1 >= last && place) continue;
       // "spoke ... and covered topics including Syria", "talks about
