@@ -27,7 +27,7 @@ NAME = r"(?:the )?(?-i:[A-Z])"
 # Who must act, in "said X must": a name of up to four words ("Washington", "North
 # Korea", "the Kremlin"), possibly with a body after it ("the Sudanese government",
 # "British forces"); two may be joined by "and".
-MUST_SUBJECT = (NAME + r"[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
+MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
                 r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
 # President Xi Jinping", "the United Nations", "its Chinese counterpart").
@@ -211,6 +211,9 @@ RULES = [
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
+    # "concrete steps are urgently needed by Washington": asked of whoever
+    # must give them.
+    ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
     ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered

@@ -570,6 +570,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a call from someone is with them; 'by' + gerund is done by the clause's subject",
        "Kenya angered Uganda by taking a phone call from the Tanzanian president.",
        {"KEN consult TZA fact"}},
+      {"what a new government should do, and steps needed by a side, are asked of it",
+       "Kenya said that the new Ugandan government should reopen the border. Kenya said concrete "
+       "steps are urgently needed by Tanzania.",
+       {"KEN demand UGA fact", "KEN demand TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
