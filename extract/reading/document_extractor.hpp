@@ -163,6 +163,13 @@ class DocumentExtractor {
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
+  // A person no rule knows: where the name starts, and the actor a title
+  // before it gives, or -1.
+  struct UnknownPerson {
+    std::size_t first = 0;
+    int actor = -1;
+  };
+  std::vector<UnknownPerson> FindUnknownPeople(const Work& w);  // remembers their surnames
   // Whether "both sides" may stand for actors a and b: each named once as
   // one who may act, or the two joined as in "U.S.-Japanese relations".
   bool MayBeTwoSides(int a, int b) const;
@@ -259,6 +266,12 @@ class DocumentExtractor {
   // (RememberShortNames); read by FindMentions in the sentences after.
   std::map<std::string, std::vector<int>, std::less<>> short_names_;
   int last_person_ = -1;
+  // The actor of the person last named, whom "he" means; a person no rule
+  // knows may still have one ("State Department spokeswoman Phyllis Oakley").
+  int last_person_actor_ = -1;
+  // Surnames of people no rule knows, named in full so far ("Page" of
+  // "Carter Page"), with their actor or -1: a later "Page" is that person.
+  std::map<std::string, int, std::less<>> unknown_surnames_;
   int last_speaker_ = -1;  // the person last quoted
   // The speaker of the sentence being read, else the first person named as
   // a subject in it; and the same of the sentence before.

@@ -85,6 +85,20 @@ inline const WordSet kPeopleNouns = {
     "group",      "groups",   "team",     "side",    "sides",   "two",      "countries",
     "nations",    "allies",   "partners", "members", "parties", "powers",   "neighbors",
     "neighbours", "agency",   "agencies"};
+// Words that announce a person's name: "Pope Francis", "Chef Jessie
+// Sincioco", "adviser Carter Page".
+inline const WordSet kPersonCues = {
+    "mr",          "mr.",           "mrs",        "mrs.",       "ms",         "ms.",
+    "dr",          "dr.",           "pope",       "chef",       "senator",    "sen.",
+    "rep.",        "judge",         "justice",    "bishop",     "archbishop", "cardinal",
+    "rabbi",       "imam",          "sheikh",     "prince",     "princess",   "king",
+    "queen",       "adviser",       "advisor",    "aide",       "lawyer",     "attorney",
+    "businessman", "businesswoman", "candidate",  "activist",   "journalist", "reporter",
+    "president",   "minister",      "premier",    "chancellor", "secretary",  "spokesman",
+    "spokeswoman", "ambassador",    "envoy",      "governor",   "mayor",      "general",
+    "gen.",        "colonel",       "commander",  "admiral",    "chairman",   "chairwoman",
+    "director",    "counsel",       "son-in-law", "daughter",   "son",        "wife",
+    "husband",     "brother"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

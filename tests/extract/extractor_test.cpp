@@ -574,6 +574,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said that the new Ugandan government should reopen the border. Kenya said concrete "
        "steps are urgently needed by Tanzania.",
        {"KEN demand UGA fact", "KEN demand TZA fact"}},
+      {"'he' after a person the rules do not know is not the person known before",
+       "Vladimir Putin met Xi Jinping. Chef Anna Berg, who cooked for the leaders, said she would "
+       "visit Japan.",
+       {"RUS consult CHN fact"}},
+      {"a person the rules do not know speaks for the body named in their title",
+       "Kenyan Trade Minister John Mwangi arrived on Monday. He met Ugandan officials.",
+       {"KEN consult UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
