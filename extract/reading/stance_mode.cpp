@@ -91,6 +91,16 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     }
     if (modal) mode = "conditional";
   }
+  // "fear of an upcoming attack", "the idea of engaging with Russian
+  // contacts": what a phrase cue names just before the trigger is feared
+  // or mooted, not done.
+  constexpr std::size_t kPhraseReach = 6;  // the cue and up to four words after it
+  std::size_t from = first;
+  while (from > clause_start && first - from < kPhraseReach && w.tokens[from - 1].is_word) --from;
+  const std::string before = LowerWords(w.tokens, from, first);
+  for (const std::string& phrase : rules_.conditional_phrases) {
+    if (HasPhrase(before, phrase)) mode = "conditional";
+  }
   return "";
 }
 

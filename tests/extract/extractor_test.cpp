@@ -581,6 +581,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a person the rules do not know speaks for the body named in their title",
        "Kenyan Trade Minister John Mwangi arrived on Monday. He met Ugandan officials.",
        {"KEN consult UGA fact"}},
+      {"what a phrase cue names just before the trigger is mooted, not done",
+       "Kenya shut down the idea of engaging with Uganda. Amid fears of war, Kenya condemned "
+       "Tanzania.",
+       {"KEN cooperate UGA conditional", "KEN disapprove TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
