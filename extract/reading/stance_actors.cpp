@@ -103,6 +103,24 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
   return "";
 }
 
+// "prompting both Trump and Israel to urge Washington", "forced Moscow to
+// withdraw": after a verb that makes someone act, the names before "to" do
+// what follows. The mentions index of the last of those names, if any.
+std::optional<std::size_t> CausedDoer(const Work& w, std::size_t first) {
+  if (first < 2 || w.tokens[first - 1].lower != "to") return std::nullopt;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last != first - 1 || m.actor < 0 || m.weak) continue;
+    std::size_t start = w.mentions[Coordinated(w, k, -1).front()].first;
+    while (start > 0 &&
+           (Is(w, start - 1, word_class::kDeterminer) || w.tokens[start - 1].lower == "both")) {
+      --start;
+    }
+    if (start > 0 && kCausativeVerbs.count(w.tokens[start - 1].lower)) return k;
+  }
+  return std::nullopt;
+}
+
 // The "by" of "by taking a call" when the trigger is that gerund or its
 // object (up to two describing words between them).
 std::optional<std::size_t> ByGerund(const Work& w, std::size_t first) {
@@ -316,6 +334,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       }
     }
   }
+  if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
   if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {

@@ -28,9 +28,11 @@ inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "t
 // saying they threatened the region"); its speaker is the main clause's
 // subject, so it is no speech verb for finding speakers.
 inline const WordSet kClauseBreaks = {
-    ";",        "(",      ")",         "[",         "]",       "but",      "while", "whereas",
-    "although", "though", "however",   "which",     "who",     "whom",     "whose", "saying",
-    "adding",   "noting", "stressing", "insisting", "arguing", "claiming", "when"};
+    ";", "(", ")", "[", "]", "but", "while", "whereas", "although", "though", "however", "which",
+    "who", "whom", "whose", "saying", "adding", "noting", "stressing", "insisting", "arguing",
+    "claiming", "when",
+    // "..., prompting Israel to urge": what follows is the object's doing.
+    "prompting", "forcing", "causing", "spurring", "compelling", "enabling"};
 // Prepositions whose object heads a list of objects: "travelling to France,
 // Germany and Italy". Not "from" or "of", which name who acts
 // ("representatives from Brazil, Colombia and Mexico met").
@@ -99,6 +101,16 @@ inline const WordSet kPersonCues = {
     "gen.",        "colonel",       "commander",  "admiral",    "chairman",   "chairwoman",
     "director",    "counsel",       "son-in-law", "daughter",   "son",        "wife",
     "husband",     "brother"};
+// Verbs that make their object act: "prompting Israel to urge", "forced
+// Moscow to withdraw". (Verbs that ask, "urged X to", are demand triggers.)
+inline const WordSet kCausativeVerbs = {
+    "prompt",     "prompts",    "prompted",  "prompting", "force",      "forces",   "forced",
+    "forcing",    "lead",       "leads",     "led",       "leading",    "cause",    "causes",
+    "caused",     "causing",    "drive",     "drives",    "drove",      "driven",   "driving",
+    "spur",       "spurs",      "spurred",   "spurring",  "compel",     "compels",  "compelled",
+    "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
+    "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
+    "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

@@ -585,6 +585,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya shut down the idea of engaging with Uganda. Amid fears of war, Kenya condemned "
        "Tanzania.",
        {"KEN cooperate UGA conditional", "KEN disapprove TZA fact"}},
+      {"whom a verb makes act does what follows 'to'",
+       "Kenya called for a vote, prompting Uganda to condemn Tanzania. Kenya forced Uganda to "
+       "condemn Tanzania.",
+       {"UGA disapprove TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
