@@ -49,7 +49,22 @@ bool InInfinitive(const Work& w, std::size_t first) {
   for (std::size_t k = first; k > 0 && first - k <= kWordsAfterTo; --k) {
     const Token& before = w.tokens[k - 1];
     if (before.lower == "to") return true;
-    if (!before.is_word || before.capitalized) return false;
+    if (!before.is_word || before.capitalized) break;
+  }
+  // "urged the military to facilitate aid, allow media access and
+  // cooperate with": a bare verb listed after a "to" phrase is in it.
+  const std::string_view head = w.tokens[first].lower;
+  const bool bare = !EndsWith(head, "ed", 2) && !EndsWith(head, "ing", 2) &&
+                    !Is(w, first, word_class::kIrregularPastVerb);
+  if (first < 2 || !bare ||
+      (w.tokens[first - 1].text != "," && w.tokens[first - 1].lower != "and")) {
+    return false;
+  }
+  constexpr std::size_t kListReach = 16;
+  for (std::size_t k = first - 1; k > 0 && first - k <= kListReach; --k) {
+    const Token& before = w.tokens[k - 1];
+    if (before.lower == "to") return true;
+    if (before.capitalized || (!before.is_word && before.text != ",")) return false;
   }
   return false;
 }

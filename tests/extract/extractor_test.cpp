@@ -589,6 +589,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya called for a vote, prompting Uganda to condemn Tanzania. Kenya forced Uganda to "
        "condemn Tanzania.",
        {"UGA disapprove TZA fact"}},
+      {"a bare verb listed after a 'to' phrase is asked for too",
+       "Kenya urged Uganda to open its border, allow access for aid workers and ease sanctions on "
+       "Tanzania.",
+       {"KEN demand UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
