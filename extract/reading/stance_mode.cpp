@@ -91,6 +91,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     }
     if (modal) mode = "conditional";
   }
+  // "the countries that must fully enforce sanctions": what someone must or
+  // should do is asked of them (demand/must reads who asks), not done.
+  for (std::size_t k = intent_from; k < first; ++k) {
+    if (kObligations.count(w.tokens[k].lower)) mode = "conditional";
+  }
   // "fear of an upcoming attack", "the idea of engaging with Russian
   // contacts": what a phrase cue names just before the trigger is feared
   // or mooted, not done.

@@ -140,6 +140,8 @@ inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "s
 // Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
 inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
+// Modals of obligation: "must enforce", "should withdraw", "ought to".
+inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
 // "both countries", "the two leaders": the two actors named last.
 inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
                                    "governments", "presidents", "capitals", "neighbours",

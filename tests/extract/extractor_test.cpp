@@ -593,6 +593,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya urged Uganda to open its border, allow access for aid workers and ease sanctions on "
        "Tanzania.",
        {"KEN demand UGA fact"}},
+      {"what someone must or should do is not done",
+       "Kenya named Uganda as one of the countries that must impose sanctions on Tanzania.",
+       {"KEN sanction TZA conditional"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
