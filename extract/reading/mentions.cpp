@@ -26,6 +26,15 @@ bool BeforePlaceFeature(const Work& w, std::size_t after) {
          kPlaceFeatures.count(w.tokens[after].lower) > 0;
 }
 
+// Whether the token at `after` makes the name before it part of the name
+// of a pact or a forum: "the Paris climate accord", "the Kyoto Protocol",
+// "the Paris Club" name no act of France or Japan.
+bool BeforePactName(const Work& w, std::size_t after) {
+  if (after >= w.tokens.size()) return false;
+  const Token& next = w.tokens[after];
+  return next.lower == "climate" || (next.capitalized && kPactNames.count(next.lower) > 0);
+}
+
 // Whether the name whose article-free start is `before` is set against
 // another: "blamed his predecessors, not China", "a pact without the United
 // States", "rather than Moscow", "instead of Beijing".
@@ -199,7 +208,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
       const NameRef& ref = refs.front();
       Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
-        if (InsideLongerName(w, i) || AfterNameParticle(w, i) || BeforePlaceFeature(w, i + n)) {
+        if (InsideLongerName(w, i) || AfterNameParticle(w, i) || BeforePlaceFeature(w, i + n) ||
+            BeforePactName(w, i + n)) {
           continue;
         }
         m.actor = ref.index;

@@ -237,6 +237,11 @@ inline const WordSet kRegionPrefixes = {"latin",   "south",   "north",    "pan",
 inline const WordSet kPlaceFeatures = {
     "sea",    "strait",  "straits", "gulf",   "ocean",     "canal", "river",     "basin",
     "island", "islands", "bay",     "valley", "peninsula", "lake",  "mountains", "desert"};
+// Capitalised words that end the name of a pact or forum named after a
+// place: "Kyoto Protocol", "Paris Agreement", "Minsk Accords", "Paris Club".
+inline const WordSet kPactNames = {"accord",      "accords",    "agreement",   "agreements",
+                                   "protocol",    "convention", "conventions", "club",
+                                   "declaration", "charter",    "format"};
 // Country names that are also surnames: after a capitalised given name
 // they are a person ("Republican lawmaker Jim Jordan").
 inline const WordSet kSurnameCountries = {"jordan", "chad"};

@@ -596,6 +596,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"what someone must or should do is not done",
        "Kenya named Uganda as one of the countries that must impose sanctions on Tanzania.",
        {"KEN sanction TZA conditional"}},
+      {"a pact or forum named after a city is no act of its country",
+       "Kenya pulled out of the Paris climate accord. Kenya reached an agreement with the Paris "
+       "Club.",
+       {"KEN agree PARISCLUB fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
