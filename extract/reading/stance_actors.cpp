@@ -230,6 +230,17 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
     return false;
   }
   if (last < t.size() && t[last].lower == "by") return false;
+  // "abuses, including killings, torture and forced labor", "crimes such
+  // as torture": examples of something are named as things.
+  constexpr std::size_t kListReach = 8;
+  for (std::size_t k = first; k > 0 && first - k < kListReach; --k) {
+    const Token& prev = t[k - 1];
+    if (prev.lower == "including" || (prev.lower == "as" && k > 1 && t[k - 2].lower == "such")) {
+      return true;
+    }
+    if ((!prev.is_word || prev.capitalized) && prev.text != ",") break;
+    if (kDoingVerbs.count(prev.lower)) break;
+  }
   // Up to two describing words: "militant", "bomb", "potential".
   std::size_t k = first;
   for (int modifiers = 0; k > 0 && modifiers < 2; ++modifiers) {

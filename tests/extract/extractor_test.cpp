@@ -600,6 +600,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya pulled out of the Paris climate accord. Kenya reached an agreement with the Paris "
        "Club.",
        {"KEN agree PARISCLUB fact"}},
+      {"examples of a wrong after 'including' are named as things",
+       "Kenya imposed sanctions on Uganda for abuses, including killings and torture.",
+       {"KEN sanction UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
