@@ -115,7 +115,7 @@ inline const WordSet kCausativeVerbs = {
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
 // "Mattis, on a visit to Kabul, said".
-inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",
+inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",   "where",
                                       "by", "during", "before", "after", "like", "under"};
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
