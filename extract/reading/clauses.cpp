@@ -192,7 +192,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const std::size_t after_head = last > first + 1 ? first + 1 : last;
   const bool of_phrase = (article && after_head < t.size() && t[after_head].lower == "of") ||
                          (first > 0 && t[first - 1].lower == "of" && !gerund_head);
-  if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase) {
+  // "a balance between domestic political demands": a plural noun with its
+  // describing words right after a preposition is a thing talked about.
+  const bool described_plural = k < first && k > 0 && kPrepositions.count(det) > 0 &&
+                                EndsWith(head, "s", 2) && last == first + 1;
+  if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
+      described_plural) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
   // "helped set up a meeting between", "efforts to arrange a Trump visit
