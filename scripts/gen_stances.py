@@ -207,6 +207,8 @@ RULES = [
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
         r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted) (?:more |greater |further |the |maximum |international |economic |diplomatic )?pressure on",
         r"(?:pressured|pressuring)",
+        # "came under pressure from Washington": the agent acts (stance_actors).
+        r"pressure from",
         r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to) pressure"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
@@ -230,7 +232,7 @@ RULES = [
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
     ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)"]),
-    ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation of"]),
+    ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
@@ -298,7 +300,7 @@ RULES = [
     ("reject/no-interest-in-talks", "reject", [
         r"(?:no|little|scant|not much|not any) (?:\w+ )?interest in (?:talks|negotiations|negotiating|dialogue|talking|diplomacy)(?: with)?"]),
     # ------------------------------------------------------------- threaten
-    ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)"]),
+    ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)", r"threats? from"]),
     # A warning threatens whom it addresses ("warned North Korea", "a warning
     # to Iran") or whom the warner's own act is against ("warned he would
     # destroy ..."); what it warns of ("warned that the EU could no longer

@@ -398,10 +398,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   const bool after_be = be > 0 && kBeForms.count(w.tokens[be - 1].lower) > 0;
   const bool by_next =
       last < w.tokens.size() && w.tokens[last].lower == "by" && !kFeelingParticiples.count(verb);
+  // "came under criticism from Washington", "pressure from Moscow": the
+  // one a noun's "from" names acts toward the subject, like an agent.
+  const bool from_agent = last >= first + 2 && w.tokens[last - 1].lower == "from" &&
+                          kFromAgentNouns.count(w.tokens[last - 2].lower) > 0;
   // A full passive: "was accused by", and "they were met by" of an
   // irregular verb. "alarmed by" names what the subject feels about, not
   // who acts.
-  bool passive = after_be && ((participle && !kStateParticiples.count(verb)) || by_next);
+  bool passive =
+      from_agent || (after_be && ((participle && !kStateParticiples.count(verb)) || by_next));
   // ... or a reduced one: "the guarantees demanded by the Kremlin", "a
   // course opposed by Russia", and the agent of a noun: "missile attacks
   // by the Houthis on Saudi Arabia".
@@ -423,12 +428,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
              (Is(w, by - 1, word_class::kDeterminer) || w.tokens[by - 1].lower == "both")) {
         --by;
       }
-      if (m.first > last && m.first < clause_end && by > 0 && w.tokens[by - 1].lower == "by" &&
-          m.actor >= 0 && !m.weak) {
+      const bool after_marker =
+          by > 0 && (from_agent ? by == last : by > last && w.tokens[by - 1].lower == "by");
+      if (m.first >= last && m.first < clause_end && after_marker && m.actor >= 0 && !m.weak) {
         agent = k;
       }
     }
-    if (!agent) return "passive with no agent named ('by ...'): no actor";
+    if (!agent) return "passive with no agent named ('by ...', a noun's 'from ...'): no actor";
     // The patient (the passive subject) becomes a target; the agent acts.
     // A reduced passive's patient is the noun right before it: in "the
     // United States retaliated for the tanker attack, blamed by Kuwait on

@@ -111,6 +111,10 @@ inline const WordSet kCausativeVerbs = {
     "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
     "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
+// Nouns whose "from" names who acts: "criticism from Washington",
+// "pressure from Moscow", "threats from Pyongyang".
+inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",
+                                        "threats"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

@@ -609,6 +609,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a described plural noun right after a preposition is a thing talked about",
        "Kenya must strike a balance between domestic political demands and pressure from Uganda.",
        {}},
+      {"criticism or pressure from someone is theirs, toward the subject",
+       "Kenya came under criticism from Uganda. Tanzania faces pressure from Uganda to open its "
+       "border.",
+       {"UGA disapprove KEN fact", "UGA demand TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
