@@ -29,6 +29,10 @@ NAME = r"(?:the )?(?-i:[A-Z])"
 # "British forces"); two may be joined by "and".
 MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
                 r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
+# What aid gives (aid/provide-aid).
+AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|"
+              r"money|food|medicines|medical supplies|military intelligence|equipment|tanks|missiles|howitzers|"
+              r"jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)")
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
 # President Xi Jinping", "the United Nations", "its Chinese counterpart").
 ASKED = (r"(?:the |its |his |her |their |our )?"
@@ -91,7 +95,7 @@ RULES = [
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + F(5) + r"with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
-    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
+    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",
                                           r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in",
@@ -168,9 +172,15 @@ RULES = [
     ("cooperate/engage-with", "cooperate", [r"engag(?:e|es|ed|ing) (?:constructively )?with", r"engage in (?:a )?(?:\w+ )?dialog(?:ue)? with"]),
     ("cooperate/joint-project", "cooperate", [r"joint (?:venture|ventures|project|projects|patrols?|statement|declaration|investigation|production) (?:with|between)"]),
     # ------------------------------------------------------------------ aid
+    # What is given: up to four words between verb and thing ("approved new
+    # arms for"), up to seven after a verb that only means giving ("gave the
+    # Ivory Coast 5.1 million dollars of aid"; not "given the furore over arms
+    # sales", "ship which sailed ... with arms").
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
-        + F(4) + r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|money|food|medicine|medical supplies|equipment|tanks|missiles|howitzers|jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)(?: to| for)?"]),
+        + F(4) + AID_THINGS + r"(?: to| for)?",
+        r"(?:provide|provides|provided|providing|deliver|delivers|delivered|delivering|give|gives|gave|giving|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting) "
+        + F(7) + AID_THINGS + r"(?: to| for)?"]),
     # Two patterns, not one with an optional middle: the prefilter needs a
     # literal longer than "aid", which every "said" contains.
     ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:to|for)",
@@ -186,7 +196,7 @@ RULES = [
     ("retreat/withdraw-troops", "retreat", [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
-    ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,3}from", r"retreat(?:s|ed|ing)? from"]),
+    ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
     ("retreat/scale-back", "retreat", [
         r"(?:reduce|reduces|reduced|reducing|scale back|scales back|scaled back|scaling back|scale down|scales down|scaled down|scaling down|draw down|draws down|drew down|drawn down|drawing down|wind down|winds down|wound down|winding down) "
@@ -232,6 +242,8 @@ RULES = [
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
     ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)"]),
+    # A lawsuit against a state (CAMEO 115).
+    ("disapprove/sue", "disapprove", [r"(?:sued|suing)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
@@ -357,6 +369,7 @@ RULES = [
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
+    ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
     ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(4) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?"]),

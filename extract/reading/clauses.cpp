@@ -196,8 +196,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // describing words right after a preposition is a thing talked about.
   const bool described_plural = k < first && k > 0 && kPrepositions.count(det) > 0 &&
                                 EndsWith(head, "s", 2) && last == first + 1;
-  if ((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
-      described_plural) {
+  // "announced the expulsion of", "ordered a suspension of air links with":
+  // a noun phrase the subject announces or orders is its act.
+  const bool announced = article && k > 1 && kAnnounceVerbs.count(t[k - 2].lower) > 0;
+  if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
+       described_plural) &&
+      !announced) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
   // "helped set up a meeting between", "efforts to arrange a Trump visit

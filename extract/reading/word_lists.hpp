@@ -111,6 +111,12 @@ inline const WordSet kCausativeVerbs = {
     "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
     "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
+// Verbs whose object noun phrase is the subject's own act: "announced the
+// expulsion of", "ordered a suspension of".
+inline const WordSet kAnnounceVerbs = {"announce", "announces", "announced", "announcing",
+                                       "order",    "orders",    "ordered",   "ordering",
+                                       "declare",  "declares",  "declared",  "declaring",
+                                       "decree",   "decrees",   "decreed",   "decreeing"};
 // Nouns whose "from" names who acts: "criticism from Washington",
 // "pressure from Moscow", "threats from Pyongyang".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",

@@ -613,6 +613,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya came under criticism from Uganda. Tanzania faces pressure from Uganda to open its "
        "border.",
        {"UGA disapprove KEN fact", "UGA demand TZA fact"}},
+      {"aid given with a long object; mediation with a time between; a lawsuit",
+       "Kenya gave Uganda five million dollars of aid. Tanzania launched a mediation effort on "
+       "Saturday between Kenya and Uganda. Kenya sued Tanzania over the border.",
+       {"KEN aid UGA fact", "TZA consult KEN fact", "TZA consult UGA fact",
+        "KEN disapprove TZA fact"}},
+      {"a noun phrase the subject announces is its act",
+       "Kenya announced a suspension of air links with Uganda.",
+       {"KEN sanction UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
