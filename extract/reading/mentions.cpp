@@ -213,6 +213,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
           continue;
         }
         m.actor = ref.index;
+        // "U.S. bondholders sued China", "Japanese and U.S. companies": a
+        // name before people who do not act for its state is only a target.
+        if (i + n < t.size() && kCivilianNouns.count(t[i + n].lower)) {
+          m.weak = true;
+          m.last = i + n + 1;
+        }
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;
         for (const NameRef& r : refs) m.candidates.push_back(r.index);

@@ -111,6 +111,15 @@ inline const WordSet kCausativeVerbs = {
     "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
     "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
+// People and firms that do not act for their state: "U.S. bondholders",
+// "China's banks" are no government.
+inline const WordSet kCivilianNouns = {
+    "bondholders",   "investors",    "companies",  "firms",       "businesses", "banks",
+    "lenders",       "shareholders", "consumers",  "citizens",    "nationals",  "tourists",
+    "students",      "farmers",      "workers",    "producers",   "exporters",  "importers",
+    "manufacturers", "automakers",   "carmakers",  "steelmakers", "chipmakers", "airlines",
+    "brokers",       "traders",      "dealers",    "shippers",    "bankers",    "executives",
+    "employees",     "residents",    "immigrants", "refugees",    "voters",     "fans"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
 // expulsion of", "ordered a suspension of".
 inline const WordSet kAnnounceVerbs = {"announce", "announces", "announced", "announcing",
