@@ -195,7 +195,7 @@ RULES = [
     # -------------------------------------------------------------- retreat
     ("retreat/withdraw-troops", "retreat", [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
-        + F(3) + r"(?:troops|forces|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
+        + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships|peacekeepers|inspectors|observers|monitors)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
     ("retreat/scale-back", "retreat", [

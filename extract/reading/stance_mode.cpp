@@ -90,6 +90,21 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       modal = modal || (k >= clause_start && kModals.count(w.tokens[k].lower) > 0);
     }
     if (modal) mode = "conditional";
+    // "Nigeria will withdraw its force from Chad unless the president
+    // arranges a ceasefire": an act a side says it will take unless the
+    // other acts is a threat made, as PLOVER codes it.
+    const bool ultimatum = modal && first < facts.conditional_at &&
+                           w.tokens[facts.conditional_at].lower == "unless" &&
+                           rule.type != "demand" && rule.type != "threaten";
+    if (ultimatum) {
+      const StanceType* threat = FindStanceType("threaten");
+      stance = threat->name;
+      mode = "fact";
+      polarity = threat->polarity;
+      quad = threat->quad_class;
+      cameo = std::string(threat->cameo_root);
+      goldstein = threat->goldstein;
+    }
   }
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.

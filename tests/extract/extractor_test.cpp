@@ -624,6 +624,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name before people who do not act for its state is only a target",
        "Kenya bondholders sued Uganda. Uganda investors criticised Kenya.",
        {}},
+      {"what a side will do unless the other acts is a threat",
+       "Kenya will withdraw its peacekeeping force from Uganda unless the rebels agree to a "
+       "ceasefire.",
+       {"KEN threaten UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
