@@ -259,7 +259,7 @@ PRI | | San Juan | Puerto Rican
 PRK | | DPRK ; D.P.R.K. ; Pyongyang | North Korean
 PRT | | Lisbon | Portuguese
 PRY | | Asuncion ; Asunción | Paraguayan
-PSE | Palestine | Palestine ; Palestinian Authority ; Palestinian National Authority ; Ramallah | Palestinian
+PSE | Palestine | Palestine ; Palestinian Authority ; Palestinian National Authority ; Ramallah ; West Bank ; Gaza Strip ; Gaza | Palestinian
 PYF | | Tahiti ; Papeete | French Polynesian
 QAT | | Doha | Qatari
 REU | | Reunion | Reunionese

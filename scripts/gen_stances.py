@@ -361,7 +361,7 @@ RULES = [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
-    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
+    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?(?:\w+ )?(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),

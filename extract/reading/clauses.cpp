@@ -196,9 +196,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // describing words right after a preposition is a thing talked about.
   const bool described_plural = k < first && k > 0 && kPrepositions.count(det) > 0 &&
                                 EndsWith(head, "s", 2) && last == first + 1;
-  // "announced the expulsion of", "ordered a suspension of air links with":
-  // a noun phrase the subject announces or orders is its act.
-  const bool announced = article && k > 1 && kAnnounceVerbs.count(t[k - 2].lower) > 0;
+  // "announced the expulsion of", "ordered a suspension of air links with",
+  // "tighten the naval blockade of": a noun phrase the subject announces,
+  // orders or imposes is its act.
+  const bool announced = article && k > 1 && kEnactVerbs.count(t[k - 2].lower) > 0;
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
        described_plural) &&
       !announced) {

@@ -366,6 +366,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // object, not a subject. Without a parser, verbs are told by their
     // endings; titles ("spokesman Peskov") and speech verbs ("said Russia
     // wants") are not objects.
+    // "Newly appointed Palestinian Prime Minister X has refused": a
+    // participle that opens the sentence describes the name after it.
+    const bool opening_participle =
+        before == 1 || (before == 2 && EndsWith(t[0].lower, "ly", 2) && t[0].capitalized);
+    if (opening_participle) continue;
     const Token& prev = t[before - 1];
     if (!prev.is_word || prev.capitalized ||
         Is(w, before - 1,

@@ -121,11 +121,13 @@ inline const WordSet kCivilianNouns = {
     "brokers",       "traders",      "dealers",    "shippers",    "bankers",    "executives",
     "employees",     "residents",    "immigrants", "refugees",    "voters",     "fans"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
-// expulsion of", "ordered a suspension of".
-inline const WordSet kAnnounceVerbs = {"announce", "announces", "announced", "announcing",
-                                       "order",    "orders",    "ordered",   "ordering",
-                                       "declare",  "declares",  "declared",  "declaring",
-                                       "decree",   "decrees",   "decreed",   "decreeing"};
+// expulsion of", "ordered a suspension of", "would tighten the blockade of".
+inline const WordSet kEnactVerbs = {
+    "announce",  "announces", "announced",  "announcing", "order",     "orders",    "ordered",
+    "ordering",  "declare",   "declares",   "declared",   "declaring", "decree",    "decrees",
+    "decreed",   "decreeing", "impose",     "imposes",    "imposed",   "imposing",  "reimpose",
+    "reimposes", "reimposed", "reimposing", "tighten",    "tightens",  "tightened", "tightening",
+    "enforce",   "enforces",  "enforced",   "enforcing"};
 // Nouns whose "from" names who acts: "criticism from Washington",
 // "pressure from Moscow", "threats from Pyongyang".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",

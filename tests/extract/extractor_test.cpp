@@ -628,6 +628,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will withdraw its peacekeeping force from Uganda unless the rebels agree to a "
        "ceasefire.",
        {"KEN threaten UGA fact"}},
+      {"an opening participle describes; a blockade imposed or tightened is an act; forced out "
+       "of the country; the West Bank",
+       "Newly appointed Kenyan Foreign Minister John Mwangi has rejected an offer from Uganda. "
+       "Kenya tightened the blockade of Tanzania. Kenya forced the Ugandan envoy out of the "
+       "country. Israeli troops raided a refugee camp in the West Bank.",
+       {"KEN reject UGA fact", "KEN coerce TZA fact", "KEN sanction UGA fact",
+        "ISR coerce PSE fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
