@@ -338,7 +338,12 @@ RULES = [
     ("protest/strike", "protest", [r"(?:go|goes|went|gone|going) on (?:a )?(?:\w+ )?strike", r"(?:hunger|general|national|nationwide|workers'?) strikes?"]),
     ("protest/walkout", "protest", [r"walk(?:s|ed|ing)? out (?:of|on)", r"picket(?:s|ed|ing)?", r"sit-ins?"]),
     # ------------------------------------------------------------- mobilize
-    ("mobilize/mobilize", "mobilize", [r"mobili[sz](?:e|es|ed|ing|ation)"]),
+    # Forces, not voters or pressure groups ("mobilized pressure groups in the
+    # United States to help support", "mobilize its 125,000 Georgia members").
+    ("mobilize/mobilize", "mobilize", [
+        r"mobili[sz](?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|army|armed forces|military|reserves|reservists|units|soldiers|militias?|fighters|divisions)",
+        r"(?:general|military|full|partial|troop) mobili[sz]ation", r"mobili[sz]ation of " + F(2) + r"(?:troops|forces|army|reserves|reservists)",
+        r"mobili[sz](?:e|es|ed|ing) (?:against|along|near)"]),
     ("mobilize/deploy-troops", "mobilize", [
         r"(?:deploy|deploys|deployed|deploying|deployment of|station|stations|stationed|stationing|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|move|moves|moved|moving|redeploy|redeployed) "
         + F(4) + r"(?:troops|soldiers|forces|warships|warship|ships|missiles|jets|aircraft|bombers|unit|units|personnel|battalions|battalion|brigades|brigade|carrier|carriers|aircraft carrier|submarines|marines|destroyer|destroyers|frigate|frigates|contingent|reinforcements|paratroopers|tanks)(?: to| in| into| near| on| along| at| toward| towards| off)?"]),

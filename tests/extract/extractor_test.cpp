@@ -635,6 +635,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "country. Israeli troops raided a refugee camp in the West Bank.",
        {"KEN reject UGA fact", "KEN coerce TZA fact", "KEN sanction UGA fact",
         "ISR coerce PSE fact"}},
+      {"mobilising voters or pressure groups is no mobilisation of force",
+       "Kenya mobilized pressure groups in Uganda. Tanzania mobilized its troops along the border "
+       "with Uganda.",
+       {"TZA mobilize UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
