@@ -18,6 +18,22 @@ namespace sg::extract::reading {
 
 namespace {
 
+// Where a trailing attribution starts: the comma before a speech verb that
+// ends the sentence (", a member of the Chadian team has said."), or past
+// every token when there is none.
+std::size_t TrailingAttribution(const Work& w) {
+  const std::size_t none = w.tokens.size();
+  if (w.speech_verbs.empty()) return none;
+  constexpr std::size_t kTail = 5;  // "said on Monday ."
+  const std::size_t verb = w.speech_verbs.back();
+  if (w.tokens.size() - verb > kTail) return none;
+  for (std::size_t k = verb; k > 0; --k) {
+    if (w.tokens[k - 1].text == ",") return k - 1;
+    if (w.tokens[k - 1].text == "\"") return none;  // '"...," he said'
+  }
+  return none;
+}
+
 // How far after a trigger its target may be named.
 constexpr std::size_t kTargetWindow = 14;
 // How many sentences an actor's last target stays the implicit target of its
@@ -364,6 +380,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const bool agreed_clause = type->name == "agree" && last < w.tokens.size() &&
                              (w.tokens[last].lower == "that" ||
                               kSubjectPronouns.count(w.tokens[last].lower) || agreed_content);
+  // ", a member of the Chadian team trying to broker a peace pact has
+  // said.": a trailing attribution names who speaks, not whom the stance
+  // is toward.
+  const std::size_t attribution = TrailingAttribution(w);
   // Whether the inquiry is into a tie between parties: then no one is its
   // target.
   bool tie = false;
@@ -376,6 +396,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     const Mention& m = w.mentions[k];
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
+    if (first < attribution && m.first > attribution) continue;
     // "supported by West Germany and the Netherlands": the agents act.
     if (m.first < actors->agent_end) continue;
     // "probing possible collusion between Russia and the campaign",

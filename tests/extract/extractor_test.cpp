@@ -639,6 +639,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya mobilized pressure groups in Uganda. Tanzania mobilized its troops along the border "
        "with Uganda.",
        {"TZA mobilize UGA fact"}},
+      {"a trailing attribution names who speaks, not whom the stance is toward",
+       "The Kenyan government has accused rebels of violating the ceasefire, a member of the "
+       "Ugandan team trying to broker a peace pact has said.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
