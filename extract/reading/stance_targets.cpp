@@ -275,6 +275,37 @@ bool ObjectPointsBack(const Work& w, const Trigger& trigger) {
   return false;
 }
 
+// Whether the trigger's object is something the speaker calls its own, and
+// the speaker is not who acts: "Iran said U.S. forces attacked two of its
+// oil platforms", "Iraq said it had repelled an Iranian attack on positions
+// held by its fourth army corps". After a subject that is one name ("Iran
+// had exaggerated reports ... to support its troops") "its" is the
+// subject's.
+bool SpeakerOwnsObject(const Work& w, const Trigger& trigger, const Actors& actors) {
+  if (!w.speaker.valid() || IsSource(actors.sources, w.speaker.actor)) return false;
+  if (actors.subject && actors.sources.front().how != "adjective") {
+    // "U.S. Naval forces attacked": a plural head right before the trigger
+    // is no "it".
+    const Mention& subject = w.mentions[*actors.subject];
+    const std::string_view head = w.tokens[trigger.first - 1].lower;
+    const bool plural_head = subject.last < trigger.first && EndsWith(head, "s", 2);
+    const MentionKind kind = subject.kind;
+    if (!plural_head && (kind == MentionKind::kName || kind == MentionKind::kPerson ||
+                         kind == MentionKind::kPronoun || kind == MentionKind::kIt)) {
+      return false;
+    }
+  }
+  constexpr std::size_t kObjectReach = 4;  // "two of its", "near its"
+  const std::size_t end =
+      std::min({trigger.clause_end, w.tokens.size(), trigger.last + kObjectReach});
+  for (std::size_t k = trigger.last; k < end; ++k) {
+    const Token& word = w.tokens[k];
+    if (word.lower == "its") return true;
+    if (!word.is_word || word.capitalized) return false;
+  }
+  return false;
+}
+
 // Whether `m`, named between the subject and the trigger, is whom the
 // trigger acts toward when nothing after it is. A wrong is toward anyone
 // named before it ("the aggressive activity of NATO ... is unacceptable");
@@ -525,6 +556,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // named before the trigger in its clause.
     targets.push_back(before_target);
     target_note = ", target named before the trigger";
+  } else if (targets.empty() && SpeakerOwnsObject(w, trigger, *actors)) {
+    // "Iran said U.S. forces attacked two of its oil platforms": what the
+    // speaker calls its own is the speaker's.
+    targets.push_back(w.speaker.actor);
+    target_note = ", the speaker's own ('its ...')";
   } else if (targets.empty() && sentence_targets.count(sources.front().actor)) {
     // "blamed Israel for the attack and vowed revenge": one actor, one
     // target, two stances.

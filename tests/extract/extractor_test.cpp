@@ -643,6 +643,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan government has accused rebels of violating the ceasefire, a member of the "
        "Ugandan team trying to broker a peace pact has said.",
        {}},
+      {"what the speaker calls its own is the speaker's; after one name, 'its' is that name's",
+       "Kenya said Ugandan forces attacked two of its border posts. Tanzania said Uganda had "
+       "attacked its own rebels.",
+       {"UGA fight KEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
