@@ -227,17 +227,18 @@ RULES = [
     # must give them.
     ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
-    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
+    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [
         r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging) "
-        + ASKED + r"to"]),
+        + ASKED + r"to",
+        r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the
     # one it names to act.
     ("demand/hope-that", "demand", [
         r"(?:hope|hopes|hoped|hoping) (?:that )?(?:the )?(?:new )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}"
-        r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would)"]),
+        r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
@@ -284,6 +285,7 @@ RULES = [
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:wrong|mistaken|to blame|at fault|in breach of|in violation of)",
+        r"(?:got|gets|get|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
         r"violat(?:e|es|ed|ing)"], {"accusation": True}),
@@ -294,7 +296,9 @@ RULES = [
     ("disapprove/hold-liable", "disapprove", [r"(?:to be|be|being) held (?:liable|responsible|accountable)", r"(?:is|are|was|were) (?:\w+ )?responsible for the (?:deterioration|collapse|breakdown|crisis|escalation)"]),
     # --------------------------------------------------------------- reject
     ("reject/reject", "reject", [r"reject(?:s|ed|ing)?", r"rejection of"]),
-    ("reject/refuse", "reject", [r"refus(?:e|es|ed|ing|al)(?: to)?"]),
+    ("reject/refuse", "reject", [r"refus(?:e|es|ed|ing|al)(?: to)?",
+        # Not "declined to comment": only what one can decline to grant.
+        r"declin(?:e|es|ed|ing) to (?:certify|recognize|recognise|endorse|back|support|meet|accept|sign|join|ratify|extradite|approve|renew|attend|lift)"]),
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"]),
     # Refusing someone a thing; denying an accusation is no stance (the
     # gold conventions: "Russia denies meddling" gives no event).
@@ -328,7 +332,7 @@ RULES = [
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"
-    ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,2}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
+    ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
@@ -376,14 +380,16 @@ RULES = [
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
-    ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
+    ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
+        r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
     ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(4) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?"]),
     ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),
     ("coerce/detain", "coerce", [r"detain(?:s|ed|ing)?", r"detention of"]),
     ("coerce/seize", "coerce", [r"seiz(?:e|es|ed|ing) " + DET + F(2) + r"(?:ship|ships|vessel|vessels|tanker|tankers|assets|property|control|territory|town|towns|city|village|villages|airport|port|cargo|boat|boats|crew|land|weapons|oil)", r"seizure of"]),
-    ("coerce/blockade", "coerce", [r"blockad(?:e|es|ed|ing)"]),
+    ("coerce/blockade", "coerce", [r"blockad(?:e|es|ed|ing)",
+        r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + F(5) + r"(?:ports|seaports|airports|border crossings|crossings|airspace) (?:to|with)"]),
     ("coerce/deport", "coerce", [r"deport(?:s|ed|ing|ation of)?", r"extradit(?:e|es|ed|ing|ion of)"]),
     ("coerce/jail", "coerce", [r"(?:jailed|imprisoned|sentenced|convicted)", r"(?:jail|jails|jailing|imprison|imprisons|imprisoning)", r"indict(?:s|ed|ing|ment of)?"]),
     ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"censor(?:s|ed|ing)?"]),

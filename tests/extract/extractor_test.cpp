@@ -647,6 +647,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Ugandan forces attacked two of its border posts. Tanzania said Uganda had "
        "attacked its own rebels.",
        {"UGA fight KEN fact"}},
+      {"declining to certify, counting on someone to act, options on the table, a hope that a "
+       "side continues, what one thinks a side should do, a sanctions listing, closed ports, "
+       "getting it wrong",
+       "Kenya declined to certify that Uganda was complying. Kenya is counting on Tanzania to "
+       "show leadership. Burundi said all options, including military ones, are on the table "
+       "against Rwanda. Egypt hopes that the Sudanese side continues to abide by the deal. \"We "
+       "think Ethiopia should respect the treaty,\" Eritrea said. Ghana named 39 Togolese "
+       "entities under a new sanctions law. Benin closed all air and sea ports to Niger. Mali "
+       "said Senegal has got it wrong.",
+       {"KEN reject UGA fact", "KEN demand TZA fact", "BDI threaten RWA fact",
+        "EGY demand SDN fact", "ERI demand ETH fact", "GHA sanction TGO fact",
+        "BEN coerce NER fact", "MLI disapprove SEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
