@@ -44,6 +44,8 @@ const char* KindName(MentionKind k) {
       return "pair";
     case MentionKind::kLatter:
       return "the latter";
+    case MentionKind::kUnlistedPerson:
+      return "unlisted person";
   }
   return "";
 }
@@ -105,6 +107,7 @@ Extraction DocumentExtractor::Run() {
     JoinNameAcronyms(w);
     FindMentions(w);
     RememberShortNames(w);
+    RememberUnknownPeople(w);
   }
 
   FindDocumentDate(normalized);

@@ -163,13 +163,19 @@ class DocumentExtractor {
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
-  // A person no rule knows: where the name starts, and the actor a title
-  // before it gives, or -1.
+  // A person no rule knows: where the name starts and ends, the actor a
+  // title before it gives (or -1), whether it is a full name or a surname
+  // seen before, and whether the sentence's subject tells or meets them.
   struct UnknownPerson {
-    std::size_t first = 0;
+    std::size_t first = 0, last = 0;
     int actor = -1;
+    bool full_name = false;
+    bool object = false;
   };
-  std::vector<UnknownPerson> FindUnknownPeople(const Work& w);  // remembers their surnames
+  std::vector<UnknownPerson> FindUnknownPeople(const Work& w) const;
+  // Remembers the surnames of the full names FindUnknownPeople finds, for
+  // FindMentions in the sentences after ("Lyng said").
+  void RememberUnknownPeople(const Work& w);
   // Whether "both sides" may stand for actors a and b: each named once as
   // one who may act, or the two joined as in "U.S.-Japanese relations".
   bool MayBeTwoSides(int a, int b) const;

@@ -257,6 +257,18 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     if (found) continue;
     // Parts of names are capitalised: most tokens skip the look-up.
+    // "Lyng said", after "U.S. Agriculture Secretary Richard Lyng": a
+    // person no rule names speaks for the actor their title gave.
+    if (const auto unlisted =
+            t[i].capitalized ? unknown_surnames_.find(t[i].text) : unknown_surnames_.end();
+        unlisted != unknown_surnames_.end() && unlisted->second >= 0 && StandsAlone(w, i) &&
+        (i + 1 >= t.size() || !t[i + 1].capitalized)) {
+      Mention m = Mention::Span(i, i + 1, MentionKind::kUnlistedPerson);
+      m.actor = unlisted->second;
+      w.mentions.push_back(std::move(m));
+      ++i;
+      continue;
+    }
     if (const auto known = t[i].capitalized ? short_names_.find(t[i].text) : short_names_.end();
         known != short_names_.end() && StandsAlone(w, i)) {
       Mention m = Mention::Span(i, i + 1, MentionKind::kPerson);
@@ -513,7 +525,8 @@ void DocumentExtractor::RegisterInstitution(const Mention& m) {
 // verb after a name is no such sign.) A "he" after one may be them, not
 // whoever the rules knew last; the actor a name right before them gives
 // ("U.S. Treasury Assistant Secretary David Mulford") is theirs.
-std::vector<DocumentExtractor::UnknownPerson> DocumentExtractor::FindUnknownPeople(const Work& w) {
+std::vector<DocumentExtractor::UnknownPerson> DocumentExtractor::FindUnknownPeople(
+    const Work& w) const {
   const std::vector<Token>& t = w.tokens;
   // The mention over each token, if any.
   std::vector<const Mention*> covered(t.size(), nullptr);
@@ -565,7 +578,6 @@ std::vector<DocumentExtractor::UnknownPerson> DocumentExtractor::FindUnknownPeop
       if (i > 1 && !t[i - 1].capitalized && kPersonCues.count(t[i - 1].lower)) {
         actor = actor_at(i - 2);
       }
-      if (person) unknown_surnames_[std::string(t[end - 1].text)] = actor;
     }
     // Whom the sentence's subject tells or meets ("told Vietnam's President
     // Tran Dai Quang that he", "met with President Salva Kiir") is not the
@@ -580,10 +592,16 @@ std::vector<DocumentExtractor::UnknownPerson> DocumentExtractor::FindUnknownPeop
         before > 0 && ((covered[before - 1] != nullptr && covered[before - 1]->object) ||
                        Is(w, before - 1, word_class::kTellVerb) ||
                        kCounterpartPrepositions.count(t[before - 1].lower));
-    if (person && !object) out.push_back({name, actor});
+    if (person) out.push_back({name, end, actor, end - name >= 2, object});
     i = end;
   }
   return out;
+}
+
+void DocumentExtractor::RememberUnknownPeople(const Work& w) {
+  for (const UnknownPerson& p : FindUnknownPeople(w)) {
+    if (p.full_name) unknown_surnames_[std::string(w.tokens[p.last - 1].text)] = p.actor;
+  }
 }
 
 void DocumentExtractor::ResolveMentions(Work& w) {
@@ -598,7 +616,10 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   std::optional<std::pair<int, int>> sides_here;
   // A person the rules do not know, named before a mention, may be the
   // "he" of what follows.
-  const std::vector<UnknownPerson> unknown_people = FindUnknownPeople(w);
+  std::vector<UnknownPerson> unknown_people = FindUnknownPeople(w);
+  unknown_people.erase(std::remove_if(unknown_people.begin(), unknown_people.end(),
+                                      [](const UnknownPerson& p) { return p.object; }),
+                       unknown_people.end());
   auto next_unknown = unknown_people.begin();
   for (Mention& m : w.mentions) {
     for (; next_unknown != unknown_people.end() && next_unknown->first < m.first; ++next_unknown) {
@@ -662,6 +683,10 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         } else {
           m.actor = last_person_actor_;  // a person the rules do not know, or no one
         }
+        break;
+      case MentionKind::kUnlistedPerson:
+        last_person_ = -1;  // actor set by FindMentions
+        last_person_actor_ = m.actor;
         break;
       case MentionKind::kFirstPerson:
         break;  // the speaker, once known

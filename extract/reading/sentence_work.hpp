@@ -27,6 +27,9 @@ enum class MentionKind {
   kIt,           // "it" as a subject: the actor last named as a subject
   kPair,         // "both countries", "the two leaders": the last two actors named
   kLatter,       // "the latter": the actor named last
+  // "Lyng said": the surname of a person no rule names, introduced with a
+  // title that gave their actor ("U.S. Agriculture Secretary Richard Lyng").
+  kUnlistedPerson,
 };
 
 struct Mention {
