@@ -572,12 +572,27 @@ std::vector<DocumentExtractor::UnknownPerson> DocumentExtractor::FindUnknownPeop
                         at(end + 2) == ",";
       const bool apposition =
           at(end) == "," && (at(end + 1) == "a" || at(end + 1) == "who" || at(end + 1) == "whose");
-      person = cued || aged || apposition;
+      // "Chiu Chui-cheng, deputy minister of Taiwan's ...", "David Mulford,
+      // Assistant Secretary of the U.S. Treasury": a title after the name,
+      // and the actor its "of" names.
+      int titled_actor = -1;
+      constexpr std::size_t kTitleWords = 4;
+      for (std::size_t k = end + 1; at(end) == "," && k < t.size() && k <= end + kTitleWords; ++k) {
+        if (!t[k].is_word || !kPersonCues.count(t[k].lower)) continue;
+        std::size_t of = k + 1;
+        while (of < t.size() && of <= k + 2 && at(of) != "of") ++of;
+        std::size_t named = of + 1;
+        if (named < t.size() && at(named) == "the") ++named;
+        if (at(of) == "of" && named < t.size()) titled_actor = actor_at(named);
+        break;
+      }
+      person = cued || aged || apposition || titled_actor >= 0;
       // "U.S. Treasury Assistant Secretary X", "State Department spokeswoman X".
       if (i > 0) actor = actor_at(i - 1);
       if (i > 1 && !t[i - 1].capitalized && kPersonCues.count(t[i - 1].lower)) {
         actor = actor_at(i - 2);
       }
+      if (actor < 0) actor = titled_actor;
     }
     // Whom the sentence's subject tells or meets ("told Vietnam's President
     // Tran Dai Quang that he", "met with President Salva Kiir") is not the

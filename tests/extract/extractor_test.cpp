@@ -662,6 +662,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the surname of a person the rules do not know speaks for their title's actor",
        "Kenyan Trade Minister John Mwangi arrived on Monday. Later, Mwangi met Ugandan officials.",
        {"KEN consult UGA fact"}},
+      {"a title after a person's name gives their actor through its 'of'",
+       "John Mwangi, the foreign minister of Kenya, arrived on Monday. Mwangi later met Tanzanian "
+       "officials.",
+       {"KEN consult TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
