@@ -33,6 +33,9 @@ MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of
 AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|"
               r"money|food|medicines|medical supplies|military intelligence|equipment|tanks|missiles|howitzers|"
               r"jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)")
+# An optional day between a noun and its preposition: "a warm welcome on
+# Thursday to", "a stern reminder Saturday to".
+WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
 # President Xi Jinping", "the United Nations", "its Chinese counterpart").
 ASKED = (r"(?:the |its |his |her |their |our )?"
@@ -70,7 +73,7 @@ RULES = [
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [
         r"(?:accept|accepts|accepted|accepting) " + DET + F(2)
-        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation)(?: from| of| by)?"]),
+        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation|formula|compromise)(?: from| of| by)?"]),
     ("agree/approve", "agree", [r"approv(?:e|es|ed|ing|al of)"]),
     # Offers and promises to act for someone (PLOVER AGREE): "offered to hand
     # over the suspects to Britain", "ready to contribute troops to Liberia".
@@ -84,7 +87,7 @@ RULES = [
     # -------------------------------------------------------------- consult
     ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)"]),
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)"]),
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
         + r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|phone call|telephone call|video call|call|videoconference|video conference)(?: with| between)?"]),
@@ -146,7 +149,8 @@ RULES = [
                                         r"(?:offer|offers|offered|offering) " + F(3) + r"(?:compromise|compromises|neutral status|neutrality)"]),
     ("concede/accept-demands", "concede", [r"(?:accept|accepts|accepted|accepting|meet|meets|met|meeting|agree to|agrees to|agreed to|bow to|bows to|bowed to) " + DET + F(1) + r"demands?(?: from| of| by)?"]),
     ("concede/call-off", "concede", [r"call(?:s|ed|ing)? off " + DET + F(2) + r"(?:strike|strikes|protest|protests|boycott|demonstration|demonstrations|rally|rallies|march)"]),
-    ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)"]),
+    ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)",
+        r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:the )?return of " + F(2) + r"(?:inspectors|monitors|observers|peacekeepers|diplomats|refugees)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?"]),
     # ------------------------------------------------------------ cooperate
     ("cooperate/cooperate", "cooperate", [r"co-?operat(?:e|es|ed|ing)(?: with)?", r"co-?operation (?:with|between)"]),
@@ -197,6 +201,7 @@ RULES = [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships|peacekeepers|inspectors|observers|monitors)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
+    ("retreat/evacuate", "retreat", [r"evacuat(?:e|es|ed|ing) " + F(3) + r"(?:settlements|bases|positions|outposts|garrisons?)(?: in| from| on)?"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
     ("retreat/scale-back", "retreat", [
         r"(?:reduce|reduces|reduced|reducing|scale back|scales back|scaled back|scaling back|scale down|scales down|scaled down|scaling down|draw down|draws down|drew down|drawn down|drawing down|wind down|winds down|wound down|winding down) "
@@ -212,7 +217,7 @@ RULES = [
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demand (?:that|from)"]),
-    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)"]),
+    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
         r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted) (?:more |greater |further |the |maximum |international |economic |diplomatic )?pressure on",
@@ -227,7 +232,9 @@ RULES = [
     # must give them.
     ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
-    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)"]),
+    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)",
+        # "the Sudanese government and the rebels in Darfur must reach"
+        r"(?:said|says|insisted|insists|stressed|stresses|concluded|that) " + MUST_SUBJECT + r" and the " + F(4) + r"(?:must|should|has to|have to|need to|ought to)"]),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [
@@ -359,6 +366,7 @@ RULES = [
         r"(?:military|naval|joint|air|nuclear|army|live-fire|missile|large-scale|snap|unscheduled|combat|strategic) " + F(2) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?",
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching) " + F(3) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?"]),
     ("mobilize/alert", "mobilize", [r"(?:put|puts|putting|placed|places|placing|raised|raises|raising) " + F(3) + r"(?:on|to|at) (?:a )?(?:high |full |maximum |combat |heightened |increased |higher |highest |top )?(?:state of )?(?:alert|readiness)",
+        r"(?:remain|remains|remained|remaining|stayed|stays|were|was|are|is|went|go|goes|placed) on (?:high |full |maximum |combat |heightened )?alert(?: in| along| near| on)?",
                                   r"(?:strengthen|strengthens|strengthened|strengthening|beef up|beefs up|beefed up|beefing up|bolster|bolsters|bolstered|bolstering|step up|steps up|stepped up|stepping up|increase|increases|increased|increasing) (?:its |their |the )?(?:military presence|troop presence|naval presence|forces|troops|troop numbers|troop levels|deployments?)(?: in| near| on| along| at| around)?", r"reinforc(?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|presence|border|positions|defences|defenses)"]),
     ("mobilize/call-up", "mobilize", [r"call(?:s|ed|ing)? up " + F(2) + r"(?:reservists|troops|soldiers|conscripts)", r"call-up of"]),
     ("mobilize/missile-test", "mobilize", [r"(?:test|tests|tested|testing|test-fire|test-fires|test-fired|test-firing) " + F(3) + r"(?:missile|missiles|rocket|rockets|ICBM|ICBMs|nuclear device|nuclear weapon|warhead)", r"(?:missile|nuclear|rocket|ICBM) tests?"]),

@@ -666,6 +666,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "John Mwangi, the foreign minister of Kenya, arrived on Monday. Mwangi later met Tanzanian "
        "officials.",
        {"KEN consult TZA fact"}},
+      {"evacuating bases, allowing inspectors back, staying on alert, a reminder, two sides "
+       "that must act, a warm welcome, accepting a formula",
+       "Kenya will evacuate all its bases in Uganda. Kenya said it would allow the return of U.N. "
+       "inspectors. Kenyan troops remained on alert in Uganda. Kenya issued a stern reminder to "
+       "Uganda that it must pay. Kenya said the Ugandan government and the rebels in the north "
+       "must reach a deal. Kenya gave a warm welcome on Thursday to the Ugandan president. Kenya "
+       "accepted a formula for ending its dispute with Uganda.",
+       {"KEN retreat UGA intent", "KEN concede UN intent", "KEN mobilize UGA fact",
+        "KEN demand UGA fact", "KEN consult UGA fact", "KEN agree UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
