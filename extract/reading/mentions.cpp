@@ -35,6 +35,34 @@ bool BeforePactName(const Work& w, std::size_t after) {
   return next.lower == "climate" || (next.capitalized && kPactNames.count(next.lower) > 0);
 }
 
+// Whether the name whose article-free start is `before` follows "in" after
+// a body that opens its clause with no nationality of its own: "Security
+// forces in Guinea have tortured", "Authorities in Beijing said". The name
+// is whose forces or authorities they are.
+bool ForcesStationedIn(const Work& w, std::size_t before) {
+  if (before < 3 || w.tokens[before - 1].lower != "in" ||
+      !Is(w, before - 2, word_class::kTitleWord)) {
+    return false;
+  }
+  constexpr std::size_t kDescribingWords = 2;  // "Security", "Syrian government"
+  std::size_t k = before - 2;
+  const auto named = [&](std::size_t j) {
+    return std::any_of(w.mentions.begin(), w.mentions.end(),
+                       [&](const Mention& m) { return m.first <= j && j < m.last; });
+  };
+  for (std::size_t n = 0; k > 0 && n < kDescribingWords; ++n) {
+    const Token& prev = w.tokens[k - 1];
+    if (!prev.is_word || prev.lower == "'s" || named(k - 1) ||
+        Is(w, k - 1, word_class::kPreposition | word_class::kTellVerb | word_class::kArticle) ||
+        kSubjectPronouns.count(prev.lower)) {
+      break;
+    }
+    --k;
+  }
+  while (k > 0 && Is(w, k - 1, word_class::kArticle)) --k;
+  return k == 0 || w.tokens[k - 1].text == "," || w.tokens[k - 1].lower == "that";
+}
+
 // Whether the name whose article-free start is `before` is set against
 // another: "blamed his predecessors, not China", "a pact without the United
 // States", "rather than Moscow", "instead of Beijing".
@@ -368,7 +396,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // the name after a collective's "of" is who acts.
     const bool collective =
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
-    m.object = Is(w, before - 1, word_class::kPreposition) && !collective;
+    m.object =
+        Is(w, before - 1, word_class::kPreposition) && !collective && !ForcesStationedIn(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);
     m.set_aside = SetAside(w, before);
