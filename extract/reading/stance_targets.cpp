@@ -73,11 +73,16 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
        (kAddresseeNouns.count(w.tokens[k].lower) || kPairNouns.count(w.tokens[k].lower)))) {
     return false;
   }
-  // An office-holder ("urged the army chief, General X, to") is someone's:
-  // the name after may say whose.
+  // An office-holder set off by a comma ("urged the army chief, General
+  // X, to") is someone's: the story says whose. One named in a row of
+  // titles ("pressure Acting Homeland Security Secretary Elaine Duke into
+  // expelling") is whoever the titles say, and no rule names them.
   for (; k < next_name && k < trigger.clause_end; ++k) {
-    if (Is(w, k, word_class::kTitleWord)) return false;
-    if (w.tokens[k].lower == "to") return true;
+    const bool title = Is(w, k, word_class::kTitleWord) || kPersonCues.count(w.tokens[k].lower);
+    if (title && k + 1 < w.tokens.size() && w.tokens[k + 1].text == ",") {
+      return false;
+    }
+    if (w.tokens[k].lower == "to" || w.tokens[k].lower == "into") return true;
   }
   return false;
 }

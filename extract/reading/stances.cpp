@@ -49,6 +49,10 @@ bool InInfinitive(const Work& w, std::size_t first) {
   for (std::size_t k = first; k > 0 && first - k <= kWordsAfterTo; --k) {
     const Token& before = w.tokens[k - 1];
     if (before.lower == "to") return true;
+    // "pressured X into expelling": a gerund after "into" is what is asked.
+    if (before.lower == "into" && k == first && EndsWith(w.tokens[first].lower, "ing", 2)) {
+      return true;
+    }
     if (!before.is_word || before.capitalized) break;
   }
   // "urged the military to facilitate aid, allow media access and

@@ -90,17 +90,17 @@ inline const WordSet kPeopleNouns = {
 // Words that announce a person's name: "Pope Francis", "Chef Jessie
 // Sincioco", "adviser Carter Page".
 inline const WordSet kPersonCues = {
-    "mr",          "mr.",           "mrs",        "mrs.",       "ms",         "ms.",
-    "dr",          "dr.",           "pope",       "chef",       "senator",    "sen.",
-    "rep.",        "judge",         "justice",    "bishop",     "archbishop", "cardinal",
-    "rabbi",       "imam",          "sheikh",     "prince",     "princess",   "king",
-    "queen",       "adviser",       "advisor",    "aide",       "lawyer",     "attorney",
-    "businessman", "businesswoman", "candidate",  "activist",   "journalist", "reporter",
-    "president",   "minister",      "premier",    "chancellor", "secretary",  "spokesman",
-    "spokeswoman", "ambassador",    "envoy",      "governor",   "mayor",      "general",
-    "gen.",        "colonel",       "commander",  "admiral",    "chairman",   "chairwoman",
-    "director",    "counsel",       "son-in-law", "daughter",   "son",        "wife",
-    "husband",     "brother"};
+    "mr",          "mr.",           "mrs",       "mrs.",       "ms",         "ms.",
+    "dr",          "dr.",           "pope",      "chef",       "senator",    "sen.",
+    "rep.",        "judge",         "justice",   "bishop",     "archbishop", "cardinal",
+    "rabbi",       "imam",          "sheikh",    "prince",     "princess",   "king",
+    "queen",       "adviser",       "advisor",   "aide",       "lawyer",     "attorney",
+    "businessman", "businesswoman", "candidate", "activist",   "journalist", "reporter",
+    "president",   "minister",      "premier",   "chancellor", "secretary",  "spokesman",
+    "spokeswoman", "ambassador",    "envoy",     "governor",   "mayor",      "general",
+    "gen.",        "colonel",       "commander", "admiral",    "chief",      "chairman",
+    "chairwoman",  "director",      "counsel",   "son-in-law", "daughter",   "son",
+    "wife",        "husband",       "brother"};
 // Verbs that make their object act: "prompting Israel to urge", "forced
 // Moscow to withdraw". (Verbs that ask, "urged X to", are demand triggers.)
 inline const WordSet kCausativeVerbs = {

@@ -679,6 +679,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Security forces in Kenya have tortured Ugandan refugees. Kenya's ambassador in Tanzania "
        "condemned Uganda.",
        {"KEN assault UGA fact", "KEN disapprove UGA fact"}},
+      {"an official named in a row of titles is no actor the rules know; one set off by "
+       "commas is someone's; what one is pressed into is asked",
+       "Kenya tried to pressure Acting Interior Secretary John Mwangi into expelling Ugandan "
+       "migrants. Kenya urged the army chief, General John Mwangi, to support Uganda.",
+       {"KEN demand UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
