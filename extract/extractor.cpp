@@ -107,7 +107,7 @@ Extraction DocumentExtractor::Run() {
     JoinNameAcronyms(w);
     FindMentions(w);
     RememberShortNames(w);
-    RememberUnknownPeople(w);
+    RememberUnlistedPeople(w);
   }
 
   FindDocumentDate(normalized);

@@ -166,16 +166,16 @@ class DocumentExtractor {
   // A person no rule knows: where the name starts and ends, the actor a
   // title before it gives (or -1), whether it is a full name or a surname
   // seen before, and whether the sentence's subject tells or meets them.
-  struct UnknownPerson {
+  struct UnlistedPerson {
     std::size_t first = 0, last = 0;
     int actor = -1;
     bool full_name = false;
     bool object = false;
   };
-  std::vector<UnknownPerson> FindUnknownPeople(const Work& w) const;
-  // Remembers the surnames of the full names FindUnknownPeople finds, for
+  std::vector<UnlistedPerson> FindUnlistedPeople(const Work& w) const;
+  // Remembers the surnames of the full names FindUnlistedPeople finds, for
   // FindMentions in the sentences after ("Lyng said").
-  void RememberUnknownPeople(const Work& w);
+  void RememberUnlistedPeople(const Work& w);
   // Whether "both sides" may stand for actors a and b: each named once as
   // one who may act, or the two joined as in "U.S.-Japanese relations".
   bool MayBeTwoSides(int a, int b) const;
@@ -277,7 +277,7 @@ class DocumentExtractor {
   int last_person_actor_ = -1;
   // Surnames of people no rule knows, named in full so far ("Page" of
   // "Carter Page"), with their actor or -1: a later "Page" is that person.
-  std::map<std::string, int, std::less<>> unknown_surnames_;
+  std::map<std::string, int, std::less<>> unlisted_surnames_;
   int last_speaker_ = -1;  // the person last quoted
   // The speaker of the sentence being read, else the first person named as
   // a subject in it; and the same of the sentence before.
