@@ -684,6 +684,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya tried to pressure Acting Interior Secretary John Mwangi into expelling Ugandan "
        "migrants. Kenya urged the army chief, General John Mwangi, to support Uganda.",
        {"KEN demand UGA fact"}},
+      {"not engaging in talks is a rejection",
+       "Kenya will not engage in talks with Uganda.",
+       {"KEN reject UGA negated"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
