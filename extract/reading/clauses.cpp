@@ -257,7 +257,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (prev.lower == "the" || prev.lower == "a") continue;
     const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
                            !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
-                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
+                           !kEnactVerbs.count(prev.lower) && prev.lower != "and" &&
+                           prev.lower != "to" && !EndsWithAny(prev.lower);
     if (!adjective) break;
     ++adjectives;
   }

@@ -121,13 +121,15 @@ inline const WordSet kCivilianNouns = {
     "brokers",       "traders",      "dealers",    "shippers",    "bankers",    "executives",
     "employees",     "residents",    "immigrants", "refugees",    "voters",     "fans"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
-// expulsion of", "ordered a suspension of", "would tighten the blockade of".
+// expulsion of", "ordered a suspension of", "would tighten the blockade of",
+// "will make a state visit to", "paid a visit to".
 inline const WordSet kEnactVerbs = {
     "announce",  "announces", "announced",  "announcing", "order",     "orders",    "ordered",
     "ordering",  "declare",   "declares",   "declared",   "declaring", "decree",    "decrees",
     "decreed",   "decreeing", "impose",     "imposes",    "imposed",   "imposing",  "reimpose",
     "reimposes", "reimposed", "reimposing", "tighten",    "tightens",  "tightened", "tightening",
-    "enforce",   "enforces",  "enforced",   "enforcing"};
+    "enforce",   "enforces",  "enforced",   "enforcing",  "make",      "makes",     "made",
+    "making",    "pay",       "pays",       "paid",       "paying"};
 // Nouns whose "from" names who acts: "criticism from Washington",
 // "pressure from Moscow", "threats from Pyongyang".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",
