@@ -35,6 +35,13 @@ bool BeforePactName(const Work& w, std::size_t after) {
   return next.lower == "climate" || (next.capitalized && kPactNames.count(next.lower) > 0);
 }
 
+// Whether the token at `after` makes the name before it the label of an
+// inquiry or affair: "its Russia probe", "the Iran scandal" name a topic, not
+// a party to anything the sentence says.
+bool BeforeTopicLabel(const Work& w, std::size_t after) {
+  return after < w.tokens.size() && kTopicLabels.count(w.tokens[after].lower) > 0;
+}
+
 // Whether the name whose article-free start is `before` follows "in" after
 // a body that opens its clause with no nationality of its own: "Security
 // forces in Guinea have tortured", "Authorities in Beijing said". The name
@@ -237,7 +244,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
         if (InsideLongerName(w, i) || AfterNameParticle(w, i) || BeforePlaceFeature(w, i + n) ||
-            BeforePactName(w, i + n)) {
+            BeforePactName(w, i + n) || BeforeTopicLabel(w, i + n)) {
           continue;
         }
         m.actor = ref.index;

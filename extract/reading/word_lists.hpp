@@ -265,6 +265,9 @@ inline const WordSet kPlaceFeatures = {
 inline const WordSet kPactNames = {"accord",      "accords",    "agreement",   "agreements",
                                    "protocol",    "convention", "conventions", "club",
                                    "declaration", "charter",    "format"};
+// Nouns a name labels as a topic: "its Russia probe", "the Iran scandal".
+inline const WordSet kTopicLabels = {"probe",   "probes",  "investigation", "investigations",
+                                     "inquiry", "scandal", "affair",        "dossier"};
 // Country names that are also surnames: after a capitalised given name
 // they are a person ("Republican lawmaker Jim Jordan").
 inline const WordSet kSurnameCountries = {"jordan", "chad"};

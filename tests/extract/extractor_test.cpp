@@ -690,6 +690,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a visit one pays or makes is one's act",
        "Kenya's president paid a visit to Uganda. Tanzania will make a brief visit to Burundi.",
        {"KEN consult UGA fact", "TZA consult BDI intent"}},
+      {"a name that labels a probe or a scandal is a topic, not a party",
+       "Kenya criticised the Uganda probe. Kenya met Tanzania as part of its Burundi "
+       "investigation.",
+       {"KEN consult TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
