@@ -99,7 +99,7 @@ struct Trigger {
 
 // What every trigger of a sentence is read against, found once per sentence.
 struct SentenceFacts {
-  bool conditional = false;        // a conditional word or phrase ("if")
+  bool conditional = false;        // a conditional word ("if", "unless")
   std::size_t conditional_at = 0;  // first conditional word
   // Which tokens stand inside a quotation ('"' tokens counted from the
   // sentence start): a trigger outside a quote takes no subject from it.

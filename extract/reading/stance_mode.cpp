@@ -93,7 +93,9 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     // "Nigeria will withdraw its force from Chad unless the president
     // arranges a ceasefire": an act a side says it will take unless the
     // other acts is a threat made, as PLOVER codes it.
+    // (conditional_at is past every token when no word made it conditional.)
     const bool ultimatum = modal && first < facts.conditional_at &&
+                           facts.conditional_at < w.tokens.size() &&
                            w.tokens[facts.conditional_at].lower == "unless" &&
                            rule.type != "demand" && rule.type != "threaten";
     if (ultimatum) {

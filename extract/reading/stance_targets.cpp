@@ -292,8 +292,8 @@ bool SpeakerOwnsObject(const Work& w, const Trigger& trigger, const Actors& acto
     // "U.S. Naval forces attacked": a plural head right before the trigger
     // is no "it".
     const Mention& subject = w.mentions[*actors.subject];
-    const std::string_view head = w.tokens[trigger.first - 1].lower;
-    const bool plural_head = subject.last < trigger.first && EndsWith(head, "s", 2);
+    const bool plural_head =
+        subject.last < trigger.first && EndsWith(w.tokens[trigger.first - 1].lower, "s", 2);
     const MentionKind kind = subject.kind;
     if (!plural_head && (kind == MentionKind::kName || kind == MentionKind::kPerson ||
                          kind == MentionKind::kPronoun || kind == MentionKind::kIt)) {

@@ -259,12 +259,6 @@ SentenceFacts DocumentExtractor::FindSentenceFacts(const Work& w) const {
       facts.conditional_at = k;
     }
   }
-  if (!facts.conditional) {
-    const std::string words = LowerWords(w.tokens, 0, w.tokens.size());
-    for (const std::string& phrase : rules_.conditional_phrases) {
-      facts.conditional = facts.conditional || HasPhrase(words, phrase);
-    }
-  }
 
   facts.quoted.assign(w.tokens.size(), false);
   for (std::size_t k = 0, marks = 0; k < w.tokens.size(); ++k) {

@@ -694,6 +694,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya criticised the Uganda probe. Kenya met Tanzania as part of its Burundi "
        "investigation.",
        {"KEN consult TZA fact"}},
+      {"a phrase cue elsewhere in the sentence leaves an intention alone",
+       "Kenya will withdraw its troops from Uganda for fear of attacks.",
+       {"KEN retreat UGA intent"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
