@@ -163,19 +163,11 @@ class DocumentExtractor {
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
-  // A person no rule knows: where the name starts and ends, the actor a
-  // title before it gives (or -1), whether it is a full name or a surname
-  // seen before, and whether the sentence's subject tells or meets them.
-  struct UnlistedPerson {
-    std::size_t first = 0, last = 0;
-    int actor = -1;
-    bool full_name = false;
-    bool object = false;
-  };
   std::vector<UnlistedPerson> FindUnlistedPeople(const Work& w) const;
-  // Remembers the surnames of the full names FindUnlistedPeople finds, for
-  // FindMentions in the sentences after ("Lyng said").
-  void RememberUnlistedPeople(const Work& w);
+  // Keeps in `w` the people FindUnlistedPeople finds, for ResolveMentions,
+  // and remembers the surnames of the full names, for FindMentions in the
+  // sentences after ("Lyng said").
+  void RememberUnlistedPeople(Work& w);
   // Whether "both sides" may stand for actors a and b: each named once as
   // one who may act, or the two joined as in "U.S.-Japanese relations".
   bool MayBeTwoSides(int a, int b) const;

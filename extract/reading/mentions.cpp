@@ -565,7 +565,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   std::optional<std::pair<int, int>> sides_here;
   // A person the rules do not know, named before a mention, may be the
   // "he" of what follows.
-  std::vector<UnlistedPerson> unlisted_people = FindUnlistedPeople(w);
+  std::vector<UnlistedPerson>& unlisted_people = w.unlisted_people;
   unlisted_people.erase(std::remove_if(unlisted_people.begin(), unlisted_people.end(),
                                        [](const UnlistedPerson& p) { return p.object; }),
                         unlisted_people.end());

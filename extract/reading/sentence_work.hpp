@@ -65,6 +65,17 @@ struct Speaker {
   bool valid() const { return actor >= 0; }
 };
 
+// A person no rule names (unlisted_people.cpp): where the name starts and
+// ends, the actor a title before it gives (or -1), whether it is a full name
+// or a surname seen before, and whether the sentence's subject tells or
+// meets them.
+struct UnlistedPerson {
+  std::size_t first = 0, last = 0;
+  int actor = -1;
+  bool full_name = false;
+  bool object = false;
+};
+
 // A trigger's tokens [first, last).
 using TokenRange = std::pair<std::size_t, std::size_t>;
 
@@ -76,7 +87,8 @@ struct Work {
   std::vector<Token> tokens;
   std::vector<std::uint32_t> classes;  // word_class bits of each token
   std::vector<Mention> mentions;
-  std::vector<std::size_t> speech_verbs;  // token indices
+  std::vector<std::size_t> speech_verbs;        // token indices
+  std::vector<UnlistedPerson> unlisted_people;  // found in the first pass
   Speaker speaker;
   int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
   std::string date, date_source;  // explicit date in the sentence, if any

@@ -43,16 +43,27 @@ std::optional<std::size_t> RelativeThat(const Work& w, std::size_t first) {
   return k - 1;
 }
 
+// Where the subject of the verb at `first` ends: back over helpers, "be",
+// modals and adverbs ("has also", "would strongly"), and with `quotes` over
+// quote marks ('the plan "threatens').
+std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
+  std::size_t k = first;
+  while (k > 0) {
+    const std::string_view word = w.tokens[k - 1].lower;
+    const bool helper = kRelativeVerbLead.count(word) || kBeForms.count(word) ||
+                        kModals.count(word) || EndsWith(word, "ly") ||
+                        (quotes && w.tokens[k - 1].text == "\"");
+    if (!helper) break;
+    --k;
+  }
+  return k;
+}
+
 // The subject right before a trigger when it is a name that only describes
 // ("British people overwhelmingly reject"): the speaker did not do what
 // such a subject did. Empty when the trigger has no such subject.
 std::string DescriptiveSubject(const Work& w, std::size_t first) {
-  std::size_t k = first;
-  while (k > 0 &&
-         (kRelativeVerbLead.count(w.tokens[k - 1].lower) || kBeForms.count(w.tokens[k - 1].lower) ||
-          kModals.count(w.tokens[k - 1].lower) || EndsWith(w.tokens[k - 1].lower, "ly"))) {
-    --k;
-  }
+  const std::size_t k = SubjectEnd(w, first, false);
   for (const Mention& m : w.mentions) {
     if (m.last == k && m.weak)
       return std::string(w.text.substr(w.tokens[m.first].begin,
@@ -72,12 +83,7 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
   const bool finite = EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
                       Is(w, first, word_class::kIrregularPastVerb);
   if (!finite) return "";
-  std::size_t k = first;
-  while (k > 0 && (kModals.count(t[k - 1].lower) || kBeForms.count(t[k - 1].lower) ||
-                   kRelativeVerbLead.count(t[k - 1].lower) || EndsWith(t[k - 1].lower, "ly") ||
-                   t[k - 1].text == "\"")) {
-    --k;
-  }
+  const std::size_t k = SubjectEnd(w, first, true);
   if (k == 0) return "";
   // A plain word, no pronoun or office: "they", "who", "the ministry" stand
   // for someone.
@@ -90,7 +96,8 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
                    word_class::kClauseBreak);
   };
   const std::size_t noun = k - 1;
-  if (!plain(noun) || kVoiceNouns.count(t[noun].lower) || kPeopleNouns.count(t[noun].lower)) {
+  if (!plain(noun) || kVoiceNouns.count(t[noun].lower) || kPeopleNouns.count(t[noun].lower) ||
+      kPersonCues.count(t[noun].lower)) {
     return "";
   }
   constexpr std::size_t kLongestThing = 3;  // "the new export rule"

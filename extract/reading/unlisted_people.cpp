@@ -23,8 +23,7 @@ namespace sg::extract::reading {
 // verb after a name is no such sign.) A "he" after one may be them, not
 // whoever the rules knew last; the actor a name right before them gives
 // ("U.S. Treasury Assistant Secretary David Mulford") is theirs.
-std::vector<DocumentExtractor::UnlistedPerson> DocumentExtractor::FindUnlistedPeople(
-    const Work& w) const {
+std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w) const {
   const std::vector<Token>& t = w.tokens;
   // The mention over each token, if any.
   std::vector<const Mention*> covered(t.size(), nullptr);
@@ -111,8 +110,9 @@ std::vector<DocumentExtractor::UnlistedPerson> DocumentExtractor::FindUnlistedPe
   return out;
 }
 
-void DocumentExtractor::RememberUnlistedPeople(const Work& w) {
-  for (const UnlistedPerson& p : FindUnlistedPeople(w)) {
+void DocumentExtractor::RememberUnlistedPeople(Work& w) {
+  w.unlisted_people = FindUnlistedPeople(w);
+  for (const UnlistedPerson& p : w.unlisted_people) {
     if (p.full_name) unlisted_surnames_[std::string(w.tokens[p.last - 1].text)] = p.actor;
   }
 }

@@ -78,15 +78,13 @@ inline const WordSet kVoiceNouns = {
     "order",     "decree",     "bill",       "law",        "legislation", "strategy",    "readout",
     "petition",  "appeal",     "complaint",  "filing",     "lawsuit",     "suit",        "ruling",
     "verdict",   "judgment",   "decision"};
-// People and groups a subject may name without naming an office: "the
-// prince met", "the two sides agreed".
-inline const WordSet kPeopleNouns = {
-    "prince",     "princess", "queen",    "emperor", "pope",    "mayor",    "governor",
-    "candidate",  "general",  "admiral",  "chief",   "head",    "chairman", "chairwoman",
-    "man",        "woman",    "men",      "women",   "people",  "activist", "activists",
-    "group",      "groups",   "team",     "side",    "sides",   "two",      "countries",
-    "nations",    "allies",   "partners", "members", "parties", "powers",   "neighbors",
-    "neighbours", "agency",   "agencies"};
+// People and groups a subject may name without naming an office, besides
+// the words of kPersonCues: "the man met", "the two sides agreed".
+inline const WordSet kPeopleNouns = {"emperor", "head",      "man",        "woman",   "men",
+                                     "women",   "people",    "activists",  "group",   "groups",
+                                     "team",    "side",      "sides",      "two",     "countries",
+                                     "nations", "allies",    "partners",   "members", "parties",
+                                     "powers",  "neighbors", "neighbours", "agency",  "agencies"};
 // Words that announce a person's name: "Pope Francis", "Chef Jessie
 // Sincioco", "adviser Carter Page".
 inline const WordSet kPersonCues = {
