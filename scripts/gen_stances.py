@@ -107,14 +107,14 @@ RULES = [
                                           r"(?:took|take|takes|taken|taking) (?:him|her|them) to"]),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
-    ("support/praise", "support", [r"prais(?:e|es|ed|ing)"]),
-    ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
+    ("support/praise", "support", [r"praise from", r"prais(?:e|es|ed|ing)"]),
+    ("support/welcome", "support", [r"welcome " + WHEN + r"from", r"welcom(?:e|es|ed|ing)"]),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
         r"backing (?:for|of)",
         # "China backed Iran on Wednesday": a bare name object, then a preposition, comma or full stop
         r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|,|\.)"]),
-    ("support/support", "support", [r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
+    ("support/support", "support", [r"support from", r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
     # An apology and forgiveness are diplomatic support (PLOVER SUPPORT, CAMEO
     # 055 and 056), not a concession.
     ("support/apologize", "support", [r"apologi[sz](?:e|es|ed|ing)(?: to)?", r"(?:issued|offered|made) (?:an )?apology to"]),

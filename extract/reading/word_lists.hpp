@@ -129,9 +129,9 @@ inline const WordSet kEnactVerbs = {
     "enforce",   "enforces",  "enforced",   "enforcing",  "make",      "makes",     "made",
     "making",    "pay",       "pays",       "paid",       "paying"};
 // Nouns whose "from" names who acts: "criticism from Washington",
-// "pressure from Moscow", "threats from Pyongyang".
+// "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",
-                                        "threats"};
+                                        "threats",   "welcome",      "praise",   "support"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

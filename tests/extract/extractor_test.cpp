@@ -700,6 +700,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"two nationality adjectives before one noun name two targets",
        "Kenya arrested Ugandan and Tanzanian traders.",
        {"KEN coerce UGA fact", "KEN coerce TZA fact"}},
+      {"a welcome, praise or support from someone is theirs toward the subject",
+       "Kenya's president received a warm welcome from Uganda. Tanzania drew praise from Burundi. "
+       "Rwanda won support from Ethiopia for its plan.",
+       {"UGA support KEN fact", "BDI support TZA fact", "ETH support RWA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
