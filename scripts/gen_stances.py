@@ -18,7 +18,7 @@ import sys
 
 def F(n):
     """Up to n filler tokens (words, numbers like 100,000, hyphenated words)."""
-    return r"(?:[\w,.'-]+ ){0,%d}" % n
+    return r"(?:[\w,.'$%%-]+ ){0,%d}" % n
 
 
 DET = r"(?:the |a |an |its |his |her |their |our |new |further |more )?"
@@ -393,7 +393,10 @@ RULES = [
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
-    ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(4) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?"]),
+    ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(6) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?",
+        # Less aid or fewer supplies are a sanction; less trade or output is not.
+        r"(?:reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|withhold|withholds|withheld|withholding|freeze|freezes|froze|frozen|freezing) "
+        + F(6) + r"(?:aid|assistance|funding|aid program|aid programme|supplies|deliveries)(?: to| for)?"]),
     ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),

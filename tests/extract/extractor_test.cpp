@@ -704,6 +704,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president received a warm welcome from Uganda. Tanzania drew praise from Burundi. "
        "Rwanda won support from Ethiopia for its plan.",
        {"UGA support KEN fact", "BDI support TZA fact", "ETH support RWA fact"}},
+      {"less aid or fewer supplies is a sanction, fewer restrictions none",
+       "Kenya reduced its aid to Uganda. Tanzania slashed $40 million in food supplies to Burundi. "
+       "Rwanda reduced its restrictions on Ugandan imports.",
+       {"KEN sanction UGA fact", "TZA sanction BDI fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
