@@ -110,8 +110,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.
+  // "Trump and Putin could cooperate", "the talks may lead to a deal": what
+  // might happen has not.
   for (std::size_t k = intent_from; k < first; ++k) {
-    if (kObligations.count(w.tokens[k].lower)) mode = "conditional";
+    const Token& t = w.tokens[k];
+    if (kObligations.count(t.lower) || kPossibilities.count(t.text)) mode = "conditional";
   }
   // "fear of an upcoming attack", "the idea of engaging with Russian
   // contacts": what a phrase cue names just before the trigger is feared

@@ -163,6 +163,8 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// Modals of possibility, lower-case as written ("May" is a month or a name).
+inline const WordSet kPossibilities = {"could", "might", "may"};
 // "both countries", "the two leaders": the two actors named last.
 inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
                                    "governments", "presidents", "capitals", "neighbours",

@@ -708,6 +708,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya reduced its aid to Uganda. Tanzania slashed $40 million in food supplies to Burundi. "
        "Rwanda reduced its restrictions on Ugandan imports.",
        {"KEN sanction UGA fact", "TZA sanction BDI fact"}},
+      {"what could, might or may happen has not",
+       "Kenya said it could impose sanctions on Uganda. Officials said Tanzania might retaliate "
+       "against "
+       "Burundi. Rwanda may agree to extend the deal with Ethiopia in May.",
+       {"KEN sanction UGA conditional", "TZA threaten BDI conditional",
+        "RWA agree ETH conditional"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
