@@ -379,7 +379,9 @@ RULES = [
         + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?"]),
     ("sanction/sanctions-imposed-passive", "sanction", [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
-    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)"]),
+    # The bare verb only before a name: "could sanction Uganda" (the noun
+    # "a sanction" is rarely followed by one).
+    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)", r"sanction " + NAME + r"[\w.'-]*"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",

@@ -714,6 +714,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Burundi. Rwanda may agree to extend the deal with Ethiopia in May.",
        {"KEN sanction UGA conditional", "TZA threaten BDI conditional",
         "RWA agree ETH conditional"}},
+      {"the bare verb 'sanction' before a name; playing it down negates it",
+       "Kenya said it could sanction Uganda. Tanzania will sanction Burundi. Rwanda played down "
+       "the need to sanction Ethiopia.",
+       {"KEN sanction UGA conditional", "TZA sanction BDI intent"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
