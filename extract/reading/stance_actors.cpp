@@ -456,6 +456,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     if (patient_named && w.mentions[*subject].actor >= 0) {
       patient.push_back(w.mentions[*subject].actor);
     }
+    // "a camp for Congolese refugees was attacked by": people who do not
+    // act for their state may still be what is acted on, right before the
+    // verb.
+    for (std::size_t k = 0; k < w.mentions.size() && patient.empty(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.weak && m.actor >= 0 && m.first >= clause_start && m.last == before_verb) {
+        patient.push_back(m.actor);
+      }
+    }
     subject = agent;
     passive_patient = patient;
   }

@@ -718,6 +718,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said it could sanction Uganda. Tanzania will sanction Burundi. Rwanda played down "
        "the need to sanction Ethiopia.",
        {"KEN sanction UGA conditional", "TZA sanction BDI intent"}},
+      {"people who do not act for their state may be a passive's patient",
+       "Ugandan refugees were attacked by Kenya. A camp for Tanzanian traders was attacked by "
+       "Burundian militiamen.",
+       {"KEN fight UGA fact", "BDI fight TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
