@@ -241,6 +241,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
           n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();
+      // "ethnic Albanians", "ethnic Serb civilians": a people, not a state.
+      if (i > 0 && t[i - 1].lower == "ethnic" && ref.kind != NameRef::Kind::kPerson) continue;
       Mention m = Mention::Span(i, i + n, MentionKind::kName);
       if (ref.kind == NameRef::Kind::kActor) {
         if (InsideLongerName(w, i) || AfterNameParticle(w, i) || BeforePlaceFeature(w, i + n) ||

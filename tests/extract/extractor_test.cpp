@@ -722,6 +722,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ugandan refugees were attacked by Kenya. A camp for Tanzanian traders was attacked by "
        "Burundian militiamen.",
        {"KEN fight UGA fact", "BDI fight TZA fact"}},
+      {"an ethnic group is a people, not a state",
+       "Kenyan police arrested ethnic Ugandans. Kenya arrested ethnic Somali traders.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
