@@ -219,7 +219,7 @@ RULES = [
     ("investigate/inspect", "investigate", [r"inspect(?:s|ed|ing)?", r"inspections? (?:of|at|in)"]),
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
-    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demand (?:that|from)"]),
+    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
