@@ -149,6 +149,22 @@ bool AfterNameParticle(const Work& w, std::size_t i) {
   return k < i && k > 0 && w.tokens[k - 1].capitalized && w.tokens[k - 1].is_word;
 }
 
+namespace {
+
+// Whether a count or a quantity stands right before tokens[i]: "more",
+// "many", "2,000", "thousands of", "a number of".
+bool CountedPeople(const Work& w, std::size_t i) {
+  if (i == 0) return false;
+  const Token& before = w.tokens[i - 1];
+  if (kPeopleQuantifiers.count(before.lower) ||
+      std::isdigit(static_cast<unsigned char>(before.text[0])) != 0) {
+    return true;
+  }
+  return before.lower == "of" && i > 1 && kPeopleQuantifiers.count(w.tokens[i - 2].lower) > 0;
+}
+
+}  // namespace
+
 bool DocumentExtractor::MayBeTwoSides(int a, int b) const {
   return (named_as_actor_.count(a) && named_as_actor_.count(b)) ||
          joined_sides_.count(std::minmax(a, b));
@@ -256,6 +272,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
           m.weak = true;
           m.last = i + n + 1;
         }
+        // "more Americans visited Cuba", "thousands of Russians": people
+        // counted are private people, not their state.
+        m.weak = m.weak || (n == 1 && EndsWith(t[i].text, "s", 1) && CountedPeople(w, i));
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;
         for (const NameRef& r : refs) m.candidates.push_back(r.index);

@@ -728,6 +728,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a demand's day may stand before its 'that'",
        "Kenya issued a demand on Monday that Uganda withdraw its troops.",
        {"KEN demand UGA fact"}},
+      {"people counted are private people, not their state",
+       "More Kenyans visited Uganda. Thousands of Tanzanians travelled to Burundi. The Rwandans "
+       "rejected the plan from Ethiopia.",
+       {"RWA reject ETH fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
