@@ -85,9 +85,11 @@ void DocumentExtractor::FindSpeaker(Work& w) {
     Mention* before = nullptr;
     for (Mention& m : w.mentions) {
       if (m.last <= v && v - m.last <= kSpeakerGap) {
+        // "pressed China to rein in North Korea on Thursday and said": a
+        // speech verb after "and" shares the subject of the verb before.
         bool clean_gap = true;
         for (std::size_t k = m.last; k < v; ++k) {
-          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that";
+          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that" && t[k].lower != "and";
         }
         if (clean_gap) before = &m;  // keeps the nearest
       }

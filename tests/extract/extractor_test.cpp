@@ -732,6 +732,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "More Kenyans visited Uganda. Thousands of Tanzanians travelled to Burundi. The Rwandans "
        "rejected the plan from Ethiopia.",
        {"RWA reject ETH fact"}},
+      {"a speech verb after 'and' shares the subject of the verb before",
+       "Kenya urged Uganda to act against Tanzania on Thursday and said trade was unfair, but "
+       "praised Burundi's pledge.",
+       {"KEN demand UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
