@@ -109,13 +109,13 @@ inline const WordSet kCausativeVerbs = {
     "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
     "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
-// People and firms that do not act for their state: "U.S. bondholders",
-// "China's banks" are no government.
 // Words that count people: "more Americans", "thousands of Russians".
 inline const WordSet kPeopleQuantifiers = {
     "more",      "many",     "most",     "some",   "few",    "fewer", "several",
     "thousands", "hundreds", "millions", "dozens", "number", "tens",  "scores",
     "two",       "three",    "four",     "five",   "ten",    "all",   "other"};
+// People and firms that do not act for their state: "U.S. bondholders",
+// "China's banks" are no government.
 inline const WordSet kCivilianNouns = {
     "bondholders",   "investors",    "companies",  "firms",       "businesses", "banks",
     "lenders",       "shareholders", "consumers",  "citizens",    "nationals",  "tourists",
