@@ -98,16 +98,6 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
       current = next;
       continue;
     }
-    // "Sierra Leonean and Liberian refugees": a weak adjective's span took
-    // the conjunction after it.
-    const bool took_conjunction = right.first == left.last && left.last > left.first + 1 &&
-                                  Is(w, left.last - 1, word_class::kConjunction);
-    if (took_conjunction) {
-      conjunction = true;
-      group.push_back(next);
-      current = next;
-      continue;
-    }
     if (right.first == left.last) break;
     // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
     // of an office-holder not in the rules goes with the title before it.

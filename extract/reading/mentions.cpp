@@ -125,11 +125,8 @@ bool NamesTheAddressee(const Work& w, const Mention* before, const Mention& m) {
 }
 
 // Whether only "and", "or", a hyphen or a slash stands between two mentions.
-// A weak adjective's span takes the word after it: "American and" in
-// "American and Soviet arms negotiators".
 bool JoinedNames(const Work& w, const Mention& a, const Mention& b) {
-  if (b.first < a.last || b.first - a.last > 1) return false;
-  if (b.first == a.last) return a.last > a.first && w.tokens[a.last - 1].lower == "and";
+  if (b.first != a.last + 1) return false;
   const std::string_view between = w.tokens[a.last].lower;
   return between == "and" || between == "or" || between == "-" || between == "/";
 }
@@ -293,9 +290,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
           m.last = i + n;  // "Russian and Ukrainian negotiators"
         } else if (i + n < t.size() && t[i + n].is_word && !t[i + n].capitalized) {
           // "sanctions on Russian banks" is about Russia, but "Russian
-          // banks" do not speak for it.
+          // banks" do not speak for it. The span takes that noun, not the
+          // "and" of "Sierra Leonean and Liberian refugees".
           m.weak = true;
-          m.last = i + n + 1;
+          m.last = Is(w, i + n, word_class::kConjunction) ? i + n : i + n + 1;
         } else {
           continue;
         }
