@@ -108,6 +108,10 @@ struct SentenceFacts {
   // Where a sentence that ends in "?" starts asking, after its last colon
   // or quote mark; past every token when it asks nothing.
   std::size_t question_from = static_cast<std::size_t>(-1);
+  // Where a trailing attribution starts: the comma before a speech verb
+  // that ends the sentence (", a member of the Chadian team has said."),
+  // or past every token when there is none.
+  std::size_t attribution_from = static_cast<std::size_t>(-1);
 
   // A mention inside an aside that closes before the trigger at `first`.
   bool InAside(const Mention& m, std::size_t first) const {

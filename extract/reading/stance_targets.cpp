@@ -18,22 +18,6 @@ namespace sg::extract::reading {
 
 namespace {
 
-// Where a trailing attribution starts: the comma before a speech verb that
-// ends the sentence (", a member of the Chadian team has said."), or past
-// every token when there is none.
-std::size_t TrailingAttribution(const Work& w) {
-  const std::size_t none = w.tokens.size();
-  if (w.speech_verbs.empty()) return none;
-  constexpr std::size_t kTail = 5;  // "said on Monday ."
-  const std::size_t verb = w.speech_verbs.back();
-  if (w.tokens.size() - verb > kTail) return none;
-  for (std::size_t k = verb; k > 0; --k) {
-    if (w.tokens[k - 1].text == ",") return k - 1;
-    if (w.tokens[k - 1].text == "\"") return none;  // '"...," he said'
-  }
-  return none;
-}
-
 // How far after a trigger its target may be named.
 constexpr std::size_t kTargetWindow = 14;
 // How many sentences an actor's last target stays the implicit target of its
@@ -419,7 +403,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // ", a member of the Chadian team trying to broker a peace pact has
   // said.": a trailing attribution names who speaks, not whom the stance
   // is toward.
-  const std::size_t attribution = TrailingAttribution(w);
+  const std::size_t attribution = facts.attribution_from;
   // Whether the inquiry is into a tie between parties: then no one is its
   // target.
   bool tie = false;

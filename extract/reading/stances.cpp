@@ -250,6 +250,24 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
   return kept;
 }
 
+namespace {
+
+// See SentenceFacts::attribution_from.
+std::size_t TrailingAttribution(const Work& w) {
+  const std::size_t none = w.tokens.size();
+  if (w.speech_verbs.empty()) return none;
+  constexpr std::size_t kTail = 5;  // "said on Monday ."
+  const std::size_t verb = w.speech_verbs.back();
+  if (w.tokens.size() - verb > kTail) return none;
+  for (std::size_t k = verb; k > 0; --k) {
+    if (w.tokens[k - 1].text == ",") return k - 1;
+    if (w.tokens[k - 1].text == "\"") return none;  // '"...," he said'
+  }
+  return none;
+}
+
+}  // namespace
+
 SentenceFacts DocumentExtractor::FindSentenceFacts(const Work& w) const {
   SentenceFacts facts;
   facts.conditional_at = w.tokens.size();
@@ -266,6 +284,7 @@ SentenceFacts DocumentExtractor::FindSentenceFacts(const Work& w) const {
     facts.quoted[k] = marks % 2 == 1;
   }
   facts.asides = Asides(w);
+  facts.attribution_from = TrailingAttribution(w);
   std::size_t end = w.tokens.size();
   while (end > 0 && w.tokens[end - 1].text == "\"") --end;
   if (end > 0 && w.tokens[end - 1].text == "?") {
