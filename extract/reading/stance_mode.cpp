@@ -70,15 +70,18 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     quad = kIntentQuadClass;
     goldstein = kIntentGoldstein;
   }
+  // The stance read as another type: a negated one flipped, an ultimatum.
+  const auto read_as = [&](const StanceType& type, const char* new_mode) {
+    stance = type.name;
+    mode = new_mode;
+    polarity = type.polarity;
+    quad = type.quad_class;
+    cameo = std::string(type.cameo_root);
+    goldstein = type.goldstein;
+  };
   if (negated) {
     if (rule.negated == NegatedAction::kDrop) return "negated: no event";
-    const StanceType* flipped = FindStanceType(rule.negated_type);
-    stance = rule.negated_type;
-    mode = "negated";
-    polarity = flipped->polarity;
-    quad = flipped->quad_class;
-    cameo = std::string(flipped->cameo_root);
-    goldstein = flipped->goldstein;
+    read_as(*FindStanceType(rule.negated_type), "negated");
   }
   // In a sentence with "if", the stances in the if-clause and those
   // under a modal ("would retaliate") are hypothetical; the main verb is
@@ -98,15 +101,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
                            facts.conditional_at < w.tokens.size() &&
                            w.tokens[facts.conditional_at].lower == "unless" &&
                            rule.type != "demand" && rule.type != "threaten";
-    if (ultimatum) {
-      const StanceType* threat = FindStanceType("threaten");
-      stance = threat->name;
-      mode = "fact";
-      polarity = threat->polarity;
-      quad = threat->quad_class;
-      cameo = std::string(threat->cameo_root);
-      goldstein = threat->goldstein;
-    }
+    if (ultimatum) read_as(*FindStanceType("threaten"), "fact");
   }
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.
