@@ -92,7 +92,7 @@ RULES = [
         r"(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
         + r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|phone call|telephone call|video call|call|videoconference|video conference)(?: with| between)?"]),
     ("consult/talks-with", "consult", [r"(?:talks|negotiations|consultations|discussions|summit|conversation) with"]),
-    ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?(?:with|to)"]),
+    ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?" + WHEN + r"(?:with|to)"]),
     ("consult/phone-call", "consult", [r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
         r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone"]),
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),

@@ -736,6 +736,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya urged Uganda to act against Tanzania on Thursday and said trade was unfair, but "
        "praised Burundi's pledge.",
        {"KEN demand UGA fact"}},
+      {"a day may stand between 'spoke' and its 'with'",
+       "The Kenyan foreign minister spoke on Tuesday with Uganda's president.",
+       {"KEN consult UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
