@@ -89,6 +89,8 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       if (i > 1 && !t[i - 1].capitalized && kPersonCues.count(t[i - 1].lower)) {
         actor = actor_at(i - 2);
       }
+      // "Vietnam's President Tran Dai Quang": the title's owner.
+      if (actor < 0 && name > i && i > 1 && t[i - 1].lower == "'s") actor = actor_at(i - 2);
       if (actor < 0) actor = titled_actor;
     }
     // Whom the sentence's subject tells or meets ("told Vietnam's President

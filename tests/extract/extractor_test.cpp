@@ -739,6 +739,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a day may stand between 'spoke' and its 'with'",
        "The Kenyan foreign minister spoke on Tuesday with Uganda's president.",
        {"KEN consult UGA fact"}},
+      {"a titled name after a country's possessive speaks for that country",
+       "Ghana's President Nana Akufo-Addo arrived in Abuja on Monday. Officials said President "
+       "Akufo-Addo criticised Togo over the border.",
+       {"GHA consult NGA fact", "GHA disapprove TGO fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
