@@ -743,6 +743,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ghana's President Nana Akufo-Addo arrived in Abuja on Monday. Officials said President "
        "Akufo-Addo criticised Togo over the border.",
        {"GHA consult NGA fact", "GHA disapprove TGO fact"}},
+      {"a party introduced by 'a' is its verb's subject, named by no rule",
+       "Kenya said on Monday an armed group had attacked Uganda. Kenya welcomed the news that a "
+       "rebel group had signed a deal with Uganda.",
+       {"KEN support UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
