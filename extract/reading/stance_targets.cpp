@@ -180,6 +180,25 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   }
   // "which West Germany is against, along with Britain": the names after
   // ", along with" act with the subject.
+  // "test-fired missiles that could reach the U.S. mainland", "a chain
+  // which has become a byword for Filipino food": a relative clause about a
+  // noun after the trigger says what that noun does, not whom the trigger
+  // is toward. A "that" before a subject opens what a noun says ("charges
+  // that Russia meddled"), which may name the target.
+  for (std::size_t k = last; k + 1 < name; ++k) {
+    const std::string_view word = w.tokens[k].lower;
+    if (word != "that" && word != "which" && word != "who") continue;
+    const Token& before = w.tokens[k - 1];
+    const Token& after = w.tokens[k + 1];
+    const bool after_noun = (before.is_word && !before.capitalized) || before.text == ",";
+    const bool verb_next =
+        !after.capitalized && (kModals.count(after.lower) || kRelativeVerbLead.count(after.lower) ||
+                               kBeForms.count(after.lower) || EndsWith(after.lower, "ed", 2) ||
+                               EndsWith(after.lower, "s", 2) ||
+                               Is(w, k + 1, word_class::kIrregularPastVerb) || after.text == ",");
+    if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
+      return true;
+  }
   if (const std::optional<std::size_t> along = FindWord(w, last, name, "along")) {
     if (*along > 0 && w.tokens[*along - 1].text == "," && *along + 1 < name &&
         w.tokens[*along + 1].lower == "with") {

@@ -747,6 +747,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said on Monday an armed group had attacked Uganda. Kenya welcomed the news that a "
        "rebel group had signed a deal with Uganda.",
        {"KEN support UGA fact"}},
+      {"a relative clause after the trigger names no target",
+       "Kenya test-fired missiles that could reach Uganda. Kenya condemned the attack that "
+       "killed ten soldiers from Tanzania.",
+       {}},
+      {"guard: a 'that' before a subject opens what a noun says, which may name the target",
+       "Kenya rejected charges that Uganda had been attacked by its troops.",
+       {"KEN reject UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
