@@ -59,10 +59,16 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
     const bool after_word = i == 0 || !t[i - 1].capitalized || cued || covered[i - 1] != nullptr;
     bool person = false;
     int actor = -1;
+    // "Prince said he had traveled": a name that says something of "he" or
+    // "she" is a person's.
+    // (Not "in May said he": a word after a preposition is no subject.)
+    const bool says_of_person = end < t.size() && Is(w, end, word_class::kSpeechVerb) &&
+                                (at(end + 1) == "he" || at(end + 1) == "she") &&
+                                (i == 0 || !Is(w, i - 1, word_class::kPreposition));
+    const auto known = unlisted_surnames_.find(t[end - 1].text);
     if (end - name == 1 && !cued) {
-      const auto known = unlisted_surnames_.find(t[name].text);
-      person = known != unlisted_surnames_.end();
-      if (person) actor = known->second;
+      person = known != unlisted_surnames_.end() || says_of_person;
+      if (known != unlisted_surnames_.end()) actor = known->second;
     } else if (end - name >= 2 && after_word) {
       const bool aged = at(end) == "," && end + 2 < t.size() && !t[end + 1].is_word &&
                         std::isdigit(static_cast<unsigned char>(t[end + 1].text.front())) &&
@@ -83,7 +89,7 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
         if (at(of) == "of" && named < t.size()) titled_actor = actor_at(named);
         break;
       }
-      person = cued || aged || apposition || titled_actor >= 0;
+      person = cued || aged || apposition || titled_actor >= 0 || says_of_person;
       // "U.S. Treasury Assistant Secretary X", "State Department spokeswoman X".
       if (i > 0) actor = actor_at(i - 1);
       if (i > 1 && !t[i - 1].capitalized && kPersonCues.count(t[i - 1].lower)) {
@@ -92,6 +98,8 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       // "Vietnam's President Tran Dai Quang": the title's owner.
       if (actor < 0 && name > i && i > 1 && t[i - 1].lower == "'s") actor = actor_at(i - 2);
       if (actor < 0) actor = titled_actor;
+      // "Cavaco Silva said he": a surname seen before keeps its actor.
+      if (actor < 0 && known != unlisted_surnames_.end()) actor = known->second;
     }
     // Whom the sentence's subject tells or meets ("told Vietnam's President
     // Tran Dai Quang that he", "met with President Salva Kiir") is not the

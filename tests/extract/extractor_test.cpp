@@ -754,6 +754,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: a 'that' before a subject opens what a noun says, which may name the target",
        "Kenya rejected charges that Uganda had been attacked by its troops.",
        {"KEN reject UGA fact"}},
+      {"a name no rule knows that says something of 'he' is the person 'he' stands for",
+       "Putin visited Minsk on Monday. Mwale said he had met Kenya's president in Nairobi. "
+       "Putin said in May he met Uganda's president.",
+       {"RUS consult BLR fact", "RUS consult UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
