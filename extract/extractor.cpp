@@ -92,7 +92,7 @@ Extraction DocumentExtractor::Run() {
     }
   }
 
-  for (const Sentence& s : SplitSentences(clean.text)) {
+  for (const Sentence& s : SplitSentences(clean.text, OpeningOf(doc_.title, clean.text))) {
     Work& w = sentences_.emplace_back();
     w.sentence = s;
     w.text = std::string(s.text);

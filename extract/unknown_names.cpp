@@ -46,7 +46,7 @@ void UnknownNames::Add(const Document& doc) {
   const std::string clean = RemoveBoilerplate(NormalizeText(RepairUtf8(doc.text)),
                                               rules_.boilerplate, rules_.boilerplate_any.get())
                                 .text;
-  for (const Sentence& s : SplitSentences(clean)) {
+  for (const Sentence& s : SplitSentences(clean, OpeningOf(doc.title, clean))) {
     std::string text(s.text);
     std::replace(text.begin(), text.end(), '\n', ' ');
     std::optional<bool> has_trigger;  // looked for once, when a candidate name needs it

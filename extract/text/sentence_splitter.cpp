@@ -220,7 +220,7 @@ bool EndsInFunctionWord(std::string_view content) {
 // Whether the break between two non-blank lines `a` and `b` must end a
 // sentence (true) or is a wrap inside a paragraph (false, and then the
 // punctuation scan treats the '\n' as a space).
-bool IsHardBreak(const Line& a, const Line& b, bool wrapped_text) {
+bool IsHardBreak(const Line& a, const Line& b, bool wrapped_text, bool body_first_line) {
   if (b.indent > a.indent) return true;  // indented first line of a paragraph
   const char first_of_b = b.content.front();
   // A digit does not continue: "February 9, 2021" / "2 mins read" are two lines.
@@ -239,6 +239,8 @@ bool IsHardBreak(const Line& a, const Line& b, bool wrapped_text) {
   // heading never ends that way.
   const char last = a.content.back();
   if (last == ',' || last == ';' || last == ':' || EndsInFunctionWord(a.content)) return false;
+  // No heading opens a story's body: its short first line runs on.
+  if (body_first_line && IsAsciiLetter(last) && b.indent == a.indent) return false;
   return a.content.size() < kMinWrappedLineLength;
 }
 
@@ -275,11 +277,22 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
 
 }  // namespace
 
-std::vector<Sentence> SplitSentences(std::string_view clean_text) {
+TextStart OpeningOf(std::string_view title, std::string_view clean_text) {
+  title = TrimSpaces(title);
+  if (title.empty()) return TextStart::kMayOpenWithHeading;
+  const std::string_view text = TrimSpaces(clean_text);
+  const bool repeats_title = text.substr(0, title.size()) == title;
+  return repeats_title ? TextStart::kMayOpenWithHeading : TextStart::kBody;
+}
+
+std::vector<Sentence> SplitSentences(std::string_view clean_text, TextStart start) {
   const std::vector<Line> lines = ReadLines(clean_text);
   const bool wrapped_text = std::all_of(lines.begin(), lines.end(), [](const Line& line) {
     return line.content.size() <= kMaxWrappedLineLength;
   });
+  const auto first_text = std::find_if(lines.begin(), lines.end(),
+                                       [](const Line& line) { return !line.content.empty(); });
+  const Line* first_line = first_text == lines.end() ? nullptr : &*first_text;
 
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   const Line* block_first = nullptr;
@@ -291,7 +304,8 @@ std::vector<Sentence> SplitSentences(std::string_view clean_text) {
       previous = nullptr;
       continue;
     }
-    if (block_first != nullptr && IsHardBreak(*previous, line, wrapped_text)) {
+    const bool body_first_line = start == TextStart::kBody && previous == first_line;
+    if (block_first != nullptr && IsHardBreak(*previous, line, wrapped_text, body_first_line)) {
       SplitBlock(clean_text, block_first->begin, previous->end, pieces);
       block_first = nullptr;
     }

@@ -38,11 +38,22 @@ struct Sentence {
   int line;               // 1-based line of the first byte
 };
 
+// How a text opens. A page may open with its heading; the body of a story
+// whose title is kept apart opens with its first sentence, which in wire
+// copy whose dateline was cut off starts with a short line ("Portuguese
+// Prime Minister Anibal Cavaco" + "Silva said ...").
+enum class TextStart { kMayOpenWithHeading, kBody };
+
+// How a story's text opens, given its title ("" if none): a body when a
+// title is kept apart and the text does not repeat it.
+TextStart OpeningOf(std::string_view title, std::string_view clean_text);
+
 // Splits `clean_text` (normalized, boilerplate removed: ASCII quotes and
 // dashes, '\n' line breaks) into sentences in text order. The returned views
 // borrow `clean_text`. Pieces without any letter or digit (a stray closing
 // quote, a rule of dashes) are not returned, so no sentence is empty.
 // Never throws except std::bad_alloc.
-std::vector<Sentence> SplitSentences(std::string_view clean_text);
+std::vector<Sentence> SplitSentences(std::string_view clean_text,
+                                     TextStart start = TextStart::kMayOpenWithHeading);
 
 }  // namespace sg::extract

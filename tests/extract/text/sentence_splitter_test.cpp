@@ -8,9 +8,10 @@
 namespace sg::extract {
 namespace {
 
-std::vector<std::string> Texts(std::string_view text) {
+std::vector<std::string> Texts(std::string_view text,
+                               TextStart start = TextStart::kMayOpenWithHeading) {
   std::vector<std::string> out;
-  for (const Sentence& s : SplitSentences(text)) out.emplace_back(s.text);
+  for (const Sentence& s : SplitSentences(text, start)) out.emplace_back(s.text);
   return out;
 }
 
@@ -145,6 +146,32 @@ TEST_CASE("SplitSentences at line breaks", "[sentence_splitter]") {
     INFO(row.name);
     CHECK(Texts(row.input) == row.expected);
   }
+}
+
+TEST_CASE("A story body opens with its first sentence, not a heading", "[sentence_splitter]") {
+  // Wire copy whose dateline ("LISBON, March 26 - ") was cut off.
+  const std::string body =
+      "Portuguese Prime Minister Anibal Cavaco\nSilva said Portugal would hand back Macao to "
+      "China.\nThe accord was initialled in Peking.";
+  CHECK(Texts(body, TextStart::kBody) ==
+        std::vector<std::string>{
+            "Portuguese Prime Minister Anibal Cavaco\nSilva said Portugal would hand back Macao "
+            "to China.",
+            "The accord was initialled in Peking."});
+  // A page may open with a heading.
+  CHECK(Texts(body).front() == "Portuguese Prime Minister Anibal Cavaco");
+  // A date line is no sentence's start; an indented line starts a paragraph.
+  CHECK(Texts("February 9, 2021\nBy Elena Marsh", TextStart::kBody).size() == 2);
+  CHECK(Texts("Macao handover agreed\n    Portugal said on Thursday", TextStart::kBody).size() ==
+        2);
+}
+
+TEST_CASE("OpeningOf: a body when the title is kept apart and not repeated",
+          "[sentence_splitter]") {
+  CHECK(OpeningOf("", "Portuguese Prime Minister") == TextStart::kMayOpenWithHeading);
+  CHECK(OpeningOf("PORTUGAL TO HAND BACK MACAO", "Portuguese Prime Minister\nSilva said") ==
+        TextStart::kBody);
+  CHECK(OpeningOf(" Macao deal ", "Macao deal\nPortugal said") == TextStart::kMayOpenWithHeading);
 }
 
 TEST_CASE("SplitSentences gives views with offsets and line numbers", "[sentence_splitter]") {
