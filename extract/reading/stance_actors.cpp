@@ -337,10 +337,12 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // "Mattis met Pakistan's leaders and urged ...": a name right after
     // an earlier trigger is its object.
     // A comma ends that object: in "before landing in Seoul, Mattis held"
-    // Mattis is the subject of "held".
+    // Mattis is the subject of "held"; so does a clause break: in "were
+    // killed when Afghan aircraft raided" the aircraft raid.
     const bool after_trigger =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
-          return r.second <= m.first && m.first - r.second <= 2 && OnlyWords(w, r.second, m.first);
+          return r.second <= m.first && m.first - r.second <= 2 && r.second >= clause_start &&
+                 OnlyWords(w, r.second, m.first);
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first];

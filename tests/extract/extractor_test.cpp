@@ -758,6 +758,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Putin visited Minsk on Monday. Mwale said he had met Kenya's president in Nairobi. "
        "Putin said in May he met Uganda's president.",
        {"RUS consult BLR fact", "RUS consult UGA fact"}},
+      {"a name after a clause break is no object of the trigger before the break",
+       "Ten people were killed when Ugandan jets raided a number of Kenyan villages on Monday, "
+       "Kenyan officials said.",
+       {"UGA coerce KEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
