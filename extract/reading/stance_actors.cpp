@@ -59,6 +59,14 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   return k;
 }
 
+// Whether the trigger's first word looks like a verb with a subject of its
+// own: "-s" ("threatens"), "-ed" or an irregular past ("met").
+bool LooksFinite(const Work& w, std::size_t first) {
+  const std::string_view head = w.tokens[first].lower;
+  return EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
+         Is(w, first, word_class::kIrregularPastVerb);
+}
+
 // The subject right before a trigger when it is a name that only describes
 // ("British people overwhelmingly reject"): the speaker did not do what
 // such a subject did. Empty when the trigger has no such subject.
@@ -79,10 +87,7 @@ std::string DescriptiveSubject(const Work& w, std::size_t first) {
 // trigger has no such subject.
 std::string ThingAsSubject(const Work& w, std::size_t first) {
   const std::vector<Token>& t = w.tokens;
-  const std::string_view head = t[first].lower;
-  const bool finite = EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
-                      Is(w, first, word_class::kIrregularPastVerb);
-  if (!finite) return "";
+  if (!LooksFinite(w, first)) return "";
   const std::size_t k = SubjectEnd(w, first, true);
   if (k == 0) return "";
   // A plain word, no pronoun or office: "they", "who", "the ministry" stand
@@ -119,10 +124,8 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
 std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t after) {
   const std::vector<Token>& t = w.tokens;
   const std::size_t k = SubjectEnd(w, first, false);
-  const std::string_view head = t[first].lower;
-  const bool finite = k < first || EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
-                      Is(w, first, word_class::kIrregularPastVerb);
-  if (!finite || k == 0) return "";
+  // "a group will attack": after a helper any form is the verb's.
+  if ((k == first && !LooksFinite(w, first)) || k == 0) return "";
   const auto named = [&](std::size_t j) {
     return std::any_of(w.mentions.begin(), w.mentions.end(),
                        [&](const Mention& m) { return m.first <= j && j < m.last; });

@@ -178,8 +178,6 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       AgentOfReducedRelative(w, last, name)) {
     return true;
   }
-  // "which West Germany is against, along with Britain": the names after
-  // ", along with" act with the subject.
   // "test-fired missiles that could reach the U.S. mainland", "a chain
   // which has become a byword for Filipino food": a relative clause about a
   // noun after the trigger says what that noun does, not whom the trigger
@@ -199,6 +197,8 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
+  // "which West Germany is against, along with Britain": the names after
+  // ", along with" act with the subject.
   if (const std::optional<std::size_t> along = FindWord(w, last, name, "along")) {
     if (*along > 0 && w.tokens[*along - 1].text == "," && *along + 1 < name &&
         w.tokens[*along + 1].lower == "with") {
