@@ -53,13 +53,9 @@ bool ForcesStationedIn(const Work& w, std::size_t before) {
   }
   constexpr std::size_t kDescribingWords = 2;  // "Security", "Syrian government"
   std::size_t k = before - 2;
-  const auto named = [&](std::size_t j) {
-    return std::any_of(w.mentions.begin(), w.mentions.end(),
-                       [&](const Mention& m) { return m.first <= j && j < m.last; });
-  };
   for (std::size_t n = 0; k > 0 && n < kDescribingWords; ++n) {
     const Token& prev = w.tokens[k - 1];
-    if (!prev.is_word || prev.lower == "'s" || named(k - 1) ||
+    if (!prev.is_word || prev.lower == "'s" || InsideMention(w, k - 1) ||
         Is(w, k - 1, word_class::kPreposition | word_class::kTellVerb | word_class::kArticle) ||
         kSubjectPronouns.count(prev.lower)) {
       break;

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/reading/word_lists.hpp"
 #include "extract/text/sentence_splitter.hpp"
 #include "extract/tokenizer.hpp"
 
@@ -106,6 +107,22 @@ inline bool EndsWith(std::string_view word, std::string_view end, std::size_t mi
 // Whether token `k` of the sentence is in the word class(es) `cls`.
 inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
+}
+
+// Whether token `k` lies inside one of the sentence's mentions.
+inline bool InsideMention(const Work& w, std::size_t k) {
+  for (const Mention& m : w.mentions) {
+    if (m.first <= k && k < m.last) return true;
+  }
+  return false;
+}
+
+// Whether token `k` looks like a verb with a subject of its own: "-s"
+// ("threatens"), "-ed" or an irregular past ("met").
+inline bool LooksFinite(const Work& w, std::size_t k) {
+  const std::string_view word = w.tokens[k].lower;
+  return EndsWith(word, "s", 2) || EndsWith(word, "ed", 2) ||
+         Is(w, k, word_class::kIrregularPastVerb);
 }
 
 // Whether tokens [from, to) are all words: no comma or other punctuation

@@ -59,14 +59,6 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   return k;
 }
 
-// Whether the trigger's first word looks like a verb with a subject of its
-// own: "-s" ("threatens"), "-ed" or an irregular past ("met").
-bool LooksFinite(const Work& w, std::size_t first) {
-  const std::string_view head = w.tokens[first].lower;
-  return EndsWith(head, "s", 2) || EndsWith(head, "ed", 2) ||
-         Is(w, first, word_class::kIrregularPastVerb);
-}
-
 // The subject right before a trigger when it is a name that only describes
 // ("British people overwhelmingly reject"): the speaker did not do what
 // such a subject did. Empty when the trigger has no such subject.
@@ -126,12 +118,8 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
   const std::size_t k = SubjectEnd(w, first, false);
   // "a group will attack": after a helper any form is the verb's.
   if ((k == first && !LooksFinite(w, first)) || k == 0) return "";
-  const auto named = [&](std::size_t j) {
-    return std::any_of(w.mentions.begin(), w.mentions.end(),
-                       [&](const Mention& m) { return m.first <= j && j < m.last; });
-  };
   const auto noun_phrase_word = [&](std::size_t j) {
-    return t[j].is_word && !named(j) && !kSubjectPronouns.count(t[j].lower) &&
+    return t[j].is_word && !InsideMention(w, j) && !kSubjectPronouns.count(t[j].lower) &&
            !kRelativePronouns.count(t[j].lower) && t[j].lower != "that" &&
            !Is(w, j,
                word_class::kPreposition | word_class::kConjunction | word_class::kClauseBreak |

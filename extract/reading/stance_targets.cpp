@@ -190,10 +190,9 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     const Token& after = w.tokens[k + 1];
     const bool after_noun = (before.is_word && !before.capitalized) || before.text == ",";
     const bool verb_next =
-        !after.capitalized && (kModals.count(after.lower) || kRelativeVerbLead.count(after.lower) ||
-                               kBeForms.count(after.lower) || EndsWith(after.lower, "ed", 2) ||
-                               EndsWith(after.lower, "s", 2) ||
-                               Is(w, k + 1, word_class::kIrregularPastVerb) || after.text == ",");
+        !after.capitalized &&
+        (kModals.count(after.lower) || kRelativeVerbLead.count(after.lower) ||
+         kBeForms.count(after.lower) || LooksFinite(w, k + 1) || after.text == ",");
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
