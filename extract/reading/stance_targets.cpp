@@ -179,13 +179,13 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     return true;
   }
   // "test-fired missiles that could reach the U.S. mainland", "a chain
-  // which has become a byword for Filipino food": a relative clause about a
+  // that has become a byword for Filipino food": a relative "that" about a
   // noun after the trigger says what that noun does, not whom the trigger
-  // is toward. A "that" before a subject opens what a noun says ("charges
-  // that Russia meddled"), which may name the target.
+  // is toward ("which" and "who" already end the clause). A "that" before a
+  // subject opens what a noun says ("charges that Russia meddled"), which
+  // may name the target.
   for (std::size_t k = last; k + 1 < name; ++k) {
-    const std::string_view word = w.tokens[k].lower;
-    if (word != "that" && word != "which" && word != "who") continue;
+    if (w.tokens[k].lower != "that") continue;
     const Token& before = w.tokens[k - 1];
     const Token& after = w.tokens[k + 1];
     const bool after_noun = (before.is_word && !before.capitalized) || before.text == ",";
