@@ -59,6 +59,23 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   return k;
 }
 
+// The text of the noun phrase that ends with token `noun` and opens with a
+// word `opens` accepts, at most `longest` words before the noun and after
+// token `after`, every word between passing `inside`; empty if there is
+// none. The walk the subject readers below share.
+template <typename Opens, typename Inside>
+std::string PhraseOpenedBy(const Work& w, std::size_t noun, std::size_t after, std::size_t longest,
+                           Opens opens, Inside inside) {
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t d = noun; d > after && noun - d < longest; --d) {
+    if (opens(t[d - 1].lower)) {
+      return std::string(w.text.substr(t[d - 1].begin, t[noun].end - t[d - 1].begin));
+    }
+    if (!inside(d - 1)) break;
+  }
+  return "";
+}
+
 // The subject right before a trigger when it is a name that only describes
 // ("British people overwhelmingly reject"): the speaker did not do what
 // such a subject did. Empty when the trigger has no such subject.
@@ -98,13 +115,9 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
     return "";
   }
   constexpr std::size_t kLongestThing = 3;  // "the new export rule"
-  for (std::size_t d = noun; d > 0 && noun - d < kLongestThing; --d) {
-    if (kThingDeterminers.count(t[d - 1].lower)) {
-      return std::string(w.text.substr(t[d - 1].begin, t[noun].end - t[d - 1].begin));
-    }
-    if (!plain(d - 1)) break;
-  }
-  return "";
+  return PhraseOpenedBy(
+      w, noun, 0, kLongestThing,
+      [](std::string_view word) { return kThingDeterminers.count(word) > 0; }, plain);
 }
 
 // The subject right before a verb trigger when it is a new party the rules
@@ -128,14 +141,9 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
   const std::size_t noun = k - 1;
   if (t[noun].capitalized || !noun_phrase_word(noun)) return "";
   constexpr std::size_t kLongestPhrase = 5;  // "a hardline Pakistani Islamist group"
-  for (std::size_t d = noun; d > after && noun - d < kLongestPhrase; --d) {
-    const std::string_view word = t[d - 1].lower;
-    if (word == "a" || word == "an") {
-      return std::string(w.text.substr(t[d - 1].begin, t[noun].end - t[d - 1].begin));
-    }
-    if (!noun_phrase_word(d - 1)) break;
-  }
-  return "";
+  return PhraseOpenedBy(
+      w, noun, after, kLongestPhrase,
+      [](std::string_view word) { return word == "a" || word == "an"; }, noun_phrase_word);
 }
 
 // "prompting both Trump and Israel to urge Washington", "forced Moscow to
