@@ -199,7 +199,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "announced the expulsion of", "ordered a suspension of air links with",
   // "tighten the naval blockade of": a noun phrase the subject announces,
   // orders or imposes is its act.
-  const bool announced = article && k > 1 && kEnactVerbs.count(t[k - 2].lower) > 0;
+  // "sped up the withdrawal of", "stepped up the attacks on" as well.
+  const bool phrasal = k > 2 && t[k - 2].lower == "up" && kSpeedUpVerbs.count(t[k - 3].lower) > 0;
+  const bool announced = article && k > 1 && (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal);
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
        described_plural) &&
       !announced) {

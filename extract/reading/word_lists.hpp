@@ -125,14 +125,20 @@ inline const WordSet kCivilianNouns = {
     "employees",     "residents",    "immigrants", "refugees",    "voters",     "fans"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
 // expulsion of", "ordered a suspension of", "would tighten the blockade of",
-// "will make a state visit to", "paid a visit to".
+// "will make a state visit to", "paid a visit to", "began the withdrawal of".
 inline const WordSet kEnactVerbs = {
     "announce",  "announces", "announced",  "announcing", "order",     "orders",    "ordered",
     "ordering",  "declare",   "declares",   "declared",   "declaring", "decree",    "decrees",
     "decreed",   "decreeing", "impose",     "imposes",    "imposed",   "imposing",  "reimpose",
     "reimposes", "reimposed", "reimposing", "tighten",    "tightens",  "tightened", "tightening",
     "enforce",   "enforces",  "enforced",   "enforcing",  "make",      "makes",     "made",
-    "making",    "pay",       "pays",       "paid",       "paying"};
+    "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
+    "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
+    "complete",  "completes", "completed",  "completing"};
+// Verbs that with "up" speed an act along: "sped up the withdrawal of".
+inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     "speeding",
+                                      "step",  "steps",  "stepped", "stepping", "ramp",
+                                      "ramps", "ramped", "ramping"};
 // Nouns whose "from" names who acts: "criticism from Washington",
 // "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",

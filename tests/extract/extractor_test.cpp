@@ -762,6 +762,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ten people were killed when Ugandan jets raided a number of Kenyan villages on Monday, "
        "Kenyan officials said.",
        {"UGA coerce KEN fact"}},
+      {"a verb that begins, completes or speeds up a noun's act takes it as its own",
+       "Kenya began the withdrawal of its troops from Somalia. Uganda sped up the withdrawal of "
+       "its forces from Sudan on Monday.",
+       {"KEN retreat SOM fact", "UGA retreat SDN fact"}},
+      {"guard: a withdrawal talked about is no act",
+       "Kenya spoke about the withdrawal of troops from Somalia.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
