@@ -477,8 +477,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                  : kPlacePrepositions.count(before_name) > 0;
       if (p > 0 && p - 1 >= last && place) continue;
       // "spoke ... and covered topics including Syria", "talks about
-      // Ukraine": what was discussed, not with whom.
-      if (consult && p > 0 && p - 1 >= last && kTopicMarkers.count(before_name)) {
+      // Ukraine": what was discussed, not with whom. So is what a pact or
+      // help is about: "agreed to share intelligence about North Korea".
+      const bool topic = consult ? kTopicMarkers.count(before_name) > 0
+                                 : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
+      if (p > 0 && p - 1 >= last && topic) {
         k = Coordinated(w, k, +1).back();  // the whole list of topics
         continue;
       }

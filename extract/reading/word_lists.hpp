@@ -63,6 +63,8 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// The topic markers that never name a counterpart, whatever the verb.
+inline const WordSet kAboutWords = {"about", "regarding", "concerning"};
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
 // Words that may stand between a relative "that" and its verb: "that has also
 // threatened".
