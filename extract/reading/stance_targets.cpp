@@ -196,6 +196,9 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
+  // "Seoul, where he visits regularly and where Trump will travel": a name
+  // after "where" is in a clause about the place.
+  if (FindWord(w, last, name, "where")) return true;
   // "which West Germany is against, along with Britain": the names after
   // ", along with" act with the subject.
   if (const std::optional<std::size_t> along = FindWord(w, last, name, "along")) {
