@@ -35,6 +35,11 @@ AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|dos
               r"jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)")
 # An optional day between a noun and its preposition: "a warm welcome on
 # Thursday to", "a stern reminder Saturday to".
+# What is held in a meeting: "held talks with", "had a phone call with".
+TALKS = (r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|"
+         r"phone call|telephone call|video call|call|videoconference|video conference)")
+# A filler word that does not end in "-ed" ("been", "months", "closed-door").
+NOT_PARTICIPLE = r"(?:[\w,.'$%-]*[a-ce-z0-9_,.'$%-]|[\w,.'$%-]*[a-df-z0-9_,.'$%-]d|d)"
 WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
 # President Xi Jinping", "the United Nations", "its Chinese counterpart").
@@ -89,8 +94,11 @@ RULES = [
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
     ("consult/hold-talks", "consult", [
-        r"(?:hold|holds|held|holding|have|has|had|having|conduct|conducts|conducted|conducting|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
-        + r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|phone call|telephone call|video call|call|videoconference|video conference)(?: with| between)?"]),
+        r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
+        + TALKS + r"(?: with| between)?",
+        # "have" is also a helper verb: no past participle before the noun,
+        # so "had previously called negotiations with" is no meeting held.
+        r"(?:have|has|had|having) " + DET + r"(?:" + NOT_PARTICIPLE + r" ){0,2}" + TALKS + r"(?: with| between)?"]),
     ("consult/talks-with", "consult", [r"(?:talks|negotiations|consultations|discussions|summit|conversation) with"]),
     ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?" + WHEN + r"(?:with|to)"]),
     ("consult/phone-call", "consult", [r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",

@@ -35,6 +35,23 @@ bool NameAcronymAt(const Work& w, std::size_t k) {
          !AllCaps(t[k - 1].text);
 }
 
+// Whether the noun phrase from `start` to a trigger ending before `last` is
+// what a verb of naming names: "called negotiations with North Korea a
+// waste of time", "described criticism of the beans as trade politics".
+bool NamedByVerb(const Work& w, std::size_t start, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t verb = start;
+  if (verb > 0 && Is(w, verb - 1, word_class::kDeterminer)) --verb;
+  if (verb == 0 || !kNamingVerbs.count(t[verb - 1].lower)) return false;
+  // The name given follows the noun phrase, before any comma or clause end.
+  constexpr std::size_t kNamedPhrase = 8;
+  for (std::size_t j = last; j < t.size() && j < last + kNamedPhrase; ++j) {
+    if (!t[j].is_word) return false;
+    if (j > last && (t[j].lower == "as" || t[j].lower == "a" || t[j].lower == "an")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AfterPlacePreposition(const Work& w, const Mention& m) {
@@ -219,6 +236,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
              " a ...'), not a stance taken";
     }
     break;
+  }
+
+  if (NamedByVerb(w, k, last)) {
+    return "named by '" +
+           std::string(t[k > 0 && Is(w, k - 1, word_class::kDeterminer) ? k - 2 : k - 1].text) +
+           "', not a stance taken";
   }
 
   // "condemned missile attacks", "threatened targeted sanctions": a trigger

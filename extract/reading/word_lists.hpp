@@ -236,6 +236,13 @@ inline const WordSet kDemandWords = {
     "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
     "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
     "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
+// Verbs that give what they name a name: "called the talks a waste of
+// time", "described the criticism as politics".
+inline const WordSet kNamingVerbs = {
+    "call",       "calls",  "called",  "calling",  "describe", "describes", "described",
+    "describing", "label",  "labels",  "labeled",  "labelled", "labeling",  "labelling",
+    "brand",      "brands", "branded", "branding", "term",     "terms",     "termed",
+    "dub",        "dubs",   "dubbed",  "dubbing"};
 // Verbs whose object is a meeting or a visit only planned: "arrange a
 // meeting between", "proposing a meeting with".
 inline const WordSet kArrangeVerbs = {

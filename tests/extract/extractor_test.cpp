@@ -775,6 +775,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name after 'where' is in a clause about the place, not whom the trigger is toward",
        "Kenyan President William Ruto visits the coast often, where Uganda holds its navy drills.",
        {}},
+      {"what a verb of naming names is talked about, not done",
+       "Kenya has previously called negotiations with Uganda a waste of time. Kenya described "
+       "criticism of Tanzania as politics.",
+       {}},
+      {"guard: a meeting called, or talks had, are held",
+       "Kenya called a meeting with Somalia on Monday. Ethiopia has had months of talks with "
+       "Sudan.",
+       {"KEN consult SOM fact", "ETH consult SDN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
