@@ -178,6 +178,15 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       AgentOfReducedRelative(w, last, name)) {
     return true;
   }
+  // "working with a colleague tied to Russian intelligence": whom a noun
+  // is tied to is not whom the trigger is toward.
+  for (std::size_t k = last; k + 2 < name; ++k) {
+    if (kTieParticiples.count(w.tokens[k + 1].lower) &&
+        (w.tokens[k + 2].lower == "to" || w.tokens[k + 2].lower == "with") && w.tokens[k].is_word &&
+        !w.tokens[k].capitalized) {
+      return true;
+    }
+  }
   // "test-fired missiles that could reach the U.S. mainland", "a chain
   // that has become a byword for Filipino food": a relative "that" about a
   // noun after the trigger says what that noun does, not whom the trigger

@@ -63,6 +63,9 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// Words that tie a noun to a party: "a colleague tied to Russian
+// intelligence", "groups linked to Iran".
+inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};
 // The topic markers that never name a counterpart, whatever the verb.
 inline const WordSet kAboutWords = {"about", "regarding", "concerning"};
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};

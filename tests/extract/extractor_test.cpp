@@ -783,6 +783,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya called a meeting with Somalia on Monday. Ethiopia has had months of talks with "
        "Sudan.",
        {"KEN consult SOM fact", "ETH consult SDN fact"}},
+      {"whom a noun after the trigger is tied to is not whom the trigger is toward",
+       "Kenya has been working with a company tied to Ugandan intelligence. Kenya met with rebels "
+       "linked to Somalia. Kenya worked with officials from Uganda.",
+       {"KEN cooperate UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
