@@ -91,6 +91,9 @@ RULES = [
     ("agree/ceasefire-agreement", "agree", [r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|trade deal|trade agreement|nuclear deal) (?:agreement )?with"]),
     # -------------------------------------------------------------- consult
     ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)"]),
+    # "greeted Japanese Emperor Akihito": met in person, when whom is named
+    # right after ("greeted the plan with scepticism" names no one).
+    ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
     ("consult/hold-talks", "consult", [

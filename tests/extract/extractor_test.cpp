@@ -787,6 +787,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has been working with a company tied to Ugandan intelligence. Kenya met with rebels "
        "linked to Somalia. Kenya worked with officials from Uganda.",
        {"KEN cooperate UGA fact"}},
+      {"greeting someone named right after is meeting them; an emperor is his country's",
+       "Kenyan President William Ruto greeted Japanese Emperor Naruhito on Monday. Uganda greeted "
+       "the plan from Somalia with scepticism.",
+       {"KEN consult JPN fact", "UGA disapprove SOM fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
