@@ -391,6 +391,20 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   }
   if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
+  // "Saudi Arabia made concessions ..., and it is likely the Japanese will
+  // accept": a verb whose own subject only describes (people who do not
+  // act for their state) is theirs, not that of a name further back.
+  // "U.S. and Indian negotiators reached" is a list with a name that acts.
+  if (subject && (SubjectEnd(w, first, false) < first || LooksFinite(w, first))) {
+    const std::size_t end = SubjectEnd(w, first, false);
+    for (std::size_t k = *subject + 1; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.last != end || !m.weak) continue;
+      const std::vector<std::size_t> list = Coordinated(w, k, -1);
+      if (std::find(list.begin(), list.end(), *subject) != list.end()) break;
+      return "its subject ('" + DescriptiveSubject(w, first) + "') only describes: no actor";
+    }
+  }
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
   if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {

@@ -175,6 +175,7 @@ inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "s
                                             "appears", "appeared", "remains", "remained", "becomes",
                                             "became",  "takes",    "took",    "makes",    "made"};
 // Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
+inline const WordSet kHaveForms = {"has", "have", "had"};
 inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".

@@ -791,6 +791,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan President William Ruto greeted Japanese Emperor Naruhito on Monday. Uganda greeted "
        "the plan from Somalia with scepticism.",
        {"KEN consult JPN fact", "UGA disapprove SOM fact"}},
+      {"a verb whose own subject only describes is theirs, not a name's further back",
+       "Kenya made concessions to Sudan on Monday, and it is likely the Sudanese will accept the "
+       "offer. Ethiopia made an offer to Somalia, and Somali traders accepted the offer.",
+       {"KEN concede SDN fact"}},
+      {"guard: people listed with a name that acts act with it",
+       "Kenyan and Ugandan negotiators reached an agreement with Tanzania.",
+       {"KEN agree TZA fact", "UGA agree TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
