@@ -304,6 +304,16 @@ void DocumentExtractor::FindMentions(Work& w) const {
           t[after + 1].begin == t[after].end && EndsWith(t[after + 1].lower, "ed", 3)) {
         m.weak = true;
       }
+      // "the European Community (EC)": a known acronym in brackets right
+      // after its name is part of that mention.
+      if (!w.mentions.empty() && w.mentions.back().last + 1 == i && t[i - 1].text == "(" &&
+          m.last < t.size() && t[m.last].text == ")" && w.mentions.back().actor == m.actor &&
+          m.actor >= 0) {
+        w.mentions.back().last = m.last + 1;
+        i = m.last + 1;
+        found = true;
+        continue;
+      }
       w.mentions.push_back(std::move(m));
       i = w.mentions.back().last;
       found = true;

@@ -798,6 +798,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: people listed with a name that acts act with it",
        "Kenyan and Ugandan negotiators reached an agreement with Tanzania.",
        {"KEN agree TZA fact", "UGA agree TZA fact"}},
+      {"a known acronym in brackets after its name is part of it; 'the EC' is the EU",
+       "Kenya and the International Monetary Fund (IMF) reached an agreement on reforms on Monday. "
+       "The EC imposed sanctions against Syria last year.",
+       {"KEN agree IMF fact", "IMF agree KEN fact", "EU sanction SYR fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
