@@ -146,6 +146,27 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
       [](std::string_view word) { return word == "a" || word == "an"; }, noun_phrase_word);
 }
 
+// The earlier past-tense verb a verb at `first` is joined to by "and", in
+// "Pence voiced concern over the arrests of Mission Turkey staff and urged
+// transparency": the last such verb before the "and", after
+// `clause_start`, that is no describing word ("the disputed border") or
+// passive.
+std::optional<std::size_t> EarlierJoinedVerb(const Work& w, std::size_t first,
+                                             std::size_t clause_start) {
+  const std::optional<std::size_t> joint = CoordinatedVerbAt(w, first);
+  if (!joint) return std::nullopt;
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = *joint; k > clause_start + 1; --k) {
+    const std::size_t v = k - 1;
+    const bool past = EndsWith(t[v].lower, "ed", 2) || Is(w, v, word_class::kIrregularPastVerb);
+    if (!past || t[v].capitalized || InsideMention(w, v)) continue;
+    const std::string_view before = t[v - 1].lower;
+    if (Is(w, v - 1, word_class::kDeterminer) || kBeForms.count(before)) continue;
+    return v;
+  }
+  return std::nullopt;
+}
+
 // "prompting both Trump and Israel to urge Washington", "forced Moscow to
 // withdraw": after a verb that makes someone act, the names before "to" do
 // what follows. The mentions index of the last of those names, if any.
@@ -391,6 +412,18 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   }
   if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
+  // A verb joined by "and" to an earlier one has its subject: a name in
+  // the earlier verb's object is not it.
+  if (const std::optional<std::size_t> verb = EarlierJoinedVerb(w, first, clause_start);
+      verb && subject && w.mentions[*subject].first > *verb) {
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.last <= *verb && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
+          !facts.InAside(m, first)) {
+        subject = k;
+      }
+    }
+  }
   // "Saudi Arabia made concessions ..., and it is likely the Japanese will
   // accept": a verb whose own subject only describes (people who do not
   // act for their state) is theirs, not that of a name further back.

@@ -802,6 +802,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and the International Monetary Fund (IMF) reached an agreement on reforms on Monday. "
        "The EC imposed sanctions against Syria last year.",
        {"KEN agree IMF fact", "IMF agree KEN fact", "EU sanction SYR fact"}},
+      {"a verb joined by 'and' to an earlier one has its subject, not a name in its object",
+       "Kenyan President William Ruto toured the offices of Mission Somalia staff in Nairobi and "
+       "urged Uganda to free the prisoners.",
+       {"KEN demand UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
