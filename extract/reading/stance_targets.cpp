@@ -156,6 +156,18 @@ bool NamesATie(const Work& w, const Mention& m) {
   return InsideATie(w, m.last - 1, std::min(m.last + 1, w.tokens.size()));
 }
 
+// Whether the word before token `k` may be a noun: a plain lower-case word
+// that is no conjunction or other clause opener ("the pomp it brings", not
+// "if it invaded" or "because it would").
+bool AfterNoun(const Work& w, std::size_t k) {
+  if (k == 0) return false;
+  const Token& prev = w.tokens[k - 1];
+  return prev.is_word && !prev.capitalized && !kClauseOpeners.count(prev.lower) &&
+         !Is(w, k - 1,
+             word_class::kConjunction | word_class::kClauseBreak | word_class::kSpeechVerb |
+                 word_class::kConditional | word_class::kPreposition);
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -463,6 +475,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
+    // "an invitation to visit Britain with all the pomp it brings": an "it"
+    // with a verb of its own is another clause's subject, no object.
+    if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&
+        m.last < w.tokens.size() &&
+        (LooksFinite(w, m.last) || kModals.count(w.tokens[m.last].lower) ||
+         kBeForms.count(w.tokens[m.last].lower) || kHaveForms.count(w.tokens[m.last].lower))) {
+      continue;
+    }
     // "threatened in his maiden United Nations address": the occasion.
     if (m.first > last && InOwnOccasion(w, m.first)) continue;
     // What is said or met happens somewhere: "agreed in Paris to",

@@ -66,6 +66,11 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 // Words that tie a noun to a party: "a colleague tied to Russian
 // intelligence", "groups linked to Iran".
 inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};
+// Words that open a clause of their own before its subject: "because it
+// would", "that it will".
+inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      "after",
+                                       "before", "until",   "when",  "whether", "although",
+                                       "though", "while",   "once",  "so"};
 // The topic markers that never name a counterpart, whatever the verb.
 inline const WordSet kAboutWords = {"about", "regarding", "concerning"};
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};

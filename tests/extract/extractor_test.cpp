@@ -806,6 +806,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan President William Ruto toured the offices of Mission Somalia staff in Nairobi and "
        "urged Uganda to free the prisoners.",
        {"KEN demand UGA fact"}},
+      {"an 'it' with a verb of its own after a noun is another clause's subject",
+       "The European Union said it would respond. Theresa May then angered critics in Britain by "
+       "extending an invitation to make an official visit to Britain with all the pomp it brings.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
