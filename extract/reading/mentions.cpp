@@ -502,11 +502,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
     if (t[i].text == "\"") ++w.quote_balance;
     // Speech verbs serve only to find a speaker among the mentions.
     if (w.mentions.empty()) continue;
-    // "United States" holds no verb, "his remarks" is a noun, and in "asked
-    // Japan to explain" no one speaks yet.
+    // "United States" holds no verb, "his remarks" and "a state visit" are
+    // nouns (which end no clause), and in "asked Japan to explain" no one
+    // speaks yet.
     const bool noun = i > 0 && Is(w, i - 1, word_class::kDeterminer);
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
-    if (infinitive) w.classes[i] &= ~word_class::kSpeechVerb;
+    if (infinitive || noun) w.classes[i] &= ~word_class::kSpeechVerb;
     if (Is(w, i, word_class::kSpeechVerb) && !in_name[i] && !noun) w.speech_verbs.push_back(i);
   }
 }

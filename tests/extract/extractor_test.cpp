@@ -810,6 +810,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The European Union said it would respond. Theresa May then angered critics in Britain by "
        "extending an invitation to make an official visit to Britain with all the pomp it brings.",
        {}},
+      {"a speech verb after a determiner is a noun and ends no clause ('a state visit')",
+       "Kenyan President William Ruto made a state visit to Uganda on Monday. Kenyan officials and "
+       "the state media blamed Somalia for the attack.",
+       {"KEN consult UGA fact", "KEN disapprove SOM fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
