@@ -814,6 +814,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan President William Ruto made a state visit to Uganda on Monday. Kenyan officials and "
        "the state media blamed Somalia for the attack.",
        {"KEN consult UGA fact", "KEN disapprove SOM fact"}},
+      {"pushing back on or against something is rejecting it",
+       "Kenyan officials have pushed back on the Ugandan accusations. Tanzania pushed back against "
+       "Somali calls to open talks.",
+       {"KEN reject UGA fact", "TZA reject SOM fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
