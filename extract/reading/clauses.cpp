@@ -52,6 +52,31 @@ bool NamedByVerb(const Work& w, std::size_t start, std::size_t last) {
   return false;
 }
 
+// Whether the noun phrase of a trigger ending before `last` is the subject
+// of a verb that calls it off: "Trump's attempt to make a surprise visit to
+// the border ... was aborted", "the planned talks with Iran were
+// postponed". The verb must follow in the same stretch of words, with no
+// comma, conjunction or clause opener between.
+bool CalledOff(const Work& w, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kLongestSubject = 20;
+  for (std::size_t j = last; j + 1 < t.size() && j < last + kLongestSubject; ++j) {
+    // "separating North Korea and South Korea": an "and" inside a list of
+    // names.
+    if (Is(w, j, word_class::kConjunction) && t[j + 1].capitalized) continue;
+    if (!t[j].is_word || kClauseOpeners.count(t[j].lower) ||
+        Is(w, j, word_class::kConjunction | word_class::kClauseBreak | word_class::kSpeechVerb)) {
+      return false;
+    }
+    if (!kBeForms.count(t[j].lower)) continue;
+    std::size_t v = j + 1;
+    if (v + 1 < t.size() && (EndsWith(t[v].lower, "ly", 2) || t[v].lower == "later")) ++v;
+    const bool called_off = t[v].lower == "called" && v + 1 < t.size() && t[v + 1].lower == "off";
+    return kCallOffParticiples.count(t[v].lower) > 0 || called_off;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AfterPlacePreposition(const Work& w, const Mention& m) {
@@ -238,6 +263,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     break;
   }
 
+  // A noun opened by an article or a possessive within three words.
+  bool noun_phrase = false;
+  for (std::size_t b = first; b > 0 && first - b < 3 && t[b - 1].is_word && !noun_phrase; --b) {
+    noun_phrase = kArticles.count(t[b - 1].lower) > 0 || t[b - 1].lower == "'s";
+  }
+  if (noun_phrase && CalledOff(w, last)) {
+    return "an act called off ('... was aborted'), not taken";
+  }
   if (NamedByVerb(w, k, last)) {
     return "named by '" +
            std::string(t[k > 0 && Is(w, k - 1, word_class::kDeterminer) ? k - 2 : k - 1].text) +

@@ -66,6 +66,10 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 // Words that tie a noun to a party: "a colleague tied to Russian
 // intelligence", "groups linked to Iran".
 inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};
+// Participles that say an act did not take place: "the visit was
+// aborted", "talks were postponed".
+inline const WordSet kCallOffParticiples = {"aborted",  "cancelled", "canceled", "postponed",
+                                            "scrapped", "shelved",   "scuttled", "abandoned"};
 // Words that open a clause of their own before its subject: "because it
 // would", "that it will".
 inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      "after",

@@ -818,6 +818,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials have pushed back on the Ugandan accusations. Tanzania pushed back against "
        "Somali calls to open talks.",
        {"KEN reject UGA fact", "TZA reject SOM fact"}},
+      {"an act whose noun is the subject of 'was aborted' or 'was cancelled' did not take place",
+       "Kenyan President William Ruto's attempt to make a visit to the border separating Uganda "
+       "and "
+       "South Sudan was aborted on Monday. Kenya paid a visit to Ethiopia on Monday after the "
+       "summit was cancelled.",
+       {"KEN consult ETH fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
