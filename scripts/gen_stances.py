@@ -292,7 +292,7 @@ RULES = [
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",
-        r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated) (?:by|with|at|over)"]),
+        r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated) (?:by|with|at|over)"]),
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"

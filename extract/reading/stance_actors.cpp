@@ -497,8 +497,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // A full passive: "was accused by", and "they were met by" of an
   // irregular verb. "alarmed by" names what the subject feels about, not
   // who acts.
-  bool passive =
-      from_agent || (after_be && ((participle && !kStateParticiples.count(verb)) || by_next));
+  bool passive = from_agent || (after_be && ((participle && !kStateParticiples.count(verb) &&
+                                              !kFeelingParticiples.count(verb)) ||
+                                             by_next));
   // ... or a reduced one: "the guarantees demanded by the Kremlin", "a
   // course opposed by Russia", and the agent of a noun: "missile attacks
   // by the Houthis on Saudi Arabia".

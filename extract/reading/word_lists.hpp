@@ -171,9 +171,10 @@ inline const WordSet kStateParticiples = {
     "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
 inline const WordSet kFeelingParticiples = {
-    "interested", "concerned", "pleased",  "disappointed", "worried",   "alarmed",   "convinced",
-    "angered",    "troubled",  "dismayed", "encouraged",   "heartened", "irritated", "frustrated",
-    "outraged",   "shocked",   "upset",    "satisfied",    "impressed", "offended"};
+    "interested", "concerned",  "pleased",  "disappointed", "worried",    "alarmed",
+    "convinced",  "angered",    "troubled", "dismayed",     "encouraged", "heartened",
+    "irritated",  "frustrated", "outraged", "shocked",      "upset",      "satisfied",
+    "impressed",  "offended",   "annoyed",  "incensed",     "infuriated", "exasperated"};
 inline const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                       "both", "also", "-",   "as", "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};

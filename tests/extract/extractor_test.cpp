@@ -824,6 +824,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "South Sudan was aborted on Monday. Kenya paid a visit to Ethiopia on Monday after the "
        "summit was cancelled.",
        {"KEN consult ETH fact"}},
+      {"a feeling participle after 'be' is the subject's stance, not a passive",
+       "Kenyan officials have long been frustrated by Uganda's reluctance to act. Tanzania was "
+       "angered by a Somali decision.",
+       {"KEN disapprove UGA fact", "TZA disapprove SOM fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
