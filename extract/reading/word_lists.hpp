@@ -184,8 +184,9 @@ inline const WordSet kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "t
 inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
                                             "appears", "appeared", "remains", "remained", "becomes",
                                             "became",  "takes",    "took",    "makes",    "made"};
-// Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
+// Forms of "have", a helper before a participle: "the Japanese have".
 inline const WordSet kHaveForms = {"has", "have", "had"};
+// Modal verbs: a stance under one, in a sentence with "if", is hypothetical.
 inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
