@@ -289,10 +289,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
           // banks" do not speak for it. The span takes that noun, not the
           // "and" of "Sierra Leonean and Liberian refugees".
           // "the Japanese will accept": a helper verb is no noun of it.
-          const std::string_view next = t[i + n].lower;
-          const bool helper = kModals.count(next) || kBeForms.count(next) || kHaveForms.count(next);
           m.weak = true;
-          m.last = Is(w, i + n, word_class::kConjunction) || helper ? i + n : i + n + 1;
+          m.last = Is(w, i + n, word_class::kConjunction) || IsHelperVerb(t[i + n].lower)
+                       ? i + n
+                       : i + n + 1;
         } else {
           continue;
         }

@@ -125,6 +125,17 @@ inline bool LooksFinite(const Work& w, std::size_t k) {
          Is(w, k, word_class::kIrregularPastVerb);
 }
 
+// Whether a word is a helper verb: a modal or a form of "be" or "have".
+inline bool IsHelperVerb(std::string_view word) {
+  return kModals.count(word) > 0 || kBeForms.count(word) > 0 || kHaveForms.count(word) > 0;
+}
+
+// Whether token `k` is a verb that opens a clause's predicate: a helper or
+// a finite form ("the pomp it brings", "missiles that could reach").
+inline bool VerbOpensAt(const Work& w, std::size_t k) {
+  return IsHelperVerb(w.tokens[k].lower) || LooksFinite(w, k);
+}
+
 // Whether tokens [from, to) are all words: no comma or other punctuation
 // between, as between a verb and its object.
 inline bool OnlyWords(const Work& w, std::size_t from, std::size_t to) {

@@ -212,8 +212,7 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     const bool after_noun = (before.is_word && !before.capitalized) || before.text == ",";
     const bool verb_next =
         !after.capitalized &&
-        (kModals.count(after.lower) || kRelativeVerbLead.count(after.lower) ||
-         kBeForms.count(after.lower) || LooksFinite(w, k + 1) || after.text == ",");
+        (VerbOpensAt(w, k + 1) || kRelativeVerbLead.count(after.lower) || after.text == ",");
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
@@ -478,9 +477,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // "an invitation to visit Britain with all the pomp it brings": an "it"
     // with a verb of its own is another clause's subject, no object.
     if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&
-        m.last < w.tokens.size() &&
-        (LooksFinite(w, m.last) || kModals.count(w.tokens[m.last].lower) ||
-         kBeForms.count(w.tokens[m.last].lower) || kHaveForms.count(w.tokens[m.last].lower))) {
+        m.last < w.tokens.size() && VerbOpensAt(w, m.last)) {
       continue;
     }
     // "threatened in his maiden United Nations address": the occasion.
