@@ -356,7 +356,7 @@ RULES = [
     # "all options, including military, are on the table (in dealing with)"
     ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
     # -------------------------------------------------------------- protest
-    ("protest/protest", "protest", [r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
+    ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
     ("protest/demonstrate", "protest", [r"demonstrat(?:e|es|ed|ing|ion|ions|ors) (?:against|outside|in front of|near)"]),
     # Not "riot police" or "anti-riot gear": the bare noun must be plural or the verb.
@@ -443,7 +443,7 @@ RULES = [
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursion (?:into|in)"]),
-    ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?)(?: at| on| into| toward| towards| against)"]),
+    ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?|bombs|grenades|rounds|shots|bullets)(?: at| on| into| toward| towards| against)"]),
     ("fight/shoot-down", "fight", [r"(?:shoot|shoots|shot|shooting) down"]),
     ("fight/occupy", "fight", [
         r"occup(?:y|ies|ying) " + DET + r"(?:parts? of |much of |most of |all of )?(?:the )?(?:territory|territories|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|" + r"(?-i:[A-Z]))",

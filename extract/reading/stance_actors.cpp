@@ -197,6 +197,14 @@ std::optional<std::size_t> ByGerund(const Work& w, std::size_t first) {
   return std::nullopt;
 }
 
+// Whether `m`, a name of people who do not act for their state ("Iraqis",
+// "Palestinian youths"), may still take a stance of `type`: a protest is
+// theirs. A name that only qualifies them ("U.S.-backed rebels") is not.
+bool PeopleProtesting(const Work& w, std::string_view type, const Mention& m) {
+  if (type != "protest" || m.actor < 0) return false;
+  return m.last >= w.tokens.size() || w.tokens[m.last].text != "-";
+}
+
 // The parties a trigger ending in "between" names after it, listed
 // together: "the war between Iran and Iraq", "a meeting between candidate
 // Trump and President Putin".
@@ -349,6 +357,12 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return "";
   }
 
+  // Protesters, strikers and rioters act as people, not for their state, and
+  // are coded as their country ("thousands of Iraqis demonstrated against"):
+  // for a protest, people who only describe may be its subject.
+  const std::string_view type = trigger.type->name;
+  const auto can_act = [&](const Mention& m) { return !m.weak || PeopleProtesting(w, type, m); };
+
   // Who: the nearest mention before the trigger in its clause that is not
   // an object or an addressee, with the names listed with it ("France and
   // Germany condemned"); "we" and no one at all mean the speaker.
@@ -366,7 +380,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first];
-    if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && !m.weak &&
+    if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && can_act(m) &&
         !after_trigger && same_voice && !facts.InAside(m, first)) {
       subject = k;
     }
@@ -432,7 +446,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     const std::size_t end = SubjectEnd(w, first, false);
     for (std::size_t k = *subject + 1; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
-      if (m.last != end || !m.weak) continue;
+      if (m.last != end || can_act(m)) continue;
       const std::vector<std::size_t> list = Coordinated(w, k, -1);
       if (std::find(list.begin(), list.end(), *subject) != list.end()) break;
       return "its subject ('" + DescriptiveSubject(w, first) + "') only describes: no actor";
@@ -474,7 +488,6 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     sources.push_back(Speaker{m.actor, m.person, "adjective"});
     return "";
   }
-  const std::string_view type = trigger.type->name;
   if ((type == "fight" || type == "assault") && ForceNamedAsThing(w, first, last)) {
     return "a force named as a thing, with no doer named: no actor";
   }
@@ -563,7 +576,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     for (std::size_t k : Coordinated(w, *subject, passive ? +1 : -1)) {
       const Mention& m = w.mentions[k];
       if (passive) actors->agent_end = std::max(actors->agent_end, m.last);
-      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak) {
+      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && can_act(m)) {
         AddUnique(sources, Speaker{m.actor, m.person, "subject"});
         if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
       }

@@ -156,7 +156,8 @@ inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     
 // Nouns whose "from" names who acts: "criticism from Washington",
 // "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi".
 inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",
-                                        "threats",   "welcome",      "praise",   "support"};
+                                        "threats",   "welcome",      "praise",   "support",
+                                        "protest",   "protests"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

@@ -828,6 +828,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials have long been frustrated by Uganda's reluctance to act. Tanzania was "
        "angered by a Somali decision.",
        {"KEN disapprove UGA fact", "TZA disapprove SOM fact"}},
+      {"people who protest act for their country; a name that only qualifies them does not",
+       "Thousands of Kenyans demonstrated against the Ugandan government on Monday. "
+       "Somali students protested outside the Ethiopian embassy. "
+       "U.S.-backed rebels rallied against Syria.",
+       {"KEN protest UGA fact", "SOM protest ETH fact"}},
+      {"'protests from' a country are its protest against the subject",
+       "Kenya's decision sparked protests from Uganda.",
+       {"UGA protest KEN fact"}},
+      {"firing grenades, bombs or rounds at someone is fighting them",
+       "Kenyan troops fired grenades at Ugandan soldiers.",
+       {"KEN fight UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
