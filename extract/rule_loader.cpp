@@ -407,11 +407,11 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(
-        src, item, "a stance rule",
-        {"id", "type", "mode", "patterns", "negated", "accusation", "mediator", "addressed",
-         "reciprocal", "polarity", "quad_class", "cameo_root", "goldstein", "note", "examples"},
-        "id");
+    ObjectReader r(src, item, "a stance rule",
+                   {"id", "type", "mode", "patterns", "negated", "accusation", "named_wrong",
+                    "mediator", "addressed", "reciprocal", "polarity", "quad_class", "cameo_root",
+                    "goldstein", "note", "examples"},
+                   "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("stance rule", id, src.Where(item, id));
@@ -471,6 +471,10 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     rule.accusation = r.Bool("accusation");
     if (rule.accusation && rule.type != "disapprove") {
       r.Fail(*r.Find("accusation"), "an accusation rule must be of type disapprove");
+    }
+    rule.named_wrong = r.Bool("named_wrong");
+    if (rule.named_wrong && rule.type != "disapprove") {
+      r.Fail(*r.Find("named_wrong"), "a named-wrong rule must be of type disapprove");
     }
     rule.mediator = r.Bool("mediator");
     rule.addressed = r.Bool("addressed");

@@ -84,6 +84,10 @@ struct StanceRule {
   // a speaker of another actor, it is that speaker's accusation of the doer;
   // stated by no one else, it is no stance at all.
   bool accusation = false;
+  // A wrong named by a noun ("Saudi aggression", "abuses by the army"): its
+  // doer is the name that qualifies it, and whoever reports it (the speaker,
+  // or the subject of the clause naming it) disapproves of that doer.
+  bool named_wrong = false;
   // A go-between's stance ("mediated between"): the names after "between"
   // are its targets. Without it a trigger ending in "between" names the
   // parties themselves ("the war between Iran and Iraq").

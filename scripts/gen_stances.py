@@ -58,7 +58,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, mediator, addressed, reciprocal, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, named_wrong, mediator, addressed, reciprocal, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -310,6 +310,17 @@ RULES = [
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
         r"violat(?:e|es|ed|ing)"], {"accusation": True}),
+    # Grave wrongs named by a noun: whoever reports "Saudi aggression" or
+    # "abuses by the Burmese military" accuses the doer the noun names.
+    ("disapprove/grave-wrongs", "disapprove", [
+        r"(?:acts? of )?aggression(?: against)?",
+        r"atrocities(?: against| by)?",
+        r"(?:human rights |rights )?abuses(?: against| by)?",
+        r"war crimes(?: against| by)?",
+        r"crimes against humanity",
+        r"ethnic cleansing(?: against| by)?",
+        r"genocide(?: against| by)?",
+        r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),

@@ -215,6 +215,11 @@ class DocumentExtractor {
   void AddEvents(const Work& w, std::size_t index, const Trigger& trigger,
                  const std::vector<Speaker>& sources, const Targets& targets,
                  const StanceReading& reading, EventsSeen& seen, std::vector<graph::Event>& out);
+  // A trigger of a named-wrong rule ("Saudi aggression"), read on its own
+  // (named_wrongs.cpp): the doer the noun names is the target, whoever reports
+  // it the actor. It governs no trigger after it.
+  void ReadNamedWrong(const Work& w, std::size_t index, Trigger& trigger,
+                      const SentenceFacts& facts, EventsSeen& seen, std::vector<graph::Event>& out);
   // Adds `what` to the trace of the sentence's matches, under the trigger.
   void Note(const Trigger& trigger, const std::string& what) const;
 

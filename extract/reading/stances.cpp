@@ -133,6 +133,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     Trigger& trigger = triggers[i];
     const std::size_t first = trigger.first, last = trigger.last;
+    if (trigger.rule->named_wrong) {
+      ReadNamedWrong(w, index, trigger, facts, seen, out);
+      continue;
+    }
     bool governs = false;
     if (const std::string why = NotAStance(w, first, last, earlier_triggers, &governs);
         !why.empty()) {

@@ -149,6 +149,10 @@ inline const WordSet kEnactVerbs = {
     "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
     "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
     "complete",  "completes", "completed",  "completing"};
+// Verbs whose object is a wrong their subject does: "committed atrocities".
+inline const WordSet kCommitVerbs = {"commit",      "commits",      "committed", "committing",
+                                     "perpetrate",  "perpetrates",  "perpetrated",
+                                     "perpetrating"};
 // Verbs that with "up" speed an act along: "sped up the withdrawal of".
 inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     "speeding",
                                       "step",  "steps",  "stepped", "stepping", "ramp",

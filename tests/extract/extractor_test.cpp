@@ -839,6 +839,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"firing grenades, bombs or rounds at someone is fighting them",
        "Kenyan troops fired grenades at Ugandan soldiers.",
        {"KEN fight UGA fact"}},
+      {"a wrong named by a noun is whoever reports it disapproving of the doer it names",
+       "Kenya said the missile attacks were a reaction to what it called Ugandan aggression. "
+       "\"These abuses by the Somali army must stop,\" Ethiopian officials said. The U.N. said "
+       "Sudanese forces had committed atrocities. Kenya's foreign minister said he had discussed "
+       "Tanzania's violation of the border treaty with Rwanda.",
+       {"KEN disapprove UGA fact", "ETH disapprove SOM fact", "UN disapprove SDN fact",
+        "KEN disapprove TZA fact"}},
+      {"a wrong with no doer named, or reported by its doer alone, is no stance",
+       "Kenya accused Uganda of war crimes. Uganda denied any aggression against Kenya. "
+       "Ugandan aggression against Kenya began in 1990. U.S.-backed rebels committed abuses.",
+       {"KEN disapprove UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},

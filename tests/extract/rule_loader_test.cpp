@@ -568,6 +568,8 @@ const BadRule kBadRuleRows[] = {
     {"bad_negated.json", 3, 58, "support/back",
      "\"negated\" must be \"drop\" or a PLOVER type, got 'flip'"},
     {"bad_accusation.json", 3, 59, "fight/meddle", "an accusation rule must be of type disapprove"},
+    {"bad_named_wrong.json", 3, 64, "fight/aggression",
+     "a named-wrong rule must be of type disapprove"},
     {"bad_accusation_type.json", 3, 69, "disapprove/meddle",
      "\"accusation\" must be true or false"},
     {"bad_mediator.json", 3, 62, "consult/mediate", "\"mediator\" must be true or false"},

@@ -1,0 +1,138 @@
+// A wrong named by a noun: "what he called Saudi aggression", "abuses by the
+// Burmese military", "Russia's violations of the treaty". The noun names its
+// doer; whoever reports the wrong accuses that doer, as the accusation rules
+// do for a wrong stated with a verb ("Russia interfered").
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/reading/document_extractor.hpp"
+#include "extract/reading/sentence_work.hpp"
+#include "extract/reading/word_lists.hpp"
+
+namespace sg::extract::reading {
+
+namespace {
+
+// The mentions index of the doer a wrong's noun at [first, last) names: the
+// name after its "by" ("atrocities by Serb forces", "abuses by some among
+// the Burmese military"), else the name that qualifies it right before it,
+// over up to two describing words: an adjective ("Saudi aggression",
+// "Iraqi military aggression") or a possessive ("Russia's repeated
+// violations of"), or the subject of a verb that commits it ("Serb forces
+// committed atrocities"). A name that only qualifies others ("U.S.-backed
+// rebels") is none.
+std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  const auto doer = [&](const Mention& m) {
+    return m.actor >= 0 && m.kind != MentionKind::kFirstPerson;
+  };
+  if (t[last - 1].lower == "by") {
+    constexpr std::size_t kWordsBeforeDoer = 3;  // "some among the"
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first < last) continue;
+      if (m.first - last > kWordsBeforeDoer || !OnlyWords(w, last, m.first) || !doer(m)) break;
+      return k;
+    }
+    return std::nullopt;
+  }
+  std::size_t k = first;
+  for (int words = 0; k > 0 && words < 2; ++words) {
+    const Token& prev = t[k - 1];
+    if (!prev.is_word || prev.capitalized || InsideMention(w, k - 1) ||
+        Is(w, k - 1,
+           word_class::kDeterminer | word_class::kPreposition | word_class::kConjunction |
+               word_class::kClauseBreak | word_class::kSpeechVerb)) {
+      break;
+    }
+    --k;
+  }
+  // "Serb forces committed atrocities": the subject of a verb that commits
+  // the wrong, the nearest name before the verb in its clause.
+  std::size_t verb = k;
+  while (verb > 0 && Is(w, verb - 1, word_class::kDeterminer)) --verb;
+  if (verb > 0 && kCommitVerbs.count(t[verb - 1].lower)) {
+    const std::size_t clause_start = ClauseStart(w, verb - 1);
+    std::optional<std::size_t> subject;
+    for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+      const Mention& m = w.mentions[j];
+      if (m.last < verb && m.first >= clause_start && !m.object && !m.addressee) {
+        subject = doer(m) && !m.weak ? std::optional<std::size_t>(j) : std::nullopt;
+      }
+    }
+    return subject;
+  }
+  const bool possessive = k > 0 && t[k - 1].lower == "'s";
+  for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+    const Mention& m = w.mentions[j];
+    if (!doer(m)) continue;
+    // "Saudi aggression": an adjective's mention takes the noun after it.
+    if (m.first < first && first < m.last && m.kind == MentionKind::kInstitution) return j;
+    if (possessive ? m.last == k - 1 && !m.weak
+                   : m.last == k && m.kind == MentionKind::kInstitution)
+      return j;
+  }
+  return std::nullopt;
+}
+
+// Who reports a wrong named at token `first`: the sentence's speaker, else
+// the subject of its clause ("Kenya denounced Ugandan aggression"), the
+// last name before it there that no preposition or verb governs.
+std::optional<Speaker> Reporter(const Work& w, std::size_t first, std::size_t clause_start,
+                                const SentenceFacts& facts) {
+  if (w.speaker.valid()) {
+    Speaker s = w.speaker;
+    s.how = "speaker";
+    return s;
+  }
+  std::optional<Speaker> subject;
+  for (const Mention& m : w.mentions) {
+    if (m.last <= first && m.first >= clause_start && m.actor >= 0 && !m.object && !m.addressee &&
+        !m.weak && m.kind != MentionKind::kFirstPerson && !facts.InAside(m, first)) {
+      subject = Speaker{m.actor, m.person, "subject"};
+    }
+  }
+  return subject;
+}
+
+}  // namespace
+
+void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger& trigger,
+                                       const SentenceFacts& facts, EventsSeen& seen,
+                                       std::vector<graph::Event>& out) {
+  const std::size_t first = trigger.first, last = trigger.last;
+  trigger.clause_start = ClauseStart(w, first);
+  trigger.clause_end = ClauseEnd(w, last);
+  if (first >= facts.question_from) {
+    Note(trigger, "inside a question, which states nothing: no event");
+    return;
+  }
+  const std::optional<std::size_t> doer = NamedDoer(w, first, last);
+  if (!doer) {
+    Note(trigger,
+         "a wrong whose doer is not named (an adjective, a possessive, 'by ...', who commits it)");
+    return;
+  }
+  const int doer_actor = w.mentions[*doer].actor;
+  std::optional<Speaker> reporter = Reporter(w, first, trigger.clause_start, facts);
+  // "Russia's violations of the treaty, Mattis said": the doer named as the
+  // clause's subject is no reporter of its own wrong; the speaker is.
+  if (reporter && reporter->actor == doer_actor) reporter.reset();
+  if (!reporter) {
+    Note(trigger, "a wrong no other actor reports: no stance");
+    return;
+  }
+  StanceReading reading;
+  if (const std::string why = ReadMode(w, trigger, facts, &reading); !why.empty()) {
+    Note(trigger, why);
+    return;
+  }
+  Targets targets;
+  targets.actors = {doer_actor};
+  targets.note = ", the doer of the wrong it names";
+  AddEvents(w, index, trigger, {*reporter}, targets, reading, seen, out);
+}
+
+}  // namespace sg::extract::reading
