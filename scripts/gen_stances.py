@@ -104,7 +104,10 @@ RULES = [
         r"(?:have|has|had|having) " + DET + r"(?:" + NOT_PARTICIPLE + r" ){0,2}" + TALKS + r"(?: with| between)?"]),
     ("consult/talks-with", "consult", [r"(?:talks|negotiations|consultations|discussions|summit|conversation) with"]),
     ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?" + WHEN + r"(?:with|to)"]),
-    ("consult/phone-call", "consult", [r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
+    # "received a call from Putin": the caller consults the subject (stance_actors);
+    # "took a call from" is the subject's act, as "held a call with".
+    ("consult/phone-call", "consult", [r"(?:receive|receives|received|receiving|get|gets|got|getting) (?:a |an )?(?:\w+ )?(?:phone |telephone )?call from",
+        r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
         r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone"]),
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + F(5) + r"with"]),
@@ -289,6 +292,10 @@ RULES = [
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
+    # "Trump's tweets sparked outrage in Britain", "caused anger in Britain":
+    # whoever reacts there disapproves of the subject (stance_actors).
+    ("disapprove/stir-anger", "disapprove", [
+        r"(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|provoke|provokes|provoked|provoking|trigger|triggers|triggered|triggering|stir|stirs|stirred|stirring|draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting) (?:an? )?(?:\w+ )?(?:anger|outrage|fury|indignation|outcry|alarm|consternation|dismay|concern|concerns|criticism|condemnation|ire|backlash|rebukes?) (?:in|from|among)"]),
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",

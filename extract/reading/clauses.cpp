@@ -210,6 +210,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "Taiwan's deputy minister said China should": a trigger that opens with
   // a speech verb or "that" is a clause, never a noun behind a possessive.
   if (Is(w, first, word_class::kSpeechVerb) || head == "that") return "";
+  // "His response caused anger in Britain": nor does one that opens with a
+  // verb of causing.
+  if (kCauseVerbs.count(head)) return "";
 
   // A noun after "any"/"such", or after an article that follows a
   // preposition, is a thing talked about: "to stop any attack", "in an
@@ -315,8 +318,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (prev.lower == "the" || prev.lower == "a") continue;
     const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
                            !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
-                           !kEnactVerbs.count(prev.lower) && prev.lower != "and" &&
-                           prev.lower != "to" && !EndsWithAny(prev.lower);
+                           !kEnactVerbs.count(prev.lower) && !kCauseVerbs.count(prev.lower) &&
+                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
     if (!adjective) break;
     ++adjectives;
   }

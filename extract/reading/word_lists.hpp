@@ -149,19 +149,34 @@ inline const WordSet kEnactVerbs = {
     "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
     "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
     "complete",  "completes", "completed",  "completing"};
+// Verbs of causing, whose object is a reaction to their subject: "sparked
+// outrage in", "drew protests from". Never a noun's describing word.
+inline const WordSet kCauseVerbs = {"spark",      "sparks",    "sparked",  "sparking", "cause",
+                                    "causes",     "caused",    "causing",  "provoke",  "provokes",
+                                    "provoked",   "provoking", "trigger",  "triggers", "triggered",
+                                    "triggering", "stir",      "stirs",    "stirred",  "stirring",
+                                    "draw",       "draws",     "drew",     "drawn",    "drawing",
+                                    "prompt",     "prompts",   "prompted", "prompting"};
 // Verbs whose object is a wrong their subject does: "committed atrocities".
-inline const WordSet kCommitVerbs = {"commit",      "commits",      "committed", "committing",
-                                     "perpetrate",  "perpetrates",  "perpetrated",
-                                     "perpetrating"};
+inline const WordSet kCommitVerbs = {"commit",     "commits",     "committed",   "committing",
+                                     "perpetrate", "perpetrates", "perpetrated", "perpetrating"};
 // Verbs that with "up" speed an act along: "sped up the withdrawal of".
 inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     "speeding",
                                       "step",  "steps",  "stepped", "stepping", "ramp",
                                       "ramps", "ramped", "ramping"};
 // Nouns whose "from" names who acts: "criticism from Washington",
-// "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi".
-inline const WordSet kFromAgentNouns = {"criticism", "condemnation", "pressure", "threat",
-                                        "threats",   "welcome",      "praise",   "support",
-                                        "protest",   "protests"};
+// "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi",
+// "received a call from Putin".
+inline const WordSet kFromAgentNouns = {
+    "criticism", "condemnation", "pressure",      "threat",     "threats", "welcome",  "praise",
+    "support",   "protest",      "protests",      "call",       "anger",   "outrage",  "fury",
+    "outcry",    "alarm",        "consternation", "dismay",     "concern", "concerns", "ire",
+    "backlash",  "rebuke",       "rebukes",       "indignation"};
+// Reactions whose "in" or "among" names who reacts: "sparked outrage in
+// Britain", "caused alarm among Gulf states".
+inline const WordSet kReactionNouns = {
+    "anger",   "outrage",  "fury",      "outcry",       "alarm", "consternation", "dismay",
+    "concern", "concerns", "criticism", "condemnation", "ire",   "backlash",      "indignation"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",

@@ -850,6 +850,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya accused Uganda of war crimes. Uganda denied any aggression against Kenya. "
        "Ugandan aggression against Kenya began in 1990. U.S.-backed rebels committed abuses.",
        {"KEN disapprove UGA fact"}},
+      {"whoever a reaction's 'in' or 'among' names reacts to the subject; a caller consults",
+       "Kenya's decision caused alarm among Ugandan officials. The Kenyan president's remarks "
+       "sparked outrage in Ethiopia. The Somali president received a call from Ethiopian Prime "
+       "Minister Abiy Ahmed on Monday.",
+       {"UGA disapprove KEN fact", "ETH disapprove KEN fact", "ETH consult SOM fact"}},
+      {"a verb of causing after a possessive's noun is that noun's verb",
+       "Kenya's decision drew protests from Uganda.",
+       {"UGA protest KEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
