@@ -186,6 +186,8 @@ class DocumentExtractor {
 
   // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);
+  // The speaker a name gives: before or after a speech verb, "according to".
+  void FindNamedSpeaker(Work& w);
   void PropagateQuotedSpeakers();
 
   // Dates (event_dates.cpp).
@@ -280,6 +282,11 @@ class DocumentExtractor {
   // "Carter Page"), with their actor or -1: a later "Page" is that person.
   std::map<std::string, int, std::less<>> unlisted_surnames_;
   int last_speaker_ = -1;  // the person last quoted
+  // The last sentence's speaker that was an actor, and how many sentences
+  // ago: whose "the statement added" goes on ("the White House said in a
+  // statement ... the statement added").
+  Speaker last_voice_;
+  std::size_t sentences_since_voice_ = 0;
   // The speaker of the sentence being read, else the first person named as
   // a subject in it; and the same of the sentence before.
   int subject_person_ = -1, previous_subject_person_ = -1;

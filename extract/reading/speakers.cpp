@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
@@ -21,10 +23,48 @@ constexpr std::size_t kSpeakerGap = 3;
 // The longest aside between commas that may stand between a speaker and the
 // speech verb: "Duterte, in an apparent policy shift, said".
 constexpr std::size_t kMaxAside = 8;
+// How many sentences back "the statement added" may find whose statement.
+constexpr std::size_t kMaxTextSpeakerGap = 3;
+
+// Texts that speak for whoever issued them: "the statement added", "said the
+// document". A report or a bill may be someone else's, so they are not here.
+bool IssuedText(std::string_view word) {
+  return word == "statement" || word == "communique" || word == "declaration" ||
+         word == "readout" || word == "document";
+}
+
+// Whether the speech verb at token `v` has an issued text as its subject
+// ("the statement added") or right after it (", said the document").
+bool TextSpeaks(const Work& w, std::size_t v) {
+  const std::vector<Token>& t = w.tokens;
+  const auto the_text = [&](std::size_t k) {
+    return k + 1 < t.size() && t[k].lower == "the" && IssuedText(t[k + 1].lower) &&
+           !InsideMention(w, k + 1);
+  };
+  return (v >= 2 && the_text(v - 2)) || (v > 0 && !t[v - 1].is_word && the_text(v + 1));
+}
 
 }  // namespace
 
 void DocumentExtractor::FindSpeaker(Work& w) {
+  FindNamedSpeaker(w);
+  // "the statement added": a text with no name of its own goes on speaking
+  // for whoever issued one in the sentences just before.
+  if (!w.speaker.valid() && last_voice_.valid() && sentences_since_voice_ < kMaxTextSpeakerGap &&
+      std::any_of(w.speech_verbs.begin(), w.speech_verbs.end(),
+                  [&](std::size_t v) { return TextSpeaks(w, v); })) {
+    w.speaker = last_voice_;
+    w.speaker.how = "issued text of the last speaker";
+  }
+  if (w.speaker.valid()) {
+    last_voice_ = w.speaker;
+    sentences_since_voice_ = 0;
+  } else {
+    ++sentences_since_voice_;
+  }
+}
+
+void DocumentExtractor::FindNamedSpeaker(Work& w) {
   const auto& t = w.tokens;
   auto speaker_from = [&](Mention& m, const char* how) {
     if (m.kind == MentionKind::kFirstPerson || m.weak) return false;

@@ -883,6 +883,11 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
        "Peskov spoke to reporters. \"We condemn Washington's decision. It is unacceptable,\" he "
        "added.",
        {"RUS disapprove USA fact"}},
+      {"'the statement added' goes on for whoever issued a statement just before",
+       "The Kenyan foreign ministry said in a statement that talks had failed. \"We call upon "
+       "Uganda to withdraw,\" the statement added. Kenya's neighbours were quiet. Markets were "
+       "calm. Prices rose. \"We urge Tanzania to act,\" the statement said.",
+       {"KEN demand UGA fact"}},
       {"'it' as a subject",
        "Russia has massed troops. It also threatened Ukraine.",
        {"RUS threaten UKR fact"}},
