@@ -146,6 +146,52 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
       [](std::string_view word) { return word == "a" || word == "an"; }, noun_phrase_word);
 }
 
+// The subject of a verb trigger at `first` when it is a noun phrase no rule
+// names and not the speaker's own side: "The military government of
+// President Avril declared", "Bangladeshi peacekeeping troops arrived". A
+// pronoun ("it had attacked") and a phrase the speaker owns ("its air
+// defense forces intercepted") are the speaker's. Empty when there is none.
+std::string UnnamedSubject(const Work& w, std::size_t first, std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  const std::size_t k = SubjectEnd(w, first, true);
+  if ((k == first && !LooksFinite(w, first)) || k <= clause_start) return "";
+  // A capitalized speech verb is part of a name ("Mana Said al-Oteiba").
+  const auto phrase_word = [&](std::size_t j) {
+    return t[j].is_word && !kSubjectPronouns.count(t[j].lower) &&
+           !kRelativePronouns.count(t[j].lower) && t[j].lower != "that" &&
+           !Is(w, j,
+               word_class::kPreposition | word_class::kConjunction | word_class::kClauseBreak) &&
+           (t[j].capitalized || !Is(w, j, word_class::kSpeechVerb));
+  };
+  if (!phrase_word(k - 1)) return "";
+  // Back to the phrase's start, over "of" ("government of President Avril").
+  constexpr std::size_t kLongestPhrase = 8;
+  std::size_t start = k - 1;
+  // A name that may act: people who only describe ("Ghanaian
+  // peacekeeping troops") do not.
+  const auto in_acting_name = [&](std::size_t j) {
+    return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+      return m.first <= j && j < m.last && m.actor >= 0 && !m.weak;
+    });
+  };
+  bool named = t[start].capitalized, known = in_acting_name(start);
+  while (start > clause_start && k - start < kLongestPhrase &&
+         !kPossessives.count(t[start].lower) &&
+         (phrase_word(start - 1) || t[start - 1].lower == "of")) {
+    --start;
+    named = named || t[start].capitalized;
+    known = known || in_acting_name(start);
+  }
+  // "its troops had killed", a body no name qualifies ("saying troops
+  // supported by planes had killed") and one a rule names ("UAE Oil
+  // Minister Mana Said al-Oteiba arrived") may be the speaker's own.
+  if (known || kPossessives.count(t[start].lower) ||
+      (!named && Is(w, k - 1, word_class::kTitleWord))) {
+    return "";
+  }
+  return std::string(w.text.substr(t[start].begin, t[k - 1].end - t[start].begin));
+}
+
 // The earlier past-tense verb a verb at `first` is joined to by "and", in
 // "Pence voiced concern over the arrests of Mission Turkey staff and urged
 // transparency": the last such verb before the "and", after
@@ -590,6 +636,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   } else if (const std::string thing = ThingAsSubject(w, first); !thing.empty()) {
     return "its subject ('" + thing + "') is a thing: not the speaker's act";
   } else if (w.speaker.valid()) {
+    // A deed or a trip is its doer's: the speaker did not do what a subject
+    // the rules do not know did.
+    if (kDeedTypes.count(type)) {
+      if (const std::string doer = UnnamedSubject(w, first, clause_start); !doer.empty()) {
+        return "its subject ('" + doer + "') is a party no rule names: not the speaker's act";
+      }
+    }
     sources.push_back(w.speaker);
     sources.back().how = "speaker";
   }

@@ -149,6 +149,10 @@ inline const WordSet kEnactVerbs = {
     "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
     "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
     "complete",  "completes", "completed",  "completing"};
+// Stance types that are deeds (and trips) done by someone, not words: the
+// speaker who reports one did it only as the subject of its verb.
+inline const WordSet kDeedTypes = {"fight",   "assault", "coerce",  "mobilize",
+                                   "retreat", "aid",     "protest", "consult"};
 // Verbs of causing, whose object is a reaction to their subject: "sparked
 // outrage in", "drew protests from". Never a noun's describing word.
 inline const WordSet kCauseVerbs = {"spark",      "sparks",    "sparked",  "sparking", "cause",

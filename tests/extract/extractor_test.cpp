@@ -858,6 +858,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a verb of causing after a possessive's noun is that noun's verb",
        "Kenya's decision drew protests from Uganda.",
        {"UGA protest KEN fact"}},
+      {"a deed or trip whose subject no rule names is not the speaker's; its own side's is",
+       "The military government of General Tom Okello declared a state of siege in Uganda, a "
+       "Kenyan embassy spokeswoman said. A first group of Ghanaian peacekeeping troops arrived "
+       "in Uganda on Tuesday, Kenyan officials said. Tanzania said its troops had killed "
+       "hundreds of Ugandan soldiers.",
+       {"TZA fight UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
