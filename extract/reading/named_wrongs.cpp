@@ -21,8 +21,25 @@ namespace {
 // over up to two describing words: an adjective ("Saudi aggression",
 // "Iraqi military aggression") or a possessive ("Russia's repeated
 // violations of"), or the subject of a verb that commits it ("Serb forces
-// committed atrocities"). A name that only qualifies others ("U.S.-backed
-// rebels") is none.
+// committed atrocities") or of "be" that says it ("the incursion was an act
+// of aggression"). A name that only qualifies others ("U.S.-backed rebels")
+// is none.
+// The subject of the verb at token `verb`: the nearest name before it in its
+// clause that no preposition governs, if it is a name that may act.
+std::optional<std::size_t> SubjectBefore(const Work& w, std::size_t verb) {
+  const std::size_t clause_start = ClauseStart(w, verb);
+  std::optional<std::size_t> subject;
+  for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+    const Mention& m = w.mentions[j];
+    if (m.last <= verb && m.first >= clause_start && !m.object && !m.addressee) {
+      subject = m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !m.weak
+                    ? std::optional<std::size_t>(j)
+                    : std::nullopt;
+    }
+  }
+  return subject;
+}
+
 std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size_t last) {
   const std::vector<Token>& t = w.tokens;
   const auto doer = [&](const Mention& m) {
@@ -50,19 +67,18 @@ std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size
     --k;
   }
   // "Serb forces committed atrocities": the subject of a verb that commits
-  // the wrong, the nearest name before the verb in its clause.
+  // the wrong.
   std::size_t verb = k;
   while (verb > 0 && Is(w, verb - 1, word_class::kDeterminer)) --verb;
-  if (verb > 0 && kCommitVerbs.count(t[verb - 1].lower)) {
-    const std::size_t clause_start = ClauseStart(w, verb - 1);
-    std::optional<std::size_t> subject;
-    for (std::size_t j = 0; j < w.mentions.size(); ++j) {
-      const Mention& m = w.mentions[j];
-      if (m.last < verb && m.first >= clause_start && !m.object && !m.addressee) {
-        subject = doer(m) && !m.weak ? std::optional<std::size_t>(j) : std::nullopt;
-      }
-    }
-    return subject;
+  if (verb > 0 && kCommitVerbs.count(t[verb - 1].lower)) return SubjectBefore(w, verb - 1);
+  // "Iran's supply of rockets was an act of \"direct military aggression\"",
+  // "the incursion constitutes a violation of": a wrong said of the subject.
+  std::size_t be = k;
+  while (be > 0 && t[be - 1].text == "\"") --be;
+  if (be > 2 && t[be - 1].lower == "of" && kActNounsOfWrong.count(t[be - 2].lower)) be -= 2;
+  while (be > 0 && Is(w, be - 1, word_class::kArticle)) --be;
+  if (be > 0 && (kBeForms.count(t[be - 1].lower) || kConstituteVerbs.count(t[be - 1].lower))) {
+    return SubjectBefore(w, be - 1);
   }
   const bool possessive = k > 0 && t[k - 1].lower == "'s";
   for (std::size_t j = 0; j < w.mentions.size(); ++j) {

@@ -153,6 +153,11 @@ inline const WordSet kEnactVerbs = {
 // speaker who reports one did it only as the subject of its verb.
 inline const WordSet kDeedTypes = {"fight",   "assault", "coerce",  "mobilize",
                                    "retreat", "aid",     "protest", "consult"};
+// What a wrong named after "of" is an instance of: "an act of aggression".
+inline const WordSet kActNounsOfWrong = {"act", "acts", "form", "case"};
+// Verbs that say what their subject is, as "be" does: "constitutes genocide".
+inline const WordSet kConstituteVerbs = {"constitute", "constitutes", "constituted",
+                                         "constituting"};
 // Verbs of causing, whose object is a reaction to their subject: "sparked
 // outrage in", "drew protests from". Never a noun's describing word.
 inline const WordSet kCauseVerbs = {"spark",      "sparks",    "sparked",  "sparking", "cause",

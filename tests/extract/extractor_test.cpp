@@ -846,6 +846,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania's violation of the border treaty with Rwanda.",
        {"KEN disapprove UGA fact", "ETH disapprove SOM fact", "UN disapprove SDN fact",
         "KEN disapprove TZA fact"}},
+      {"a wrong said of a subject by 'be' or 'constitute' is the speaker's disapproval of it",
+       "Kenya said the Ugandan army's incursion was an act of \"naked aggression\". Ethiopia "
+       "said Somalia's new dam constitutes a violation of the treaty.",
+       {"KEN disapprove UGA fact", "ETH disapprove SOM fact"}},
       {"a wrong with no doer named, or reported by its doer alone, is no stance",
        "Kenya accused Uganda of war crimes. Uganda denied any aggression against Kenya. "
        "Ugandan aggression against Kenya began in 1990. U.S.-backed rebels committed abuses.",
