@@ -216,6 +216,19 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
+  // "Luxembourg supported this idea, and France, Denmark and Belgium showed
+  // hostility to it": names after ", and" that a verb follows open a clause
+  // of their own.
+  for (std::size_t k = last; k + 2 <= name; ++k) {
+    if (w.tokens[k].text != "," || !Is(w, k + 1, word_class::kConjunction)) continue;
+    std::size_t opens = k + 2;
+    while (opens < name && Is(w, opens, word_class::kDeterminer)) ++opens;
+    for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+      if (w.mentions[j].first != opens) continue;
+      const std::size_t end = w.mentions[Coordinated(w, j, +1).back()].last;
+      if (end < w.tokens.size() && VerbOpensAt(w, end)) return true;
+    }
+  }
   // "Seoul, where he visits regularly and where Trump will travel": a name
   // after "where" is in a clause about the place.
   if (FindWord(w, last, name, "where")) return true;

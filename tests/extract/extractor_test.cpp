@@ -868,6 +868,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "in Uganda on Tuesday, Kenyan officials said. Tanzania said its troops had killed "
        "hundreds of Ugandan soldiers.",
        {"TZA fight UGA fact"}},
+      {"names after ', and' that a verb follows open a clause of their own",
+       "Officials said only Kenya and Uganda supported the plan at the meeting, and Tanzania, "
+       "Rwanda and Burundi showed marked hostility to it.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
