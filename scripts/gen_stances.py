@@ -21,6 +21,11 @@ def F(n):
     return r"(?:[\w,.'$%%-]+ ){0,%d}" % n
 
 
+def W(n):
+    """Up to n filler words inside one clause: no token ends in a comma."""
+    return r"(?:[\w.'$%%-]+ ){0,%d}" % n
+
+
 DET = r"(?:the |a |an |its |his |her |their |our |new |further |more )?"
 # start of a proper name: a capital letter, checked case-sensitively (no lookaround in RE2)
 NAME = r"(?:the )?(?-i:[A-Z])"
@@ -110,7 +115,9 @@ RULES = [
         r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
         r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone"]),
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
-    ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + F(5) + r"with"]),
+    # "discuss Trump's tweets, with parliamentarians united in condemnation":
+    # the "with" of another clause is no counterpart.
+    ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),

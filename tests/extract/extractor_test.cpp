@@ -872,6 +872,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Officials said only Kenya and Uganda supported the plan at the meeting, and Tanzania, "
        "Rwanda and Burundi showed marked hostility to it.",
        {}},
+      {"the 'with' of another clause is no counterpart of 'discuss'",
+       "Kenyan lawmakers held a session to discuss Uganda's decision, with members from every "
+       "party united in condemnation. Kenya discussed trade with Tanzania.",
+       {"KEN consult TZA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
