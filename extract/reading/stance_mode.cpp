@@ -121,6 +121,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& phrase : rules_.conditional_phrases) {
     if (HasPhrase(before, phrase)) mode = "conditional";
   }
+  // "has considered threatening China", "is weighing sanctions against": a
+  // step under consideration has not been taken.
+  for (std::size_t k = from; k < first; ++k) {
+    if (kConsiderVerbs.count(w.tokens[k].lower)) mode = "conditional";
+  }
   return "";
 }
 

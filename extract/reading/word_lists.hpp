@@ -222,6 +222,11 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
 // Modals of possibility, lower-case as written ("May" is a month or a name).
 inline const WordSet kPossibilities = {"could", "might", "may"};
+// Verbs of weighing a step not yet taken: "considered threatening China".
+inline const WordSet kConsiderVerbs = {
+    "consider",    "considers",    "considered",   "considering",  "weigh",  "weighs",
+    "weighed",     "weighing",     "mull",         "mulls",        "mulled", "mulling",
+    "contemplate", "contemplates", "contemplated", "contemplating"};
 // "both countries", "the two leaders": the two actors named last.
 inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
                                    "governments", "presidents", "capitals", "neighbours",

@@ -876,6 +876,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan lawmakers held a session to discuss Uganda's decision, with members from every "
        "party united in condemnation. Kenya discussed trade with Tanzania.",
        {"KEN consult TZA fact"}},
+      {"a step one considers, weighs or mulls is not taken",
+       "The Kenyan government has considered threatening Uganda with trade actions. Tanzania is "
+       "weighing sanctions against Rwanda. Kenya imposed sanctions on Somalia.",
+       {"KEN threaten UGA conditional", "TZA sanction RWA conditional", "KEN sanction SOM fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
