@@ -880,6 +880,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan government has considered threatening Uganda with trade actions. Tanzania is "
        "weighing sanctions against Rwanda. Kenya imposed sanctions on Somalia.",
        {"KEN threaten UGA conditional", "TZA sanction RWA conditional", "KEN sanction SOM fact"}},
+      {"what is only rumoured has not been shown to happen",
+       "There were rumors in the markets that Uganda had fired shells at a Kenyan border post.",
+       {"UGA fight KEN conditional"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
