@@ -488,7 +488,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // accept": a verb whose own subject only describes (people who do not
   // act for their state) is theirs, not that of a name further back.
   // "U.S. and Indian negotiators reached" is a list with a name that acts.
-  if (subject && (SubjectEnd(w, first, false) < first || LooksFinite(w, first))) {
+  // So is the participle right after such people: "sanctions on Chinese
+  // banks working with Pyongyang".
+  if (subject && (SubjectEnd(w, first, false) < first || LooksFinite(w, first) ||
+                  EndsWith(w.tokens[first].lower, "ing", 2))) {
     const std::size_t end = SubjectEnd(w, first, false);
     for (std::size_t k = *subject + 1; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];

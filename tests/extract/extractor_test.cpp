@@ -883,6 +883,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"what is only rumoured has not been shown to happen",
        "There were rumors in the markets that Uganda had fired shells at a Kenyan border post.",
        {"UGA fight KEN conditional"}},
+      {"a participle right after people who only describe is theirs",
+       "Kenya compiles information for possible new sanctions on Ugandan banks working with "
+       "Somalia.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
