@@ -46,7 +46,13 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   bool intent = rule.mode == "intent";
   const std::size_t intent_from =
       std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
-  if (!intent && intent_from < first) intent = intent_cue(intent_from, trigger.match.begin);
+  // A pattern may open with the modal its verb needs ("will pressure",
+  // "could pressure"): that modal is read as a word before the trigger.
+  const bool opens_with_modal = first + 1 < trigger.last && kModals.count(w.tokens[first].lower);
+  const std::size_t cues_end = opens_with_modal ? first + 1 : first;
+  if (!intent && intent_from < cues_end) {
+    intent = intent_cue(intent_from, opens_with_modal ? w.tokens[first].end : trigger.match.begin);
+  }
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.
   if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {
@@ -107,7 +113,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // should do is asked of them (demand/must reads who asks), not done.
   // "Trump and Putin could cooperate", "the talks may lead to a deal": what
   // might happen has not.
-  for (std::size_t k = intent_from; k < first; ++k) {
+  for (std::size_t k = intent_from; k < cues_end; ++k) {
     const Token& t = w.tokens[k];
     if (kObligations.count(t.lower) || kPossibilities.count(t.text)) mode = "conditional";
   }

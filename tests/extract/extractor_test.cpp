@@ -887,6 +887,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya compiles information for possible new sanctions on Ugandan banks working with "
        "Somalia.",
        {}},
+      {"a modal a pattern opens with sets the mode as one before it does",
+       "Kenya will pressure Uganda to act. Tanzania could pressure Rwanda to act.",
+       {"KEN demand UGA intent", "TZA demand RWA conditional"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
