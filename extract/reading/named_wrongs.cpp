@@ -15,15 +15,6 @@ namespace sg::extract::reading {
 
 namespace {
 
-// The mentions index of the doer a wrong's noun at [first, last) names: the
-// name after its "by" ("atrocities by Serb forces", "abuses by some among
-// the Burmese military"), else the name that qualifies it right before it,
-// over up to two describing words: an adjective ("Saudi aggression",
-// "Iraqi military aggression") or a possessive ("Russia's repeated
-// violations of"), or the subject of a verb that commits it ("Serb forces
-// committed atrocities") or of "be" that says it ("the incursion was an act
-// of aggression"). A name that only qualifies others ("U.S.-backed rebels")
-// is none.
 // The subject of the verb at token `verb`: the nearest name before it in its
 // clause that no preposition governs, if it is a name that may act.
 std::optional<std::size_t> SubjectBefore(const Work& w, std::size_t verb) {
@@ -40,6 +31,15 @@ std::optional<std::size_t> SubjectBefore(const Work& w, std::size_t verb) {
   return subject;
 }
 
+// The mentions index of the doer a wrong's noun at [first, last) names: the
+// name after its "by" ("atrocities by Serb forces", "abuses by some among
+// the Burmese military"), else the name that qualifies it right before it,
+// over up to two describing words: an adjective ("Saudi aggression",
+// "Iraqi military aggression") or a possessive ("Russia's repeated
+// violations of"), or the subject of a verb that commits it ("Serb forces
+// committed atrocities") or of "be" that says it ("the incursion was an act
+// of aggression"). A name that only qualifies others ("U.S.-backed rebels")
+// is none.
 std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size_t last) {
   const std::vector<Token>& t = w.tokens;
   const auto doer = [&](const Mention& m) {
