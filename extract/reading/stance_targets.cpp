@@ -216,6 +216,20 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
+  // "a qualified endorsement of the assessment that Russia interfered": what
+  // a view says is no counterpart of a cooperative stance. What news says
+  // happened may be ("welcomed the news that a rebel group had signed a
+  // deal with Uganda").
+  if (trigger.type->quad_class <= 2) {
+    for (std::size_t k = last; k < name; ++k) {
+      const Token& before = w.tokens[k - 1];
+      if (w.tokens[k].lower == "that" && before.is_word && !before.capitalized &&
+          !kNewsNouns.count(before.lower) &&
+          !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb)) {
+        return true;
+      }
+    }
+  }
   // "Luxembourg supported this idea, and France, Denmark and Belgium showed
   // hostility to it": names after ", and" that a verb follows open a clause
   // of their own.

@@ -222,6 +222,8 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
 // Modals of possibility, lower-case as written ("May" is a month or a name).
 inline const WordSet kPossibilities = {"could", "might", "may"};
+// Nouns whose "that" says what happened: "the news that Uganda signed".
+inline const WordSet kNewsNouns = {"news", "announcement", "word", "fact", "confirmation"};
 // Verbs of weighing a step not yet taken: "considered threatening China".
 inline const WordSet kConsiderVerbs = {
     "consider",    "considers",    "considered",   "considering",  "weigh",  "weighs",

@@ -890,6 +890,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a modal a pattern opens with sets the mode as one before it does",
        "Kenya will pressure Uganda to act. Tanzania could pressure Rwanda to act.",
        {"KEN demand UGA intent", "TZA demand RWA conditional"}},
+      {"what a noun says ('the view that ...') is no counterpart of a cooperative stance",
+       "Kenya and Ghana supported the panel's view that Uganda should act. Tanzania gave a "
+       "qualified endorsement of the assessment that Rwanda interfered. Kenya supported Uganda's "
+       "bid.",
+       {"KEN support UGA fact", "KEN demand UGA fact", "GHA demand UGA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
