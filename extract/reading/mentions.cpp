@@ -134,6 +134,19 @@ std::size_t StartBeforeArticles(const Work& w, std::size_t first) {
   return first;
 }
 
+// Whether a preposition, an article and a count stand right before token
+// `before`: "the vote by the 15-member United Nations Security Council".
+bool AfterPrepositionAndCount(const Work& w, std::size_t before) {
+  const std::vector<Token>& t = w.tokens;
+  if (before < 3) return false;
+  const std::string_view count = t[before - 1].lower;
+  const bool counted = !count.empty() && count.front() >= '0' && count.front() <= '9' &&
+                       count.find('-') != std::string_view::npos;
+  // "a departure of a 15-member Taiwan delegation": whose act it is.
+  return counted && Is(w, before - 2, word_class::kArticle) &&
+         Is(w, before - 3, word_class::kPreposition) && t[before - 3].lower != "of";
+}
+
 // "Miguel de la Madrid", "Banque Nationale de Paris": a name after "de",
 // "del", "von der" ... that follow a capitalised word ends a longer name.
 bool AfterNameParticle(const Work& w, std::size_t i) {
@@ -431,8 +444,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // the name after a collective's "of" is who acts.
     const bool collective =
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
-    m.object =
-        Is(w, before - 1, word_class::kPreposition) && !collective && !ForcesStationedIn(w, before);
+    m.object = (Is(w, before - 1, word_class::kPreposition) && !collective &&
+                !ForcesStationedIn(w, before)) ||
+               AfterPrepositionAndCount(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);
     m.set_aside = SetAside(w, before);

@@ -895,6 +895,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "qualified endorsement of the assessment that Rwanda interfered. Kenya supported Uganda's "
        "bid.",
        {"KEN support UGA fact", "KEN demand UGA fact", "GHA demand UGA fact"}},
+      {"a name after a preposition, an article and a count is that preposition's object",
+       "Before the vote by the 15-member African Union on Monday, Smith phoned Kenya. A "
+       "12-member Ugandan delegation met Kenya.",
+       {"UGA consult KEN fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
