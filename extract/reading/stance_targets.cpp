@@ -243,6 +243,12 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       if (end < w.tokens.size() && VerbOpensAt(w, end)) return true;
     }
   }
+  // "air support they have received from Russia": the giver of what the
+  // trigger names is no counterpart of whoever speaks of it.
+  if (name > last + 1 && w.tokens[name - 1].lower == "from" &&
+      kReceiveVerbs.count(w.tokens[name - 2].lower)) {
+    return true;
+  }
   // "Seoul, where he visits regularly and where Trump will travel": a name
   // after "where" is in a clause about the place.
   if (FindWord(w, last, name, "where")) return true;

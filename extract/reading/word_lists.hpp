@@ -222,6 +222,10 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
 // Modals of possibility, lower-case as written ("May" is a month or a name).
 inline const WordSet kPossibilities = {"could", "might", "may"};
+// Verbs of getting something from someone: "the support they received from".
+inline const WordSet kReceiveVerbs = {"receive", "receives", "received", "receiving",
+                                      "get",     "gets",     "got",      "getting",
+                                      "obtain",  "obtains",  "obtained", "obtaining"};
 // Nouns whose "that" says what happened: "the news that Uganda signed".
 inline const WordSet kNewsNouns = {"news", "announcement", "word", "fact", "confirmation"};
 // Verbs of weighing a step not yet taken: "considered threatening China".

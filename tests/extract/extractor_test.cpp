@@ -899,6 +899,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Before the vote by the 15-member African Union on Monday, Smith phoned Kenya. A "
        "12-member Ugandan delegation met Kenya.",
        {"UGA consult KEN fact"}},
+      {"the giver of what a trigger names ('support they received from') is no counterpart",
+       "The Kenyan president said the rebels had won only because of \"the support they have "
+       "received from Uganda\".",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
