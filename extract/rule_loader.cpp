@@ -165,6 +165,12 @@ class Loader {
     Location where;
   };
   std::vector<PendingRole> pending_roles_;
+  struct PendingPredecessor {
+    int actor;
+    std::string predecessor_code;
+    Location where;
+  };
+  std::vector<PendingPredecessor> pending_predecessors_;
   std::vector<std::pair<std::string, Location>> intent_cues_;
 
  public:
@@ -310,9 +316,10 @@ void Loader::LoadFile(const RuleSource& file) {
 
 void Loader::LoadActors(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(
-        src, item, "an actor",
-        {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"}, "code");
+    ObjectReader r(src, item, "an actor",
+                   {"code", "name", "country", "type", "aliases", "adjectives", "references",
+                    "predecessor", "note"},
+                   "code");
     const std::string code = r.String("code", true);
     r.set_rule(code);
     const bool valid_code = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
@@ -339,6 +346,17 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
     }
     for (const auto& [adjective, at] : r.Strings("adjectives")) {
       AddName(adjective, {NameRef::Kind::kAdjective, index}, src.Where(*at, code), false);
+    }
+    if (const Value* before = r.Find("predecessor")) {
+      ObjectReader pr(src, *before, "a predecessor", {"actor", "until", "note"}, nullptr, code);
+      const std::string until = pr.String("until", true);
+      if (!IsIsoDate(until)) {
+        pr.Fail(*pr.Find("until"), "\"until\" must be a date yyyy-mm-dd, got '" + until + "'");
+      }
+      const std::string predecessor = pr.String("actor", true);
+      if (predecessor == code) pr.Fail(*pr.Find("actor"), "an actor cannot be its own predecessor");
+      actor.predecessor_until = until;
+      pending_predecessors_.push_back({index, predecessor, src.Where(*pr.Find("actor"), code)});
     }
     for (const auto& [reference, at] : r.Strings("references")) {
       const std::string key = AsciiLower(NameKey(reference));
@@ -594,6 +612,14 @@ void Loader::Finish() {
       throw Error(ErrorKind::kInput, p.where, "role names unknown actor '" + p.actor_code + "'");
     }
     rules_.people[p.person].roles[p.role].actor = actor;
+  }
+  for (const PendingPredecessor& p : pending_predecessors_) {
+    const int predecessor = rules_.FindActor(p.predecessor_code);
+    if (predecessor < 0) {
+      throw Error(ErrorKind::kInput, p.where,
+                  "predecessor names unknown actor '" + p.predecessor_code + "'");
+    }
+    rules_.actors[p.actor].predecessor = predecessor;
   }
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),

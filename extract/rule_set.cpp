@@ -51,6 +51,12 @@ int RuleSet::FindPerson(std::string_view id) const {
   return it == person_index.end() ? -1 : it->second;
 }
 
+int RuleSet::ActorOn(int actor, std::string_view date) const {
+  if (actor < 0 || date.empty()) return actor;
+  const Actor& a = actors[static_cast<std::size_t>(actor)];
+  return a.predecessor >= 0 && date < a.predecessor_until ? a.predecessor : actor;
+}
+
 const Role* RuleSet::RoleOn(const Person& person, std::string_view date) const {
   const Role* best = nullptr;
   for (const Role& role : person.roles) {

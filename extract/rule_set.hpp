@@ -31,6 +31,10 @@ struct Actor {
   std::string name;     // "Russia"
   std::string country;  // ISO alpha-3, "" for international organisations
   std::string type;     // "government", "igo", "armed group", ...
+  // The actor this one's names meant before `predecessor_until` (ISO date,
+  // exclusive): "Moscow" in 1987 is the Soviet Union. -1 if none.
+  int predecessor = -1;
+  std::string predecessor_until;
 };
 
 // A territory ("PRI", country "USA") and the state it belongs to are one
@@ -177,6 +181,9 @@ class RuleSet {
   // The role `person` holds on `date` (ISO; "" = unknown: the latest role
   // started), or nullptr when the person held none that day.
   const Role* RoleOn(const Person& person, std::string_view date) const;
+  // The actor that `actor`'s names meant on `date` (ISO; "" = unknown: the
+  // actor itself): its predecessor before the predecessor's end date.
+  int ActorOn(int actor, std::string_view date) const;
 
   // Filled by the loader.
   std::unordered_map<std::string, int> actor_index;   // code -> index in actors

@@ -172,7 +172,7 @@ def main(argv):
             err(f"{where}: duplicate actor code (also in {codes[code]})")
         codes[code] = f
         for k in a:
-            if k not in {"code", "name", "country", "type", "aliases", "adjectives", "references", "note"}:
+            if k not in {"code", "name", "country", "type", "aliases", "adjectives", "references", "predecessor", "note"}:
                 err(f"{where}: unknown field {k!r}")
         if f == "countries.json":
             if code not in iso:

@@ -59,6 +59,13 @@ DROPPED = [
 # for aid for Puerto Rico"). They keep their own code and names, with the
 # state as "country" and type "territory"; Hong Kong and Macau stay actors
 # of their own, as CAMEO and ICEWS code them.
+# States whose names meant another state before a date: in a story dated
+# before it, "Moscow", "the Kremlin" and "Russian" mean the Soviet Union.
+# The loader reads {"predecessor": {"actor", "until"}} (rules/README.md).
+PREDECESSORS = {
+    "RUS": ("SUN", "1991-12-26"),  # the Soviet Union's dissolution
+}
+
 TERRITORIES = {
     "ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "UMI": "USA", "VIR": "USA",
     "BLM": "FRA", "GLP": "FRA", "GUF": "FRA", "MAF": "FRA", "MTQ": "FRA", "MYT": "FRA", "NCL": "FRA",
@@ -387,6 +394,9 @@ def main():
                 al.append(plural)
         obj["aliases"] = al
         obj["adjectives"] = adjs
+        if code in PREDECESSORS:
+            actor, until = PREDECESSORS[code]
+            obj["predecessor"] = {"actor": actor, "until": until}
         lines.append("  " + json.dumps(obj, ensure_ascii=False))
     sys.stdout.write('{\n"actors": [\n' + ",\n".join(lines) + "\n]\n}\n")
 

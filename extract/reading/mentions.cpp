@@ -597,6 +597,12 @@ void DocumentExtractor::RegisterInstitution(const Mention& m) {
 }
 
 void DocumentExtractor::ResolveMentions(Work& w) {
+  // "Moscow" in a story of 1987 is the Soviet Union's.
+  for (Mention& m : w.mentions) {
+    m.actor = rules_.ActorOn(m.actor, doc_date_);
+    m.second_actor = rules_.ActorOn(m.second_actor, doc_date_);
+  }
+  for (UnlistedPerson& p : w.unlisted_people) p.actor = rules_.ActorOn(p.actor, doc_date_);
   // A line of names only ("Sergei Lavrov" under a photo) is a caption: it
   // names someone without making them the "he" of the next sentence.
   const bool caption = std::none_of(w.tokens.begin(), w.tokens.end(),

@@ -1034,6 +1034,18 @@ TEST_CASE("Extractor: dates", "[unit]") {
   }
 }
 
+TEST_CASE("Extractor: a state's names mean its predecessor before its end date", "[unit]") {
+  const char* text =
+      "Moscow agreed to buy American grain. The Russian foreign ministry "
+      "criticised Washington.";
+  CHECK(Events(text, "1987-03-02") ==
+        std::set<std::string>{"SUN agree USA fact", "SUN disapprove USA fact"});
+  CHECK(Events(text, "2021-03-02") ==
+        std::set<std::string>{"RUS agree USA fact", "RUS disapprove USA fact"});
+  // With no date the names mean the state itself.
+  CHECK(Events(text, "") == std::set<std::string>{"RUS agree USA fact", "RUS disapprove USA fact"});
+}
+
 TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {
   const Extractor extractor(DefaultRules());
   const Extraction r =
