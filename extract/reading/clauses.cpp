@@ -213,6 +213,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "His response caused anger in Britain": nor does one that opens with a
   // verb of causing.
   if (kCauseVerbs.count(head)) return "";
+  // "refused to comment on the report": declining to speak rejects no one.
+  if (last < t.size() && t[last - 1].lower == "to" && kNoCommentVerbs.count(t[last].lower)) {
+    return "declining to comment ('" + std::string(t[last].text) + "'), no stance";
+  }
 
   // A noun after "any"/"such", or after an article that follows a
   // preposition, is a thing talked about: "to stop any attack", "in an

@@ -226,6 +226,10 @@ inline const WordSet kPossibilities = {"could", "might", "may"};
 inline const WordSet kReceiveVerbs = {"receive", "receives", "received", "receiving",
                                       "get",     "gets",     "got",      "getting",
                                       "obtain",  "obtains",  "obtained", "obtaining"};
+// What one declines to do when one declines to speak: "refused to comment".
+// ("Refused to respond to a demand" rejects the demand.)
+inline const WordSet kNoCommentVerbs = {"comment", "elaborate", "speculate", "say",
+                                        "confirm", "disclose",  "specify",   "identify"};
 // Nouns whose "that" says what happened: "the news that Uganda signed".
 inline const WordSet kNewsNouns = {"news", "announcement", "word", "fact", "confirmation"};
 // Verbs of weighing a step not yet taken: "considered threatening China".

@@ -903,6 +903,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president said the rebels had won only because of \"the support they have "
        "received from Uganda\".",
        {}},
+      {"declining to comment rejects no one; refusing to respond to a demand does",
+       "The Kenyan minister, travelling to Uganda, refused to comment on the report. Tanzania "
+       "refused to respond to a demand from Rwanda.",
+       {"KEN consult UGA fact", "TZA reject RWA fact"}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
