@@ -907,6 +907,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan minister, travelling to Uganda, refused to comment on the report. Tanzania "
        "refused to respond to a demand from Rwanda.",
        {"KEN consult UGA fact", "TZA reject RWA fact"}},
+      {"waiving the right to act is not acting",
+       "In return, Kenya waived its right to impose import duties on Ugandan goods.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
