@@ -537,7 +537,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       const bool comes_from = before_name == "from" && p - 1 == last;
       const bool place = consult ? kLocatives.count(before_name) && !of_people && !comes_from
                                  : kPlacePrepositions.count(before_name) > 0;
-      if (p > 0 && p - 1 >= last && place) continue;
+      // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
+      // Nepal and Pakistan": every place of the list is where.
+      if (p > 0 && p - 1 >= last && place) {
+        k = Coordinated(w, k, +1).back();
+        continue;
+      }
       // "spoke ... and covered topics including Syria", "talks about
       // Ukraine": what was discussed, not with whom. So is what a pact or
       // help is about: "agreed to share intelligence about North Korea".

@@ -910,6 +910,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"waiving the right to act is not acting",
        "In return, Kenya waived its right to impose import duties on Ugandan goods.",
        {}},
+      {"every place of a list after 'in' is where, not whom",
+       "Kenya called for a campaign to eradicate the disease in Uganda, Tanzania, Rwanda and "
+       "Burundi.",
+       {}},
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
