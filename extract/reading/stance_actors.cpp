@@ -557,9 +557,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // does the one a reaction's "in" names: "sparked outrage in Britain".
   const std::string_view marker = last >= first + 2 ? w.tokens[last - 1].lower : "";
   const std::string_view agent_noun = last >= first + 2 ? w.tokens[last - 2].lower : "";
-  const bool from_agent =
-      (marker == "from" && kFromAgentNouns.count(agent_noun) > 0) ||
-      ((marker == "in" || marker == "among") && kReactionNouns.count(agent_noun) > 0);
+  const bool from_agent = (marker == "from" && kFromAgentNouns.count(agent_noun) > 0) ||
+                          ((marker == "from" || marker == "in" || marker == "among") &&
+                           kReactionNouns.count(agent_noun) > 0);
   // A full passive: "was accused by", and "they were met by" of an
   // irregular verb. "alarmed by" names what the subject feels about, not
   // who acts.

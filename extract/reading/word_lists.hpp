@@ -173,19 +173,16 @@ inline const WordSet kCommitVerbs = {"commit",     "commits",     "committed",  
 inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     "speeding",
                                       "step",  "steps",  "stepped", "stepping", "ramp",
                                       "ramps", "ramped", "ramping"};
-// Nouns whose "from" names who acts: "criticism from Washington",
-// "pressure from Moscow", "threats from Pyongyang", "a warm welcome from Xi",
-// "received a call from Putin".
-inline const WordSet kFromAgentNouns = {
-    "criticism", "condemnation", "pressure",      "threat",     "threats", "welcome",  "praise",
-    "support",   "protest",      "protests",      "call",       "anger",   "outrage",  "fury",
-    "outcry",    "alarm",        "consternation", "dismay",     "concern", "concerns", "ire",
-    "backlash",  "rebuke",       "rebukes",       "indignation"};
-// Reactions whose "in" or "among" names who reacts: "sparked outrage in
-// Britain", "caused alarm among Gulf states".
+// Reactions whose "in", "among" or "from" names who reacts: "sparked outrage
+// in Britain", "caused alarm among Gulf states", "drew criticism from China".
 inline const WordSet kReactionNouns = {
     "anger",   "outrage",  "fury",      "outcry",       "alarm", "consternation", "dismay",
     "concern", "concerns", "criticism", "condemnation", "ire",   "backlash",      "indignation"};
+// Other nouns whose "from" names who acts: "pressure from Moscow", "threats
+// from Pyongyang", "a warm welcome from Xi", "received a call from Putin".
+inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats", "welcome",
+                                        "praise",   "support", "protest", "protests",
+                                        "call",     "rebuke",  "rebukes"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
