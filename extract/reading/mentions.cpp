@@ -519,10 +519,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // "United States" holds no verb, "his remarks" and "a state visit" are
     // nouns (which end no clause), and in "asked Japan to explain" no one
     // speaks yet.
-    const bool noun = i > 0 && Is(w, i - 1, word_class::kDeterminer);
+    // Nor does a word inside a name or right after "of": "Secretary of
+    // State" ends no clause.
+    const bool noun = i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of");
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
-    if (infinitive || noun) w.classes[i] &= ~word_class::kSpeechVerb;
-    if (Is(w, i, word_class::kSpeechVerb) && !in_name[i] && !noun) w.speech_verbs.push_back(i);
+    if (infinitive || noun || in_name[i]) w.classes[i] &= ~word_class::kSpeechVerb;
+    if (Is(w, i, word_class::kSpeechVerb)) w.speech_verbs.push_back(i);
   }
 }
 

@@ -20,6 +20,9 @@ constexpr std::size_t kMaxQuoteSentences = 5;
 // Words that may stand between a speaker and the speech verb:
 // "Peskov later said", "the spokesman as saying".
 constexpr std::size_t kSpeakerGap = 3;
+// The longest title and name no rule knows between a country and the speech
+// verb: "U.S. Undersecretary of State for Economic Affairs Allen Wallis said".
+constexpr std::size_t kMaxTitledGap = 9;
 // The longest aside between commas that may stand between a speaker and the
 // speech verb: "Duterte, in an apparent policy shift, said".
 constexpr std::size_t kMaxAside = 8;
@@ -42,6 +45,18 @@ bool TextSpeaks(const Work& w, std::size_t v) {
            !InsideMention(w, k + 1);
   };
   return (v >= 2 && the_text(v - 2)) || (v > 0 && !t[v - 1].is_word && the_text(v + 1));
+}
+
+// Whether tokens [first, verb) are a title and name of capitalized words,
+// joined by "of", "for" or "the", right before the speech verb at `verb`.
+bool TitledNameGap(const Work& w, std::size_t first, std::size_t verb) {
+  const std::vector<Token>& t = w.tokens;
+  if (verb <= first || verb - first > kMaxTitledGap || !t[verb - 1].capitalized) return false;
+  for (std::size_t k = first; k < verb; ++k) {
+    const bool joiner = t[k].lower == "of" || t[k].lower == "for" || t[k].lower == "the";
+    if (!t[k].is_word || !(t[k].capitalized || joiner)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -132,6 +147,8 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
           clean_gap = clean_gap && t[k].is_word && t[k].lower != "that" && t[k].lower != "and";
         }
         if (clean_gap) before = &m;  // keeps the nearest
+      } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {
+        before = &m;
       }
     }
     // "Duterte, in an apparent policy shift, said": an aside between

@@ -192,6 +192,42 @@ std::string UnnamedSubject(const Work& w, std::size_t first, std::size_t clause_
   return std::string(w.text.substr(t[start].begin, t[k - 1].end - t[start].begin));
 }
 
+// Whether a capitalized word no rule names opens the words after the last
+// comma in tokens [from, to): the subject of a main clause after an aside.
+bool UnknownSubjectAfterComma(const Work& w, std::size_t from, std::size_t to) {
+  std::optional<std::size_t> comma;
+  for (std::size_t k = from; k < to; ++k) {
+    if (w.tokens[k].text == ",") comma = k;
+  }
+  if (!comma || *comma + 1 >= to) return false;
+  const std::size_t opens = *comma + 1;
+  return w.tokens[opens].capitalized && !InsideMention(w, opens) &&
+         !Is(w, opens, word_class::kConjunction | word_class::kPreposition);
+}
+
+// The mention after "with" that is the subject of the participle at
+// `first`: "with Syrian government forces seizing its last city".
+std::optional<std::size_t> WithParticipleSubject(const Work& w, std::size_t first,
+                                                 std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  if (!EndsWith(t[first].lower, "ing", 2)) return std::nullopt;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last > first || first - m.last > 1 || m.weak || !OnlyWords(w, m.last, first)) continue;
+    // One noun may end the phrase: "Syrian government forces".
+    if (m.last < first &&
+        (t[m.last].capitalized || IsHelperVerb(t[m.last].lower) ||
+         Is(w, m.last,
+            word_class::kPreposition | word_class::kConjunction | word_class::kClauseBreak))) {
+      continue;
+    }
+    std::size_t before = m.first;
+    while (before > clause_start && Is(w, before - 1, word_class::kDeterminer)) --before;
+    if (before > 0 && t[before - 1].lower == "with") return k;
+  }
+  return std::nullopt;
+}
+
 // The earlier past-tense verb a verb at `first` is joined to by "and", in
 // "Pence voiced concern over the arrests of Mission Turkey staff and urged
 // transparency": the last such verb before the "and", after
@@ -472,6 +508,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   }
   if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
+  if (const std::optional<std::size_t> with = WithParticipleSubject(w, first, clause_start)) {
+    subject = with;
+  }
   // A verb joined by "and" to an earlier one has its subject: a name in
   // the earlier verb's object is not it.
   if (const std::optional<std::size_t> verb = EarlierJoinedVerb(w, first, clause_start);
@@ -503,7 +542,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   }
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
-  if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower)) {
+  // Not when a name no rule knows follows a comma after it: in "his trip to
+  // Washington, which runs to April 29, Bangemann will meet" Bangemann meets.
+  if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower) &&
+      !UnknownSubjectAfterComma(w, clause_start, first)) {
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
       const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);

@@ -168,6 +168,23 @@ bool AfterNoun(const Work& w, std::size_t k) {
                  word_class::kConditional | word_class::kPreposition);
 }
 
+// Whether a trigger ending in "with" or "against" names a counterpart no
+// rule knows before the name at `name`, and what follows it is a topic:
+// "talks with commercial banks for loans to Argentina", "held talks with
+// officials on Uganda's debt". Not "talks with leaders of Romania".
+bool UnnamedCounterpartFirst(const Work& w, std::size_t last, std::size_t name) {
+  if (name <= last || !kCounterpartPrepositions.count(w.tokens[last - 1].lower)) return false;
+  std::size_t k = last;
+  while (k < name && Is(w, k, word_class::kDeterminer)) ++k;
+  const std::size_t noun = k;
+  while (k < name && w.tokens[k].is_word && !w.tokens[k].capitalized && !InsideMention(w, k) &&
+         !Is(w, k, word_class::kPreposition | word_class::kConjunction)) {
+    ++k;
+  }
+  const std::string_view after = k < name ? w.tokens[k].lower : std::string_view();
+  return k > noun && (after == "for" || kTopicMarkers.count(after) > 0);
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -233,14 +250,23 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   // "Luxembourg supported this idea, and France, Denmark and Belgium showed
   // hostility to it": names after ", and" that a verb follows open a clause
   // of their own.
-  for (std::size_t k = last; k + 2 <= name; ++k) {
-    if (w.tokens[k].text != "," || !Is(w, k + 1, word_class::kConjunction)) continue;
-    std::size_t opens = k + 2;
+  // So do names after "and" that a participle with its object follows:
+  // "with Syrian forces seizing its last city and Iraqi troops taking its
+  // last bastion".
+  for (std::size_t k = last; k + 1 <= name; ++k) {
+    const bool comma_and = w.tokens[k].text == "," && Is(w, k + 1, word_class::kConjunction);
+    if (!comma_and && w.tokens[k].lower != "and") continue;
+    std::size_t opens = comma_and ? k + 2 : k + 1;
     while (opens < name && Is(w, opens, word_class::kDeterminer)) ++opens;
     for (std::size_t j = 0; j < w.mentions.size(); ++j) {
       if (w.mentions[j].first != opens) continue;
       const std::size_t end = w.mentions[Coordinated(w, j, +1).back()].last;
-      if (end < w.tokens.size() && VerbOpensAt(w, end)) return true;
+      if (end >= w.tokens.size()) continue;
+      if (comma_and && VerbOpensAt(w, end)) return true;
+      if (!comma_and && end + 1 < w.tokens.size() && EndsWith(w.tokens[end].lower, "ing", 2) &&
+          !w.tokens[end].capitalized && Is(w, end + 1, word_class::kDeterminer)) {
+        return true;
+      }
     }
   }
   // "air support they have received from Russia": the giver of what the
@@ -249,6 +275,7 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       kReceiveVerbs.count(w.tokens[name - 2].lower)) {
     return true;
   }
+  if (UnnamedCounterpartFirst(w, last, name)) return true;
   // "Seoul, where he visits regularly and where Trump will travel": a name
   // after "where" is in a clause about the place.
   if (FindWord(w, last, name, "where")) return true;
@@ -618,7 +645,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       }
     }
     target_note = ", with each other";
-  } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger)) {
+  } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger) &&
+             !(targets.empty() && counterpart_named && ObjectIsNoActor(w, last))) {
     targets.clear();
     // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
     // party toward each other.

@@ -917,6 +917,24 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: an attack a verb carries out is its subject's",
        "Kenya launched an attack on Uganda.",
        {"KEN fight UGA fact"}},
+      {"'State' in a title or a name is no speech verb",
+       "Kenyan Secretary of State John Mwangi telephoned Ugandan Foreign Minister Sam Okello. "
+       "Kenyan Undersecretary of State for Trade Affairs John Mwangi said he had urged Tanzania "
+       "to act.",
+       {"KEN consult UGA fact", "KEN demand TZA fact"}},
+      {"a counterpart no rule names comes first: what follows it is a topic",
+       "Kenya held talks with commercial banks on loans to Uganda. Ghana and Togo reached "
+       "agreement with commercial banks on debt rescheduling.",
+       {}},
+      {"the noun after 'with' is the subject of the participle that follows it",
+       "Talks stalled, with Ugandan government forces attacking Kenyan border posts. The "
+       "rebels were near defeat, with Kenyan troops seizing its last city and Ugandan troops "
+       "taking its last bastion.",
+       {"UGA fight KEN fact"}},
+      {"a name no rule knows after a relative clause and a comma is its own subject",
+       "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
+       "officials.",
+       {}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
