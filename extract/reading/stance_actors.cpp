@@ -228,6 +228,33 @@ std::optional<std::size_t> WithParticipleSubject(const Work& w, std::size_t firs
   return std::nullopt;
 }
 
+// The mention of the state a noun comes from, right before the verb at
+// `first`: "planes from Afghanistan attacked", "troops from Uganda have
+// entered". People who do not act for their state ("tourists from Kenya")
+// are not it.
+std::optional<std::size_t> FromNounSubject(const Work& w, std::size_t first,
+                                           std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t verb = first;  // back over "have", "reportedly"
+  while (verb > clause_start && first - verb < 2 &&
+         (IsHelperVerb(t[verb - 1].lower) || EndsWith(t[verb - 1].lower, "ly", 2))) {
+    --verb;
+  }
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last != verb || m.first < clause_start + 2 || m.actor < 0 || m.weak) continue;
+    const Token& noun = t[m.first - 2];
+    if (t[m.first - 1].lower == "from" && noun.is_word && !noun.capitalized &&
+        !InsideMention(w, m.first - 2) && !kCivilianNouns.count(noun.lower) &&
+        !Is(w, m.first - 2,
+            word_class::kPreposition | word_class::kConjunction | word_class::kDeterminer) &&
+        !IsHelperVerb(noun.lower) && !EndsWith(noun.lower, "ed", 2)) {
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
 // The earlier past-tense verb a verb at `first` is joined to by "and", in
 // "Pence voiced concern over the arrests of Mission Turkey staff and urged
 // transparency": the last such verb before the "and", after
@@ -510,6 +537,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
   if (const std::optional<std::size_t> with = WithParticipleSubject(w, first, clause_start)) {
     subject = with;
+  }
+  if (const std::optional<std::size_t> from = FromNounSubject(w, first, clause_start)) {
+    subject = from;
   }
   // A verb joined by "and" to an earlier one has its subject: a name in
   // the earlier verb's object is not it.

@@ -185,6 +185,29 @@ bool UnnamedCounterpartFirst(const Work& w, std::size_t last, std::size_t name) 
   return k > noun && (after == "for" || kTopicMarkers.count(after) > 0);
 }
 
+// Whom a complaint made to someone, the trigger ending at `last`, is about:
+// the first actor named after "that", "about" or "over" following the
+// addressee who is neither the addressee nor the complainer.
+std::optional<int> ComplaintAbout(const Work& w, std::size_t last,
+                                  const std::vector<int>& addressees,
+                                  const std::vector<Speaker>& sources) {
+  std::optional<std::size_t> marker;
+  for (std::size_t k = last; k < w.tokens.size() && !marker; ++k) {
+    const std::string_view word = w.tokens[k].lower;
+    if (word == ";" || word == "said" || word == "and") break;
+    if ((word == "that" || word == "about" || word == "over") && !InsideMention(w, k)) marker = k;
+  }
+  if (!marker) return std::nullopt;
+  for (const Mention& m : w.mentions) {
+    if (m.first <= *marker || m.actor < 0 || m.attribution) continue;
+    const bool addressee =
+        std::find(addressees.begin(), addressees.end(), m.actor) != addressees.end();
+    if (addressee || IsSource(sources, m.actor)) continue;
+    return m.actor;
+  }
+  return std::nullopt;
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -596,6 +619,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       }
     }
     break;
+  }
+
+  // "complained to the United Nations that planes from Afghanistan
+  // attacked": a complaint made to someone is against whom it is about,
+  // when that is someone else; "complained to Japan that American firms
+  // are squeezed out" is against Japan.
+  if (type->name == "disapprove" && w.tokens[last - 1].lower == "to" && !targets.empty()) {
+    if (const std::optional<int> about = ComplaintAbout(w, last, targets, sources)) {
+      targets = {*about};
+    }
   }
 
   // The actor named last before the trigger; one named as such wins over

@@ -931,6 +931,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "rebels were near defeat, with Kenyan troops seizing its last city and Ugandan troops "
        "taking its last bastion.",
        {"UGA fight KEN fact"}},
+      {"the state a noun comes from, right before the verb, is its subject",
+       "Kenya said troops from Uganda attacked Kenyan villages. A group of tourists from Tanzania "
+       "visited Rwanda.",
+       {"UGA fight KEN fact"}},
+      {"a complaint made to someone is against whom it is about, when that is someone else",
+       "Kenya complained to the African Union that Ugandan officials had closed the border. "
+       "Tanzania complained to Rwanda that Tanzanian traders were harassed. Ghana complained to "
+       "the United Nations over Togolese raids.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact", "GHA disapprove TGO fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
