@@ -621,6 +621,7 @@ void Loader::Finish() {
     }
     rules_.actors[p.actor].predecessor = predecessor;
   }
+  rules_.IndexMisspellings();
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });

@@ -4,6 +4,28 @@
 
 namespace sg::extract {
 
+namespace {
+
+// The shortest name a misspelling is guessed for: shorter ones are one
+// letter from too many words.
+constexpr std::size_t kMinMisspelledName = 7;
+
+// Whether `word` is a plain capitalized ASCII word: the only kind of name a
+// misspelling is guessed for.
+bool IsPlainName(std::string_view word) {
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether a name's referents are a state or body (no person).
+bool IsGuessableName(const std::vector<NameRef>& refs) {
+  return !refs.empty() && std::none_of(refs.begin(), refs.end(), [](const NameRef& r) {
+    return r.kind == NameRef::Kind::kPerson;
+  });
+}
+
+}  // namespace
+
 void RuleSet::AddNameStart(std::string_view first_token, std::size_t tokens) {
   std::size_t& longest = name_starts[first_token];
   longest = std::max(longest, tokens);
@@ -18,6 +40,43 @@ const std::vector<NameRef>& RuleSet::FindName(std::string_view name) const {
   static const std::vector<NameRef> kNone;
   const std::vector<NameRef>* refs = names.find(name);
   return refs == nullptr ? kNone : *refs;
+}
+
+std::string RuleSet::CorrectSpelling(std::string_view word) const {
+  if (word.size() + 1 < kMinMisspelledName || !IsPlainName(word) || !FindName(word).empty()) {
+    return "";
+  }
+  // A letter left out: "Ethopia".
+  if (auto it = misspellings.find(std::string(word)); it != misspellings.end()) return it->second;
+  // A letter put in: "Brittain".
+  std::string found;
+  for (std::size_t p = 1; p + 1 < word.size(); ++p) {
+    std::string shorter(word);
+    shorter.erase(p, 1);
+    if (shorter.size() < kMinMisspelledName || !IsGuessableName(FindName(shorter))) continue;
+    if (!found.empty() && found != shorter) return "";
+    found = std::move(shorter);
+  }
+  return found;
+}
+
+void RuleSet::IndexMisspellings() {
+  misspellings.clear();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names.key(i);
+    if (name.size() < kMinMisspelledName || !IsPlainName(name) ||
+        !IsGuessableName(names.value(i))) {
+      continue;
+    }
+    for (std::size_t p = 1; p + 1 < name.size(); ++p) {
+      std::string key = name;
+      key.erase(p, 1);
+      if (!FindName(key).empty()) continue;  // a name of its own
+      auto [it, added] = misspellings.emplace(std::move(key), name);
+      if (!added && it->second != name) it->second.clear();  // two names: guess neither
+    }
+  }
+  // Keys two names share stay, empty, so neither is guessed.
 }
 
 std::vector<int> RuleSet::StanceCandidates(std::string_view sentence) const {

@@ -174,6 +174,17 @@ class RuleSet {
 
   // The referents of an exact name (empty when none).
   const std::vector<NameRef>& FindName(std::string_view name) const;
+  // The name of a state or body that `word` misspells by one letter left out
+  // or one put in ("Ethopia", "Afganistan", "Brittain"), or "" when none or
+  // more than one. Only one-word names of seven letters or more, and never a
+  // first or last letter, so "Indian" is no "Indiana" and "Columbia" (one
+  // letter changed) no "Colombia". People's names are never guessed.
+  std::string CorrectSpelling(std::string_view word) const;
+  // Fills `misspellings` from `names`; the loader calls it once all names are in.
+  void IndexMisspellings();
+  // One-word names with one inner letter left out -> the name ("" when two
+  // names give the same key).
+  std::unordered_map<std::string, std::string> misspellings;
   // Index of the actor with `code`, or -1.
   int FindActor(std::string_view code) const;
   // Index of the person with `id`, or -1.

@@ -257,10 +257,16 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
     // Longest name first: "European Union" before "European".
     bool found = false;
-    const std::size_t longest = rules_.LongestNameFrom(t[i].text);
+    // Web text misspells names: "Ethopia", "Afganistan" are read as the
+    // one-word name they miss by a letter.
+    const std::size_t starts = rules_.LongestNameFrom(t[i].text);
+    const std::string corrected =
+        starts == 0 && t[i].capitalized ? rules_.CorrectSpelling(t[i].text) : "";
+    const std::size_t longest = corrected.empty() ? starts : 1;
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs =
-          n == 1 ? rules_.FindName(t[i].text) : rules_.FindName(JoinTokens(t, i, n));
+          n == 1 ? rules_.FindName(corrected.empty() ? t[i].text : std::string_view(corrected))
+                 : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();
       // "ethnic Albanians", "ethnic Serb civilians": a people, not a state.

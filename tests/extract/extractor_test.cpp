@@ -940,6 +940,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania complained to Rwanda that Tanzanian traders were harassed. Ghana complained to "
        "the United Nations over Togolese raids.",
        {"KEN disapprove UGA fact", "TZA disapprove RWA fact", "GHA disapprove TGO fact"}},
+      {"a state's name misspelt by one letter left out or put in is still that state",
+       "Ethopia agreed to reopen its border to Kenya. Tanzania rejected an offer from "
+       "Afganistan. Kenya condemned Columbia.",
+       {"ETH agree KEN fact", "TZA reject AFG fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
