@@ -319,13 +319,26 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   std::size_t before = first;
   for (int adjectives = 0; before > 0; --before) {
     const Token& prev = t[before - 1];
-    if (prev.lower == "the" || prev.lower == "a") continue;
+    if (prev.lower == "the" || prev.lower == "a" || prev.lower == "an") continue;
+    // A state's adjective ("a recent Iranian missile attack") is one more.
+    if (prev.capitalized && !kBackground.count(prev.lower) &&
+        std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+          return m.first <= before - 1 && before - 1 < m.last && m.kind != MentionKind::kPerson;
+        })) {
+      continue;
+    }
     const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
                            !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
                            !kEnactVerbs.count(prev.lower) && !kCauseVerbs.count(prev.lower) &&
-                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower);
+                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower) &&
+                           !IsHelperVerb(prev.lower) &&
+                           !Is(w, before - 1, word_class::kPreposition);
     if (!adjective) break;
     ++adjectives;
+  }
+  // "ahead of trade talks", "because of": the word before "of" sets the scene.
+  if (before > 1 && t[before - 1].lower == "of" && kSceneSetters.count(t[before - 2].lower)) {
+    --before;
   }
   const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string_view(); };
   if (before < first && !kBackground.count(setter_at(before)) &&
@@ -333,14 +346,26 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     // Adjectives with no possessive or scene-setter behind them: look right
     // before the articles only.
     before = first;
-    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a")) --before;
+    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a" ||
+                          t[before - 1].lower == "an")) {
+      --before;
+    }
   }
-  const bool gerund = EndsWith(head, "ing", 2);
+  // "before accusing Putin"; with an article or adjective it is a noun:
+  // "after an hour-long meeting with".
+  const bool gerund = EndsWith(head, "ing", 2) && before == first;
   const std::string_view setter = setter_at(before);
   // "Russia's foreign minister condemned": a past tense after a body or
   // office behind the possessive is that subject's verb, not a noun.
   const bool past = EndsWith(head, "ed", 2) || Is(w, first, word_class::kIrregularPastVerb);
   if (setter == "'s" && past && before < first && Is(w, first - 1, word_class::kTitleWord)) {
+    return "";
+  }
+  // "after Ugandan troops attacked", "after a Serbian army jet shot down": a
+  // past tense after a phrase with a name in it is that phrase's verb.
+  if (past && before < first &&
+      std::any_of(w.mentions.begin(), w.mentions.end(),
+                  [&](const Mention& m) { return m.first >= before && m.last <= first; })) {
     return "";
   }
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {

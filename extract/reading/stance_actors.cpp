@@ -484,8 +484,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // killed when Afghan aircraft raided" the aircraft raid.
     const bool after_trigger =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
+          // "protested after Ugandan troops attacked": a clause opener
+          // between starts a clause of its own.
           return r.second <= m.first && m.first - r.second <= 2 && r.second >= clause_start &&
-                 OnlyWords(w, r.second, m.first);
+                 OnlyWords(w, r.second, m.first) &&
+                 (r.second == m.first || !kClauseOpeners.count(w.tokens[r.second].lower));
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first];

@@ -679,10 +679,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     target_note = ", with each other";
   } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger) &&
+             !(actors->agent_end > 0 && type->quad_class >= 3) &&
              !(targets.empty() && counterpart_named && ObjectIsNoActor(w, last))) {
     targets.clear();
     // "Putin and Xi met", "Russian and Ukrainian negotiators met": each
-    // party toward each other.
+    // party toward each other ("signed by the two sides"); agents of a
+    // hostile act are not on each other ("attacks by Iran and Iraq").
     for (const Speaker& s2 : sources) targets.push_back(s2.actor);
     target_note = ", reciprocal";
   } else if (targets.empty() && type->quad_class != 3 && ObjectIsNoActor(w, last)) {

@@ -486,9 +486,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a nationality adjective before a noun trigger is its doer, whoever the subject is",
        "Kenya vowed to protect Ugandan ships from any Tanzanian attack on them.",
        {"TZA fight UGA fact"}},
-      {"the doer of a noun trigger is its adjective even inside a 'for' phrase",
+      {"what one retaliates for ('for a Tanzanian missile attack') is background",
        "Kenya retaliated for a Tanzanian missile attack on Uganda.",
-       {"KEN threaten TZA fact", "TZA fight UGA fact"}},
+       {"KEN threaten TZA fact"}},
       {"guard: adjectives listed together are the subject of the verb after them",
        "Kenyan and Ugandan officials meet in Nairobi.",
        {"KEN consult UGA fact", "UGA consult KEN fact"}},
@@ -944,6 +944,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ethopia agreed to reopen its border to Kenya. Tanzania rejected an offer from "
        "Afganistan. Kenya condemned Columbia.",
        {"ETH agree KEN fact", "TZA reject AFG fact"}},
+      {"a meeting or an attack after 'after an', 'ahead of' or 'for a recent' is background",
+       "Speaking after an hour-long meeting with Ugandan officials, the Kenyan minister said he "
+       "was hopeful. Kenya bought corn ahead of trade talks with Uganda. Kenya struck Ugandan "
+       "targets in retaliation for a recent Ugandan missile attack on Kenyan villages.",
+       {"KEN threaten UGA fact"}},
+      {"a past tense after 'after' and a named phrase is that phrase's verb",
+       "Tanzania protested after Ugandan troops attacked Kenyan villages.",
+       {"TZA protest UGA fact", "UGA fight KEN fact"}},
+      {"agents listed after a hostile act's 'by' are not on each other",
+       "The threat to shipping from attacks by Kenya and Uganda was on the agenda.",
+       {}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
