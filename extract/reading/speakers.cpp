@@ -192,6 +192,13 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     Mention* after = nullptr;
     for (Mention& m : w.mentions) {
       if (m.first > v && m.first - v <= kSpeakerGap + 1) {
+        // ", said China should respect ...": a name with a verb of its own
+        // is the subject of what is said, and no one after it speaks. ("said
+        // he would" is the speaker on.)
+        if (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kFirstPerson &&
+            m.last < t.size() && (VerbOpensAt(w, m.last) || kObligations.count(t[m.last].lower))) {
+          break;
+        }
         if (after == nullptr ||
             (m.kind == MentionKind::kPerson && after->kind != MentionKind::kPerson)) {
           after = &m;

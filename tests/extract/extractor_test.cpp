@@ -955,6 +955,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"agents listed after a hostile act's 'by' are not on each other",
        "The threat to shipping from attacks by Kenya and Uganda was on the agenda.",
        {}},
+      {"a name after 'said' with a verb of its own is what is said about, not the speaker",
+       "John Mwangi, a senior adviser, said Uganda must withdraw its troops. Tanzania, in a "
+       "rare move, said Rwanda should pay.",
+       {"TZA demand RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
