@@ -95,6 +95,9 @@ struct Trigger {
   std::string text;                              // the matched text
   std::size_t first = 0, last = 0;               // trigger tokens
   std::size_t clause_start = 0, clause_end = 0;  // ClauseStart, ClauseEnd
+  // ", killing 90 people": the subject of the verb a participle after a
+  // comma follows (w.mentions index), which the participle shares.
+  std::optional<std::size_t> shared_subject;
 };
 
 // What every trigger of a sentence is read against, found once per sentence.

@@ -544,6 +544,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (const std::optional<std::size_t> from = FromNounSubject(w, first, clause_start)) {
     subject = from;
   }
+  if (trigger.shared_subject) subject = trigger.shared_subject;
   // A verb joined by "and" to an earlier one has its subject: a name in
   // the earlier verb's object is not it.
   if (const std::optional<std::size_t> verb = EarlierJoinedVerb(w, first, clause_start);

@@ -122,6 +122,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
 
   EventsSeen seen;
   SentenceTargets sentence_targets;
+  std::optional<std::size_t> last_subject;  // of the last trigger given actors
   std::vector<TokenRange> earlier_triggers;
   std::vector<Trigger> triggers;
   triggers.reserve(matches.size());
@@ -180,12 +181,19 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       }
     }
 
+    // "attacked Pakistani villages, killing 90 people": a participle right
+    // after a comma shares the subject of the last verb read before it.
+    if (last_subject && first > 0 && w.tokens[first - 1].text == "," &&
+        EndsWith(w.tokens[first].lower, "ing", 2)) {
+      trigger.shared_subject = last_subject;
+    }
     Actors actors;
     if (const std::string why = ChooseActors(w, trigger, facts, earlier_triggers, &actors);
         !why.empty()) {
       Note(trigger, why);
       continue;
     }
+    last_subject = actors.subject;
     Targets targets;
     if (const std::string why =
             ChooseTargets(w, index, trigger, facts, &actors, sentence_targets, &targets);

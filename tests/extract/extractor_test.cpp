@@ -959,6 +959,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "John Mwangi, a senior adviser, said Uganda must withdraw its troops. Tanzania, in a "
        "rare move, said Rwanda should pay.",
        {"TZA demand RWA fact"}},
+      {"a participle after a comma shares the subject of the verb before it",
+       "Kenya said planes from Uganda attacked Kenyan villages, killing 40 Kenyan soldiers.",
+       {"UGA fight KEN fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
