@@ -239,8 +239,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // after "of" is a verb ("accused Kyiv of shelling").
   const bool gerund_head = EndsWith(head, "ing", 2);
   const std::size_t after_head = last > first + 1 ? first + 1 : last;
+  // "a new round of talks with" is talks, counted ("a series of bombs" is
+  // still a thing).
+  const bool counted =
+      first > 1 && kCountNouns.count(t[first - 2].lower) > 0 && kCountedMeetings.count(head) > 0;
   const bool of_phrase = (article && after_head < t.size() && t[after_head].lower == "of") ||
-                         (first > 0 && t[first - 1].lower == "of" && !gerund_head);
+                         (first > 0 && t[first - 1].lower == "of" && !gerund_head && !counted);
   // "a balance between domestic political demands": a plural noun with its
   // describing words right after a preposition is a thing talked about.
   const bool described_plural = k < first && k > 0 && kPrepositions.count(det) > 0 &&
@@ -320,6 +324,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   for (int adjectives = 0; before > 0; --before) {
     const Token& prev = t[before - 1];
     if (prev.lower == "the" || prev.lower == "a" || prev.lower == "an") continue;
+    // "a series of trade talks with": a count of the noun is part of it.
+    if (prev.lower == "of" && before > 1 && kCountNouns.count(t[before - 2].lower)) {
+      --before;
+      continue;
+    }
     // A state's adjective ("a recent Iranian missile attack") is one more.
     if (prev.capitalized && !kBackground.count(prev.lower) &&
         std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
@@ -340,7 +349,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if (before > 1 && t[before - 1].lower == "of" && kSceneSetters.count(t[before - 2].lower)) {
     --before;
   }
-  const auto setter_at = [&](std::size_t b) { return b > 0 ? t[b - 1].lower : std::string_view(); };
+  // "Shultz' visit", "the allies' talks": an apostrophe right after a word
+  // in s, z or x is a possessive.
+  const auto setter_at = [&](std::size_t b) {
+    if (b > 1 && t[b - 1].text == "'" && t[b - 1].begin == t[b - 2].end &&
+        (EndsWith(t[b - 2].lower, "s", 1) || EndsWith(t[b - 2].lower, "z", 1) ||
+         EndsWith(t[b - 2].lower, "x", 1))) {
+      return std::string_view("'s");
+    }
+    return b > 0 ? std::string_view(t[b - 1].lower) : std::string_view();
+  };
   if (before < first && !kBackground.count(setter_at(before)) &&
       !kSceneSetters.count(setter_at(before))) {
     // Adjectives with no possessive or scene-setter behind them: look right

@@ -63,6 +63,11 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// Nouns that count another: "a series of talks", "a new round of talks".
+inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "couple", "set"};
+// Meetings that come in rounds: "a new round of talks with".
+inline const WordSet kCountedMeetings = {"talks", "negotiations", "consultations", "meetings",
+                                         "discussions"};
 // Words that tie a noun to a party: "a colleague tied to Russian
 // intelligence", "groups linked to Iran".
 inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};

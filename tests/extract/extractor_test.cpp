@@ -962,6 +962,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a participle after a comma shares the subject of the verb before it",
        "Kenya said planes from Uganda attacked Kenyan villages, killing 40 Kenyan soldiers.",
        {"UGA fight KEN fact"}},
+      {"an apostrophe after a word in s or z is a possessive: what follows is background",
+       "Kenya welcomed the Ugandans' attack on Tanzania. Kenya praised Mr Boltz' visit to "
+       "Uganda.",
+       {"KEN support UGA fact"}},
+      {"talks counted in rounds or series are talks, and background after a scene-setter",
+       "Kenya held a new round of talks with Uganda. Tanzania bought arms ahead of a series of "
+       "trade talks with Rwanda.",
+       {"KEN consult UGA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
