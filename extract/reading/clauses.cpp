@@ -316,6 +316,18 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   });
   if (object_of_earlier) return "the object of an earlier stance in the sentence, not an event";
 
+  // "the president's efforts to improve frosty U.S.-Russian relations",
+  // "Trump's own attempts to build strong relations": what someone's effort
+  // aims at is background, like the effort.
+  if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[first - 2].lower)) {
+    for (std::size_t b = first - 2; b > 0 && first - 2 - b < 2; --b) {
+      if (kBackground.count(t[b - 1].lower)) {
+        return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[first - 2].text) +
+               " to ...'), not a stance";
+      }
+    }
+  }
+
   // A noun behind a possessive, or a scene-setter ("during talks with", "his
   // brief meeting with"), over articles and up to two adjectives; a gerund
   // after a scene-setter is a clause of its own ("before accusing Putin").

@@ -63,6 +63,9 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// Efforts toward an end: "his efforts to improve relations".
+inline const WordSet kEffortNouns = {"effort", "efforts", "attempt", "attempts", "bid",
+                                     "bids",   "drive",   "push",    "quest",    "campaign"};
 // Nouns that count another: "a series of talks", "a new round of talks".
 inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "couple", "set"};
 // Meetings that come in rounds: "a new round of talks with".

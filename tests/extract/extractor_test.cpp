@@ -970,6 +970,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya held a new round of talks with Uganda. Tanzania bought arms ahead of a series of "
        "trade talks with Rwanda.",
        {"KEN consult UGA fact"}},
+      {"what someone's effort aims at is background; an effort made is an act",
+       "The report comes despite Kenya's own attempts to build strong relations with Uganda. "
+       "Tanzania made efforts to improve relations with Rwanda.",
+       {"TZA cooperate RWA intent"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
