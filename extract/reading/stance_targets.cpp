@@ -573,7 +573,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Romania. A threat, or a refusal, to act in a place is about it
     // ("refused to deploy peacekeepers in Iraq").
     const bool consult = type->name == "consult";
-    if (m.first > 0 && (consult || type->quad_class == 1 || type->name == "demand" ||
+    // Drills held over or in a country are held there, not against it:
+    // "bombers conducted drills over South Korea".
+    const bool mobilize = type->name == "mobilize";
+    if (m.first > 0 && (consult || mobilize || type->quad_class == 1 || type->name == "demand" ||
                         type->name == "disapprove")) {
       std::size_t p = m.first;
       if (consult) {
@@ -585,8 +588,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       // "a phone call from the Taiwanese president", "a visit from Xi": the
       // one it comes from is the counterpart.
       const bool comes_from = before_name == "from" && p - 1 == last;
-      const bool place = consult ? kLocatives.count(before_name) && !of_people && !comes_from
-                                 : kPlacePrepositions.count(before_name) > 0;
+      const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
+                         : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
+                                          before_name == "over" || before_name == "above"
+                                    : kPlacePrepositions.count(before_name) > 0;
       // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
       // Nepal and Pakistan": every place of the list is where.
       if (p > 0 && p - 1 >= last && place) {

@@ -974,6 +974,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The report comes despite Kenya's own attempts to build strong relations with Uganda. "
        "Tanzania made efforts to improve relations with Rwanda.",
        {"TZA cooperate RWA intent"}},
+      {"drills held over or in a country are held there; drills near one are toward it",
+       "Two Kenyan bombers conducted drills over Uganda on Thursday. Kenya staged naval drills "
+       "near Tanzania.",
+       {"KEN mobilize TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
