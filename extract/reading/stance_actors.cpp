@@ -592,7 +592,14 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // there is the subject ("the Russians that tried"); a place ("in Niger")
   // or no name at all means a subject the rules do not know, never the
   // clause's first name ("lawmakers") or the speaker.
-  if (const std::optional<std::size_t> that = RelativeThat(w, first)) {
+  // "a trip that took him to Qatar": the one the trigger names as taken
+  // somewhere travels, not the trip.
+  const bool takes_someone = std::any_of(
+      w.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+      w.tokens.begin() + static_cast<std::ptrdiff_t>(last),
+      [](const Token& k) { return k.lower == "him" || k.lower == "her" || k.lower == "them"; });
+  if (const std::optional<std::size_t> that =
+          takes_someone ? std::nullopt : RelativeThat(w, first)) {
     subject.reset();
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];

@@ -978,6 +978,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Two Kenyan bombers conducted drills over Uganda on Thursday. Kenya staged naval drills "
        "near Tanzania.",
        {"KEN mobilize TZA fact"}},
+      {"a trip 'that took him to' a place is his visit, not the trip's",
+       "The Kenyan foreign minister spoke at the end of a week-long trip that took him to Uganda "
+       "and Tanzania.",
+       {"KEN consult UGA fact", "KEN consult TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
