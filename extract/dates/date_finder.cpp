@@ -16,8 +16,15 @@ constexpr int kMaxYear = 9999;
 constexpr int kMinProseYear = 1400;
 constexpr int kMaxProseYear = 2199;
 // News reports days a little ahead ("talks on February 12" announced on the
-// 9th): a month-and-day up to this far after the document date stays in its year.
+// 9th): a month-and-day up to this far after the document date stays in its
+// year; further ahead it is past ("on November 6" in a story of January 10).
 constexpr int kFutureToleranceDays = 7;
+// A sentence that speaks of what is to come ("will arrive in Beijing on
+// Nov. 8" written on October 27) looks this far ahead.
+constexpr int kComingToleranceDays = 60;
+// Words that put a sentence in the future.
+constexpr std::array<std::string_view, 8> kComingMarkers = {
+    "will", "shall", "would", "scheduled", "upcoming", "planned", "plans", "expected"};
 
 enum class TokenKind { kWord, kNumber, kPunct };
 
@@ -126,7 +133,13 @@ struct Match {
 class Matcher {
  public:
   Matcher(std::string_view sentence, std::optional<greg::date> doc_date)
-      : sentence_(sentence), tokens_(Tokenize(sentence)), doc_date_(doc_date) {}
+      : sentence_(sentence), tokens_(Tokenize(sentence)), doc_date_(doc_date) {
+    for (const Token& t : tokens_) {
+      coming_ = coming_ || (t.kind == TokenKind::kWord &&
+                            std::find(kComingMarkers.begin(), kComingMarkers.end(), t.text) !=
+                                kComingMarkers.end());
+    }
+  }
 
   std::vector<DateMention> FindAll() const {
     std::vector<DateMention> mentions;
@@ -297,8 +310,9 @@ class Matcher {
     const std::string base = last_prefix ? "'last' month and day, year from document date"
                                          : "month and day, year from document date";
     if (!doc_date_) return Match{last, "", base + "; unresolved: no document date"};
-    const greg::date limit =
-        last_prefix ? *doc_date_ : *doc_date_ + greg::days(kFutureToleranceDays);
+    const greg::date limit = last_prefix ? *doc_date_
+                                         : *doc_date_ + greg::days(coming_ ? kComingToleranceDays
+                                                                           : kFutureToleranceDays);
     int year = limit.year();
     while (year >= kMinYear &&
            (!IsValidDay(year, month, day) || MakeDate(year, month, day) > limit)) {
@@ -393,6 +407,7 @@ class Matcher {
   std::string_view sentence_;
   std::vector<Token> tokens_;
   std::optional<greg::date> doc_date_;
+  bool coming_ = false;  // the sentence speaks of what is to come
 };
 
 }  // namespace

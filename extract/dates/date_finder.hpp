@@ -12,8 +12,10 @@
 //   explicit     "February 12, 2021", "12 February 2021", "Feb. 12, 2021",
 //                "Monday, June 24, 2024", "2021-02-08"
 //   month + day  "February 12", "Feb. 12", "12 February", "from February 4-7" (first
-//                day): the most recent such day on or before document date + 7 days;
-//                "last February 12": on or before the document date
+//                day): the most recent such day on or before document date + 7 days
+//                (+ 60 days in a sentence with will, shall, would, scheduled,
+//                upcoming, planned, plans or expected); "last February 12": on or
+//                before the document date
 //   weekday      "Monday", "on Monday", "Friday's": the most recent such weekday on
 //                or before the document date; "next Monday": the first one after it
 //   relative     "today", "yesterday", "tomorrow", "earlier in the day", "the same

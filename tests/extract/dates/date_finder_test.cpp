@@ -61,10 +61,20 @@ TEST_CASE("FindDates reads explicit dates", "[date_finder]") {
 
 TEST_CASE("FindDates resolves month and day against the document date", "[date_finder]") {
   CheckRows({
-      // Up to seven days ahead stays in the document's year...
+      // Up to seven days ahead stays in the document's year, sixty in a
+      // sentence about what is to come...
       {"Talks are set for February 12.",
        "2021-02-09",
        {{"February 12", "2021-02-12", "month and day, year from document date"}}},
+      {"Abe will meet Trump on Nov. 6, when he visits Japan.",
+       "2017-10-27",
+       {{"Nov. 6", "2017-11-06", "month and day, year from document date"}}},
+      {"Tariffs will take effect on January 15.",
+       "2021-12-20",
+       {{"January 15", "2022-01-15", "month and day, year from document date"}}},
+      {"Also on Dec. 22, Trump discussed the resolution with Sisi.",
+       "2017-12-01",
+       {{"Dec. 22", "2016-12-22", "month and day, year from document date"}}},
       // ...further ahead is last year.
       {"In his victory speech on November 6, Trump spoke.",
        "2025-01-10",
