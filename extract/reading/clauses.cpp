@@ -213,6 +213,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "His response caused anger in Britain": nor does one that opens with a
   // verb of causing.
   if (kCauseVerbs.count(head)) return "";
+  // "to meet stringent EC rules", "meet any escalation with countermeasures":
+  // meeting a demand, a rule or a threat answers it; no one is met.
+  if ((head == "meet" || head == "meets" || head == "met") && last == first + 1) {
+    for (std::size_t k = last; k < t.size() && k - last < kWordsToMetThing && t[k].is_word; ++k) {
+      if (kMetThings.count(t[k].lower)) {
+        return "'" + std::string(t[first].text) + " ... " + std::string(t[k].text) +
+               "' answers it: no meeting";
+      }
+    }
+  }
   // "refused to comment on the report": declining to speak rejects no one.
   if (last < t.size() && t[last - 1].lower == "to" && kNoCommentVerbs.count(t[last].lower)) {
     return "declining to comment ('" + std::string(t[last].text) + "'), no stance";

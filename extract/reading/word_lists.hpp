@@ -66,6 +66,15 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 // Efforts toward an end: "his efforts to improve relations".
 inline const WordSet kEffortNouns = {"effort", "efforts", "attempt", "attempts", "bid",
                                      "bids",   "drive",   "push",    "quest",    "campaign"};
+// What one meets by answering it: "meet the rules", "met their demands".
+inline const WordSet kMetThings = {
+    "rules",     "requirements", "requirement", "demands",      "demand",      "targets",
+    "target",    "standards",    "standard",    "conditions",   "criteria",    "deadline",
+    "deadlines", "obligations",  "needs",       "expectations", "costs",       "terms",
+    "goals",     "goal",         "quota",       "quotas",       "commitments", "escalation",
+    "challenge", "challenges",   "threat",      "threats",      "payments",    "payment"};
+// How far after "meet" the thing met may stand: "meet stringent EC rules".
+constexpr std::size_t kWordsToMetThing = 4;
 // Nouns that count another: "a series of talks", "a new round of talks".
 inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "couple", "set"};
 // Meetings that come in rounds: "a new round of talks with".

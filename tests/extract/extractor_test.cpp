@@ -982,6 +982,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan foreign minister spoke at the end of a week-long trip that took him to Uganda "
        "and Tanzania.",
        {"KEN consult UGA fact", "KEN consult TZA fact"}},
+      {"meeting a requirement or an obligation answers it: no one is met",
+       "Kenya has met IMF requirements. Uganda will meet its financial obligations to Kenya. "
+       "Tanzania met Rwandan officials.",
+       {"TZA consult RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
