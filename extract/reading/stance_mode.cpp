@@ -18,6 +18,8 @@ namespace {
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
+// How far before a sanction a verb that lifts it may stand.
+constexpr std::size_t kLiftWindow = 9;
 
 }  // namespace
 
@@ -25,6 +27,21 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
                                         const SentenceFacts& facts, StanceReading* out) const {
   const StanceRule& rule = *trigger.rule;
   const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+
+  // "may lift an additional 84 mln dlrs in trade sanctions against Japan":
+  // sanctions a verb before them in the clause lifts are not imposed.
+  if (trigger.type->name == "sanction") {
+    for (std::size_t k = first; k > clause_start && first - k < kLiftWindow; --k) {
+      // "to end the war and ... impose an arms embargo": a new verb's.
+      if (!w.tokens[k - 1].is_word || Is(w, k - 1, word_class::kConjunction) ||
+          IsHelperVerb(w.tokens[k - 1].lower)) {
+        break;
+      }
+      if (kLiftVerbs.count(w.tokens[k - 1].lower)) {
+        return "sanctions '" + std::string(w.tokens[k - 1].text) + "' lifts, not imposed";
+      }
+    }
+  }
 
   // Negation and intention are read in the words just before the trigger.
   std::size_t neg_from = first;

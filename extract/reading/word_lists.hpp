@@ -66,6 +66,12 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 // Efforts toward an end: "his efforts to improve relations".
 inline const WordSet kEffortNouns = {"effort", "efforts", "attempt", "attempts", "bid",
                                      "bids",   "drive",   "push",    "quest",    "campaign"};
+// Verbs that take a sanction away: "lift an additional 84 mln dlrs in
+// trade sanctions".
+inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",
+                                   "eased", "easing",  "remove", "removes", "removed", "removing",
+                                   "waive", "waives",  "waived", "waiving", "scrap",   "scrapped",
+                                   "relax", "relaxed", "end",    "ends",    "ended",   "ending"};
 // What one meets by answering it: "meet the rules", "met their demands".
 inline const WordSet kMetThings = {
     "rules",     "requirements", "requirement", "demands",      "demand",      "targets",

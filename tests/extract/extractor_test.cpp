@@ -986,6 +986,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has met IMF requirements. Uganda will meet its financial obligations to Kenya. "
        "Tanzania met Rwandan officials.",
        {"TZA consult RWA fact"}},
+      {"sanctions a verb before them lifts are not imposed",
+       "Kenya may lift an additional 84 mln dlrs in trade sanctions against Uganda. Tanzania "
+       "said it would end the war and impose an arms embargo against Rwanda.",
+       {"TZA sanction RWA intent"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
