@@ -208,6 +208,20 @@ std::optional<int> ComplaintAbout(const Work& w, std::size_t last,
   return std::nullopt;
 }
 
+// Whether the name at token `name` stands right after "for" with "to" after
+// it: "unjustified for Iran to react", "a proposal for the Commission to".
+bool ActsAfterFor(const Work& w, std::size_t name) {
+  std::size_t before = name;
+  while (before > 0 && Is(w, before - 1, word_class::kDeterminer)) --before;
+  if (before == 0 || w.tokens[before - 1].lower != "for") return false;
+  return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    if (m.first != name) return false;
+    std::size_t after = m.last;  // over a body's name: "the Brussels Executive Commission"
+    while (after < w.tokens.size() && after - m.last < 3 && w.tokens[after].capitalized) ++after;
+    return after < w.tokens.size() && w.tokens[after].lower == "to";
+  });
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -299,6 +313,14 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     return true;
   }
   if (UnnamedCounterpartFirst(w, last, name)) return true;
+  // "I blame the incompetence of past Admins for allowing China to take
+  // advantage": whom one blames or criticizes comes before the "for" of
+  // what for; a name after it is part of the reason. Not "unjustified for
+  // Iran to react", where "for" names who would act.
+  if (type == "disapprove" && name > last && FindWord(w, last, name, "for") &&
+      !ActsAfterFor(w, name)) {
+    return true;
+  }
   // "Seoul, where he visits regularly and where Trump will travel": a name
   // after "where" is in a clause about the place.
   if (FindWord(w, last, name, "where")) return true;
@@ -726,8 +748,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   } else if (targets.empty()) {
     // A statement with no target answers what its speaker last spoke
     // about, or, failing that, who last spoke about the speaker.
+    // What this sentence's own stances named is in sentence_targets; one
+    // set here but not there came from a stance that is no event.
     const TargetsSeen* carried = CarriedTargets(sources.front().actor, index);
-    if (carried == nullptr) return "no target named after the trigger in its clause";
+    if (carried == nullptr || carried->second == index) {
+      return "no target named after the trigger in its clause";
+    }
     targets = carried->first;
     target_note = ", target carried from sentence " + std::to_string(carried->second);
   } else {

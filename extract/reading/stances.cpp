@@ -194,6 +194,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       continue;
     }
     last_subject = actors.subject;
+    // A stance that is no event ("I don't blame China, I blame ...") leaves
+    // no target for the sentence's later stances to take up.
+    const SentenceTargets targets_before = sentence_targets;
     Targets targets;
     if (const std::string why =
             ChooseTargets(w, index, trigger, facts, &actors, sentence_targets, &targets);
@@ -203,6 +206,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     StanceReading reading;
     if (const std::string why = ReadMode(w, trigger, facts, &reading); !why.empty()) {
+      sentence_targets = targets_before;
       Note(trigger, why);
       continue;
     }

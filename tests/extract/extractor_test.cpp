@@ -990,6 +990,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya may lift an additional 84 mln dlrs in trade sanctions against Uganda. Tanzania "
        "said it would end the war and impose an arms embargo against Rwanda.",
        {"TZA sanction RWA intent"}},
+      {"whom one blames comes before 'for'; a stance that is no event lends no target",
+       "\"I don't blame Kenya, I blame the incompetence of past governments for allowing Kenya "
+       "to take advantage of Uganda,\" the Ugandan president said. The Tanzanian minister said "
+       "it would be quite unjustified for Rwanda to react. Kenya criticized the plan for "
+       "ignoring Somalia.",
+       {"TZA disapprove RWA intent"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
