@@ -21,6 +21,13 @@ bool EndsWithAny(std::string_view word) {
   return EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || EndsWith(word, "s", 2);
 }
 
+// Whether a word that ends like a verb form is an adjective: "ongoing",
+// "upcoming", and hyphenated ones ("wide-ranging", "long-awaited").
+bool IsAdjectiveForm(std::string_view word) {
+  return kIngAdjectives.count(word) > 0 ||
+         (word.find('-') != std::string_view::npos && !EndsWith(word, "s", 2));
+}
+
 bool AllCaps(std::string_view word) {
   return word.size() >= 2 && word.size() <= 6 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -329,10 +336,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "the president's efforts to improve frosty U.S.-Russian relations",
   // "Trump's own attempts to build strong relations": what someone's effort
   // aims at is background, like the effort.
-  if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[first - 2].lower)) {
-    for (std::size_t b = first - 2; b > 0 && first - 2 - b < 2; --b) {
+  // So does someone's decision ("his decision not to certify Iran's
+  // compliance").
+  const std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
+  if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[noun_at].lower)) {
+    for (std::size_t b = noun_at; b > 0 && noun_at - b < 2; --b) {
       if (kBackground.count(t[b - 1].lower)) {
-        return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[first - 2].text) +
+        return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[noun_at].text) +
                " to ...'), not a stance";
       }
     }
@@ -358,12 +368,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         })) {
       continue;
     }
-    const bool adjective = prev.is_word && !prev.capitalized && adjectives < 2 &&
-                           !kBackground.count(prev.lower) && !kSceneSetters.count(prev.lower) &&
-                           !kEnactVerbs.count(prev.lower) && !kCauseVerbs.count(prev.lower) &&
-                           prev.lower != "and" && prev.lower != "to" && !EndsWithAny(prev.lower) &&
-                           !IsHelperVerb(prev.lower) &&
-                           !Is(w, before - 1, word_class::kPreposition);
+    const bool adjective =
+        prev.is_word && !prev.capitalized && adjectives < 2 && !kBackground.count(prev.lower) &&
+        !kSceneSetters.count(prev.lower) && !kEnactVerbs.count(prev.lower) &&
+        !kCauseVerbs.count(prev.lower) && prev.lower != "and" && prev.lower != "to" &&
+        (!EndsWithAny(prev.lower) || IsAdjectiveForm(prev.lower)) && !IsHelperVerb(prev.lower) &&
+        !Is(w, before - 1, word_class::kPreposition);
     if (!adjective) break;
     ++adjectives;
   }
@@ -406,6 +416,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if (past && before < first &&
       std::any_of(w.mentions.begin(), w.mentions.end(),
                   [&](const Mention& m) { return m.first >= before && m.last <= first; })) {
+    return "";
+  }
+  // "Israel mounted its long-threatened invasion of": a deed the subject
+  // carries out behind its own possessive is its act.
+  // The trigger must head the noun phrase ("began its nuclear test
+  // moratorium" carries out no test).
+  const bool heads_phrase = last >= t.size() || !t[last].is_word || t[last].capitalized ||
+                            Is(w, last, word_class::kPreposition | word_class::kConjunction);
+  if (kPossessives.count(setter) && before > 1 && kEnactVerbs.count(t[before - 2].lower) &&
+      heads_phrase) {
     return "";
   }
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {

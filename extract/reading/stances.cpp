@@ -81,6 +81,19 @@ bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
   return EndsWith(before, "anti-", 0) || EndsWith(before, "non-", 0);
 }
 
+// Whether the match at `begin` is the second half of a compound modifier:
+// "its long-threatened invasion", "a much-criticized plan". A verb's own
+// prefix ("re-imposed", "counter-attack", "co-operate") keeps it a trigger.
+bool InCompoundModifier(std::string_view lower_text, std::size_t begin) {
+  if (begin < 2 || lower_text[begin - 1] != '-') return false;
+  std::size_t word_begin = begin - 1;
+  while (word_begin > 0 && lower_text[word_begin - 1] >= 'a' && lower_text[word_begin - 1] <= 'z') {
+    --word_begin;
+  }
+  const std::string_view prefix = lower_text.substr(word_begin, begin - 1 - word_begin);
+  return !prefix.empty() && !kVerbPrefixes.count(prefix);
+}
+
 // Whether the match at `begin` is "back" as the particle of another verb:
 // "roll back the detente", "beat back the Iranian thrusts", "win back
 // Taiwan" back no one.
@@ -241,7 +254,8 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
     while (pos <= w.text.size() && re.Match(input, pos, w.text.size(), RE2::UNANCHORED, &m, 1)) {
       const std::size_t begin = static_cast<std::size_t>(m.data() - w.text.data());
       const std::size_t end = begin + m.size();
-      if (!AfterNegatingPrefix(w.lower_text, begin) && !BackAsParticle(w.lower_text, begin)) {
+      if (!AfterNegatingPrefix(w.lower_text, begin) && !BackAsParticle(w.lower_text, begin) &&
+          !InCompoundModifier(w.lower_text, begin)) {
         matches.push_back({static_cast<std::size_t>(r), begin, end});
       }
       pos = end > begin ? end : end + 1;

@@ -64,8 +64,15 @@ inline const WordSet kPortfolios = {
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
 // Efforts toward an end: "his efforts to improve relations".
-inline const WordSet kEffortNouns = {"effort", "efforts", "attempt", "attempts", "bid",
-                                     "bids",   "drive",   "push",    "quest",    "campaign"};
+inline const WordSet kEffortNouns = {"effort",   "efforts",   "attempt",   "attempts",   "bid",
+                                     "bids",     "drive",     "push",      "quest",      "campaign",
+                                     "decision", "decisions", "readiness", "willingness"};
+// Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
+inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
+// Adjectives that end like a participle: "an ongoing probe into".
+inline const WordSet kIngAdjectives = {"ongoing", "continuing", "upcoming",  "forthcoming",
+                                       "growing", "increasing", "sweeping",  "lasting",
+                                       "pending", "existing",   "escalating"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
 inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",
@@ -171,7 +178,8 @@ inline const WordSet kEnactVerbs = {
     "enforce",   "enforces",  "enforced",   "enforcing",  "make",      "makes",     "made",
     "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
     "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
-    "complete",  "completes", "completed",  "completing"};
+    "complete",  "completes", "completed",  "completing", "mount",     "mounts",    "mounted",
+    "mounting"};
 // Stance types that are deeds (and trips) done by someone, not words: the
 // speaker who reports one did it only as the subject of its verb.
 inline const WordSet kDeedTypes = {"fight",   "assault", "coerce",  "mobilize",
@@ -274,8 +282,9 @@ inline const WordSet kDeterminers = {"the", "a",     "an",    "his",  "her",  "t
 inline const WordSet kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
 // After these a noun sets the scene ("during talks with"), but a gerund is a
 // clause of its own ("before accusing Putin").
-inline const WordSet kSceneSetters = {"during", "after", "before",    "following", "since",
-                                      "ahead",  "amid",  "including", "for",       "over"};
+inline const WordSet kSceneSetters = {"during", "after", "before", "following",
+                                      "since",  "ahead", "amid",   "including",
+                                      "for",    "over",  "despite"};
 // Nouns whose "that" clause is alleged or feared, not stated: "allegations
 // that Russia interfered", "fears that China would retaliate".
 inline const WordSet kAllegationNouns = {

@@ -996,6 +996,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "it would be quite unjustified for Rwanda to react. Kenya criticized the plan for "
        "ignoring Somalia.",
        {"TZA disapprove RWA intent"}},
+      {"'despite', someone's decision and an ongoing probe set the scene; a mounted invasion is "
+       "one",
+       "Kenya abstained despite heavy pressure from Uganda. Burundi noted Kenya's decision not "
+       "to certify Rwanda's compliance. Ethiopia mounted its long-threatened invasion of Somalia.",
+       {"ETH fight SOM fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
