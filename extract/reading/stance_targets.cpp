@@ -222,6 +222,26 @@ bool ActsAfterFor(const Work& w, std::size_t name) {
   });
 }
 
+// Whether a hostile trigger ending at `last` has a thing as its direct
+// object: "both Iran and Iraq have been attacking shipping" attack ships,
+// not each other. "fought a bloody war" is still a war between them.
+bool HostileObject(const Work& w, std::size_t last) {
+  std::size_t k = last;
+  while (k < w.tokens.size() && k - last < 3 &&
+         (Is(w, k, word_class::kDeterminer) ||
+          (k > last && w.tokens[k].is_word && !w.tokens[k].capitalized &&
+           !kWarNouns.count(w.tokens[k].lower) && k + 1 < w.tokens.size() &&
+           w.tokens[k + 1].is_word))) {
+    ++k;
+  }
+  if (k >= w.tokens.size()) return false;
+  const Token& head = w.tokens[k];
+  return head.is_word && !head.capitalized && !kWarNouns.count(head.lower) &&
+         !Is(w, k,
+             word_class::kPreposition | word_class::kConjunction | word_class::kClauseBreak) &&
+         !EndsWith(head.lower, "ly", 2) && !IsHelperVerb(head.lower) && head.lower != "each";
+}
+
 // Whether a name at token `name` is past where the trigger's targets may be
 // named, given the end of a passive's list of agents (0 if none).
 bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, std::size_t name) {
@@ -706,7 +726,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     target_note = ", with each other";
   } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger) &&
-             !(actors->agent_end > 0 && type->quad_class >= 3) &&
+             !(type->quad_class >= 3 && (actors->agent_end > 0 || HostileObject(w, last))) &&
              !(targets.empty() && counterpart_named && ObjectIsNoActor(w, last))) {
     targets.clear();
     // "Putin and Xi met", "Russian and Ukrainian negotiators met": each

@@ -67,6 +67,9 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 inline const WordSet kEffortNouns = {"effort",   "efforts",   "attempt",   "attempts",   "bid",
                                      "bids",     "drive",     "push",      "quest",      "campaign",
                                      "decision", "decisions", "readiness", "willingness"};
+// What two sides fight together: "fought a bloody war".
+inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
+                                  "conflict", "skirmishes", "duel",   "fight",   "fighting"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
 inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
 // Adjectives that end like a participle: "an ongoing probe into".

@@ -1001,6 +1001,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya abstained despite heavy pressure from Uganda. Burundi noted Kenya's decision not "
        "to certify Rwanda's compliance. Ethiopia mounted its long-threatened invasion of Somalia.",
        {"ETH fight SOM fact"}},
+      {"parties attacking a thing together do not attack each other; a war they fight is theirs",
+       "In the Gulf both Kenya and Uganda have been attacking shipping. Tanzania and Rwanda "
+       "fought a bloody war.",
+       {"TZA fight RWA fact", "RWA fight TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
