@@ -22,9 +22,9 @@ bool EndsWithAny(std::string_view word) {
 }
 
 // Whether a word that ends like a verb form is an adjective: "ongoing",
-// "upcoming", and hyphenated ones ("wide-ranging", "long-awaited").
+// "alleged", and hyphenated ones ("wide-ranging", "long-awaited").
 bool IsAdjectiveForm(std::string_view word) {
-  return kIngAdjectives.count(word) > 0 ||
+  return kParticipleAdjectives.count(word) > 0 ||
          (word.find('-') != std::string_view::npos && !EndsWith(word, "s", 2));
 }
 

@@ -72,10 +72,13 @@ inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
 inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
-// Adjectives that end like a participle: "an ongoing probe into".
-inline const WordSet kIngAdjectives = {"ongoing", "continuing", "upcoming",  "forthcoming",
-                                       "growing", "increasing", "sweeping",  "lasting",
-                                       "pending", "existing",   "escalating"};
+// Adjectives that end like a participle: "an ongoing probe into", "its
+// alleged support for".
+inline const WordSet kParticipleAdjectives = {
+    "ongoing",  "continuing", "upcoming",      "forthcoming", "growing",    "increasing",
+    "sweeping", "lasting",    "pending",       "existing",    "escalating", "alleged",
+    "reported", "suspected",  "continued",     "renewed",     "repeated",   "sustained",
+    "proposed", "planned",    "unprecedented", "unspecified", "expanded",   "increased"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
 inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",

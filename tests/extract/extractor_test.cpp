@@ -1005,6 +1005,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "In the Gulf both Kenya and Uganda have been attacking shipping. Tanzania and Rwanda "
        "fought a bloody war.",
        {"TZA fight RWA fact", "RWA fight TZA fact"}},
+      {"'its alleged support for': a participle adjective still leaves the possessive's background",
+       "Kenya criticized Uganda over its alleged support for Somali militants. Tanzania welcomed "
+       "Uganda's support for the plan.",
+       {"KEN disapprove UGA fact", "TZA support UGA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
