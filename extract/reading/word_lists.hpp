@@ -386,7 +386,8 @@ inline const WordSet kTopicLabels = {"probe",   "probes",  "investigation", "inv
 // they are a person ("Republican lawmaker Jim Jordan").
 inline const WordSet kSurnameCountries = {"jordan", "chad"};
 // Words that only ever introduce a noun: a trigger after one is a noun.
-inline const WordSet kNounMarkers = {"any", "such", "these", "those", "as"};
+inline const WordSet kNounMarkers = {"any", "such",     "these",    "those",
+                                     "as",  "possible", "potential"};
 // Articles and possessives that may stand between a verb and its object.
 inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".

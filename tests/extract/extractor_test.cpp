@@ -1009,6 +1009,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya criticized Uganda over its alleged support for Somali militants. Tanzania welcomed "
        "Uganda's support for the plan.",
        {"KEN disapprove UGA fact", "TZA support UGA fact"}},
+      {"possible or potential sanctions are talked about, not imposed",
+       "Kenya is expected to discuss possible sanctions against Uganda. Tanzania imposed "
+       "sanctions on Rwanda.",
+       {"TZA sanction RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
