@@ -530,6 +530,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const bool noun = i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of");
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
     if (infinitive || noun || in_name[i]) w.classes[i] &= ~word_class::kSpeechVerb;
+    // "Russia considers that relations have reached a critical point": an
+    // opinion voiced, like "believes that" (weighing a step is no speech).
+    if (!infinitive && !noun && !in_name[i] && i + 1 < t.size() && t[i + 1].lower == "that" &&
+        kOpinionVerbs.count(t[i].lower)) {
+      w.classes[i] |= word_class::kSpeechVerb;
+    }
     if (Is(w, i, word_class::kSpeechVerb)) w.speech_verbs.push_back(i);
   }
 }

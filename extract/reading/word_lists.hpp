@@ -70,6 +70,8 @@ inline const WordSet kEffortNouns = {"effort",   "efforts",   "attempt",   "atte
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};
+// Verbs that voice an opinion when "that" follows: "considers that".
+inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
 inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
 // Adjectives that end like a participle: "an ongoing probe into", "its

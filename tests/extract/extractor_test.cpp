@@ -1013,6 +1013,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya is expected to discuss possible sanctions against Uganda. Tanzania imposed "
        "sanctions on Rwanda.",
        {"TZA sanction RWA fact"}},
+      {"'considers that' voices an opinion; 'is considering' a step weighs it",
+       "Kenya considers that concrete steps are urgently needed by Uganda. Tanzania is "
+       "considering sanctions against Rwanda.",
+       {"KEN demand UGA fact", "TZA sanction RWA conditional"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
