@@ -240,11 +240,27 @@ bool StandsAlone(const Work& w, std::size_t i) {
   return !word_before && !number_after;
 }
 
+// Where a wire dateline that opens the sentence ends ("Manila - The Asian
+// Development Bank said", "LONDON, March 3 -"): the place it names is where
+// the story was filed, no actor. 0 when there is none.
+std::size_t DatelineEnd(const Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestDateline = 6;
+  for (std::size_t k = 1; k < t.size() && k <= kLongestDateline; ++k) {
+    const bool spaced_dash = t[k].text == "-" && t[k].begin > t[k - 1].end;
+    if (spaced_dash) return t[0].capitalized ? k + 1 : 0;
+    const bool place_word = t[k].capitalized || t[k].text == "," || t[k].text == "/" ||
+                            std::isdigit(static_cast<unsigned char>(t[k].text[0])) != 0;
+    if (!place_word) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void DocumentExtractor::FindMentions(Work& w) const {
   const auto& t = w.tokens;
-  for (std::size_t i = 0; i < t.size();) {
+  for (std::size_t i = DatelineEnd(w); i < t.size();) {
     if (!t[i].is_word) {
       ++i;
       continue;

@@ -1017,6 +1017,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya considers that concrete steps are urgently needed by Uganda. Tanzania is "
        "considering sanctions against Rwanda.",
        {"KEN demand UGA fact", "TZA sanction RWA conditional"}},
+      {"a dateline's place is where the story was filed, not who acts",
+       "Nairobi - The East African Development Fund said it had approved two loans for projects "
+       "in Uganda.",
+       {}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
