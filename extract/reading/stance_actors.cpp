@@ -497,6 +497,30 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       subject = k;
     }
   }
+  // "Tamura told visiting U.S. Trade Representative Clayton Yeutter": the
+  // one named right after "visiting" is the visitor, and whoever receives
+  // him (the subject, or else the speaker) is visited.
+  // ("are visiting Uganda" is a verb: "visiting" must follow an article, a
+  // preposition or a verb in the past, as in "told", "met", "received".)
+  const auto before_visitor = [&](std::size_t k) {
+    const std::string_view word = w.tokens[k].lower;
+    return word == "the" || word == "a" || Is(w, k, word_class::kPreposition) ||
+           ((EndsWith(word, "ed", 2) || Is(w, k, word_class::kIrregularPastVerb)) &&
+            !IsHelperVerb(word) && !InsideMention(w, k));
+  };
+  if (w.tokens[first].lower == "visiting" && last == first + 1 && first > 0 &&
+      before_visitor(first - 1)) {
+    std::size_t at = last;
+    if (at < w.tokens.size() && w.tokens[at].lower == "the") ++at;
+    for (const Mention& m : w.mentions) {
+      if (m.first != at || m.actor < 0) continue;
+      const int host = subject ? w.mentions[*subject].actor : w.speaker.actor;
+      if (host < 0 || host == m.actor) break;
+      sources.push_back(Speaker{m.actor, m.person, "visitor named after 'visiting'"});
+      passive_patient = {host};
+      return "";
+    }
+  }
   // "Putin and Trump will discuss North Korea when they hold a call": a
   // "they" before the trigger is its subject, and it stands for the names
   // listed together before it, not for the nearest name. With no such list

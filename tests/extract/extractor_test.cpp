@@ -1021,6 +1021,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Nairobi - The East African Development Fund said it had approved two loans for projects "
        "in Uganda.",
        {}},
+      {"the one named after 'visiting' is the visitor; whoever receives him is visited",
+       "The Kenyan president told the visiting Ugandan foreign minister that trade must grow. "
+       "Tanzanian officials are visiting Rwanda.",
+       {"UGA consult KEN fact", "TZA consult RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
