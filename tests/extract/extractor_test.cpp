@@ -1025,6 +1025,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president told the visiting Ugandan foreign minister that trade must grow. "
        "Tanzanian officials are visiting Rwanda.",
        {"UGA consult KEN fact", "TZA consult RWA fact"}},
+      {"'who' after a person no rule names: that person acts, not the speaker",
+       "This was discussed with several senators, including Mwangi who urged Uganda to act, "
+       "Kenyan officials said. Kenya, which urged Tanzania to act, was pleased.",
+       {"KEN demand TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
