@@ -3,6 +3,7 @@
 
 Writes to the folder given (default /tmp/sg-bench):
   reuters21578.jsonl  - every Reuters-21578 story with a body: id, title, date, text
+                        (with --only-reuters, nothing else)
   politics2017.csv    - the Reuters 2017 politics CSV, as it is
   reuters21578x5.jsonl - reuters21578.jsonl five times (ids made unique): -j scaling with the
                          rule loading (a fixed 0.07 s) a small share of the run
@@ -49,6 +50,8 @@ def main():
     parser.add_argument("out", nargs="?", default="/tmp/sg-bench")
     parser.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus"))
     parser.add_argument("--big-mb", type=int, default=0)
+    parser.add_argument("--only-reuters", action="store_true",
+                        help="write reuters21578.jsonl only (scripts/judged_events.sh)")
     args = parser.parse_args()
     sgm_dir = os.path.join(args.corpus, "reuters21578")
     if not os.path.isdir(sgm_dir):
@@ -58,6 +61,8 @@ def main():
     with open(small, "w", encoding="utf-8") as out:
         for story in stories(sgm_dir):
             out.write(json.dumps(story, ensure_ascii=False) + "\n")
+    if args.only_reuters:
+        return
     shutil.copy(os.path.join(args.corpus, "reuters-politics-2017", "reuters_politics_2017.csv"),
                 os.path.join(args.out, "politics2017.csv"))
     lines = open(small, encoding="utf-8").read().splitlines()
