@@ -240,6 +240,14 @@ bool StandsAlone(const Work& w, std::size_t i) {
   return !word_before && !number_after;
 }
 
+// Whether the name at `i` follows a person's age as where the person lives:
+// "Chi Ping Patrick Ho, 68, of Hong Kong, and ...".
+bool ResidenceAfterAge(const Work& w, std::size_t i) {
+  const auto& t = w.tokens;
+  return i >= 4 && t[i - 1].lower == "of" && t[i - 2].text == "," && t[i - 4].text == "," &&
+         !t[i - 3].text.empty() && std::isdigit(static_cast<unsigned char>(t[i - 3].text[0])) != 0;
+}
+
 // Where a wire dateline that opens the sentence ends ("Manila - The Asian
 // Development Bank said", "LONDON, March 3 -"): the place it names is where
 // the story was filed, no actor. 0 when there is none.
@@ -303,6 +311,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
         // "more Americans visited Cuba", "thousands of Russians": people
         // counted are private people, not their state.
         m.weak = m.weak || (n == 1 && EndsWith(t[i].text, "s", 1) && CountedPeople(w, i));
+        // "A private U.S. rice trader": what is private is not the state.
+        m.weak = m.weak || (i > 0 && t[i - 1].lower == "private");
+        // "Chi Ping Patrick Ho, 68, of Hong Kong": where a person lives.
+        m.set_aside = m.set_aside || ResidenceAfterAge(w, i);
       } else if (ref.kind == NameRef::Kind::kPerson) {
         m.kind = MentionKind::kPerson;
         for (const NameRef& r : refs) m.candidates.push_back(r.index);
@@ -471,7 +483,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
                AfterPrepositionAndCount(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);
-    m.set_aside = SetAside(w, before);
+    m.set_aside = m.set_aside || SetAside(w, before);
     if (m.set_aside) m.object = true;
     if (m.object) continue;
     // "considers the US", "accused Russia": a name right after a verb is its

@@ -609,13 +609,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
       if (m.last <= clause_start - 1 && gap <= 1 && !m.weak) subject = k;
     }
-    // "including Mitchell who urged Canada": a person no rule knows is the
-    // subject, and neither the speaker nor a name further back acts.
+    // "including Mitchell who urged Canada", "the splinter group of producers
+    // who have taken the step of opposing Brazil": someone no rule names is
+    // the subject, and neither the speaker nor a name further back acts.
     const std::size_t who = clause_start - 1;
-    if (!subject && who > 0 && w.tokens[who].lower == "who" && w.tokens[who - 1].capitalized &&
-        !InsideMention(w, who - 1)) {
+    // ("the six nations who agreed ... - Japan, Britain, Canada" name them.)
+    if (!subject && who > 0 && w.tokens[who].lower == "who" && w.tokens[who - 1].is_word &&
+        !InsideMention(w, who - 1) && !kStateGroupNouns.count(w.tokens[who - 1].lower)) {
       return "its subject ('" + std::string(w.tokens[who - 1].text) +
-             "') is a person no rule names: no actor";
+             "') is someone no rule names: no actor";
     }
   }
 

@@ -690,7 +690,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
   for (const Mention& m : w.mentions) {
     if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
-        !facts.InAside(m, first) && !m.addressee && m.actor >= 0 &&
+        !facts.InAside(m, first) && !m.addressee && !m.set_aside && m.actor >= 0 &&
         m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
         !(type->name == "investigate" && NamesATie(w, m)) &&
         TargetBeforeTrigger(w, m, trigger, sources, after_subject)) {

@@ -70,6 +70,10 @@ inline const WordSet kEffortNouns = {"effort",   "efforts",   "attempt",   "atte
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};
+// Nouns for states together, whose names a list may give: "the six nations
+// who agreed in Paris - Japan, Britain, ...".
+inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",
+                                         "members", "powers",    "allies", "leaders"};
 // Verbs that voice an opinion when "that" follows: "considers that".
 inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".

@@ -1029,6 +1029,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "This was discussed with several senators, including Mwangi who urged Uganda to act, "
        "Kenyan officials said. Kenya, which urged Tanzania to act, was pleased.",
        {"KEN demand TZA fact"}},
+      {"a person's home after their age, a private trader and an unnamed 'who' act for no state",
+       "John Mwangi, 68, of Uganda, was charged with violating Kenyan law, the Kenyan justice "
+       "ministry said. A private Kenyan coffee trader visited Tanzania. The splinter group of "
+       "producers who have opposed Rwanda met on Monday, Burundi said.",
+       {}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
