@@ -230,6 +230,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       }
     }
   }
+  // "transfer its tankers to U.S. registration in hopes Iran would be
+  // reluctant to ...": a hope that is the purpose of an act asks nothing.
+  if ((head == "hope" || head == "hopes") && first > 0 &&
+      (t[first - 1].lower == "in" ||
+       (first > 1 && t[first - 1].lower == "the" && t[first - 2].lower == "in"))) {
+    return "a purpose ('in hopes ...'), not a stance";
+  }
   // "refused to comment on the report": declining to speak rejects no one.
   if (last < t.size() && t[last - 1].lower == "to" && kNoCommentVerbs.count(t[last].lower)) {
     return "declining to comment ('" + std::string(t[last].text) + "'), no stance";

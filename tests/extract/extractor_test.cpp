@@ -1034,6 +1034,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "ministry said. A private Kenyan coffee trader visited Tanzania. The splinter group of "
        "producers who have opposed Rwanda met on Monday, Burundi said.",
        {}},
+      {"a hope that is an act's purpose ('in hopes ...') asks nothing",
+       "Kenya wants to transfer some of its tankers to foreign registration in hopes Uganda "
+       "would be reluctant to fire missiles. Tanzania hopes Rwanda will withdraw.",
+       {"TZA demand RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
