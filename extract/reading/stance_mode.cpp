@@ -126,6 +126,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
                            rule.type != "demand" && rule.type != "threaten";
     if (ultimatum) read_as(*FindStanceType("threaten"), "fact");
   }
+  // "Crowe predicted Iran will retaliate": what someone forecasts another
+  // will do has not been done or announced.
+  std::size_t said_at = clause_start;
+  if (said_at > 1 && w.tokens[said_at - 1].lower == "that") --said_at;
+  if (said_at > 0 && kForecastVerbs.count(w.tokens[said_at - 1].lower)) mode = "conditional";
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.
   // "Trump and Putin could cooperate", "the talks may lead to a deal": what

@@ -74,6 +74,9 @@ inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles",
 // who agreed in Paris - Japan, Britain, ...".
 inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",
                                          "members", "powers",    "allies", "leaders"};
+// Verbs that forecast: "predicted Iran will retaliate".
+inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "predicting",
+                                       "forecast", "forecasts", "foresees",  "foresaw"};
 // Verbs that voice an opinion when "that" follows: "considers that".
 inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".

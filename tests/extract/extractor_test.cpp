@@ -1038,6 +1038,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya wants to transfer some of its tankers to foreign registration in hopes Uganda "
        "would be reluctant to fire missiles. Tanzania hopes Rwanda will withdraw.",
        {"TZA demand RWA fact"}},
+      {"what someone predicts another will do is conditional",
+       "The Kenyan army chief predicted Uganda will retaliate against Kenya. Tanzania said Rwanda "
+       "will retaliate against Burundi.",
+       {"UGA threaten KEN conditional", "RWA threaten BDI intent"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
