@@ -176,12 +176,16 @@ inline const WordSet kPeopleQuantifiers = {
 // People and firms that do not act for their state: "U.S. bondholders",
 // "China's banks" are no government.
 inline const WordSet kCivilianNouns = {
-    "bondholders",   "investors",    "companies",  "firms",       "businesses", "banks",
-    "lenders",       "shareholders", "consumers",  "citizens",    "nationals",  "tourists",
-    "students",      "farmers",      "workers",    "producers",   "exporters",  "importers",
-    "manufacturers", "automakers",   "carmakers",  "steelmakers", "chipmakers", "airlines",
-    "brokers",       "traders",      "dealers",    "shippers",    "bankers",    "executives",
-    "employees",     "residents",    "immigrants", "refugees",    "voters",     "fans"};
+    "bondholders",   "investors",    "companies",  "firms",       "businesses",   "banks",
+    "lenders",       "shareholders", "consumers",  "citizens",    "nationals",    "tourists",
+    "students",      "farmers",      "workers",    "producers",   "exporters",    "importers",
+    "manufacturers", "automakers",   "carmakers",  "steelmakers", "chipmakers",   "airlines",
+    "brokers",       "traders",      "dealers",    "shippers",    "bankers",      "executives",
+    "employees",     "residents",    "immigrants", "refugees",    "voters",       "fans",
+    "company",       "firm",         "unit",       "subsidiary",  "affiliate",    "bank",
+    "trader",        "producer",     "exporter",   "importer",    "manufacturer", "investor",
+    "businessman",   "businessmen",  "industry",   "consortium",  "airline",      "insurer",
+    "lender"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
 // expulsion of", "ordered a suspension of", "would tighten the blockade of",
 // "will make a state visit to", "paid a visit to", "began the withdrawal of".

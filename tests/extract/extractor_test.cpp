@@ -1042,6 +1042,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan army chief predicted Uganda will retaliate against Kenya. Tanzania said Rwanda "
        "will retaliate against Burundi.",
        {"UGA threaten KEN conditional", "RWA threaten BDI intent"}},
+      {"a state's name before a firm or an industry only describes it",
+       "Xerox Corp's Kenya unit said it agreed to sell its Ugandan company. A Kenya industry "
+       "source said Uganda was to blame for the losses.",
+       {}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
