@@ -380,7 +380,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         !kSceneSetters.count(prev.lower) && !kEnactVerbs.count(prev.lower) &&
         !kCauseVerbs.count(prev.lower) && prev.lower != "and" && prev.lower != "to" &&
         (!EndsWithAny(prev.lower) || IsAdjectiveForm(prev.lower)) && !IsHelperVerb(prev.lower) &&
-        !Is(w, before - 1, word_class::kPreposition);
+        !kTalkVerbs.count(prev.lower) && !Is(w, before - 1, word_class::kPreposition);
     if (!adjective) break;
     ++adjectives;
   }
@@ -399,7 +399,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     return b > 0 ? std::string_view(t[b - 1].lower) : std::string_view();
   };
   if (before < first && !kBackground.count(setter_at(before)) &&
-      !kSceneSetters.count(setter_at(before))) {
+      !kSceneSetters.count(setter_at(before)) && !kTalkVerbs.count(setter_at(before))) {
     // Adjectives with no possessive or scene-setter behind them: look right
     // before the articles only.
     before = first;
@@ -437,6 +437,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
+  }
+  // "did not mention the recent U.S. trade sanctions against Japanese
+  // semiconductors": what is mentioned, discussed or cited is talked about.
+  const bool noun_phrase_between =
+      std::none_of(t.begin() + static_cast<std::ptrdiff_t>(before),
+                   t.begin() + static_cast<std::ptrdiff_t>(first), [](const Token& word) {
+                     return kSubjectPronouns.count(word.lower) || kClauseOpeners.count(word.lower);
+                   });
+  if (before > 0 && before < first && kTalkVerbs.count(setter) && noun_phrase_between) {
+    return "what '" + std::string(t[before - 1].text) + "' talks about, not a stance";
   }
   return "";
 }

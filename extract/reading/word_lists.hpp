@@ -74,6 +74,12 @@ inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles",
 // who agreed in Paris - Japan, Britain, ...".
 inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",
                                          "members", "powers",    "allies", "leaders"};
+// Verbs whose object is talked about: "did not mention the recent U.S.
+// trade sanctions against Japanese semiconductors".
+inline const WordSet kTalkVerbs = {"mention",  "mentions",  "mentioned", "cite",      "cites",
+                                   "cited",    "discuss",   "discusses", "discussed", "debate",
+                                   "debated",  "describe",  "described", "describes", "review",
+                                   "reviewed", "reviewing", "about"};
 // Verbs that forecast: "predicted Iran will retaliate".
 inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "predicting",
                                        "forecast", "forecasts", "foresees",  "foresaw"};
@@ -185,7 +191,7 @@ inline const WordSet kCivilianNouns = {
     "company",       "firm",         "unit",       "subsidiary",  "affiliate",    "bank",
     "trader",        "producer",     "exporter",   "importer",    "manufacturer", "investor",
     "businessman",   "businessmen",  "industry",   "consortium",  "airline",      "insurer",
-    "lender"};
+    "lender",        "business"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
 // expulsion of", "ordered a suspension of", "would tighten the blockade of",
 // "will make a state visit to", "paid a visit to", "began the withdrawal of".

@@ -1046,6 +1046,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Xerox Corp's Kenya unit said it agreed to sell its Ugandan company. A Kenya industry "
        "source said Uganda was to blame for the losses.",
        {}},
+      {"what is mentioned, discussed or cited is talked about, not done",
+       "Kenya did not mention the recent Ugandan sanctions against Tanzanian coffee. Kenyan "
+       "business leaders met their Ugandan colleagues. Rwanda imposed sanctions on Burundi.",
+       {"RWA sanction BDI fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
