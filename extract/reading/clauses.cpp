@@ -278,7 +278,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // orders or imposes is its act.
   // "sped up the withdrawal of", "stepped up the attacks on" as well.
   const bool phrasal = k > 2 && t[k - 2].lower == "up" && kSpeedUpVerbs.count(t[k - 3].lower) > 0;
-  const bool announced = article && k > 1 && (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal);
+  // "sets off on a trip to Asia", "embarked on a tour of": a journey the
+  // subject starts is its act.
+  const bool sets_off = k > 3 && t[k - 2].lower == "on" &&
+                        (kEmbarkVerbs.count(t[k - 3].lower) > 0 ||
+                         (t[k - 3].lower == "off" && kEmbarkVerbs.count(t[k - 4].lower) > 0));
+  const bool announced =
+      article && k > 1 && (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off);
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
        described_plural) &&
       !announced) {

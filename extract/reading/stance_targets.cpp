@@ -643,8 +643,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       // "spoke ... and covered topics including Syria", "talks about
       // Ukraine": what was discussed, not with whom. So is what a pact or
       // help is about: "agreed to share intelligence about North Korea".
-      const bool topic = consult ? kTopicMarkers.count(before_name) > 0
-                                 : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
+      // A trip's "including" lists where it goes: "a tour of East Africa,
+      // including Uganda and Tanzania".
+      bool trip = kTripNouns.count(w.tokens[first].lower) > 0 && p > last && p - last <= 5;
+      for (std::size_t j = last; trip && j + 1 < p; ++j) {  // only the region before it
+        trip = w.tokens[j].capitalized || w.tokens[j].text == "," || w.tokens[j].text == "-";
+      }
+      const bool topic =
+          consult ? kTopicMarkers.count(before_name) > 0 && !(trip && before_name == "including")
+                  : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
       if (p > 0 && p - 1 >= last && topic) {
         k = Coordinated(w, k, +1).back();  // the whole list of topics
         continue;

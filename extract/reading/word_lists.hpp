@@ -74,6 +74,12 @@ inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles",
 // who agreed in Paris - Japan, Britain, ...".
 inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",
                                          "members", "powers",    "allies", "leaders"};
+// Verbs that start a journey "on" it: "embarked on a tour", "sets off on a
+// trip".
+inline const WordSet kEmbarkVerbs = {"embark", "embarks", "embarked", "embarking", "set",
+                                     "sets",   "setting", "went",     "goes",      "left"};
+// Nouns of a journey: "a trip to Asia, including China".
+inline const WordSet kTripNouns = {"trip", "trips", "tour", "tours", "visit", "visits", "journey"};
 // Verbs whose object is talked about: "did not mention the recent U.S.
 // trade sanctions against Japanese semiconductors".
 inline const WordSet kTalkVerbs = {"mention",  "mentions",  "mentioned", "cite",      "cites",

@@ -1050,6 +1050,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya did not mention the recent Ugandan sanctions against Tanzanian coffee. Kenyan "
        "business leaders met their Ugandan colleagues. Rwanda imposed sanctions on Burundi.",
        {"RWA sanction BDI fact"}},
+      {"a journey set off on is an act, and its 'including' lists where it goes",
+       "The Kenyan president sets off on a trip to East Africa, including Uganda and Tanzania. "
+       "Kenyan officials discussed topics including Rwanda.",
+       {"KEN consult UGA fact", "KEN consult TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
