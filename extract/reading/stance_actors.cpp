@@ -607,7 +607,12 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
       const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
-      if (m.last <= clause_start - 1 && gap <= 1 && !m.weak) subject = k;
+      // "The U.S. leader, who began a visit": a title after the name is its.
+      bool titled = m.last <= clause_start - 1 && gap <= 3;
+      for (std::size_t j = m.last; titled && j < clause_start - 1; ++j) {
+        titled = Is(w, j, word_class::kTitleWord) || w.tokens[j].text == ",";
+      }
+      if (m.last <= clause_start - 1 && (gap <= 1 || titled) && !m.weak) subject = k;
     }
     // "including Mitchell who urged Canada", "the splinter group of producers
     // who have taken the step of opposing Brazil": someone no rule names is

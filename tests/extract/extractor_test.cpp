@@ -1054,6 +1054,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president sets off on a trip to East Africa, including Uganda and Tanzania. "
        "Kenyan officials discussed topics including Rwanda.",
        {"KEN consult UGA fact", "KEN consult TZA fact"}},
+      {"'which'/'who' after a name and its title refers to them",
+       "The Kenyan leader, who began a visit to Uganda on Tuesday, spoke about trade. An IMF "
+       "delegation, which visited Tanzania this week, issued a report.",
+       {"KEN consult UGA fact", "IMF consult TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
