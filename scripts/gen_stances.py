@@ -117,7 +117,10 @@ RULES = [
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     # "discuss Trump's tweets, with parliamentarians united in condemnation":
     # the "with" of another clause is no counterpart.
-    ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with"]),
+    ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with",
+                                         # "raised the case with his Chinese counterpart"
+                                         r"(?:raise|raises|raised|raising) (?:the |this |that |these |those |his |her |its |their )?"
+                                         r"(?:\w+ )?(?:issue|issues|case|cases|matter|question|subject|topic) with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),

@@ -1058,6 +1058,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan leader, who began a visit to Uganda on Tuesday, spoke about trade. An IMF "
        "delegation, which visited Tanzania this week, issued a report.",
        {"KEN consult UGA fact", "IMF consult TZA fact"}},
+      {"raising a case with someone consults them; raising concerns with them disapproves",
+       "The Kenyan president raised the case with his Ugandan counterpart. Tanzania raised "
+       "concerns with Rwandan officials.",
+       {"KEN consult UGA fact", "TZA disapprove RWA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
