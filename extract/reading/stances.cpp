@@ -76,6 +76,12 @@ bool InInfinitive(const Work& w, std::size_t first) {
 // Whether a match starting at byte `begin` is the second half of a word
 // whose prefix turns it round: "anti-ship missiles", "anti-sanctions
 // protests", "a non-aggression pact".
+// Whether a trigger is a journey ("visited", "flew to"), whose "to ..."
+// says what it is for.
+bool IsJourney(const Trigger& trigger) {
+  return trigger.rule->id == "consult/visit" || trigger.rule->id == "consult/travel-to";
+}
+
 bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
   const std::string_view before = lower_text.substr(0, begin);
   return EndsWith(before, "anti-", 0) || EndsWith(before, "non-", 0);
@@ -137,6 +143,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   SentenceTargets sentence_targets;
   std::optional<std::size_t> last_subject;  // of the last trigger given actors
   std::vector<TokenRange> earlier_triggers;
+  std::vector<bool> journeys;  // whether each earlier trigger is a visit or a trip
   std::vector<Trigger> triggers;
   triggers.reserve(matches.size());
   for (const Match& match : matches) triggers.push_back(LocateTrigger(w, match));
@@ -154,7 +161,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     bool governs = false;
     if (const std::string why = NotAStance(w, first, last, earlier_triggers, &governs);
         !why.empty()) {
-      if (governs) earlier_triggers.emplace_back(first, last);
+      if (governs) {
+        earlier_triggers.emplace_back(first, last);
+        journeys.push_back(false);
+      }
       Note(trigger, why);
       continue;
     }
@@ -164,19 +174,34 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // another stance asks for, threatens or alleges is not an event of its own; nor is
     // what it offers, when the two patterns overlap ("offered to provide
     // aid to").
-    const bool governed =
-        std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
-                    [&](const auto& r) { return r.first < first && r.first >= clause_start; });
+    // A journey's "to" says what it is for ("visited the NATO alliance in
+    // May to admonish European leaders"): that is done, not asked for.
+    // Its subject is the traveller's, who must be named.
+    bool governed = false, for_journey = false;
+    for (std::size_t e = 0; e < earlier_triggers.size(); ++e) {
+      const TokenRange& r = earlier_triggers[e];
+      if (r.first >= first || r.first < clause_start) continue;
+      const bool purpose = journeys[e] && last_subject.has_value() &&
+                           !w.mentions[*last_subject].weak && first > 1 &&
+                           (w.tokens[first - 2].capitalized || !VerbOpensAt(w, first - 2)) &&
+                           !kToTakers.count(w.tokens[first - 2].lower);
+      governed = governed || !purpose;
+      for_journey = for_journey || purpose;
+    }
     const bool infinitive = InInfinitive(w, first);
     // "criticised the decision of sending troops": what a stance is about is
     // not done by its actor.
     const bool gerund_of =
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
+    journeys.push_back(IsJourney(trigger));
     if ((infinitive || gerund_of) && governed) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }
+    if (infinitive && for_journey) trigger.shared_subject = last_subject;
+    // ("had to travel", "able to apply": the "to" of another verb is not
+    // the journey's purpose.)
     if (const std::string why = ThatClauseOf(w, first, clause_start); !why.empty()) {
       Note(trigger, why);
       continue;

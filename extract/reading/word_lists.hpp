@@ -78,6 +78,10 @@ inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "gove
 // trip".
 inline const WordSet kEmbarkVerbs = {"embark", "embarks", "embarked", "embarking", "set",
                                      "sets",   "setting", "went",     "goes",      "left"};
+// Words whose "to" is their own, not a journey's purpose: "had to travel",
+// "able to apply", "wanting to visit".
+inline const WordSet kToTakers = {"had",     "has",    "have",  "able", "want",  "wants",
+                                  "wanting", "wanted", "going", "need", "needs", "used"};
 // Nouns of a journey: "a trip to Asia, including China".
 inline const WordSet kTripNouns = {"trip", "trips", "tour", "tours", "visit", "visits", "journey"};
 // Verbs whose object is talked about: "did not mention the recent U.S.

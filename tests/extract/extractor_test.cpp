@@ -1062,6 +1062,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president raised the case with his Ugandan counterpart. Tanzania raised "
        "concerns with Rwandan officials.",
        {"KEN consult UGA fact", "TZA disapprove RWA fact"}},
+      {"what a visit is for ('visited ... to criticize') is done by the visitor",
+       "The Kenyan president visited Uganda in May to criticize Tanzania. Kenyan traders wanting "
+       "to visit Rwanda had to travel to Burundi instead.",
+       {"KEN consult UGA fact", "KEN disapprove TZA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
