@@ -427,8 +427,8 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
                    {"id", "type", "mode", "patterns", "negated", "accusation", "named_wrong",
-                    "mediator", "addressed", "reciprocal", "polarity", "quad_class", "cameo_root",
-                    "goldstein", "note", "examples"},
+                    "mediator", "addressed", "reciprocal", "journey", "polarity", "quad_class",
+                    "cameo_root", "goldstein", "note", "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -497,6 +497,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     rule.mediator = r.Bool("mediator");
     rule.addressed = r.Bool("addressed");
     rule.reciprocal = r.Bool("reciprocal");
+    rule.journey = r.Bool("journey");
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

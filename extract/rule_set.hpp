@@ -105,6 +105,10 @@ struct StanceRule {
   // Uruguay established relations"), as in every agree, consult, cooperate
   // and fight rule.
   bool reciprocal = false;
+  // A visit or a trip ("visited", "flew to"): an infinitive right after its
+  // phrase says what it is for, an act of the traveller's ("visited NATO in
+  // May to admonish European leaders"), not something asked for.
+  bool journey = false;
   std::unique_ptr<RE2> pattern;  // case-insensitive, wrapped in \b(?:...)\b
   struct Alternative {
     std::string pattern;  // as written in the rule file

@@ -63,7 +63,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, named_wrong, mediator, addressed, reciprocal, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -99,7 +99,7 @@ RULES = [
     # "greeted Japanese Emperor Akihito": met in person, when whom is named
     # right after ("greeted the plan with scepticism" names no one).
     ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),
-    ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"]),
+    ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"], {"journey": True}),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
@@ -128,7 +128,7 @@ RULES = [
                                           r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in",
                                           # "departs on Nov. 3 to Japan", "a trip that took him to Qatar"
                                           r"(?:depart|departs|departed|departing) (?:on |in )?(?:[\w.]+ ){0,2}(?:to|for)",
-                                          r"(?:took|take|takes|taken|taking) (?:him|her|them) to"]),
+                                          r"(?:took|take|takes|taken|taking) (?:him|her|them) to"], {"journey": True}),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
     ("support/praise", "support", [r"praise from", r"prais(?:e|es|ed|ing)"]),

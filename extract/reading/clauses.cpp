@@ -28,6 +28,9 @@ bool IsAdjectiveForm(std::string_view word) {
          (word.find('-') != std::string_view::npos && !EndsWith(word, "s", 2));
 }
 
+// Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
+bool IsBareArticle(std::string_view word) { return word == "the" || word == "a" || word == "an"; }
+
 bool AllCaps(std::string_view word) {
   return word.size() >= 2 && word.size() <= 6 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -256,7 +259,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
   const std::string_view det = k > 0 ? t[k - 1].lower : head;
   const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
-  const bool article = det == "a" || det == "an" || det == "the";
+  const bool article = IsBareArticle(det);
   // "the visits of official delegations", "a message of support": a noun
   // that has an "of" phrase, or is one; the "of" may be the pattern's own
   // ("the restoration of diplomatic ties", "an endorsement of"). A gerund
@@ -368,7 +371,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   std::size_t before = first;
   for (int adjectives = 0; before > 0; --before) {
     const Token& prev = t[before - 1];
-    if (prev.lower == "the" || prev.lower == "a" || prev.lower == "an") continue;
+    if (IsBareArticle(prev.lower)) continue;
     // "a series of trade talks with": a count of the noun is part of it.
     if (prev.lower == "of" && before > 1 && kCountNouns.count(t[before - 2].lower)) {
       --before;
@@ -409,10 +412,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     // Adjectives with no possessive or scene-setter behind them: look right
     // before the articles only.
     before = first;
-    while (before > 0 && (t[before - 1].lower == "the" || t[before - 1].lower == "a" ||
-                          t[before - 1].lower == "an")) {
-      --before;
-    }
+    while (before > 0 && IsBareArticle(t[before - 1].lower)) --before;
   }
   // "before accusing Putin"; with an article or adjective it is a noun:
   // "after an hour-long meeting with".

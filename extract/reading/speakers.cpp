@@ -29,19 +29,12 @@ constexpr std::size_t kMaxAside = 8;
 // How many sentences back "the statement added" may find whose statement.
 constexpr std::size_t kMaxTextSpeakerGap = 3;
 
-// Texts that speak for whoever issued them: "the statement added", "said the
-// document". A report or a bill may be someone else's, so they are not here.
-bool IssuedText(std::string_view word) {
-  return word == "statement" || word == "communique" || word == "declaration" ||
-         word == "readout" || word == "document";
-}
-
 // Whether the speech verb at token `v` has an issued text as its subject
 // ("the statement added") or right after it (", said the document").
 bool TextSpeaks(const Work& w, std::size_t v) {
   const std::vector<Token>& t = w.tokens;
   const auto the_text = [&](std::size_t k) {
-    return k + 1 < t.size() && t[k].lower == "the" && IssuedText(t[k + 1].lower) &&
+    return k + 1 < t.size() && t[k].lower == "the" && kIssuedTexts.count(t[k + 1].lower) &&
            !InsideMention(w, k + 1);
   };
   return (v >= 2 && the_text(v - 2)) || (v > 0 && !t[v - 1].is_word && the_text(v + 1));

@@ -255,6 +255,26 @@ std::optional<std::size_t> FromNounSubject(const Work& w, std::size_t first,
   return std::nullopt;
 }
 
+// The visitor a trigger "visiting" names right after it, as an adjective:
+// "told visiting U.S. Trade Representative Clayton Yeutter". Only after an
+// article, a preposition or a verb in the past ("told", "met", "received"):
+// "are visiting Uganda" is a verb. nullptr when there is none.
+const Mention* VisitorNamed(const Work& w, std::size_t first, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  if (t[first].lower != "visiting" || last != first + 1 || first == 0) return nullptr;
+  const std::string_view before = t[first - 1].lower;
+  const bool adjective =
+      before == "the" || before == "a" || Is(w, first - 1, word_class::kPreposition) ||
+      ((EndsWith(before, "ed", 2) || Is(w, first - 1, word_class::kIrregularPastVerb)) &&
+       !IsHelperVerb(before) && !InsideMention(w, first - 1));
+  if (!adjective) return nullptr;
+  const std::size_t at = last < t.size() && t[last].lower == "the" ? last + 1 : last;
+  for (const Mention& m : w.mentions) {
+    if (m.first == at && m.actor >= 0) return &m;
+  }
+  return nullptr;
+}
+
 // The earlier past-tense verb a verb at `first` is joined to by "and", in
 // "Pence voiced concern over the arrests of Mission Turkey staff and urged
 // transparency": the last such verb before the "and", after
@@ -498,25 +518,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   }
   // "Tamura told visiting U.S. Trade Representative Clayton Yeutter": the
-  // one named right after "visiting" is the visitor, and whoever receives
-  // him (the subject, or else the speaker) is visited.
-  // ("are visiting Uganda" is a verb: "visiting" must follow an article, a
-  // preposition or a verb in the past, as in "told", "met", "received".)
-  const auto before_visitor = [&](std::size_t k) {
-    const std::string_view word = w.tokens[k].lower;
-    return word == "the" || word == "a" || Is(w, k, word_class::kPreposition) ||
-           ((EndsWith(word, "ed", 2) || Is(w, k, word_class::kIrregularPastVerb)) &&
-            !IsHelperVerb(word) && !InsideMention(w, k));
-  };
-  if (w.tokens[first].lower == "visiting" && last == first + 1 && first > 0 &&
-      before_visitor(first - 1)) {
-    std::size_t at = last;
-    if (at < w.tokens.size() && w.tokens[at].lower == "the") ++at;
-    for (const Mention& m : w.mentions) {
-      if (m.first != at || m.actor < 0) continue;
-      const int host = subject ? w.mentions[*subject].actor : w.speaker.actor;
-      if (host < 0 || host == m.actor) break;
-      sources.push_back(Speaker{m.actor, m.person, "visitor named after 'visiting'"});
+  // visitor visits whoever receives him (the subject, or else the speaker).
+  if (const Mention* visitor = VisitorNamed(w, first, last)) {
+    const int host = subject ? w.mentions[*subject].actor : w.speaker.actor;
+    if (host >= 0 && host != visitor->actor) {
+      sources.push_back(Speaker{visitor->actor, visitor->person, "visitor named after 'visiting'"});
       passive_patient = {host};
       return "";
     }

@@ -76,12 +76,6 @@ bool InInfinitive(const Work& w, std::size_t first) {
 // Whether a match starting at byte `begin` is the second half of a word
 // whose prefix turns it round: "anti-ship missiles", "anti-sanctions
 // protests", "a non-aggression pact".
-// Whether a trigger is a journey ("visited", "flew to"), whose "to ..."
-// says what it is for.
-bool IsJourney(const Trigger& trigger) {
-  return trigger.rule->id == "consult/visit" || trigger.rule->id == "consult/travel-to";
-}
-
 bool AfterNegatingPrefix(std::string_view lower_text, std::size_t begin) {
   const std::string_view before = lower_text.substr(0, begin);
   return EndsWith(before, "anti-", 0) || EndsWith(before, "non-", 0);
@@ -175,16 +169,18 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // what it offers, when the two patterns overlap ("offered to provide
     // aid to").
     // A journey's "to" says what it is for ("visited the NATO alliance in
-    // May to admonish European leaders"): that is done, not asked for.
-    // Its subject is the traveller's, who must be named.
+    // May to admonish European leaders"): that is done, not asked for. Its
+    // subject is the traveller's, who must be named; "had to travel" and
+    // "able to apply" are the "to" of another word.
+    const bool purpose_to = last_subject.has_value() && !w.mentions[*last_subject].weak &&
+                            first > 1 &&
+                            (w.tokens[first - 2].capitalized || !VerbOpensAt(w, first - 2)) &&
+                            !kToTakers.count(w.tokens[first - 2].lower);
     bool governed = false, for_journey = false;
     for (std::size_t e = 0; e < earlier_triggers.size(); ++e) {
       const TokenRange& r = earlier_triggers[e];
       if (r.first >= first || r.first < clause_start) continue;
-      const bool purpose = journeys[e] && last_subject.has_value() &&
-                           !w.mentions[*last_subject].weak && first > 1 &&
-                           (w.tokens[first - 2].capitalized || !VerbOpensAt(w, first - 2)) &&
-                           !kToTakers.count(w.tokens[first - 2].lower);
+      const bool purpose = journeys[e] && purpose_to;
       governed = governed || !purpose;
       for_journey = for_journey || purpose;
     }
@@ -194,14 +190,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const bool gerund_of =
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
-    journeys.push_back(IsJourney(trigger));
+    journeys.push_back(trigger.rule->journey);
     if ((infinitive || gerund_of) && governed) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }
     if (infinitive && for_journey) trigger.shared_subject = last_subject;
-    // ("had to travel", "able to apply": the "to" of another verb is not
-    // the journey's purpose.)
     if (const std::string why = ThatClauseOf(w, first, clause_start); !why.empty()) {
       Note(trigger, why);
       continue;

@@ -153,6 +153,11 @@ inline const WordSet kVoiceNouns = {
     "order",     "decree",     "bill",       "law",        "legislation", "strategy",    "readout",
     "petition",  "appeal",     "complaint",  "filing",     "lawsuit",     "suit",        "ruling",
     "verdict",   "judgment",   "decision"};
+// Of those, the texts that go on speaking for whoever issued them in the
+// next sentences ("the statement added", "said the document"): a report or a
+// bill may be someone else's, so they are not here.
+inline const WordSet kIssuedTexts = {"statement", "communique", "declaration", "readout",
+                                     "document"};
 // People and groups a subject may name without naming an office, besides
 // the words of kPersonCues: "the man met", "the two sides agreed".
 inline const WordSet kPeopleNouns = {"emperor", "head",      "man",        "woman",   "men",
