@@ -275,7 +275,10 @@ RULES = [
         r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
-    ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)"]),
+    # "charged Japan with violating GATT rules"; "was charged with" names no
+    # one charged, so the pattern needs the object.
+    ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)",
+                                         r"(?:charged|charging|charges) (?:[\w'-]+ ){1,4}with"]),
     ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)"]),
     # A lawsuit against a state (CAMEO 115).
     ("disapprove/sue", "disapprove", [r"(?:sued|suing)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),

@@ -53,6 +53,13 @@ bool NamedByVerb(const Work& w, std::size_t start, std::size_t last) {
   std::size_t verb = start;
   if (verb > 0 && Is(w, verb - 1, word_class::kDeterminer)) --verb;
   if (verb == 0 || !kNamingVerbs.count(t[verb - 1].lower)) return false;
+  // "which it has termed attacks", "what Moscow calls aggression": the
+  // trigger is the name itself, given in a relative clause.
+  constexpr std::size_t kRelativeToVerb = 4;
+  for (std::size_t j = verb - 1; j > 0 && verb - 1 - j < kRelativeToVerb; --j) {
+    if (!t[j - 1].is_word) break;
+    if (t[j - 1].lower == "which" || t[j - 1].lower == "what") return true;
+  }
   // The name given follows the noun phrase, before any comma or clause end.
   constexpr std::size_t kNamedPhrase = 8;
   for (std::size_t j = last; j < t.size() && j < last + kNamedPhrase; ++j) {

@@ -1066,6 +1066,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president visited Uganda in May to criticize Tanzania. Kenyan traders wanting "
        "to visit Rwanda had to travel to Burundi instead.",
        {"KEN consult UGA fact", "KEN disapprove TZA fact"}},
+      {"'charged X with' accuses X; what X is charged with is X's doing",
+       "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
+       "charging its neighbour with supporting dissidents. Police charged him with murder.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"a name given in a relative clause ('which it termed attacks') is no act",
+       "Kenya blamed Uganda for health problems of its diplomats, which it has termed attacks.",
+       {"KEN disapprove UGA fact"}},
       {"a name no rule knows after a relative clause and a comma is its own subject",
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
@@ -1219,6 +1226,14 @@ TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {
   REQUIRE(r.events.size() == 1);
   CHECK(r.events[0].actor == "FRA");
   CHECK(r.dropped_lines >= 3);
+
+  // A wire's correction note repeats a sentence of the story it corrects.
+  const Extraction corrected = extractor.Extract(
+      {"wire", "", "", "2022-03-02",
+       "Kenya accused Uganda of meddling.\n(Corrects last paragraph to say 'Kenya accused "
+       "Uganda of meddling,' instead of 'Kenya did not accuse Uganda')\n"});
+  REQUIRE(corrected.events.size() == 1);
+  CHECK(corrected.dropped_lines == 1);
 }
 
 }  // namespace
