@@ -43,6 +43,8 @@ AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|dos
 # What is held in a meeting: "held talks with", "had a phone call with".
 TALKS = (r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|"
          r"phone call|telephone call|video call|call|videoconference|video conference)")
+TALKS_NOT_CALL = (r"(?:talks|discussions|negotiations|consultations|meeting|meetings|summit|conversation|conversations|"
+                  r"phone call|telephone call|video call|videoconference|video conference)")
 # A filler word that does not end in "-ed" ("been", "months", "closed-door").
 NOT_PARTICIPLE = r"(?:[\w,.'$%-]*[a-ce-z0-9_,.'$%-]|[\w,.'$%-]*[a-df-z0-9_,.'$%-]d|d)"
 WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
@@ -102,8 +104,12 @@ RULES = [
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"], {"journey": True}),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
     ("consult/hold-talks", "consult", [
-        r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding|open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
+        r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding) " + DET + F(2)
         + TALKS + r"(?: with| between)?",
+        # "renewed its call for" is a demand: talks opened or resumed are
+        # never a bare "call".
+        r"(?:open|opens|opened|opening|resume|resumes|resumed|resuming|renew|renews|renewed|renewing|start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching) " + DET + F(2)
+        + TALKS_NOT_CALL + r"(?: with| between)?",
         # "have" is also a helper verb: no past participle before the noun,
         # so "had previously called negotiations with" is no meeting held.
         r"(?:have|has|had|having) " + DET + r"(?:" + NOT_PARTICIPLE + r" ){0,2}" + TALKS + r"(?: with| between)?"]),

@@ -444,7 +444,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // moratorium" carries out no test).
   const bool heads_phrase = last >= t.size() || !t[last].is_word || t[last].capitalized ||
                             Is(w, last, word_class::kPreposition | word_class::kConjunction);
-  if (kPossessives.count(setter) && before > 1 && kEnactVerbs.count(t[before - 2].lower) &&
+  // "reiterated its demand that", "renewed its call for": said again now.
+  if (kPossessives.count(setter) && before > 1 &&
+      (kEnactVerbs.count(t[before - 2].lower) || kRestateVerbs.count(t[before - 2].lower)) &&
       heads_phrase) {
     return "";
   }

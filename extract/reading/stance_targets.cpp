@@ -37,6 +37,28 @@ bool IsSource(const std::vector<Speaker>& sources, int actor) {
                      [&](const Speaker& src) { return src.actor == actor; });
 }
 
+// Whether a demand's "that" clause opens with a name no rule knows: in "his
+// request that Congress provide $1.6 billion to build a wall on the border
+// with Mexico" Congress is asked, and Mexico is only where the wall goes.
+bool UnnamedClauseSubject(const Work& w, const Trigger& trigger) {
+  const std::size_t last = trigger.last;
+  if (last == 0 || w.tokens[last - 1].lower != "that") return false;
+  std::size_t k = last;
+  while (k < w.tokens.size() && Is(w, k, word_class::kDeterminer)) ++k;
+  // Over titles before a name ("President Putin"); a title alone
+  // ("Congress provide") is the subject.
+  while (k + 1 < w.tokens.size() && Is(w, k, word_class::kTitleWord) &&
+         w.tokens[k + 1].capitalized) {
+    ++k;
+  }
+  if (k >= w.tokens.size() || !w.tokens[k].capitalized ||
+      kSubjectPronouns.count(w.tokens[k].lower)) {
+    return false;
+  }
+  return std::none_of(w.mentions.begin(), w.mentions.end(),
+                      [&](const Mention& m) { return m.first <= k && k < m.last; });
+}
+
 // Whether a demand asks someone the rules do not know to act: "called on
 // countries around the world to isolate Pyongyang" asks the countries, and
 // Pyongyang is what they should act on.
@@ -544,6 +566,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   }
   if (type->name == "demand" && UnnamedAddressee(w, trigger)) {
     return "whom it asks is no actor the rules know ('... to')";
+  }
+  if (type->name == "demand" && UnnamedClauseSubject(w, trigger)) {
+    return "whom it asks is no actor the rules know ('that ...')";
   }
   // "asked Japan to", "had instructed his party to", "hoped GATT would":
   // whom a demand names before the verb it asks for is whom it asks, and

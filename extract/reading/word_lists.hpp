@@ -220,6 +220,12 @@ inline const WordSet kEnactVerbs = {
     "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
     "complete",  "completes", "completed",  "completing", "mount",     "mounts",    "mounted",
     "mounting"};
+// Verbs that voice again what their object says: "reiterated its demand
+// that", "renewed its call for". The subject's own words, said now.
+inline const WordSet kRestateVerbs = {
+    "reiterate", "reiterates", "reiterated", "reiterating", "repeat",   "repeats", "repeated",
+    "repeating", "renew",      "renews",     "renewed",     "renewing", "restate", "restates",
+    "restated",  "restating",  "voice",      "voices",      "voiced",   "voicing"};
 // Stance types that are deeds (and trips) done by someone, not words: the
 // speaker who reports one did it only as the subject of its verb.
 inline const WordSet kDeedTypes = {"fight",   "assault", "coerce",  "mobilize",

@@ -1070,6 +1070,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
        {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"'reiterated its demand that' restates the demand now; what is demanded is not done",
+       "The African Union reiterated its demand that Kenya ease restrictions on Ugandan traders. "
+       "Tanzania renewed its call for Rwanda to open the border.",
+       {"AU demand KEN fact", "TZA demand RWA fact"}},
+      {"a demand's 'that' clause opening with a name no rule knows names no target",
+       "The Kenyan president repeated his request that Parliament fund a fence on the border with "
+       "Uganda. Kenya demanded that President Putin withdraw his troops.",
+       {"KEN demand RUS fact"}},
       {"a name given in a relative clause ('which it termed attacks') is no act",
        "Kenya blamed Uganda for health problems of its diplomats, which it has termed attacks.",
        {"KEN disapprove UGA fact"}},
