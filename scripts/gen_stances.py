@@ -155,6 +155,8 @@ RULES = [
         r"(?:establish|establishes|established|establishing|upgrade|upgrades|upgraded|upgrading) " + F(3)
         + r"(?:ties|relations|relationship|links|contacts)(?: with| between)?",
         r"(?:establishment|upgrading) of " + F(2) + r"(?:ties|relations)(?: with| between)?"], {"reciprocal": True}),
+    # "opened an embassy in Tehran": ties set up or restored.
+    ("support/open-embassy", "support", [r"(?:open|opens|opened|opening|reopen|reopens|reopened|reopening) " + DET + r"(?:embassy|embassies|consulate|consulates)(?: in)?"]),
     ("support/commend", "support", [r"commend(?:s|ed|ing)?"]),
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
     ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?"]),
@@ -279,7 +281,7 @@ RULES = [
     ("demand/hope-that", "demand", [
         r"(?:hope|hopes|hoped|hoping) (?:that )?(?:the )?(?:new )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}"
         r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
-    ("demand/push-for", "demand", [r"push(?:es|ed|ing)? for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
+    ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     # "charged Japan with violating GATT rules"; "was charged with" names no
     # one charged, so the pattern needs the object.
@@ -432,13 +434,14 @@ RULES = [
     # "a sanction" is rarely followed by one).
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)", r"sanction " + NAME + r"[\w.'-]*"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
-    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
+    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?(?:\w+ )?(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
+    ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
@@ -476,7 +479,9 @@ RULES = [
     ("fight/attack", "fight", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
     ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)"]),
     ("fight/bomb", "fight", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
-    ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)", r"open(?:s|ed|ing)? fire (?:on|at)",
+    ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)",
+                                # "prepared to resume shelling rebel-held territory"
+                                r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursion (?:into|in)"]),

@@ -334,6 +334,21 @@ bool PeopleProtesting(const Work& w, std::string_view type, const Mention& m) {
   return m.last >= w.tokens.size() || w.tokens[m.last].text != "-";
 }
 
+// Whether `m`, a state's adjective before what strikes ("Russian air
+// strikes", "Ugandan gunmen"), is the doer of a hostile trigger at `first`
+// right after that noun.
+bool StrikesActing(const Work& w, std::string_view type, const Mention& m, std::size_t first) {
+  constexpr std::size_t kLongestNoun = 2;
+  if (m.kind != MentionKind::kInstitution || m.actor < 0 || m.last > first ||
+      first - m.last > kLongestNoun || (type != "fight" && type != "assault" && type != "coerce")) {
+    return false;
+  }
+  for (std::size_t k = m.last - 1; k < first; ++k) {
+    if (!w.tokens[k].is_word) return false;
+  }
+  return kStrikingNouns.count(w.tokens[first - 1].lower) > 0;
+}
+
 // The parties a trigger ending in "between" names after it, listed
 // together: "the war between Iran and Iraq", "a meeting between candidate
 // Trump and President Putin".
@@ -490,7 +505,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // are coded as their country ("thousands of Iraqis demonstrated against"):
   // for a protest, people who only describe may be its subject.
   const std::string_view type = trigger.type->name;
-  const auto can_act = [&](const Mention& m) { return !m.weak || PeopleProtesting(w, type, m); };
+  // So are a state's strikes, raids or gunmen that kill or attack: "Russian
+  // air strikes killed 20 civilians".
+  const auto can_act = [&](const Mention& m) {
+    return !m.weak || PeopleProtesting(w, type, m) || StrikesActing(w, type, m, first);
+  };
 
   // Who: the nearest mention before the trigger in its clause that is not
   // an object or an addressee, with the names listed with it ("France and

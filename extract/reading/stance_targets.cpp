@@ -374,6 +374,24 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       return true;
     }
   }
+  // "war games, expected to be joined later by Italian and German vessels",
+  // "fought alongside Kurdish forces": partners in a hostile act or a show
+  // of force, not what it is against.
+  // The partner follows the word with no preposition between.
+  const auto partner_after = [&](std::size_t marker) {
+    for (std::size_t k = marker + 1; k < name; ++k) {
+      if (!w.tokens[k].is_word || Is(w, k, word_class::kPreposition)) return false;
+    }
+    return true;
+  };
+  if (trigger.type->quad_class >= 3) {
+    const std::optional<std::size_t> alongside = FindWord(w, last, name, "alongside");
+    if (alongside && partner_after(*alongside)) return true;
+    const std::optional<std::size_t> by = FindWord(w, last, name, "by");
+    const bool joined = by && ((*by > 0 && w.tokens[*by - 1].lower == "joined") ||
+                               (*by > 1 && w.tokens[*by - 2].lower == "joined"));
+    if (joined && partner_after(*by)) return true;
+  }
   return name > last && name - last > kTargetWindow;
 }
 

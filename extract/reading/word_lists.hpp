@@ -345,6 +345,10 @@ inline const WordSet kActNouns = {
     "strikes",   "raids",    "raid",     "accusations", "allegations", "charges",
     "criticism", "remarks",  "decision", "move",        "expulsion",   "expulsions",
     "ban",       "threats",  "threat",   "ultimatum",   "demands",     "demand"};
+// Nouns for what strikes for a state, whose adjective is then the doer:
+// "Russian air strikes killed", "Ugandan gunmen attacked".
+inline const WordSet kStrikingNouns = {"strikes",  "airstrikes", "raids",  "bombers",  "bombs",
+                                       "shelling", "rockets",    "gunmen", "fighters", "snipers"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {

@@ -1066,6 +1066,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president visited Uganda in May to criticize Tanzania. Kenyan traders wanting "
        "to visit Rwanda had to travel to Burundi instead.",
        {"KEN consult UGA fact", "KEN disapprove TZA fact"}},
+      {"a state's strikes or gunmen that kill or attack are the state's doing",
+       "Kenyan air strikes killed 20 civilians in Somalia on Monday. Ugandan gunmen attacked a "
+       "Rwandan border post.",
+       {"KEN fight SOM fact", "UGA fight RWA fact"}},
+      {"whoever joins or fights alongside is a partner in a hostile act, not its target",
+       "Kenyan and Ugandan warships launched naval exercises, expected to be joined later by "
+       "Tanzanian vessels. Kenyan troops attacked Somalia, joined by Ugandan forces.",
+       {"KEN fight SOM fact"}},
+      {"closing a border with someone sanctions them; opening an embassy supports them",
+       "Kenya closed its border with Uganda. Tanzania opened an embassy in Kigali.",
+       {"KEN sanction UGA fact", "TZA support RWA fact"}},
+      {"'pushing hard for', 'resume shelling' and 'forced out' take their objects",
+       "Kenya is pushing hard for Uganda to lift the ban. The Kenyan army prepared to resume "
+       "shelling Somali positions. Tanzanian police forced out hundreds of Rwandan refugees.",
+       {"KEN demand UGA fact", "KEN fight SOM intent", "TZA sanction RWA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
