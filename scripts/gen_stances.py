@@ -320,6 +320,9 @@ RULES = [
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",
+        # "to show their disapproval of U.S. policies"
+        r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|show|shows|showed|shown|showing|register|registers|registered|registering) " + DET + F(2)
+        + r"(?:disapproval|dissatisfaction|discontent|displeasure|opposition)(?: of| for| over| about| at| with| to)?",
         r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated) (?:by|with|at|over)"]),
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q

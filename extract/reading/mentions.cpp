@@ -66,6 +66,14 @@ bool ForcesStationedIn(const Work& w, std::size_t before) {
   return k == 0 || w.tokens[k - 1].text == "," || w.tokens[k - 1].lower == "that";
 }
 
+// Whether the name whose article-free start is `before` says where
+// protesters are: "Demonstrators in Baghdad blocked a road", "thousands of
+// protesters in Nairobi". They are its people, who protest for themselves.
+bool ProtestersIn(const Work& w, std::size_t before) {
+  return before >= 2 && w.tokens[before - 1].lower == "in" &&
+         kProtesterNouns.count(w.tokens[before - 2].lower) > 0;
+}
+
 // Whether the name whose article-free start is `before` is set against
 // another: "blamed his predecessors, not China", "a pact without the United
 // States", "rather than Moscow", "instead of Beijing".
@@ -478,8 +486,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // the name after a collective's "of" is who acts.
     const bool collective =
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
+    const bool protesters_in = ProtestersIn(w, before);
+    m.weak = m.weak || protesters_in;
     m.object = (Is(w, before - 1, word_class::kPreposition) && !collective &&
-                !ForcesStationedIn(w, before)) ||
+                !ForcesStationedIn(w, before) && !protesters_in) ||
                AfterPrepositionAndCount(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);

@@ -329,8 +329,15 @@ std::optional<std::size_t> ByGerund(const Work& w, std::size_t first) {
 // Whether `m`, a name of people who do not act for their state ("Iraqis",
 // "Palestinian youths"), may still take a stance of `type`: a protest is
 // theirs. A name that only qualifies them ("U.S.-backed rebels") is not.
+// So are protesters' words against someone: "Iraqi demonstrators blocked a
+// road to show their disapproval of U.S. policies".
 bool PeopleProtesting(const Work& w, std::string_view type, const Mention& m) {
-  if (type != "protest" || m.actor < 0) return false;
+  if (m.actor < 0) return false;
+  // "Iraqi demonstrators", or "demonstrators in Baghdad".
+  const bool protesters = kProtesterNouns.count(w.tokens[m.last - 1].lower) ||
+                          (m.first > 1 && kProtesterNouns.count(w.tokens[m.first - 2].lower) &&
+                           w.tokens[m.first - 1].lower == "in");
+  if (type != "protest" && !(type == "disapprove" && protesters)) return false;
   return m.last >= w.tokens.size() || w.tokens[m.last].text != "-";
 }
 

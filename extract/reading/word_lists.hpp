@@ -345,6 +345,9 @@ inline const WordSet kActNouns = {
     "strikes",   "raids",    "raid",     "accusations", "allegations", "charges",
     "criticism", "remarks",  "decision", "move",        "expulsion",   "expulsions",
     "ban",       "threats",  "threat",   "ultimatum",   "demands",     "demand"};
+// People who protest: their words against someone are part of the protest.
+inline const WordSet kProtesterNouns = {"demonstrators", "protesters", "protestors",
+                                        "marchers",      "strikers",   "rioters"};
 // Nouns for what strikes for a state, whose adjective is then the doer:
 // "Russian air strikes killed", "Ugandan gunmen attacked".
 inline const WordSet kStrikingNouns = {"strikes",  "airstrikes", "raids",  "bombers",  "bombs",

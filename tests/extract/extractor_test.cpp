@@ -1081,6 +1081,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya is pushing hard for Uganda to lift the ban. The Kenyan army prepared to resume "
        "shelling Somali positions. Tanzanian police forced out hundreds of Rwandan refugees.",
        {"KEN demand UGA fact", "KEN fight SOM intent", "TZA sanction RWA fact"}},
+      {"protesters, named by their country or by where they are, voice their disapproval",
+       "Kenyan demonstrators blocked a road to show their disapproval of Ugandan policies. "
+       "Protesters in Kigali marched against Burundi. Tanzanian businessmen condemned Uganda.",
+       {"KEN disapprove UGA fact", "RWA protest BDI fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
