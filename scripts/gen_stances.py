@@ -183,7 +183,11 @@ RULES = [
     ("concede/call-off", "concede", [r"call(?:s|ed|ing)? off " + DET + F(2) + r"(?:strike|strikes|protest|protests|boycott|demonstration|demonstrations|rally|rallies|march)"]),
     ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)",
         r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:the )?return of " + F(2) + r"(?:inspectors|monitors|observers|peacekeepers|diplomats|refugees)"]),
-    ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?"]),
+    ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?",
+                                   # "opened its borders to" those it kept out
+                                   r"open(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|airspace|ports?) (?:with|to)"]),
+    # "paid compensation to 67 British nationals": amends for a wrong.
+    ("concede/compensate", "concede", [r"(?:pay|pays|paid|paying|offer|offers|offered|offering) " + F(1) + r"compensation (?:to|for)",]),
     # ------------------------------------------------------------ cooperate
     ("cooperate/cooperate", "cooperate", [r"co-?operat(?:e|es|ed|ing)(?: with)?", r"co-?operation (?:with|between)"]),
     ("cooperate/partnership", "cooperate", [r"(?:partnership|alliance|cooperation agreement|strategic partnership) (?:with|between)", r"partner(?:s|ed|ing)? with"]),

@@ -151,6 +151,27 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
 // President Avril declared", "Bangladeshi peacekeeping troops arrived". A
 // pronoun ("it had attacked") and a phrase the speaker owns ("its air
 // defense forces intercepted") are the speaker's. Empty when there is none.
+// The subject right before a verb at `first` when it is a former
+// office-holder no rule names: "when former dictator Idi Amin expelled
+// them". Whatever they did, the speaker's government did not do it now.
+std::string FormerHolderSubject(const Work& w, std::size_t first, std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kLongestName = 3, kLongestTitle = 2;
+  std::size_t k = first;
+  while (k > clause_start && first - k < kLongestName && t[k - 1].capitalized &&
+         !InsideMention(w, k - 1)) {
+    --k;
+  }
+  if (k == first) return "";
+  std::size_t title = k;
+  while (title > clause_start && k - title < kLongestTitle && t[title - 1].is_word &&
+         !t[title - 1].capitalized && t[title - 1].lower != "former") {
+    --title;
+  }
+  if (title == k || title == clause_start || t[title - 1].lower != "former") return "";
+  return std::string(w.text.substr(t[title - 1].begin, t[first - 1].end - t[title - 1].begin));
+}
+
 std::string UnnamedSubject(const Work& w, std::size_t first, std::size_t clause_start) {
   const std::vector<Token>& t = w.tokens;
   const std::size_t k = SubjectEnd(w, first, true);
@@ -792,6 +813,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return "its subject ('" + who + "') only describes: not the speaker's act";
   } else if (const std::string thing = ThingAsSubject(w, first); !thing.empty()) {
     return "its subject ('" + thing + "') is a thing: not the speaker's act";
+  } else if (const std::string former = FormerHolderSubject(w, first, clause_start);
+             !former.empty()) {
+    return "its subject ('" + former + "') held office before and no rule names them: no actor";
   } else if (w.speaker.valid()) {
     // A deed or a trip is its doer's: the speaker did not do what a subject
     // the rules do not know did.

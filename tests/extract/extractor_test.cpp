@@ -1085,6 +1085,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan demonstrators blocked a road to show their disapproval of Ugandan policies. "
        "Protesters in Kigali marched against Burundi. Tanzanian businessmen condemned Uganda.",
        {"KEN disapprove UGA fact", "RWA protest BDI fact"}},
+      {"paying compensation and opening a border are concessions",
+       "Uganda said it had paid compensation to 67 Kenyan nationals. Tanzania opened its border "
+       "with Rwanda on Monday. Saudi Arabia cut output to compensate for slack demand.",
+       {"UGA concede KEN fact", "TZA concede RWA fact"}},
+      {"a former office-holder no rule names acts for no one the speaker names",
+       "Uganda said it had paid compensation to Kenyan traders who lost assets when former "
+       "dictator Juma Okello expelled them.",
+       {"UGA concede KEN fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
