@@ -219,15 +219,19 @@ std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
   if (refs.empty() || refs.front().kind == NameRef::Kind::kPerson) return 0;
   std::string title;
   std::size_t length = 0;
+  // "the US-led war against Iraq", "U.S.-led air strikes": what the country
+  // leads is its doing, so it may be a target (and strikes act for it).
+  bool body = true;
   if (i + 1 < w.tokens.size() && w.tokens[i + 1].lower == "coalition") {
     title = "coalition";
     length = 1;
   } else if (!MatchInstitution(w.tokens, i + 1, &title, &length)) {
-    return 0;
+    body = false;
   }
   Mention m = Mention::Span(i, i + 1 + length, MentionKind::kInstitution);
   m.actor = refs.front().index;
   m.title = title;
+  m.weak = !body;
   w.mentions.push_back(std::move(m));
   return 1 + length;
 }

@@ -1093,6 +1093,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda said it had paid compensation to Kenyan traders who lost assets when former "
        "dictator Juma Okello expelled them.",
        {"UGA concede KEN fact"}},
+      {"what a country leads ('the Kenyan-led war') is its doing and may be a target",
+       "Uganda refused any assistance to the Kenyan-led war against Somalia. The Kenyan-led "
+       "coalition attacked Somalia.",
+       {"UGA reject KEN fact", "KEN fight SOM fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
