@@ -240,6 +240,29 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       }
     }
   }
+  // "The U.S. attack on Iran's oil platforms jeopardises", "the American
+  // threat to impose tariffs": an article, a state's name or adjective and a
+  // noun for an act make a noun phrase naming the act, not one done. ("the
+  // U.S. will press for", "the U.S. want" are verbs.)
+  const bool verb_form = !kActNouns.count(head) && !kNamedActNouns.count(head);
+  const bool state_before =
+      std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+        // "repeated the U.S. demand that": said again, now. "repelled an
+        // Iranian attack on": an attack fought off was made.
+        const std::string_view verb = m.first > 1 ? t[m.first - 2].lower : std::string_view();
+        const bool restated =
+            kRestateVerbs.count(verb) || kEnactVerbs.count(verb) || kRepelVerbs.count(verb);
+        // An adjective's span may take the noun itself ("Kenyan attack").
+        const bool ends_here =
+            m.last == first || (m.weak && m.first < first && m.last == first + 1);
+        return ends_here && m.first > 0 && m.kind != MentionKind::kPerson &&
+               m.kind != MentionKind::kFirstPerson && IsBareArticle(t[m.first - 1].lower) &&
+               !restated;
+      });
+  if (state_before && !verb_form) {
+    return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +
+           "'), not a stance taken";
+  }
   // "transfer its tankers to U.S. registration in hopes Iran would be
   // reluctant to ...": a hope that is the purpose of an act asks nothing.
   if ((head == "hope" || head == "hopes") && first > 0 &&

@@ -352,6 +352,14 @@ inline const WordSet kProtesterNouns = {"demonstrators", "protesters", "protesto
 // "Russian air strikes killed", "Ugandan gunmen attacked".
 inline const WordSet kStrikingNouns = {"strikes",  "airstrikes", "raids",  "bombers",  "bombs",
                                        "shelling", "rockets",    "gunmen", "fighters", "snipers"};
+// More nouns for an act, which after "the U.S." or "the Soviet" name it:
+// "the U.S. bombing of Libya", "the U.S. raid on Libya".
+inline const WordSet kNamedActNouns = {"bombing",  "invasion", "rejection", "visit", "offensive",
+                                       "blockade", "pressure", "proposal",  "offer", "request"};
+// Verbs whose object is an attack that was made: "repelled an Iranian
+// attack on".
+inline const WordSet kRepelVerbs = {"repel",   "repels",   "repelled", "repelling",
+                                    "repulse", "repulses", "repulsed", "repulsing"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {

@@ -1097,6 +1097,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda refused any assistance to the Kenyan-led war against Somalia. The Kenyan-led "
        "coalition attacked Somalia.",
        {"UGA reject KEN fact", "KEN fight SOM fact"}},
+      {"'the Kenyan attack on' names an act as a noun, unless it is restated",
+       "Uganda said the Kenyan attack on its border posts jeopardises peace. The Kenyan envoy "
+       "repeated the Kenyan demand that Rwanda open its border.",
+       {"KEN demand RWA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
