@@ -766,7 +766,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // members consult Brazil, not each other.
   const bool counterpart_named =
       last > first && kCounterpartPrepositions.count(w.tokens[last - 1].lower) > 0;
-  const bool mutual = sources.size() > 1 && !counterpart_named &&
+  // Nor when they agree to do something to someone else: "Norway, Egypt and
+  // the Soviet Union agreed to help OPEC" each agreed; not with each other.
+  // ("agreed to set up a company with Liberia" is done together.)
+  const bool agreed_to_act = type->name == "agree" && w.tokens[last - 1].lower == "to" &&
+                             last < w.tokens.size() && w.tokens[last].is_word &&
+                             !w.tokens[last].capitalized && !Is(w, last, word_class::kDeterminer) &&
+                             !FindWord(w, last, clause_end, "with");
+  const bool mutual = sources.size() > 1 && !counterpart_named && !agreed_to_act &&
                       (type->name == "agree" || type->name == "consult");
   if (mutual && !targets.empty() && !among_sources) {
     for (const Speaker& src : sources) {

@@ -1101,6 +1101,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda said the Kenyan attack on its border posts jeopardises peace. The Kenyan envoy "
        "repeated the Kenyan demand that Rwanda open its border.",
        {"KEN demand RWA fact"}},
+      {"parties that agree to do something to a third do not agree with each other",
+       "Kenya, Uganda and Tanzania agreed to help Rwanda. Burundi and Rwanda agreed to set up a "
+       "company with Uganda.",
+       {"KEN agree RWA fact", "UGA agree RWA fact", "TZA agree RWA fact", "BDI agree UGA fact",
+        "RWA agree UGA fact", "BDI agree RWA fact", "RWA agree BDI fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
