@@ -316,9 +316,15 @@ void DocumentExtractor::FindMentions(Work& w) const {
         m.actor = ref.index;
         // "U.S. bondholders sued China", "Japanese and U.S. companies": a
         // name before people who do not act for its state is only a target.
-        if (i + n < t.size() && kCivilianNouns.count(t[i + n].lower)) {
+        // So is one before a trade and then such people: "U.S. oil
+        // companies", "Japanese chip makers".
+        const bool trade_between = i + n + 1 < t.size() && t[i + n].is_word &&
+                                   !t[i + n].capitalized && t[i + n].lower != "'s" &&
+                                   !Is(w, i + n, word_class::kTitleWord) &&
+                                   kCivilianNouns.count(t[i + n + 1].lower);
+        if (i + n < t.size() && (kCivilianNouns.count(t[i + n].lower) || trade_between)) {
           m.weak = true;
-          m.last = i + n + 1;
+          m.last = i + n + 1 + (trade_between ? 1 : 0);
         }
         // "more Americans visited Cuba", "thousands of Russians": people
         // counted are private people, not their state.

@@ -818,9 +818,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return "its subject ('" + former + "') held office before and no rule names them: no actor";
   } else if (w.speaker.valid()) {
     // A deed or a trip is its doer's: the speaker did not do what a subject
-    // the rules do not know did.
-    if (kDeedTypes.count(type)) {
-      if (const std::string doer = UnnamedSubject(w, first, clause_start); !doer.empty()) {
+    // the rules do not know did. So are the words of a firm or an
+    // association the speaker reports: "the Commission said the European
+    // Electrical Component Manufacturers Association complained that ...".
+    if (const std::string doer = UnnamedSubject(w, first, clause_start); !doer.empty()) {
+      const std::size_t end = SubjectEnd(w, first, true);
+      const bool private_body = end > 0 && kPrivateBodyNouns.count(w.tokens[end - 1].lower) > 0;
+      if (kDeedTypes.count(type) || private_body) {
         return "its subject ('" + doer + "') is a party no rule names: not the speaker's act";
       }
     }

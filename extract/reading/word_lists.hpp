@@ -360,6 +360,11 @@ inline const WordSet kNamedActNouns = {"bombing",  "invasion", "rejection", "vis
 // attack on".
 inline const WordSet kRepelVerbs = {"repel",   "repels",   "repelled", "repelling",
                                     "repulse", "repulses", "repulsed", "repulsing"};
+// The last word of a firm's or a private body's name: "the European
+// Electrical Component Manufacturers Association", "McDonnell Douglas Corp".
+inline const WordSet kPrivateBodyNouns = {
+    "association", "federation", "corp",      "corp.",      "corporation", "inc",     "inc.", "ltd",
+    "ltd.",        "company",    "institute", "foundation", "chamber",     "society", "plc",  "ag"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {

@@ -1106,6 +1106,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "company with Uganda.",
        {"KEN agree RWA fact", "UGA agree RWA fact", "TZA agree RWA fact", "BDI agree UGA fact",
         "RWA agree UGA fact", "BDI agree RWA fact", "RWA agree BDI fact"}},
+      {"firms and trade bodies, named by a trade or by a name no rule knows, speak for no state",
+       "Kenyan oil companies criticized Uganda. Tanzania said the East African Grain Exporters "
+       "Association complained that Rwandan firms were dumping maize. The Kenyan envoy "
+       "reiterated Nairobi's firm intention to retaliate against Uganda.",
+       {"KEN threaten UGA intent"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
