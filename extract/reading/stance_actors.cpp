@@ -539,6 +539,22 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return !m.weak || PeopleProtesting(w, type, m) || StrikesActing(w, type, m, first);
   };
 
+  // "made it tougher for Americans to visit Cuba", "the only way out is for
+  // Washington to join forces with Moscow": what someone named between "for"
+  // and "to" would do is no act taken.
+  constexpr std::size_t kLongestForPhrase = 5;
+  if (first > 2 && w.tokens[first - 1].lower == "to") {
+    for (std::size_t j = first - 1; j > clause_start && first - j <= kLongestForPhrase; --j) {
+      if (!w.tokens[j - 1].is_word) break;
+      if (w.tokens[j - 1].lower != "for") continue;
+      const bool named = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+        return m.first >= j && m.last < first && m.actor >= 0;
+      });
+      if (named) return "what someone would do ('for ... to'), not a stance taken";
+      break;
+    }
+  }
+
   // Who: the nearest mention before the trigger in its clause that is not
   // an object or an addressee, with the names listed with it ("France and
   // Germany condemned"); "we" and no one at all mean the speaker.

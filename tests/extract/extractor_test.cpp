@@ -1111,6 +1111,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Association complained that Rwandan firms were dumping maize. The Kenyan envoy "
        "reiterated Nairobi's firm intention to retaliate against Uganda.",
        {"KEN threaten UGA intent"}},
+      {"what someone named between 'for' and 'to' would do is no act taken",
+       "Kenya made it tougher for Ugandans to visit Tanzania. Experts say the only way out is for "
+       "Nairobi to join forces with Kampala.",
+       {}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
