@@ -426,9 +426,9 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
-                   {"id", "type", "mode", "patterns", "negated", "accusation", "named_wrong",
-                    "mediator", "addressed", "reciprocal", "journey", "polarity", "quad_class",
-                    "cameo_root", "goldstein", "note", "examples"},
+                   {"id", "type", "mode", "patterns", "negated", "accusation", "judgement",
+                    "named_wrong", "mediator", "addressed", "reciprocal", "journey", "polarity",
+                    "quad_class", "cameo_root", "goldstein", "note", "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -489,6 +489,10 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     rule.accusation = r.Bool("accusation");
     if (rule.accusation && rule.type != "disapprove") {
       r.Fail(*r.Find("accusation"), "an accusation rule must be of type disapprove");
+    }
+    rule.judgement = r.Bool("judgement");
+    if (rule.judgement && rule.type != "disapprove") {
+      r.Fail(*r.Find("judgement"), "a judgement rule must be of type disapprove");
     }
     rule.named_wrong = r.Bool("named_wrong");
     if (rule.named_wrong && rule.type != "disapprove") {

@@ -88,6 +88,10 @@ struct StanceRule {
   // a speaker of another actor, it is that speaker's accusation of the doer;
   // stated by no one else, it is no stance at all.
   bool accusation = false;
+  // A judgement of the subject ("U.S. actions in Syria were unacceptable"):
+  // whoever says so judges the doer the subject names; with no doer named
+  // it is the speaker's stance like any other ("this was unacceptable").
+  bool judgement = false;
   // A wrong named by a noun ("Saudi aggression", "abuses by the army"): its
   // doer is the name that qualifies it, and whoever reports it (the speaker,
   // or the subject of the clause naming it) disapproves of that doer.

@@ -65,7 +65,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, judgement, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -313,7 +313,11 @@ RULES = [
         r"(?:attacked|attacking) " + F(14) + r"(?:for|over) (?:his |her |their |its )?[a-z]+ing"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
-    ("disapprove/regrettable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)", r"regret(?:s|ted|ting)?"]),
+    ("disapprove/regrettable", "disapprove", [r"regret(?:s|ted|ting)?"]),
+    # "U.S. actions in Syria were unacceptable": the speaker judges the doer
+    # the subject names; "this was unacceptable" is the speaker's stance.
+    ("disapprove/unacceptable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)",
+                                               r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible)"], {"judgement": True}),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),

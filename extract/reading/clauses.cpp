@@ -114,6 +114,14 @@ void JoinNameAcronyms(Work& w) {
   }
 }
 
+void BreakAtAndThat(Work& w) {
+  for (std::size_t k = 1; k < w.tokens.size(); ++k) {
+    if (w.tokens[k].lower == "that" && w.tokens[k - 1].lower == "and") {
+      w.classes[k - 1] |= word_class::kClauseBreak;
+    }
+  }
+}
+
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
   const std::string_view word = w.tokens[verb].lower;
   if (!EndsWith(word, "ed", 2) && !Is(w, verb, word_class::kIrregularPastVerb)) return {};

@@ -79,6 +79,11 @@ std::size_t ClauseEnd(const Work& w, std::size_t token);
 // brackets' clause-break class.
 void JoinNameAcronyms(Work& w);
 
+// "added that X was alarming and that the crisis would be addressed": an
+// "and" before a second "that" opens another reported clause. Gives that
+// "and" the clause-break class.
+void BreakAtAndThat(Work& w);
+
 // The values FindEvents passes between its steps (stances.cpp).
 
 // A stance rule's pattern matched in a sentence.

@@ -581,6 +581,27 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's accusation of the doer";
+  } else if (rule.judgement && doer_named && w.speaker.valid() &&
+             !IsSource(sources, w.speaker.actor)) {
+    // "Russia said U.S. actions in Syria were unacceptable": the speaker
+    // judges the doer named in the subject.
+    targets.clear();
+    for (const Speaker& doer : sources) targets.push_back(doer.actor);
+    sources = {w.speaker};
+    sources.back().how = "speaker";
+    accusation_note = ", the speaker's judgement of the doer";
+  } else if (rule.judgement && !doer_named && first > clause_start) {
+    // "Kenya said Ugandan actions in Tanzania were unacceptable": the doer
+    // is the first name of the judged subject, even a describing one.
+    for (const Mention& m : w.mentions) {
+      if (m.first < clause_start || m.last > first) continue;
+      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
+          !m.addressee && !m.attribution) {
+        targets = {m.actor};
+        accusation_note = ", the speaker's judgement of the doer";
+      }
+      break;
+    }
   }
   if (type->name == "demand" && UnnamedAddressee(w, trigger)) {
     return "whom it asks is no actor the rules know ('... to')";

@@ -1115,6 +1115,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya made it tougher for Ugandans to visit Tanzania. Experts say the only way out is for "
        "Nairobi to join forces with Kampala.",
        {}},
+      {"'X's actions were unacceptable' judges the doer; 'this was unacceptable' is the speaker's",
+       "Kenya said Ugandan actions in Tanzania were unacceptable. The Kenyan spokesman said "
+       "this was unacceptable because of conditions Rwanda had attached.",
+       {"KEN disapprove UGA fact", "KEN disapprove RWA fact"}},
+      {"'and that' opens another reported clause, whose names are not the first one's",
+       "The Kenyan minister added that attempts by Uganda to settle everything with sanctions "
+       "were alarming and that the crisis in Somalia would be discussed.",
+       {"KEN disapprove UGA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
@@ -1283,14 +1291,6 @@ TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {
   REQUIRE(r.events.size() == 1);
   CHECK(r.events[0].actor == "FRA");
   CHECK(r.dropped_lines >= 3);
-
-  // A wire's correction note repeats a sentence of the story it corrects.
-  const Extraction corrected = extractor.Extract(
-      {"wire", "", "", "2022-03-02",
-       "Kenya accused Uganda of meddling.\n(Corrects last paragraph to say 'Kenya accused "
-       "Uganda of meddling,' instead of 'Kenya did not accuse Uganda')\n"});
-  REQUIRE(corrected.events.size() == 1);
-  CHECK(corrected.dropped_lines == 1);
 }
 
 }  // namespace

@@ -568,6 +568,7 @@ const BadRule kBadRuleRows[] = {
     {"bad_negated.json", 3, 58, "support/back",
      "\"negated\" must be \"drop\" or a PLOVER type, got 'flip'"},
     {"bad_accusation.json", 3, 59, "fight/meddle", "an accusation rule must be of type disapprove"},
+    {"bad_judgement.json", 3, 60, "support/fine", "a judgement rule must be of type disapprove"},
     {"bad_predecessor_actor.json", 3, 87, "RUS", "predecessor names unknown actor 'USSR'"},
     {"bad_predecessor_date.json", 3, 103, "RUS",
      "\"until\" must be a date yyyy-mm-dd, got '1991-13-26'"},
