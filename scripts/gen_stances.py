@@ -291,7 +291,9 @@ RULES = [
     # one charged, so the pattern needs the object.
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)",
                                          r"(?:charged|charging|charges) (?:[\w'-]+ ){1,4}with"]),
-    ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)"]),
+    ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)",
+                                            # "reiterated his tough rhetoric against North Korea"
+                                            r"rhetoric (?:against|toward|towards|on)"]),
     # A lawsuit against a state (CAMEO 115).
     ("disapprove/sue", "disapprove", [r"(?:sued|suing)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),

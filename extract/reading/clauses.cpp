@@ -477,7 +477,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
                             Is(w, last, word_class::kPreposition | word_class::kConjunction);
   // "reiterated its demand that", "renewed its call for": said again now.
   if (kPossessives.count(setter) && before > 1 &&
-      (kEnactVerbs.count(t[before - 2].lower) || kRestateVerbs.count(t[before - 2].lower)) &&
+      (kEnactVerbs.count(t[before - 2].lower) || kRestateVerbs.count(t[before - 2].lower) ||
+       (before > 2 && t[before - 2].lower == "up" && kSpeedUpVerbs.count(t[before - 3].lower))) &&
       heads_phrase) {
     return "";
   }

@@ -409,8 +409,10 @@ bool ObjectIsNoActor(const Work& w, std::size_t last) {
   });
   if (named) return false;
   const std::string_view preposition = w.tokens[last - 1].lower;
+  // "a trip to Asia": a place no rule names is no counterpart either.
   return kCounterpartPrepositions.count(preposition) ||
-         (preposition == "to" && Is(w, last, word_class::kDeterminer));
+         (preposition == "to" &&
+          (Is(w, last, word_class::kDeterminer) || (w.tokens[last].capitalized && !named)));
 }
 
 // Whether a reaction's object right after the trigger is an act named by

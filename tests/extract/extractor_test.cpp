@@ -1123,6 +1123,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan minister added that attempts by Uganda to settle everything with sanctions "
        "were alarming and that the crisis in Somalia would be discussed.",
        {"KEN disapprove UGA fact"}},
+      {"'stepped up his criticism of', 'reiterated his tough rhetoric against' are acts now",
+       "The Kenyan president stepped up his criticism of Uganda. Kenya has reiterated its tough "
+       "rhetoric against Tanzania since starting a trip to Asia.",
+       {"KEN disapprove UGA fact", "KEN disapprove TZA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
