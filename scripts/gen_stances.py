@@ -192,12 +192,17 @@ RULES = [
     ("cooperate/cooperate", "cooperate", [r"co-?operat(?:e|es|ed|ing)(?: with)?", r"co-?operation (?:with|between)"]),
     ("cooperate/partnership", "cooperate", [r"(?:partnership|alliance|cooperation agreement|strategic partnership) (?:with|between)", r"partner(?:s|ed|ing)? with"]),
     ("cooperate/restore-ties", "cooperate", [
-        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ed|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links)"],
+        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ed|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust)"],
         {"mode": "intent"}),
     ("cooperate/normalization", "cooperate", [r"normali[sz]ation\W{1,4}with", r"rapprochement (?:with|between)", r"reconcil(?:e|es|ed|ing|iation) (?:with|between)"], {"mode": "intent"}),
     ("cooperate/strengthen-ties", "cooperate", [
         r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|forge|forges|forged|forging|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
+    # "he had \"good\" relations with Putin"
+    ("support/good-relations", "support", [
+        r"(?:have|has|had|having|enjoy|enjoys|enjoyed|enjoying|maintain|maintains|maintained|maintaining) " + Q
+        + r"(?:very |such |really )?" + Q + r"(?:good|great|excellent|warm|close|friendly|cordial|strong|fantastic)" + Q
+        + r" (?:personal |working |bilateral )?(?:relations|ties|relationship|rapport) with"]),
     ("cooperate/dialogue", "cooperate", [r"dialog(?:ue)? (?:with|between)"]),
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
@@ -364,6 +369,11 @@ RULES = [
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
+    # "the EU had ruined the architecture of comprehensive ties with our
+    # country": the speaker accuses whoever did it.
+    ("disapprove/damage-ties", "disapprove", [
+        r"(?:ruin|ruins|ruined|ruining|destroy|destroys|destroyed|destroying|wreck|wrecks|wrecked|wrecking|poison|poisons|poisoned|poisoning|damage|damages|damaged|damaging|sabotage|sabotages|sabotaged|sabotaging) "
+        + DET + F(4) + r"(?:ties|relations|relationship|cooperation|co-operation|dialogue)"], {"accusation": True}),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),
     ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?"]),
     ("disapprove/hold-liable", "disapprove", [r"(?:to be|be|being) held (?:liable|responsible|accountable)", r"(?:is|are|was|were) (?:\w+ )?responsible for the (?:deterioration|collapse|breakdown|crisis|escalation)"]),

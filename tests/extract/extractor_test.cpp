@@ -1127,6 +1127,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president stepped up his criticism of Uganda. Kenya has reiterated its tough "
        "rhetoric against Tanzania since starting a trip to Asia.",
        {"KEN disapprove UGA fact", "KEN disapprove TZA fact"}},
+      {"good relations kept support; ties ruined accuse whoever ruined them; trust rebuilt is sought",
+       "Kenya has maintained good relations with Uganda. The Kenyan minister said Tanzania had "
+       "ruined the architecture of ties with our country. Now it is important to rebuild the "
+       "atmosphere of trust with Rwanda, Kenya said.",
+       {"KEN support UGA fact", "KEN disapprove TZA fact", "KEN cooperate RWA intent"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
