@@ -274,7 +274,9 @@ RULES = [
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
     # "concrete steps are urgently needed by Washington": asked of whoever
     # must give them.
-    ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)"]),
+    ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)",
+                                      # "concrete steps by the Americans and their allies are urgently needed"
+                                      r"(?:steps|action|actions|measures|efforts|guarantees) (?:by|from) " + F(5) + r"(?:is|are) (?:urgently |badly |also |now )?(?:needed|required|necessary)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
     ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)",
         # "the Sudanese government and the rebels in Darfur must reach"
@@ -371,6 +373,10 @@ RULES = [
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
     # "the EU had ruined the architecture of comprehensive ties with our
     # country": the speaker accuses whoever did it.
+    # "relations ..., which have reached a dangerous and critical point
+    # because of Washington": whom the speaker blames for the decline.
+    ("disapprove/worse-because-of", "disapprove", [
+        r"(?:deteriorat(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|sour(?:s|ed|ing)?|(?:reached|reach|reaches|hit|hits) " + F(4) + r"(?:point|low|lows|level)) because of"]),
     ("disapprove/damage-ties", "disapprove", [
         r"(?:ruin|ruins|ruined|ruining|destroy|destroys|destroyed|destroying|wreck|wrecks|wrecked|wrecking|poison|poisons|poisoned|poisoning|damage|damages|damaged|damaging|sabotage|sabotages|sabotaged|sabotaging) "
         + DET + F(4) + r"(?:ties|relations|relationship|cooperation|co-operation|dialogue)"], {"accusation": True}),

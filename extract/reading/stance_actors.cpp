@@ -681,7 +681,18 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       for (std::size_t j = m.last; titled && j < clause_start - 1; ++j) {
         titled = Is(w, j, word_class::kTitleWord) || w.tokens[j].text == ",";
       }
-      if (m.last <= clause_start - 1 && (gap <= 1 || titled) && !m.weak) subject = k;
+      // "relations between Russia and the United States, which have
+      // reached a critical point": the relations, not the parties.
+      std::size_t list_start = m.first;
+      while (list_start > 0 &&
+             (InsideMention(w, list_start - 1) || Is(w, list_start - 1, word_class::kArticle) ||
+              w.tokens[list_start - 1].lower == "and" || w.tokens[list_start - 1].text == ",")) {
+        --list_start;
+      }
+      const bool between = list_start > 1 && w.tokens[list_start - 1].lower == "between" &&
+                           kRelationNouns.count(w.tokens[list_start - 2].lower) &&
+                           w.tokens[clause_start - 1].lower != "who";
+      if (m.last <= clause_start - 1 && (gap <= 1 || titled) && !m.weak && !between) subject = k;
     }
     // "including Mitchell who urged Canada", "the splinter group of producers
     // who have taken the step of opposing Brazil": someone no rule names is

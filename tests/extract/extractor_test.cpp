@@ -1132,6 +1132,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "ruined the architecture of ties with our country. Now it is important to rebuild the "
        "atmosphere of trust with Rwanda, Kenya said.",
        {"KEN support UGA fact", "KEN disapprove TZA fact", "KEN cooperate RWA intent"}},
+      {"relations worse because of someone blame them; steps needed by someone are demanded",
+       "\"As for relations between Kenya and Uganda, which have reached a critical point because "
+       "of Kampala, concrete steps by the Ugandans and their allies are urgently needed,\" the "
+       "Kenyan president said.",
+       {"KEN disapprove UGA fact", "KEN demand UGA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
