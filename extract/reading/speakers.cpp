@@ -121,10 +121,13 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
   };
 
   // Every name right before a speech verb is a speaker ("..., TASS reported"),
-  // never the target of the stance that precedes it.
+  // never the target of the stance that precedes it. Not one before "and":
+  // in "had good relations with Putin and insisted" the verb has the
+  // earlier subject.
   for (std::size_t v : w.speech_verbs) {
     for (Mention& m : w.mentions) {
-      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson)
+      const bool and_between = m.last < v && t[m.last].lower == "and";
+      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson && !and_between)
         m.attribution = true;
     }
   }

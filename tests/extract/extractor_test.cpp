@@ -1127,7 +1127,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president stepped up his criticism of Uganda. Kenya has reiterated its tough "
        "rhetoric against Tanzania since starting a trip to Asia.",
        {"KEN disapprove UGA fact", "KEN disapprove TZA fact"}},
-      {"good relations kept support; ties ruined accuse whoever ruined them; trust rebuilt is sought",
+      {"good relations kept support; ties ruined accuse whoever ruined them; trust rebuilt is "
+       "sought",
        "Kenya has maintained good relations with Uganda. The Kenyan minister said Tanzania had "
        "ruined the architecture of ties with our country. Now it is important to rebuild the "
        "atmosphere of trust with Rwanda, Kenya said.",
@@ -1137,6 +1138,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "of Kampala, concrete steps by the Ugandans and their allies are urgently needed,\" the "
        "Kenyan president said.",
        {"KEN disapprove UGA fact", "KEN demand UGA fact"}},
+      {"a name before 'and' + a speech verb is no speaker: the verb has the earlier subject",
+       "The Kenyan president met Ugandan officials and told reporters the talks went well. Kenya "
+       "rejected talks with Tanzania and said there was no question of a deal.",
+       {"KEN consult UGA fact", "KEN reject TZA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
