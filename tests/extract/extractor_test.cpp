@@ -1142,6 +1142,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president met Ugandan officials and told reporters the talks went well. Kenya "
        "rejected talks with Tanzania and said there was no question of a deal.",
        {"KEN consult UGA fact", "KEN reject TZA fact"}},
+      {"a commitment given or reaffirmed to someone supports them",
+       "The Kenyan president gave an \"unwavering\" Kenyan commitment to the African Union. "
+       "Uganda reaffirmed its commitment to Rwanda. Tanzania renewed its commitment to cut "
+       "emissions.",
+       {"KEN support AU fact", "UGA support RWA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
