@@ -472,7 +472,7 @@ Benjamin Netanyahu | Netanyahu ; Bibi Netanyahu | ISR,prime minister,1996-06-18,
 Naftali Bennett | | ISR,prime minister,2021-06-13,2022-06-30
 Yair Lapid | Lapid | ISR,foreign minister,2021-06-13,2022-07-01 ; ISR,prime minister,2022-07-01,2022-12-29
 Moshe Katsav | Katsav | ISR,president,2000-08-01,2007-07-01
-Shimon Peres | Peres | ISR,foreign minister,2001-03-07,2002-11-02 ; ISR,president,2007-07-15,2014-07-24
+Shimon Peres | Peres | ISR,prime minister,1984-09-13,1986-10-20 ; ISR,foreign minister,1986-10-20,1988-12-22 ; ISR,foreign minister,2001-03-07,2002-11-02 ; ISR,president,2007-07-15,2014-07-24
 Reuven Rivlin | Rivlin | ISR,president,2014-07-24,2021-07-07
 Isaac Herzog | | ISR,president,2021-07-07,
 Shlomo Ben-Ami | Ben-Ami | ISR,foreign minister,2000-08-10,2001-03-07
@@ -484,7 +484,7 @@ Gabi Ashkenazi | Ashkenazi | ISR,foreign minister,2020-05-17,2021-06-13
 Eli Cohen | | ISR,foreign minister,2022-12-29,2024-01-01
 Gideon Saar | Gideon Sa'ar ; Sa'ar | ISR,foreign minister,2024-11-05,
 # ------------------------------------------------------------------ IRN
-Ali Khamenei | Khamenei ; Ayatollah Khamenei ; Ayatollah Ali Khamenei | IRN,supreme leader,1989-06-04,
+Ali Khamenei | Khamenei ; Ayatollah Khamenei ; Ayatollah Ali Khamenei | IRN,president,1981-10-13,1989-08-03 ; IRN,supreme leader,1989-06-04,
 Mohammad Khatami | Khatami | IRN,president,1997-08-03,2005-08-03
 Mahmoud Ahmadinejad | Ahmadinejad | IRN,president,2005-08-03,2013-08-03
 Hassan Rouhani | Rouhani ; Rohani ; Hassan Rohani | IRN,president,2013-08-03,2021-08-03
@@ -517,6 +517,77 @@ Mark Rutte | Rutte | NLD,prime minister,2010-10-14,2024-07-02 ; NATO,secretary-g
 Kofi Annan | Annan | UN,secretary-general,1997-01-01,2007-01-01
 Antonio Guterres | Guterres ; António Guterres | PRT,prime minister,1995-10-28,2002-04-06 ; UN,secretary-general,2017-01-01,
 Stephane Dujarric | Dujarric ; Stéphane Dujarric | UN,spokesman,2014-05-01,
+# ------------------------------------------------------------------ 1980s office-holders
+# Issue 4's 1987 target: who speaks for a state in Reuters-21578 (trade,
+# OPEC, the Gulf war, debt talks).
+Kiichi Miyazawa | Miyazawa | JPN,minister,1986-07-22,1987-11-06 ; JPN,prime minister,1991-11-05,1993-08-09
+Hajime Tamura | Tamura | JPN,minister,1986-07-22,1987-11-06
+Tadashi Kuranari | Kuranari | JPN,foreign minister,1986-07-22,1987-11-06
+Noboru Takeshita | Takeshita | JPN,prime minister,1987-11-06,1989-06-03
+Nigel Lawson | Lawson | GBR,minister,1983-06-11,1989-10-26
+Geoffrey Howe | Howe ; Sir Geoffrey Howe | GBR,foreign minister,1983-06-11,1989-07-24
+Gerhard Stoltenberg | Stoltenberg | DEU,minister,1982-10-04,1989-04-21
+Paul Volcker | Volcker | USA,chairman,1979-08-06,1987-08-11
+Alan Greenspan | Greenspan | USA,chairman,1987-08-11,2006-02-01
+Malcolm Baldrige | Baldrige | USA,minister,1981-01-20,1987-07-25
+Caspar Weinberger | Weinberger | USA,defence minister,1981-01-21,1987-11-23
+Richard Lyng | Lyng | USA,minister,1986-03-07,1989-01-21
+Subroto | | IDN,minister,1978-03-29,1988-03-21
+Hisham Nazer | Nazer | SAU,minister,1986-10-30,1995-08-02
+Ahmed Zaki Yamani | Yamani ; Sheikh Yamani | SAU,minister,1962-03-09,1986-10-30
+Arturo Hernandez Grisanti | Hernandez Grisanti | VEN,minister,1984-02-02,1989-02-02
+Dilson Funaro | Funaro | BRA,minister,1985-08-26,1987-04-29
+Jose Sarney | Sarney ; José Sarney | BRA,president,1985-04-21,1990-03-15
+Miguel de la Madrid | De la Madrid | MEX,president,1982-12-01,1988-12-01
+Bettino Craxi | Craxi | ITA,prime minister,1983-08-04,1987-04-18
+Giulio Andreotti | Andreotti | ITA,foreign minister,1983-08-04,1989-07-23 ; ITA,prime minister,1989-07-23,1992-06-28
+Brian Mulroney | Mulroney | CAN,prime minister,1984-09-17,1993-06-25
+Bob Hawke | Hawke | AUS,prime minister,1983-03-11,1991-12-20
+Edouard Balladur | Balladur ; Édouard Balladur | FRA,minister,1986-03-20,1988-05-10 ; FRA,prime minister,1993-03-29,1995-05-11
+Rajiv Gandhi | | IND,prime minister,1984-10-31,1989-12-02
+Mohammad Zia-ul-Haq | Zia-ul-Haq ; Zia ul-Haq | PAK,president,1978-09-16,1988-08-17
+Corazon Aquino | Cory Aquino | PHL,president,1986-02-25,1992-06-30
+Chun Doo-hwan | Chun Doo Hwan | KOR,president,1980-09-01,1988-02-25
+Akbar Hashemi Rafsanjani | Rafsanjani ; Hashemi Rafsanjani ; Ali Akbar Hashemi Rafsanjani | IRN,leader,1980-07-28,1989-08-03 ; IRN,president,1989-08-03,1997-08-03
+Ali Akbar Velayati | Velayati | IRN,foreign minister,1981-12-15,1997-08-20
+Mir Hossein Mousavi | Mousavi | IRN,prime minister,1981-10-31,1989-08-03
+Saddam Hussein | Saddam | IRQ,president,1979-07-16,2003-04-09
+Nikolai Ryzhkov | Ryzhkov | SUN,prime minister,1985-09-27,1991-01-14
+Yitzhak Shamir | Shamir | ISR,prime minister,1983-10-10,1984-09-13 ; ISR,foreign minister,1984-09-13,1986-10-20 ; ISR,prime minister,1986-10-20,1992-07-13
+Hosni Mubarak | Mubarak | EGY,president,1981-10-14,2011-02-11
+Hussein bin Talal | King Hussein | JOR,king,1952-08-11,1999-02-07
+Hafez al-Assad | Hafez Assad | SYR,president,1971-03-14,2000-06-10
+Muammar Gaddafi | Gaddafi ; Gadhafi ; Qaddafi ; Kadhafi ; Muammar Qaddafi ; Muammar Gadhafi | LBY,leader,1969-09-01,2011-08-23
+Yasser Arafat | Arafat | PLO,chairman,1969-02-04,1996-01-20 ; PSE,president,1996-01-20,2004-11-11
+Deng Xiaoping | Deng | CHN,leader,1978-12-22,1989-11-09
+Zhao Ziyang | | CHN,prime minister,1980-09-10,1987-11-24 ; CHN,leader,1987-11-02,1989-06-24
+Suharto | Soeharto | IDN,president,1967-03-12,1998-05-21
+Andreas Papandreou | Papandreou | GRC,prime minister,1981-10-21,1989-07-02 ; GRC,prime minister,1993-10-13,1996-01-22
+Turgut Ozal | Ozal ; Özal ; Turgut Özal | TUR,prime minister,1983-12-13,1989-11-09 ; TUR,president,1989-11-09,1993-04-17
+Ruud Lubbers | Lubbers | NLD,prime minister,1982-11-04,1994-08-22
+Felipe Gonzalez | Felipe González | ESP,prime minister,1982-12-02,1996-05-05
+Javier Perez de Cuellar | Perez de Cuellar ; Pérez de Cuéllar ; Javier Pérez de Cuéllar | UN,secretary-general,1982-01-01,1992-01-01
+Jacques Delors | Delors | EU,commission president,1985-01-07,1995-01-24
+Jacques de Larosiere | De Larosiere ; Jacques de Larosière | IMF,director,1978-06-17,1987-01-16
+Michel Camdessus | Camdessus | IMF,director,1987-01-16,2000-02-14
+Barber Conable | Conable | WB,president,1986-07-01,1991-09-01
+# ------------------------------------------------------------------ heads of state and ministers often in the 2017 news
+Bashar al-Assad | Bashar Assad ; Bashar al Assad ; Assad | SYR,president,2000-07-17,2024-12-08
+Aung San Suu Kyi | Suu Kyi | MMR,leader,2016-04-06,2021-02-01
+Tsai Ing-wen | Tsai | TWN,president,2016-05-20,2024-05-20
+Tamim bin Hamad al-Thani | Sheikh Tamim ; Emir Tamim ; Sheikh Tamim bin Hamad al-Thani | QAT,leader,2013-06-25,
+Nicolas Maduro | Maduro ; Nicolás Maduro | VEN,president,2013-04-19,
+Mariano Rajoy | Rajoy | ESP,prime minister,2011-12-21,2018-06-02
+Sergei Shoigu | Shoigu | RUS,defence minister,2012-11-06,2024-05-12
+Abdel Fattah al-Sisi | Sisi ; el-Sisi ; al-Sisi ; Abdel Fattah el-Sisi | EGY,president,2014-06-08,
+Ashraf Ghani | Ghani | AFG,president,2014-09-29,2021-08-15
+Shahid Khaqan Abbasi | | PAK,prime minister,2017-08-01,2018-05-31
+Najib Razak | Najib | MYS,prime minister,2009-04-03,2018-05-10
+Hun Sen | | KHM,prime minister,1985-01-14,2023-08-22
+Robert Mugabe | Mugabe | ZWE,prime minister,1980-04-18,1987-12-31 ; ZWE,president,1987-12-31,2017-11-21
+Alexander Lukashenko | Lukashenko ; Alyaksandr Lukashenka | BLR,president,1994-07-20,
+Nursultan Nazarbayev | Nazarbayev | KAZ,president,1990-04-24,2019-03-20
+Wilbur Ross | | USA,minister,2017-02-28,2021-01-20
 """
 
 # '#' after a role line is not used; month-only dates are listed here for the report.

@@ -721,6 +721,16 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (it != person_by_title_.end() && ActorOfPerson(it->second) == m.actor) {
           m.person = it->second;
         }
+        // "Jordanian Prime Minister Zaid al-Rifa'i said he ...": an
+        // office-holder whose name no rule knows is whom "he" means next,
+        // not the person named before.
+        const bool named_after = m.person < 0 && !m.title.empty() && m.last < w.tokens.size() &&
+                                 w.tokens[m.last].capitalized && !InsideMention(w, m.last) &&
+                                 kPersonCues.count(m.title.substr(m.title.rfind(' ') + 1));
+        if (named_after && !m.object) {
+          last_person_ = -1;
+          last_person_actor_ = m.actor;
+        }
         RegisterInstitution(m);
         break;
       }

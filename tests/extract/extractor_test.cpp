@@ -1306,6 +1306,23 @@ TEST_CASE("Extractor: a state's names mean its predecessor before its end date",
   CHECK(Events(text, "") == std::set<std::string>{"RUS agree USA fact", "RUS disapprove USA fact"});
 }
 
+TEST_CASE("Extractor: 1987 office-holders speak for their states", "[unit]") {
+  // Issue 4's 1987 target: the trade, OPEC and Gulf stories of Reuters-21578.
+  CHECK(Events("Finance Minister Kiichi Miyazawa said he recently talked with U.S. Treasury "
+               "Secretary James Baker over the telephone.",
+               "1987-04-20") == std::set<std::string>{"JPN consult USA fact"});
+  CHECK(Events("Iranian Premier Mir-Hossein Mousavi said his country would retaliate against the "
+               "United States.",
+               "1987-10-20") == std::set<std::string>{"IRN threaten USA intent"});
+  // An office-holder whose name no rule knows is whom "he" means next, not
+  // the person named in the sentence before.
+  CHECK(Events("Israeli Foreign Minister Shimon Peres met Soviet officials in Rome. Jordanian Prime "
+               "Minister Zaid al-Rifa'i said he had talks with U.S. Secretary of State George "
+               "Shultz.",
+               "1987-04-07") ==
+        std::set<std::string>{"ISR consult SUN fact", "JOR consult USA fact"});
+}
+
 TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {
   const Extractor extractor(DefaultRules());
   const Extraction r =
