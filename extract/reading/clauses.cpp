@@ -223,6 +223,20 @@ std::vector<TokenRange> Asides(const Work& w) {
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `governs` is set when the trigger still rules what follows
 // it (a noun phrase can be what a later trigger is about).
+std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
+  if (trigger.type->name != "reject") return "";
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kWordsToCharge = 3;  // "rejected U.S. charges"
+  for (std::size_t k = trigger.last;
+       k < t.size() && k - trigger.last < kWordsToCharge && t[k].is_word; ++k) {
+    if (kAllegationNouns.count(t[k].lower) || t[k].lower == "charges") {
+      return "a denial ('" + std::string(t[trigger.first].text) + " ... " + std::string(t[k].text) +
+             "'), no stance";
+    }
+  }
+  return "";
+}
+
 std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,
                                           bool* governs) const {
@@ -270,6 +284,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if (state_before && !verb_form) {
     return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +
            "'), not a stance taken";
+  }
+  // "wants Taiwan's currency to appreciate faster": a currency rises.
+  if (head.substr(0, std::min<std::size_t>(head.size(), 8)) == "apprecia") {
+    for (std::size_t k = first; k > 0 && first - k < 4; --k) {
+      if (kCurrencyNouns.count(t[k - 1].lower)) return "a currency's rise, not a stance";
+    }
   }
   // "transfer its tankers to U.S. registration in hopes Iran would be
   // reluctant to ...": a hope that is the purpose of an act asks nothing.

@@ -105,6 +105,11 @@ struct Trigger {
   std::optional<std::size_t> shared_subject;
 };
 
+// Why a reject trigger is a denial of an accusation ("rejected charges that
+// the boats were spy boats", "denied U.S. accusations"), which gives no
+// event; empty when it is not one.
+std::string DenialOfCharges(const Work& w, const Trigger& trigger);
+
 // What every trigger of a sentence is read against, found once per sentence.
 struct SentenceFacts {
   bool conditional = false;        // a conditional word ("if", "unless")

@@ -409,10 +409,16 @@ bool ObjectIsNoActor(const Work& w, std::size_t last) {
   });
   if (named) return false;
   const std::string_view preposition = w.tokens[last - 1].lower;
-  // "a trip to Asia": a place no rule names is no counterpart either.
+  // "a trip to Asia": a place no rule names is no counterpart either; nor
+  // are people no name qualifies ("Talking to reporters, Funaro said").
+  // A plural noun, that is: after "to" a verb ends in no "s" ("agreed to
+  // keep"), and "discuss" or "press" end in "ss".
+  const std::string_view next = w.tokens[last].lower;
+  const bool people =
+      !w.tokens[last].capitalized && EndsWith(next, "s", 2) && !EndsWith(next, "ss");
   return kCounterpartPrepositions.count(preposition) ||
-         (preposition == "to" &&
-          (Is(w, last, word_class::kDeterminer) || (w.tokens[last].capitalized && !named)));
+         (preposition == "to" && (Is(w, last, word_class::kDeterminer) ||
+                                  (w.tokens[last].capitalized && !named) || people));
 }
 
 // Whether a reaction's object right after the trigger is an act named by
@@ -513,8 +519,26 @@ bool SpeakerOwnsObject(const Work& w, const Trigger& trigger, const Actors& acto
 // minister calling for a similar approach" the call is not toward
 // Australia, and in "he wants funding for the Mexican border wall in
 // exchange for agreeing to help" Mexico is no party to any agreement.
+// Whether `m` is in a list of partners of the subject: "Britain and West
+// Germany, backed by the Netherlands and Denmark, opposed ...", "lined up
+// with Denmark".
+bool NamedAsPartner(const Work& w, const Mention& m) {
+  std::size_t k = m.first;
+  while (k > 0 && (InsideMention(w, k - 1) || Is(w, k - 1, word_class::kArticle) ||
+                   w.tokens[k - 1].lower == "and" || w.tokens[k - 1].text == ",")) {
+    --k;
+  }
+  if (k < 2) return false;
+  const std::string_view joint = w.tokens[k - 1].lower;
+  const std::string_view verb = w.tokens[k - 2].lower;
+  const std::string_view up_verb = k > 2 ? w.tokens[k - 3].lower : std::string_view();
+  return ((joint == "by" || joint == "with") && kPartnerVerbs.count(verb)) ||
+         (joint == "with" && verb == "up" && kPartnerVerbs.count(up_verb));
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
+  if (NamedAsPartner(w, m)) return false;
   const std::string_view type = trigger.type->name;
   // A noun whose nationality adjective acts is toward whom the clause
   // names before it: "to protect Kuwaiti tankers from Iranian attack".

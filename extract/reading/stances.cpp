@@ -128,6 +128,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   // `explain` still shows which rules match them.
   if (trace_ == nullptr && !MayHaveTwoParties(w, index)) return;
   if (w.mentions.empty() && !w.speaker.valid()) return;
+  // "(Corrects last paragraph to say 'It would be the second time the United
+  // States charged Russians ...')": a wire's note repeats the story.
+  if (w.tokens.size() > 1 && w.tokens[0].text == "(" &&
+      kEditorialNoteVerbs.count(w.tokens[1].lower)) {
+    return;
+  }
   const std::vector<Match> matches = MatchStances(w);
   w.stance_matched = !matches.empty();
   if (matches.empty()) return;
@@ -159,6 +165,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         earlier_triggers.emplace_back(first, last);
         journeys.push_back(false);
       }
+      Note(trigger, why);
+      continue;
+    }
+    if (const std::string why = DenialOfCharges(w, trigger); !why.empty()) {
+      earlier_triggers.emplace_back(first, last);
+      journeys.push_back(false);
       Note(trigger, why);
       continue;
     }

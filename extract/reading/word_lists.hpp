@@ -365,6 +365,18 @@ inline const WordSet kRepelVerbs = {"repel",   "repels",   "repelled", "repellin
 inline const WordSet kPrivateBodyNouns = {
     "association", "federation", "corp",      "corp.",      "corporation", "inc",     "inc.", "ltd",
     "ltd.",        "company",    "institute", "foundation", "chamber",     "society", "plc",  "ag"};
+// What a wire's editorial note opens with: "(Corrects last paragraph to
+// say ...)", "(Refiles to add ...)". The note repeats story text.
+inline const WordSet kEditorialNoteVerbs = {"corrects", "refiles", "updates",  "adds",
+                                            "recasts",  "fixes",   "clarifies"};
+// Currencies, whose rising ("wants the yen to appreciate") is no stance.
+inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar", "dollars",
+                                       "mark",     "marks",      "won",  "franc",  "francs",
+                                       "pound",    "sterling",   "peso", "yuan",   "rupee"};
+// Verbs whose agent or object joins the subject in what it does: "backed
+// by Denmark, opposed", "lined up with the four others opposing".
+inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",
+                                      "lined",  "sided",     "teamed", "allied"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {
