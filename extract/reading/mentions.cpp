@@ -263,6 +263,36 @@ bool ResidenceAfterAge(const Work& w, std::size_t i) {
 // Where a wire dateline that opens the sentence ends ("Manila - The Asian
 // Development Bank said", "LONDON, March 3 -"): the place it names is where
 // the story was filed, no actor. 0 when there is none.
+// Reuters-21578 marks a firm's name with angle brackets: "<Chrysler Canada
+// Ltd> said it signed", "from <MMC Sittipol Co Ltd> of Thailand". A state
+// named inside the brackets, or right after them with "of", is part of the
+// firm's name or where it is based: it neither acts nor is acted on.
+void MarkBracketedFirms(Work& w) {
+  const auto& t = w.tokens;
+  std::vector<bool> firm(t.size(), false);
+  constexpr std::size_t kLongestFirmName = 12;
+  for (std::size_t open = 0; open < t.size(); ++open) {
+    if (t[open].text != "<") continue;
+    std::size_t close = open + 1;
+    while (close < t.size() && close - open <= kLongestFirmName && t[close].text != ">" &&
+           t[close].text != "<") {
+      ++close;
+    }
+    if (close >= t.size() || t[close].text != ">") continue;
+    for (std::size_t k = open; k <= close; ++k) firm[k] = true;
+    // "<MMC Sittipol Co Ltd> of Thailand"
+    if (close + 2 < t.size() && t[close + 1].lower == "of") firm[close + 2] = true;
+    open = close;
+  }
+  for (Mention& m : w.mentions) {
+    if (firm[m.first]) {
+      m.weak = true;
+      m.set_aside = true;
+      m.object = true;
+    }
+  }
+}
+
 std::size_t DatelineEnd(const Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestDateline = 6;
@@ -325,6 +355,25 @@ void DocumentExtractor::FindMentions(Work& w) const {
         if (i + n < t.size() && (kCivilianNouns.count(t[i + n].lower) || trade_between)) {
           m.weak = true;
           m.last = i + n + 1 + (trade_between ? 1 : 0);
+        }
+        // "SMC, the Philippines' largest food and beverage manufacturer":
+        // the firm a possessive name describes is no government either.
+        constexpr std::size_t kDescribingWords = 5;
+        if (i + n + 1 < t.size() && (t[i + n].lower == "'s" || t[i + n].text == "'")) {
+          for (std::size_t k = i + n + 1;
+               k < t.size() && k - (i + n) <= kDescribingWords && t[k].is_word && !t[k].capitalized;
+               ++k) {
+            if (Is(w, k, word_class::kTitleWord)) break;
+            // The firm heads the phrase: a verb or a break follows it, not
+            // the noun it describes ("Washington's firm intention").
+            const bool heads = k + 1 >= t.size() || !t[k + 1].is_word ||
+                               IsHelperVerb(t[k + 1].lower) || EndsWith(t[k + 1].lower, "ed", 2) ||
+                               Is(w, k + 1, word_class::kSpeechVerb);
+            if (kCivilianNouns.count(t[k].lower) && heads) {
+              m.weak = true;
+              break;
+            }
+          }
         }
         // "more Americans visited Cuba", "thousands of Russians": people
         // counted are private people, not their state.
@@ -562,6 +611,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       if (title) m.object = true;
     }
   }
+  MarkBracketedFirms(w);
   std::vector<bool> in_name(t.size(), false);
   for (const Mention& m : w.mentions) {
     for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;

@@ -539,6 +539,25 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return !m.weak || PeopleProtesting(w, type, m) || StrikesActing(w, type, m, first);
   };
 
+  // "the banks have rescheduled 70 billion dlrs of debt, reaching agreements
+  // with Chile": a participle after a comma is done by the subject of the
+  // clause it hangs on; when that is firms or people no name qualifies, no
+  // state acts.
+  if (!trigger.shared_subject && first > 1 && w.tokens[first - 1].text == "," &&
+      EndsWith(w.tokens[first].lower, "ing", 2)) {
+    // The nearest subject before the comma: such a noun with a verb after it.
+    for (std::size_t j = first - 1; j > clause_start + 1; --j) {
+      const std::string_view noun = w.tokens[j - 1].lower;
+      const std::string_view verb = w.tokens[j].lower;
+      if (InsideMention(w, j - 1)) break;
+      if (kCivilianNouns.count(noun) && (IsHelperVerb(verb) || EndsWith(verb, "ed", 2)) &&
+          Is(w, j - 2, word_class::kArticle)) {
+        return "its subject ('" + std::string(w.tokens[j - 2].text) + " " +
+               std::string(w.tokens[j - 1].text) + "') does not act for a state: no actor";
+      }
+    }
+  }
+
   // "made it tougher for Americans to visit Cuba", "the only way out is for
   // Washington to join forces with Moscow": what someone named between "for"
   // and "to" would do is no act taken.

@@ -112,11 +112,12 @@ inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "eas
                                    "relax", "relaxed", "end",    "ends",    "ended",   "ending"};
 // What one meets by answering it: "meet the rules", "met their demands".
 inline const WordSet kMetThings = {
-    "rules",     "requirements", "requirement", "demands",      "demand",      "targets",
-    "target",    "standards",    "standard",    "conditions",   "criteria",    "deadline",
-    "deadlines", "obligations",  "needs",       "expectations", "costs",       "terms",
-    "goals",     "goal",         "quota",       "quotas",       "commitments", "escalation",
-    "challenge", "challenges",   "threat",      "threats",      "payments",    "payment"};
+    "rules",     "requirements", "requirement", "demands",       "demand",      "targets",
+    "target",    "standards",    "standard",    "conditions",    "criteria",    "deadline",
+    "deadlines", "obligations",  "needs",       "expectations",  "costs",       "terms",
+    "goals",     "goal",         "quota",       "quotas",        "commitments", "escalation",
+    "challenge", "challenges",   "threat",      "threats",       "payments",    "payment",
+    "tests",     "test",         "criterion",   "specifications"};
 // How far after "meet" the thing met may stand: "meet stringent EC rules".
 constexpr std::size_t kWordsToMetThing = 4;
 // Nouns that count another: "a series of talks", "a new round of talks".
@@ -197,16 +198,17 @@ inline const WordSet kPeopleQuantifiers = {
 // People and firms that do not act for their state: "U.S. bondholders",
 // "China's banks" are no government.
 inline const WordSet kCivilianNouns = {
-    "bondholders",   "investors",    "companies",  "firms",       "businesses",   "banks",
-    "lenders",       "shareholders", "consumers",  "citizens",    "nationals",    "tourists",
-    "students",      "farmers",      "workers",    "producers",   "exporters",    "importers",
-    "manufacturers", "automakers",   "carmakers",  "steelmakers", "chipmakers",   "airlines",
-    "brokers",       "traders",      "dealers",    "shippers",    "bankers",      "executives",
-    "employees",     "residents",    "immigrants", "refugees",    "voters",       "fans",
-    "company",       "firm",         "unit",       "subsidiary",  "affiliate",    "bank",
-    "trader",        "producer",     "exporter",   "importer",    "manufacturer", "investor",
-    "businessman",   "businessmen",  "industry",   "consortium",  "airline",      "insurer",
-    "lender",        "business"};
+    "bondholders",   "investors",    "companies",    "firms",       "businesses",   "banks",
+    "lenders",       "shareholders", "consumers",    "citizens",    "nationals",    "tourists",
+    "students",      "farmers",      "workers",      "producers",   "exporters",    "importers",
+    "manufacturers", "automakers",   "carmakers",    "steelmakers", "chipmakers",   "airlines",
+    "brokers",       "traders",      "dealers",      "shippers",    "bankers",      "executives",
+    "employees",     "residents",    "immigrants",   "refugees",    "voters",       "fans",
+    "company",       "firm",         "unit",         "subsidiary",  "affiliate",    "bank",
+    "trader",        "producer",     "exporter",     "importer",    "manufacturer", "investor",
+    "businessman",   "businessmen",  "industry",     "consortium",  "airline",      "insurer",
+    "lender",        "business",     "brewer",       "tycoon",      "magnate",      "financier",
+    "entrepreneur",  "billionaire",  "conglomerate", "maker",       "makers"};
 // Verbs whose object noun phrase is the subject's own act: "announced the
 // expulsion of", "ordered a suspension of", "would tighten the blockade of",
 // "will make a state visit to", "paid a visit to", "began the withdrawal of".

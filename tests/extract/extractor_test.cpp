@@ -1152,14 +1152,29 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "rejected Rwandan accusations of meddling. Burundi rejected the Rwandan proposal.",
        {"BDI reject RWA fact"}},
       {"a currency that appreciates takes no stance",
-       "Kenya wants Uganda's currency to appreciate faster. Tanzania appreciated Rwanda's help.",
+       "Kenya wants Uganda's currency to appreciate faster to reduce Uganda's trade surplus with "
+       "Kenya. Tanzania appreciated Rwanda's help.",
        {"TZA support RWA fact"}},
       {"talking to reporters or to people no name qualifies consults no one",
-       "Talking to reporters, the Kenyan minister said the Ugandan attitude would not help. Kenya "
-       "agreed to keep talking to Tanzania. Kenya spoke to officials from Uganda.",
-       {"KEN agree TZA fact", "KEN consult UGA fact"}},
+       "Kenya criticised Uganda on Monday. Talking to reporters, the Kenyan minister said this "
+       "attitude would not help. Kenya agreed to keep talking to Tanzania.",
+       {"KEN disapprove UGA fact", "KEN agree TZA fact"}},
       {"partners backing the subject are no targets of its stance",
        "Kenya and Uganda, backed by Rwanda and Burundi, opposed a proposed tax on coffee.",
+       {}},
+      {"a state named inside a firm's angle-bracketed name, or as where it is based, is neither "
+       "party",
+       "Kenya welcomed the deal. <Chrysler Kenya Ltd> said it signed an agreement to import 100 "
+       "cars from <MMC Sittipol Co Ltd> of Uganda.",
+       {}},
+      {"firms that did something, or that a possessive name describes, act for no state",
+       "Kenya welcomed the plan. The banks have rescheduled their debt, reaching agreements with "
+       "Uganda, the Kenyan minister said. SMC, Rwanda's largest food and beverage manufacturer, "
+       "has "
+       "agreed to sell shares to Burundi. Kenya's semiconductor makers had complained about "
+       "Tanzania's unfair trade practices. Kenya approved the deal. The company said the move "
+       "would "
+       "allow it to meet Ugandan government tests.",
        {}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
