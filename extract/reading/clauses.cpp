@@ -2,12 +2,14 @@
 // listed together, asides set off by commas, and the triggers that are a
 // noun phrase or background rather than a stance taken.
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/dates/date_finder.hpp"
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
 #include "extract/reading/word_lists.hpp"
@@ -220,9 +222,6 @@ std::vector<TokenRange> Asides(const Work& w) {
   return out;
 }
 
-// Why the trigger starting at token `first` states no stance of its own, or
-// "" when it does. `governs` is set when the trigger still rules what follows
-// it (a noun phrase can be what a later trigger is about).
 std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   if (trigger.type->name != "reject") return "";
   const std::vector<Token>& t = w.tokens;
@@ -237,6 +236,9 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   return "";
 }
 
+// Why the trigger starting at token `first` states no stance of its own, or
+// "" when it does. `governs` is set when the trigger still rules what follows
+// it (a noun phrase can be what a later trigger is about).
 std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,
                                           bool* governs) const {
@@ -310,7 +312,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
     const Token& prev = t[k - 1];
     if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
-        kArticles.count(prev.lower) || kPrepositions.count(prev.lower) || EndsWithAny(prev.lower)) {
+        kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
+        (EndsWithAny(prev.lower) && !IsAdjectiveForm(prev.lower))) {
       break;
     }
     --k;
@@ -435,6 +438,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       --before;
       continue;
     }
+    // A date ("the May 17th Iraqi missile attack") is one more.
+    const bool ordinal = std::isdigit(static_cast<unsigned char>(prev.text[0])) != 0 &&
+                         before > 1 && IsMonthName(t[before - 2].text);
+    if (ordinal) {
+      --before;
+      continue;
+    }
     // A state's adjective ("a recent Iranian missile attack") is one more.
     if (prev.capitalized && !kBackground.count(prev.lower) &&
         std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
@@ -474,7 +484,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
   // "before accusing Putin"; with an article or adjective it is a noun:
   // "after an hour-long meeting with".
-  const bool gerund = EndsWith(head, "ing", 2) && before == first;
+  // ("despite easing of curbs": a gerund with "of" is a noun.)
+  const bool gerund = EndsWith(head, "ing", 2) && before == first &&
+                      !(first + 1 < t.size() && t[first + 1].lower == "of");
   const std::string_view setter = setter_at(before);
   // "Russia's foreign minister condemned": a past tense after a body or
   // office behind the possessive is that subject's verb, not a noun.

@@ -100,10 +100,11 @@ inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un",
 // Adjectives that end like a participle: "an ongoing probe into", "its
 // alleged support for".
 inline const WordSet kParticipleAdjectives = {
-    "ongoing",  "continuing", "upcoming",      "forthcoming", "growing",    "increasing",
-    "sweeping", "lasting",    "pending",       "existing",    "escalating", "alleged",
-    "reported", "suspected",  "continued",     "renewed",     "repeated",   "sustained",
-    "proposed", "planned",    "unprecedented", "unspecified", "expanded",   "increased"};
+    "ongoing",   "continuing", "upcoming",      "forthcoming",  "growing",    "increasing",
+    "sweeping",  "lasting",    "pending",       "existing",     "escalating", "alleged",
+    "reported",  "suspected",  "continued",     "renewed",      "repeated",   "sustained",
+    "proposed",  "planned",    "unprecedented", "unspecified",  "expanded",   "increased",
+    "prolonged", "protracted", "bloody",        "long-running", "undeclared", "so-called"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
 inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",
@@ -330,9 +331,10 @@ inline const WordSet kDeterminers = {"the", "a",     "an",    "his",  "her",  "t
 inline const WordSet kBackground = {"my", "his", "her", "their", "our", "your", "its", "'s"};
 // After these a noun sets the scene ("during talks with"), but a gerund is a
 // clause of its own ("before accusing Putin").
-inline const WordSet kSceneSetters = {"during", "after", "before", "following",
-                                      "since",  "ahead", "amid",   "including",
-                                      "for",    "over",  "despite"};
+// "in the wake of" sets the scene like "after".
+inline const WordSet kSceneSetters = {"during",    "after", "before", "following",
+                                      "since",     "ahead", "amid",   "wake",
+                                      "including", "for",   "over",   "despite"};
 // Nouns whose "that" clause is alleged or feared, not stated: "allegations
 // that Russia interfered", "fears that China would retaliate".
 inline const WordSet kAllegationNouns = {

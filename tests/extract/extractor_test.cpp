@@ -1176,6 +1176,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "would "
        "allow it to meet Ugandan government tests.",
        {}},
+      {"background after 'in the wake of', 'despite easing of', 'scene of the prolonged war'",
+       "The law was passed in the wake of the May 17th Kenyan missile attack on the Ugandan frigate "
+       "Nile. \"Despite easing of curbs on Tanzanian exports, control is strict,\" Rwanda said. "
+       "Congress demanded a plan for the region, scene of the prolonged war between Burundi and "
+       "Somalia.",
+       {}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
