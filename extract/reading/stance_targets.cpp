@@ -539,6 +539,9 @@ bool NamedAsPartner(const Work& w, const Mention& m) {
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
+  // "EC ministers in Luxembourg endorsed": where the subject is, not whom
+  // the act is toward.
+  if (m.last == trigger.first && AfterPlacePreposition(w, m)) return false;
   const std::string_view type = trigger.type->name;
   // A noun whose nationality adjective acts is toward whom the clause
   // names before it: "to protect Kuwaiti tankers from Iranian attack".

@@ -1177,10 +1177,19 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "allow it to meet Ugandan government tests.",
        {}},
       {"background after 'in the wake of', 'despite easing of', 'scene of the prolonged war'",
-       "The law was passed in the wake of the May 17th Kenyan missile attack on the Ugandan frigate "
+       "The law was passed in the wake of the May 17th Kenyan missile attack on the Ugandan "
+       "frigate "
        "Nile. \"Despite easing of curbs on Tanzanian exports, control is strict,\" Rwanda said. "
        "Congress demanded a plan for the region, scene of the prolonged war between Burundi and "
        "Somalia.",
+       {}},
+      {"what is not yet done, or out of reach, is neither done nor refused",
+       "Kenya and Uganda have not yet agreed on an aid package. The two countries have been unable "
+       "to agree on the mix of aid. Tanzania has votes insufficient to block a Rwandan bid.",
+       {}},
+      {"a place the subject is in, right before its verb, is no target",
+       "The talks came after East African ministers in Kenya endorsed a trade package. Ugandan "
+       "officials meeting with other nations in Tanzania agreed that tariffs had fallen.",
        {}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
