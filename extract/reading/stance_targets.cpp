@@ -720,13 +720,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
       const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
                              Is(w, p - 2, word_class::kTitleWord);
+      // "called on all parties in Syria to", "urged parties to the conflict
+      // in Iraq to": whom a demand asks are those of the place.
+      const bool asked_there = type->name == "demand" && before_name == "in" && p > 1 &&
+                               kPeopleOfPlace.count(w.tokens[p - 2].lower) > 0;
       // "a phone call from the Taiwanese president", "a visit from Xi": the
       // one it comes from is the counterpart.
       const bool comes_from = before_name == "from" && p - 1 == last;
       const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
                          : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
                                           before_name == "over" || before_name == "above"
-                                    : kPlacePrepositions.count(before_name) > 0;
+                                    : kPlacePrepositions.count(before_name) > 0 && !asked_there;
       // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
       // Nepal and Pakistan": every place of the list is where.
       if (p > 0 && p - 1 >= last && place) {

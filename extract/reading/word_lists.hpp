@@ -381,6 +381,11 @@ inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",
                                       "lined",  "sided",     "teamed", "allied"};
+// Who a demand may ask in a place: "all parties in Syria", "the sides in
+// the conflict", "parties to the conflict in Iraq".
+inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
+                                       "authorities", "groups",   "forces",   "people",
+                                       "conflict",    "fighting", "war",      "combatants"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {

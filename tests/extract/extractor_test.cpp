@@ -1191,6 +1191,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The talks came after East African ministers in Kenya endorsed a trade package. Ugandan "
        "officials meeting with other nations in Tanzania agreed that tariffs had fallen.",
        {}},
+      {"a demand on the parties or leaders in a place asks that place",
+       "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
+       "in "
+       "Rwanda to hold elections. Tanzania urged investors in Burundi to stay calm.",
+       {"KEN demand SOM fact", "UGA demand RWA fact"}},
       {"'charged X with' accuses X; what X is charged with is X's doing",
        "Kenya charged Uganda with backing the rebels. Tanzania lodged a protest with Rwanda, "
        "charging its neighbour with supporting dissidents. Police charged him with murder.",
