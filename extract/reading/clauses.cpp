@@ -148,6 +148,15 @@ std::size_t ClauseEnd(const Work& w, std::size_t token) {
   return k;
 }
 
+std::size_t ListStart(const Work& w, const Mention& m) {
+  std::size_t k = m.first;
+  while (k > 0 && (InsideMention(w, k - 1) || Is(w, k - 1, word_class::kArticle) ||
+                   w.tokens[k - 1].lower == "and" || w.tokens[k - 1].text == ",")) {
+    --k;
+  }
+  return k;
+}
+
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
   std::vector<std::size_t> group{anchor};
   bool conjunction = false;

@@ -42,6 +42,11 @@ namespace sg::extract::reading {
 // needs a conjunction somewhere: commas alone separate clauses as often.
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction);
 
+// The first token of the list of names that ends with `m`, back over names,
+// articles, "and" and commas: in "backed by the Netherlands and Denmark" the
+// token after "by". What stands before it says what the list is.
+std::size_t ListStart(const Work& w, const Mention& m);
+
 // Asides set off by commas right after a name, as token ranges [first,
 // last) with the commas: "Pakistan, a key U.S. ally, refused". A name in one
 // describes the name before it, and is not the subject of a later verb. A

@@ -269,7 +269,15 @@ bool ResidenceAfterAge(const Work& w, std::size_t i) {
 // firm's name or where it is based: it neither acts nor is acted on.
 void MarkBracketedFirms(Work& w) {
   const auto& t = w.tokens;
-  std::vector<bool> firm(t.size(), false);
+  // Sets aside the mentions that start in tokens [from, to].
+  const auto set_aside = [&](std::size_t from, std::size_t to) {
+    for (Mention& m : w.mentions) {
+      if (m.first < from || m.first > to) continue;
+      m.weak = true;
+      m.set_aside = true;
+      m.object = true;
+    }
+  };
   constexpr std::size_t kLongestFirmName = 12;
   for (std::size_t open = 0; open < t.size(); ++open) {
     if (t[open].text != "<") continue;
@@ -279,17 +287,10 @@ void MarkBracketedFirms(Work& w) {
       ++close;
     }
     if (close >= t.size() || t[close].text != ">") continue;
-    for (std::size_t k = open; k <= close; ++k) firm[k] = true;
+    set_aside(open, close);
     // "<MMC Sittipol Co Ltd> of Thailand"
-    if (close + 2 < t.size() && t[close + 1].lower == "of") firm[close + 2] = true;
+    if (close + 2 < t.size() && t[close + 1].lower == "of") set_aside(close + 2, close + 2);
     open = close;
-  }
-  for (Mention& m : w.mentions) {
-    if (firm[m.first]) {
-      m.weak = true;
-      m.set_aside = true;
-      m.object = true;
-    }
   }
 }
 

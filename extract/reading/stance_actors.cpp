@@ -702,12 +702,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       }
       // "relations between Russia and the United States, which have
       // reached a critical point": the relations, not the parties.
-      std::size_t list_start = m.first;
-      while (list_start > 0 &&
-             (InsideMention(w, list_start - 1) || Is(w, list_start - 1, word_class::kArticle) ||
-              w.tokens[list_start - 1].lower == "and" || w.tokens[list_start - 1].text == ",")) {
-        --list_start;
-      }
+      const std::size_t list_start = ListStart(w, m);
       const bool between = list_start > 1 && w.tokens[list_start - 1].lower == "between" &&
                            kRelationNouns.count(w.tokens[list_start - 2].lower) &&
                            w.tokens[clause_start - 1].lower != "who";

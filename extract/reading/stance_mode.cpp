@@ -57,8 +57,8 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // "have not yet agreed on a food aid package", "have been unable to
   // agree", "insufficient to block": pending or out of reach, neither done
   // nor refused.
-  for (const char* cue : {"not yet", "yet to", "unable to", "insufficient to"}) {
-    if (HasPhrase(window, cue)) return std::string("'") + cue + "': not done, no event";
+  for (const std::string_view cue : kPendingCues) {
+    if (HasPhrase(window, cue)) return "'" + std::string(cue) + "': not done, no event";
   }
   // Whether the text from token `from` up to byte `end` states an intention.
   const auto intent_cue = [&](std::size_t from, std::size_t end) {

@@ -523,11 +523,7 @@ bool SpeakerOwnsObject(const Work& w, const Trigger& trigger, const Actors& acto
 // Germany, backed by the Netherlands and Denmark, opposed ...", "lined up
 // with Denmark".
 bool NamedAsPartner(const Work& w, const Mention& m) {
-  std::size_t k = m.first;
-  while (k > 0 && (InsideMention(w, k - 1) || Is(w, k - 1, word_class::kArticle) ||
-                   w.tokens[k - 1].lower == "and" || w.tokens[k - 1].text == ",")) {
-    --k;
-  }
+  const std::size_t k = ListStart(w, m);
   if (k < 2) return false;
   const std::string_view joint = w.tokens[k - 1].lower;
   const std::string_view verb = w.tokens[k - 2].lower;

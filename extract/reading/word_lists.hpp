@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 
 #include "extract/rule_set.hpp"
 #include "extract/word_set.hpp"
@@ -377,6 +378,10 @@ inline const WordSet kEditorialNoteVerbs = {"corrects", "refiles", "updates",  "
 inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar", "dollars",
                                        "mark",     "marks",      "won",  "franc",  "francs",
                                        "pound",    "sterling",   "peso", "yuan",   "rupee"};
+// Words before a trigger that leave it undone, neither done nor refused:
+// "have not yet agreed", "have been unable to agree", "insufficient to block".
+inline const std::string_view kPendingCues[] = {"not yet", "yet to", "unable to",
+                                                "insufficient to"};
 // Verbs whose agent or object joins the subject in what it does: "backed
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",
