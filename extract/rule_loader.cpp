@@ -581,7 +581,7 @@ void Loader::LoadWords(const JsonSource& src, const Value& list, WordSet& into, 
 
 void Loader::LoadCues(const JsonSource& src, const Value& cues) {
   ObjectReader r(src, cues, "the cues section",
-                 {"negation", "intent", "conditional", "institution_nouns", "note"});
+                 {"negation", "intent", "conditional", "mooted", "institution_nouns", "note"});
   for (const auto& [word, at] : r.Strings("negation"))
     rules_.negation_words.insert(AsciiLower(word));
   for (const auto& [word, at] : r.Strings("conditional")) {
@@ -593,6 +593,16 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
           rules_.conditional_phrases.end()) {
         rules_.conditional_phrases.push_back(key);
       }
+    }
+  }
+  // Mooted cues ("upcoming", "fear of") reach only the words right after
+  // them, whatever their length: "Amid rumors of a coup, Kenya expelled"
+  // is an expulsion done.
+  for (const auto& [word, at] : r.Strings("mooted")) {
+    const std::string key = AsciiLower(NameKey(word));
+    if (std::find(rules_.conditional_phrases.begin(), rules_.conditional_phrases.end(), key) ==
+        rules_.conditional_phrases.end()) {
+      rules_.conditional_phrases.push_back(key);
     }
   }
   for (const auto& [noun, at] : r.Strings("institution_nouns")) {

@@ -345,7 +345,7 @@ def main(argv):
         err("no speech_verbs")
     if len(set(speech)) != len(speech):
         err("duplicate speech_verbs: " + ", ".join(k for k, v in Counter(speech).items() if v > 1))
-    for k in ("negation", "intent", "conditional", "institution_nouns"):
+    for k in ("negation", "intent", "conditional", "mooted", "institution_nouns"):
         if not cues.get(k):
             err(f"cues.{k} missing or empty")
         elif len(set(cues[k])) != len(cues[k]):

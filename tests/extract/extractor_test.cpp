@@ -1191,6 +1191,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The talks came after East African ministers in Kenya endorsed a trade package. Ugandan "
        "officials meeting with other nations in Tanzania agreed that tariffs had fallen.",
        {}},
+      {"'upcoming' and 'fear of' make only the words after them hypothetical",
+       "Ahead of the upcoming summit, Kenya accused Uganda of harbouring rebels. Tanzania raised "
+       "fears of an upcoming attack by Rwanda.",
+       {"KEN disapprove UGA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
