@@ -260,9 +260,6 @@ bool ResidenceAfterAge(const Work& w, std::size_t i) {
          !t[i - 3].text.empty() && std::isdigit(static_cast<unsigned char>(t[i - 3].text[0])) != 0;
 }
 
-// Where a wire dateline that opens the sentence ends ("Manila - The Asian
-// Development Bank said", "LONDON, March 3 -"): the place it names is where
-// the story was filed, no actor. 0 when there is none.
 // Reuters-21578 marks a firm's name with angle brackets: "<Chrysler Canada
 // Ltd> said it signed", "from <MMC Sittipol Co Ltd> of Thailand". A state
 // named inside the brackets, or right after them with "of", is part of the
@@ -294,6 +291,31 @@ void MarkBracketedFirms(Work& w) {
   }
 }
 
+// "addressed last week in Geneva, Brussels, and Vienna": every name of a
+// list of places is a place, also after a name the rules do not know
+// ("Geneva"). The list must end in "and" or "or" and follow a preposition
+// inside the sentence: in "In Washington, Trump and Putin met" the two act.
+void MarkPlaceLists(Work& w) {
+  const auto& t = w.tokens;
+  for (const Mention& last : w.mentions) {
+    std::size_t k = StartBeforeArticles(w, last.first);
+    if (k == 0 || (t[k - 1].lower != "and" && t[k - 1].lower != "or")) continue;
+    bool comma = false;
+    while (k > 0 && (t[k - 1].capitalized || t[k - 1].text == "," || t[k - 1].lower == "and" ||
+                     t[k - 1].lower == "or" || Is(w, k - 1, word_class::kArticle))) {
+      comma = comma || t[k - 1].text == ",";
+      --k;
+    }
+    if (!comma || k < 2 || !kPlacePrepositions.count(t[k - 1].lower)) continue;
+    for (Mention& m : w.mentions) {
+      if (m.first >= k && m.last <= last.last) m.object = true;
+    }
+  }
+}
+
+// Where a wire dateline that opens the sentence ends ("Manila - The Asian
+// Development Bank said", "LONDON, March 3 -"): the place it names is where
+// the story was filed, no actor. 0 when there is none.
 std::size_t DatelineEnd(const Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestDateline = 6;
@@ -612,6 +634,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       if (title) m.object = true;
     }
   }
+  MarkPlaceLists(w);
   MarkBracketedFirms(w);
   std::vector<bool> in_name(t.size(), false);
   for (const Mention& m : w.mentions) {

@@ -532,6 +532,26 @@ bool NamedAsPartner(const Work& w, const Mention& m) {
          (joint == "with" && verb == "up" && kPartnerVerbs.count(up_verb));
 }
 
+// "Ukraine, on whose border it has deployed 100,000 soldiers": a hostile
+// act that a relative clause places on a state's ground is done to that
+// state. -1 when the trigger's clause is no such relative.
+int WhoseGround(const Work& w, const Trigger& trigger) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestRelative = 8;  // "on whose border it has"
+  for (std::size_t j = trigger.first; j-- > 3 && j + kLongestRelative >= trigger.first;) {
+    if (t[j].lower != "whose") continue;
+    if (j + 1 >= t.size() || !kTerritoryNouns.count(t[j + 1].lower) || t[j - 2].text != "," ||
+        !Is(w, j - 1, word_class::kPreposition)) {
+      return -1;
+    }
+    for (const Mention& m : w.mentions) {
+      if (m.last == j - 2) return m.actor;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -845,6 +865,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Words are another matter: "we are against interference" is against
     // whoever interferes.
     return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no actor";
+  } else if (const int ground = WhoseGround(w, trigger); targets.empty() && type->quad_class == 4 &&
+                                                         ground >= 0 &&
+                                                         !IsSource(sources, ground)) {
+    targets.push_back(ground);
+    target_note = ", whose ground the clause names";
   } else if (targets.empty() && before_target >= 0) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
     // named before the trigger in its clause.

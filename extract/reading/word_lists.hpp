@@ -391,6 +391,9 @@ inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompan
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
                                        "authorities", "groups",   "forces",   "people",
                                        "conflict",    "fighting", "war",      "combatants"};
+// A state's own ground after "whose": "Ukraine, on whose border ...".
+inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "frontiers", "territory",
+                                        "soil",   "waters",  "airspace", "coast",     "land"};
 // Nouns for a tie between parties: "investigating links between the
 // campaign and Russia" looks into the tie, not into Russia.
 inline const WordSet kRelationNouns = {

@@ -1191,10 +1191,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The talks came after East African ministers in Kenya endorsed a trade package. Ugandan "
        "officials meeting with other nations in Tanzania agreed that tariffs had fallen.",
        {}},
+      {"every name of a list of places is a place: 'it' stays the last subject",
+       "Uganda raised the issue last week in Geneva, Paris and Vienna. It has deployed 5,000 "
+       "soldiers on the border with Kenya.",
+       {"UGA mobilize KEN fact"}},
+      {"a hostile act on the ground of a state a relative clause names is done to that state",
+       "Tanzania feared an attack on Kenya, on whose border Uganda has deployed 10,000 soldiers.",
+       {"UGA mobilize KEN fact"}},
       {"'upcoming' and 'fear of' make only the words after them hypothetical",
        "Ahead of the upcoming summit, Kenya accused Uganda of harbouring rebels. Tanzania raised "
        "fears of an upcoming attack by Rwanda.",
        {"KEN disapprove UGA fact"}},
+      {"claiming or stressing a state's territorial integrity supports it",
+       "The president of Kenya claimed the territorial integrity of Somalia. Uganda stressed the "
+       "sovereignty of Rwanda.",
+       {"KEN support SOM fact", "UGA support RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
