@@ -105,7 +105,7 @@ Extraction DocumentExtractor::Run() {
       w.classes.push_back(classes == nullptr ? 0 : *classes);
     }
     JoinNameAcronyms(w);
-    BreakAtAndThat(w);
+    BreakAtAndClause(w);
     FindMentions(w);
     RememberShortNames(w);
     RememberUnlistedPeople(w);

@@ -84,10 +84,11 @@ std::size_t ClauseEnd(const Work& w, std::size_t token);
 // brackets' clause-break class.
 void JoinNameAcronyms(Work& w);
 
-// "added that X was alarming and that the crisis would be addressed": an
-// "and" before a second "that" opens another reported clause. Gives that
-// "and" the clause-break class.
-void BreakAtAndThat(Work& w);
+// "added that X was alarming and that the crisis would be addressed", "this
+// is regrettable and we will have to draw the consequences": an "and"
+// before a second "that" or a subject pronoun opens another clause. Gives
+// that "and" the clause-break class.
+void BreakAtAndClause(Work& w);
 
 // The values FindEvents passes between its steps (stances.cpp).
 

@@ -1206,6 +1206,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The president of Kenya claimed the territorial integrity of Somalia. Uganda stressed the "
        "sovereignty of Rwanda.",
        {"KEN support SOM fact", "UGA support RWA fact"}},
+      {"'and' before a subject pronoun opens a clause of its own",
+       "\"Uganda's refusal is regrettable and we will have to draw the consequences,\" the "
+       "Kenyan president said. Kenya met Uganda and they agreed to cooperate.",
+       {"KEN disapprove UGA fact", "KEN threaten UGA intent", "KEN consult UGA fact",
+        "KEN agree UGA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
