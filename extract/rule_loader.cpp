@@ -374,7 +374,8 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
 
 void Loader::LoadPeople(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a person", {"id", "name", "aliases", "roles", "note"}, "id");
+    ObjectReader r(src, item, "a person",
+                   {"id", "name", "aliases", "shared_surname", "roles", "note"}, "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("person", id, src.Where(item, id));
@@ -390,6 +391,12 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
     for (const auto& [alias, at] : r.Strings("aliases")) {
       AddName(alias, {NameRef::Kind::kPerson, index}, src.Where(*at, id), false);
     }
+    person.shared_surname = r.String("shared_surname", false);
+    if (person.shared_surname.find(' ') != std::string::npos) {
+      r.Fail(*r.Find("shared_surname"), "\"shared_surname\" must be one word");
+    }
+    std::erase(rules_.people_with_shared_surname, index);
+    if (!person.shared_surname.empty()) rules_.people_with_shared_surname.push_back(index);
     const Value* roles = r.Find("roles");
     if (roles == nullptr || !roles->IsArray() || roles->Empty()) {
       r.Fail(roles ? *roles : item, "a person needs a non-empty \"roles\" list");

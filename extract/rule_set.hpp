@@ -56,6 +56,9 @@ struct Person {
   std::string id;    // "dmitry-peskov"
   std::string name;  // "Dmitry Peskov"
   std::vector<Role> roles;
+  // A surname many people share ("Kim", "Moon"): it stands for this person
+  // only alone, in a story that has named the state of one of their roles.
+  std::string shared_surname;
 };
 
 // What a name in the text refers to.
@@ -133,6 +136,7 @@ class RuleSet {
 
   std::vector<Actor> actors;
   std::vector<Person> people;
+  std::vector<int> people_with_shared_surname;  // indices into people
   std::vector<StanceRule> stances;
   std::vector<BoilerplateRule> boilerplate;
   // All boilerplate patterns in one set: most lines match none (one scan).

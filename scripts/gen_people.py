@@ -12,7 +12,11 @@ known to the month only and use the first of the month.
 Surname aliases are given only when unambiguous in international news; names
 that are common words, common first names or shared surnames (May, Brown,
 Johnson, Harris, Moon, Kim, Lee, Li, Wang, Hu, Singh, Powell, Rice, Baker,
-Cameron, Sharon, Fischer, Hunt, Cook, ...) are left out on purpose.
+Cameron, Sharon, Fischer, Hunt, Cook, ...) are left out on purpose. A few of
+them are given as "~Kim": a shared surname, which stands for the person only
+alone and only in a story that has named the state of one of their roles
+("North Korea ... Kim has blasted Trump"). Only for a state whose news uses
+the surname alone for its leader.
 """
 import json
 import re
@@ -139,7 +143,7 @@ Margaret Thatcher | Thatcher | GBR,prime minister,1979-05-04,1990-11-28
 Tony Blair | Blair | GBR,prime minister,1997-05-02,2007-06-27
 Gordon Brown | | GBR,prime minister,2007-06-27,2010-05-11
 David Cameron | | GBR,prime minister,2010-05-11,2016-07-13 ; GBR,foreign minister,2023-11-13,2024-07-05
-Theresa May | | GBR,prime minister,2016-07-13,2019-07-24
+Theresa May | ~May | GBR,prime minister,2016-07-13,2019-07-24
 Boris Johnson | | GBR,foreign minister,2016-07-13,2018-07-09 ; GBR,prime minister,2019-07-24,2022-09-06
 Liz Truss | Truss | GBR,foreign minister,2021-09-15,2022-09-06 ; GBR,prime minister,2022-09-06,2022-10-25
 Rishi Sunak | Sunak | GBR,prime minister,2022-10-25,2024-07-05
@@ -382,7 +386,7 @@ Kim Dae-jung | Kim Dae Jung | KOR,president,1998-02-25,2003-02-25
 Roh Moo-hyun | Roh Moo Hyun | KOR,president,2003-02-25,2008-02-25
 Lee Myung-bak | Lee Myung Bak | KOR,president,2008-02-25,2013-02-25
 Park Geun-hye | Park Geun Hye | KOR,president,2013-02-25,2017-03-10
-Moon Jae-in | Moon Jae In | KOR,president,2017-05-10,2022-05-10
+Moon Jae-in | Moon Jae In ; ~Moon | KOR,president,2017-05-10,2022-05-10
 Yoon Suk Yeol | Yoon Suk-yeol | KOR,president,2022-05-10,2025-04-04
 Lee Jae-myung | Lee Jae Myung | KOR,president,2025-06-04,
 Yoon Young-kwan | | KOR,foreign minister,2003-02-27,2004-01-16
@@ -397,8 +401,8 @@ Park Jin | | KOR,foreign minister,2022-05-12,2024-01-10
 Cho Tae-yul | | KOR,foreign minister,2024-01-10,2025-07-01
 Cho Hyun | | KOR,foreign minister,2025-07-19,
 # ------------------------------------------------------------------ PRK
-Kim Jong-il | Kim Jong Il | PRK,leader,1994-07-08,2011-12-17
-Kim Jong-un | Kim Jong Un | PRK,leader,2011-12-17,
+Kim Jong-il | Kim Jong Il ; ~Kim | PRK,leader,1994-07-08,2011-12-17
+Kim Jong-un | Kim Jong Un ; ~Kim | PRK,leader,2011-12-17,
 Kim Yong-nam | Kim Yong Nam | PRK,president,1998-09-05,2019-04-11
 Paek Nam-sun | Paek Nam Sun | PRK,foreign minister,1998-09-01,2007-01-02
 Pak Ui-chun | Pak Ui Chun | PRK,foreign minister,2007-05-18,2014-04-09
@@ -617,7 +621,9 @@ def main():
         if len(parts) != 3:
             sys.exit(f"line {n}: want 3 fields: {line}")
         name, extra, roles = parts
-        aliases = [name] + [a.strip() for a in extra.split(";") if a.strip()]
+        extras = [a.strip() for a in extra.split(";") if a.strip()]
+        shared = [a[1:] for a in extras if a.startswith("~")]
+        aliases = [name] + [a for a in extras if not a.startswith("~")]
         # drop duplicate aliases, keep order
         seen, al = set(), []
         for a in aliases:
@@ -633,7 +639,10 @@ def main():
         pid = slug(name)
         if pid in people:
             sys.exit(f"duplicate person id {pid}")
-        people[pid] = {"id": pid, "name": name, "aliases": al, "roles": rl}
+        people[pid] = {"id": pid, "name": name, "aliases": al}
+        if shared:
+            people[pid]["shared_surname"] = shared[0]
+        people[pid]["roles"] = rl
     lines = ["  " + json.dumps(people[k], ensure_ascii=False) for k in sorted(people)]
     sys.stdout.write('{\n"people": [\n' + ",\n".join(lines) + "\n]\n}\n")
 

@@ -664,6 +664,23 @@ void DocumentExtractor::FindMentions(Work& w) const {
 
 void DocumentExtractor::RememberShortNames(const Work& w) {
   const auto& t = w.tokens;
+  // "North Korea ... Kim has blasted Trump": a shared surname stands for
+  // the office-holder of a state the story has named. Which of them, if
+  // several ("Kim Jong-il", "Kim Jong-un"), the document date decides.
+  for (const Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kName || m.actor < 0) continue;
+    for (const int person : rules_.people_with_shared_surname) {
+      const Person& p = rules_.people[person];
+      if (std::none_of(p.roles.begin(), p.roles.end(),
+                       [&](const Role& r) { return r.actor == m.actor; })) {
+        continue;
+      }
+      std::vector<int>& candidates = short_names_[p.shared_surname];
+      if (std::find(candidates.begin(), candidates.end(), person) == candidates.end()) {
+        candidates.push_back(person);
+      }
+    }
+  }
   for (const Mention& m : w.mentions) {
     if (m.kind != MentionKind::kPerson || m.last - m.first < 2) continue;
     // Given name or family name, whichever order the name has. A word of the

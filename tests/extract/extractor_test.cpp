@@ -1325,6 +1325,19 @@ TEST_CASE("Extractor: a part of a full name used alone later in the story", "[un
   }
 }
 
+TEST_CASE("Extractor: a shared surname alone, in a story about the holder's state", "[unit]") {
+  // "Kim" is North Korea's leader once the story has named North Korea,
+  // and which one follows the date.
+  CHECK(Events("North Korea fired a missile. Kim later condemned Seoul.", "2018-01-10") ==
+        std::set<std::string>{"PRK disapprove KOR fact"});
+  CHECK(Events("Pyongyang fired a missile. Kim later condemned Seoul.", "2005-01-10") ==
+        std::set<std::string>{"PRK disapprove KOR fact"});
+  // Not in a story that names no such state, nor as part of a full name.
+  CHECK(Events("Kenya fired a missile. Kim later condemned Seoul.", "2018-01-10").empty());
+  CHECK(Events("North Korea fired a missile. Kim Darroch later condemned Seoul.", "2018-01-10")
+            .empty());
+}
+
 TEST_CASE("Extractor: 'he' out of a quote is whom the sentence before was about", "[unit]") {
   // The last person quoted spoke two sentences before; the sentence before
   // is about someone else.
