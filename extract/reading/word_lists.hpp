@@ -391,6 +391,14 @@ inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompan
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
                                        "authorities", "groups",   "forces",   "people",
                                        "conflict",    "fighting", "war",      "combatants"};
+// A paper or broadcaster, and the words that may describe one: "Kuwait's
+// al-Qabas newspaper", "Iran's official news agency".
+inline const WordSet kMediaNouns = {"newspaper",   "newspapers", "daily", "weekly",
+                                    "magazine",    "television", "tv",    "radio",
+                                    "broadcaster", "agency",     "media"};
+inline const WordSet kMediaModifiers = {
+    "state",   "official", "semi-official", "state-run", "state-owned", "government-run",
+    "leading", "main",     "independent",   "news",      "influential"};
 // A state's own ground after "whose": "Ukraine, on whose border ...".
 inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "frontiers", "territory",
                                         "soil",   "waters",  "airspace", "coast",     "land"};

@@ -1211,6 +1211,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan president said. Kenya met Uganda and they agreed to cooperate.",
        {"KEN disapprove UGA fact", "KEN threaten UGA intent", "KEN consult UGA fact",
         "KEN agree UGA fact"}},
+      {"a state's paper or broadcaster does not speak for the state",
+       "Kuwait's al-Qabas newspaper accused Iran of aggression. Kenya's Daily Nation newspaper "
+       "criticised Uganda. Japan's Economic Planning Agency criticised South Korea.",
+       {"JPN disapprove KOR fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
