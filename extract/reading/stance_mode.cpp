@@ -55,8 +55,8 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     negated = negated || HasPhrase(window, cue);
   }
   // "have not yet agreed on a food aid package", "have been unable to
-  // agree", "insufficient to block": pending or out of reach, neither done
-  // nor refused.
+  // agree", "insufficient to block", "made no commitments to support":
+  // pending, out of reach or not intended, neither done nor refused.
   for (const std::string_view cue : kPendingCues) {
     if (HasPhrase(window, cue)) return "'" + std::string(cue) + "': not done, no event";
   }

@@ -379,9 +379,12 @@ inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar
                                        "mark",     "marks",      "won",  "franc",  "francs",
                                        "pound",    "sterling",   "peso", "yuan",   "rupee"};
 // Words before a trigger that leave it undone, neither done nor refused:
-// "have not yet agreed", "have been unable to agree", "insufficient to block".
-inline const std::string_view kPendingCues[] = {"not yet", "yet to", "unable to",
-                                                "insufficient to"};
+// "have not yet agreed", "have been unable to agree", "insufficient to block",
+// "made no commitments to support" (an intention disclaimed, no opposition).
+inline const std::string_view kPendingCues[] = {
+    "not yet",           "yet to",       "unable to",   "insufficient to", "no commitment to",
+    "no commitments to", "no plans to",  "no plan to",  "no intention to", "no intention of",
+    "no promise to",     "no pledge to", "no desire to"};
 // Verbs whose agent or object joins the subject in what it does: "backed
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",

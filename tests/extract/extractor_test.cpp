@@ -1215,6 +1215,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kuwait's al-Qabas newspaper accused Iran of aggression. Kenya's Daily Nation newspaper "
        "criticised Uganda. Japan's Economic Planning Agency criticised South Korea.",
        {"JPN disapprove KOR fact"}},
+      {"an intention disclaimed is no event, not opposition",
+       "Kenya made no commitment to support Uganda. Tanzania has no intention of attacking "
+       "Rwanda. Burundi does not support Zambia.",
+       {"BDI disapprove ZMB negated"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
