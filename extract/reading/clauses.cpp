@@ -145,6 +145,18 @@ std::size_t ClauseStart(const Work& w, std::size_t token) {
   return k;
 }
 
+std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token) {
+  const auto& t = w.tokens;
+  if (clause_start < 2 || t[clause_start - 2].text != "," ||
+      (t[clause_start - 1].lower != "which" && t[clause_start - 1].lower != "who")) {
+    return t.size();
+  }
+  for (std::size_t k = token; k + 1 < t.size(); ++k) {
+    if (t[k].text == "," && kMainVerbsAfterAside.count(t[k + 1].lower)) return k;
+  }
+  return t.size();
+}
+
 std::size_t ClauseEnd(const Work& w, std::size_t token) {
   std::size_t k = token;
   while (k < w.tokens.size() && !Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb)) {

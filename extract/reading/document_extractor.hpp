@@ -84,6 +84,11 @@ std::size_t ClauseEnd(const Work& w, std::size_t token);
 // brackets' clause-break class.
 void JoinNameAcronyms(Work& w);
 
+// Where a relative clause set off by commas ends, if the trigger at `token`
+// is in one: "Italy, which refused to join the pact, was invited back by
+// Baker" ends at the comma before "was". Past every token otherwise.
+std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token);
+
 // "added that X was alarming and that the crisis would be addressed", "this
 // is regrettable and we will have to draw the consequences": an "and"
 // before a second "that" or a subject pronoun opens another clause. Gives

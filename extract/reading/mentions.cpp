@@ -291,6 +291,29 @@ void MarkBracketedFirms(Work& w) {
   }
 }
 
+// "Baker said he stood by the Paris agreement", "Italy refused to join the
+// Paris pact": a city named for where an accord was made or a summit held is
+// no party to it. Only a place name, not the state's own ("the Iran deal"),
+// nor a short name in capitals ("the U.S. pact").
+void MarkVenues(const RuleSet& rules, Work& w) {
+  const auto& t = w.tokens;
+  for (Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kName || m.actor < 0 || m.last - m.first != 1) continue;
+    const Token& name = t[m.first];
+    if (!name.capitalized || name.text == rules.actors[m.actor].name ||
+        std::any_of(name.text.begin() + 1, name.text.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) || c == '.';
+        })) {
+      continue;
+    }
+    std::size_t noun = m.last;
+    if (noun < t.size() && kVenueEventTopics.count(t[noun].lower)) ++noun;
+    if (noun < t.size() && kVenueEventNouns.count(t[noun].lower)) {
+      m.weak = m.set_aside = m.object = true;
+    }
+  }
+}
+
 // "Kuwait's al-Qabas newspaper accused Iran", "Iran's official news agency
 // said": a state's paper or broadcaster is no voice of its government, and
 // the state named as its home neither acts nor is acted on. ("agency" needs
@@ -659,6 +682,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   }
   MarkPlaceLists(w);
   MarkMediaHomes(w);
+  MarkVenues(rules_, w);
   MarkBracketedFirms(w);
   std::vector<bool> in_name(t.size(), false);
   for (const Mention& m : w.mentions) {

@@ -394,6 +394,18 @@ inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompan
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
                                        "authorities", "groups",   "forces",   "people",
                                        "conflict",    "fighting", "war",      "combatants"};
+// The verb of a main clause that resumes after an aside set off by commas:
+// "Italy, which refused to join, was invited back".
+inline const WordSet kMainVerbsAfterAside = {"was",  "were", "is",   "are",   "has",
+                                             "have", "had",  "will", "would", "said",
+                                             "says", "did",  "does", "could", "can"};
+// What a place may name by where it was held: "the Paris accord", "the
+// Minsk agreements", "the Moscow summit", "the Paris climate agreement".
+inline const WordSet kVenueEventNouns = {
+    "accord",     "accords",     "agreement", "agreements", "pact",     "treaty",  "summit",
+    "communique", "declaration", "club",      "conference", "protocol", "process", "consensus"};
+inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
+                                          "nuclear", "currency", "monetary"};
 // A paper or broadcaster, and the words that may describe one: "Kuwait's
 // al-Qabas newspaper", "Iran's official news agency".
 inline const WordSet kMediaNouns = {"newspaper",   "newspapers", "daily", "weekly",

@@ -1219,6 +1219,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya made no commitment to support Uganda. Tanzania has no intention of attacking "
        "Rwanda. Burundi does not support Zambia.",
        {"BDI disapprove ZMB negated"}},
+      {"a city named for where an accord was made is no party to it",
+       "Uganda said it stood by the Nairobi agreement. Tanzania refused to join the Nairobi "
+       "pact. Rwanda criticised the Kenya deal.",
+       {"RWA disapprove KEN fact"}},
+      {"a relative clause set off by commas ends at the comma before the main verb",
+       "Tanzania, which refused to join the talks, was criticised by Kenya.",
+       {"KEN disapprove TZA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
