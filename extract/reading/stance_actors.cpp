@@ -761,9 +761,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // "sanctions were imposed on Moscow by Washington".
   const std::string_view verb = w.tokens[first].lower;
   const bool participle = EndsWith(verb, "ed", 2) || EndsWith(verb, "en", 2);
+  // "was strongly condemned", "was later criticised", "has also been
+  // widely criticised": up to two adverbs may stand after the "be".
   std::size_t be = first;
-  if (be > 0 && EndsWith(w.tokens[be - 1].lower, "ly")) {
-    --be;  // "was strongly condemned"
+  while (
+      be > 0 && first - be < 2 &&
+      (EndsWith(w.tokens[be - 1].lower, "ly") || kPassiveAdverbs.count(w.tokens[be - 1].lower))) {
+    --be;
   }
   const bool after_be = be > 0 && kBeForms.count(w.tokens[be - 1].lower) > 0;
   const bool by_next =

@@ -394,6 +394,10 @@ inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompan
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
                                        "authorities", "groups",   "forces",   "people",
                                        "conflict",    "fighting", "war",      "combatants"};
+// Words between "was" and its participle: "was later criticised by".
+inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", "now",
+                                        "already", "since",   "often",  "once", "still",
+                                        "even",    "further", "swiftly"};
 // The verb of a main clause that resumes after an aside set off by commas:
 // "Italy, which refused to join, was invited back".
 inline const WordSet kMainVerbsAfterAside = {"was",  "were", "is",   "are",   "has",

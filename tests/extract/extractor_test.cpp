@@ -1226,6 +1226,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a relative clause set off by commas ends at the comma before the main verb",
        "Tanzania, which refused to join the talks, was criticised by Kenya.",
        {"KEN disapprove TZA fact"}},
+      {"adverbs between 'was' and the participle keep the passive",
+       "Tanzania was later criticised by Kenya. Uganda has also been strongly condemned by "
+       "Rwanda.",
+       {"KEN disapprove TZA fact", "RWA disapprove UGA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
