@@ -552,6 +552,18 @@ int WhoseGround(const Work& w, const Trigger& trigger) {
   return -1;
 }
 
+// Whether a name at `name` after a meeting that ends at `last` is what it
+// discusses: "met in emergency session to discuss tension between Greece
+// and Turkey". Not "met to discuss trade with Uganda": "with" names whom.
+bool DiscussedAfter(const Work& w, std::size_t last, std::size_t name) {
+  bool discussed = false;
+  for (std::size_t k = last; k < name; ++k) {
+    if (kDiscussVerbs.count(w.tokens[k].lower)) discussed = true;
+    if (w.tokens[k].lower == "with") discussed = false;
+  }
+  return discussed;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -708,6 +720,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
+    if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
     // "an invitation to visit Britain with all the pomp it brings": an "it"
     // with a verb of its own is another clause's subject, no object.
     if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&

@@ -64,6 +64,10 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// Verbs whose object is what a meeting is about: "met to discuss tension
+// between Greece and Turkey".
+inline const WordSet kDiscussVerbs = {"discuss",  "discussed", "discussing", "review",
+                                      "consider", "debate",    "examine",    "address"};
 // Efforts toward an end: "his efforts to improve relations".
 inline const WordSet kEffortNouns = {"effort",   "efforts",   "attempt",   "attempts",   "bid",
                                      "bids",     "drive",     "push",      "quest",      "campaign",

@@ -1230,6 +1230,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania was later criticised by Kenya. Uganda has also been strongly condemned by "
        "Rwanda.",
        {"KEN disapprove TZA fact", "RWA disapprove UGA fact"}},
+      {"what a meeting discusses is its topic, not whom it meets",
+       "NATO ambassadors met in emergency session to discuss tension between Kenya and Uganda. "
+       "Tanzanian officials met to discuss trade with Rwanda.",
+       {"TZA consult RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
