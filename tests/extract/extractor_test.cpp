@@ -1234,6 +1234,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "NATO ambassadors met in emergency session to discuss tension between Kenya and Uganda. "
        "Tanzanian officials met to discuss trade with Rwanda.",
        {"TZA consult RWA fact"}},
+      {"a possible or potential act has not happened",
+       "Kenya pledged to protect Tanzanian ships from possible Ugandan attack. Rwanda fears "
+       "that any potential Burundian strikes against Zambia could spread. Malawi attacked "
+       "Mozambique.",
+       {"UGA fight TZA conditional", "MWI fight MOZ fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
