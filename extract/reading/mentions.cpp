@@ -314,25 +314,26 @@ void MarkVenues(const RuleSet& rules, Work& w) {
   }
 }
 
-// "Kuwait's al-Qabas newspaper accused Iran", "Iran's official news agency
-// said": a state's paper or broadcaster is no voice of its government, and
-// the state named as its home neither acts nor is acted on. ("agency" needs
-// "news": "Japan's Economic Planning Agency" is the government.)
-void MarkMediaHomes(Work& w) {
+// "Kuwait's al-Qabas newspaper accused Iran", "France's major farm union
+// criticised", "Japan's Mitsubishi Corp agreed": a state's paper,
+// broadcaster, union or firm is no voice of its government, and the state
+// named as its home neither acts nor is acted on. ("agency" needs "news":
+// "Japan's Economic Planning Agency" is the government.)
+void MarkPrivateHomes(Work& w) {
   const auto& t = w.tokens;
-  constexpr std::size_t kLongestMediaName = 4;  // "semi-official Al - Ahram"
+  constexpr std::size_t kLongestBodyName = 4;  // "semi-official Al - Ahram"
   for (Mention& m : w.mentions) {
     if (m.last >= t.size() || t[m.last].lower != "'s") continue;
-    for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestMediaName; ++j) {
-      const bool media =
-          kMediaNouns.count(t[j].lower) && (t[j].lower != "agency" || t[j - 1].lower == "news");
-      if (media) {
+    for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestBodyName; ++j) {
+      const bool body = kPrivateHomeNouns.count(t[j].lower) &&
+                        (t[j].lower != "agency" || t[j - 1].lower == "news");
+      if (body) {
         m.weak = m.set_aside = m.object = true;
         break;
       }
       // A name may open in lower case: "al-Qabas".
       const bool name_part = t[j].capitalized || t[j].text != t[j].lower;
-      if (!name_part && !kMediaModifiers.count(t[j].lower) && t[j].text != "-") break;
+      if (!name_part && !kPrivateHomeModifiers.count(t[j].lower) && t[j].text != "-") break;
     }
   }
 }
@@ -681,7 +682,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
   }
   MarkPlaceLists(w);
-  MarkMediaHomes(w);
+  MarkPrivateHomes(w);
   MarkVenues(rules_, w);
   MarkBracketedFirms(w);
   std::vector<bool> in_name(t.size(), false);

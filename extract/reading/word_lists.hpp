@@ -414,14 +414,20 @@ inline const WordSet kVenueEventNouns = {
     "communique", "declaration", "club",      "conference", "protocol", "process", "consensus"};
 inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
                                           "nuclear", "currency", "monetary"};
-// A paper or broadcaster, and the words that may describe one: "Kuwait's
-// al-Qabas newspaper", "Iran's official news agency".
-inline const WordSet kMediaNouns = {"newspaper",   "newspapers", "daily", "weekly",
-                                    "magazine",    "television", "tv",    "radio",
-                                    "broadcaster", "agency",     "media"};
-inline const WordSet kMediaModifiers = {
-    "state",   "official", "semi-official", "state-run", "state-owned", "government-run",
-    "leading", "main",     "independent",   "news",      "influential"};
+// A paper, broadcaster, union or firm, and the words that may describe one:
+// "Kuwait's al-Qabas newspaper", "France's major farm union", "Japan's
+// biggest steel company". Not "firm": "Washington's firm intention".
+inline const WordSet kPrivateHomeNouns = {
+    "newspaper", "newspapers",  "daily",       "weekly",  "magazine",  "television",
+    "tv",        "radio",       "broadcaster", "agency",  "media",     "union",
+    "unions",    "federation",  "association", "company", "companies", "firms",
+    "corp",      "corporation", "lobby",       "chamber"};
+inline const WordSet kPrivateHomeModifiers = {
+    "state",    "official",  "semi-official", "state-run", "state-owned",   "government-run",
+    "leading",  "main",      "independent",   "news",      "influential",   "major",
+    "largest",  "biggest",   "big",           "farm",      "farmers",       "trade",
+    "labour",   "labor",     "steel",         "oil",       "car",           "business",
+    "industry", "employers", "private",       "top",       "second-largest"};
 // A state's own ground after "whose": "Ukraine, on whose border ...".
 inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "frontiers", "territory",
                                         "soil",   "waters",  "airspace", "coast",     "land"};

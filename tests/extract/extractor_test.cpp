@@ -1211,10 +1211,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan president said. Kenya met Uganda and they agreed to cooperate.",
        {"KEN disapprove UGA fact", "KEN threaten UGA intent", "KEN consult UGA fact",
         "KEN agree UGA fact"}},
-      {"a state's paper or broadcaster does not speak for the state",
+      {"a state's paper, union or firm does not speak for the state",
        "Kuwait's al-Qabas newspaper accused Iran of aggression. Kenya's Daily Nation newspaper "
-       "criticised Uganda. Japan's Economic Planning Agency criticised South Korea.",
-       {"JPN disapprove KOR fact"}},
+       "criticised Uganda. France's major farm union criticised Germany. Japan's Mitsubishi Corp "
+       "agreed with China. Japan's Economic Planning Agency criticised South Korea. The US "
+       "reiterated Washington's firm intention to retaliate against Cuba.",
+       {"JPN disapprove KOR fact", "USA threaten CUB intent"}},
       {"an intention disclaimed is no event, not opposition",
        "Kenya made no commitment to support Uganda. Tanzania has no intention of attacking "
        "Rwanda. Burundi does not support Zambia.",
