@@ -784,6 +784,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       }
     }
     const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
+    // "Congressmen urging the U.S. to offer a wheat bonus to the Soviet
+    // Union": a demand on one's own side is a domestic one, not a demand on
+    // whom the act it asks for is toward.
+    // (Not "urged it to": "it" may be read as the wrong one.)
+    if (type->name == "demand" && m.first >= last && OnlyDeterminers(w, last, m.first) &&
+        m.kind != MentionKind::kIt && actor >= 0 && IsSource(sources, actor)) {
+      return "whom it asks is its own side: a domestic demand";
+    }
     // Only parties that act together take a stance toward each other.
     if (actor < 0 ||
         (IsSource(sources, actor) && (sources.size() == 1 || !IsReciprocal(trigger)))) {

@@ -1241,6 +1241,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "that any potential Burundian strikes against Zambia could spread. Malawi attacked "
        "Mozambique.",
        {"UGA fight TZA conditional", "MWI fight MOZ fact"}},
+      {"a demand on one's own side is domestic, not a demand on a third party",
+       "Kenyan lawmakers urged the Kenyan government to impose sanctions on Uganda. Tanzanian "
+       "lawmakers urged Rwanda to release the prisoners.",
+       {"TZA demand RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
