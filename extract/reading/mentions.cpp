@@ -325,8 +325,9 @@ void MarkPrivateHomes(Work& w) {
   for (Mention& m : w.mentions) {
     if (m.last >= t.size() || t[m.last].lower != "'s") continue;
     for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestBodyName; ++j) {
-      const bool body = kPrivateHomeNouns.count(t[j].lower) &&
-                        (t[j].lower != "agency" || t[j - 1].lower == "news");
+      const bool body = kPrivateBodyNouns.count(t[j].lower) ||
+                        (kPrivateHomeNouns.count(t[j].lower) &&
+                         (t[j].lower != "agency" || t[j - 1].lower == "news"));
       if (body) {
         m.weak = m.set_aside = m.object = true;
         break;

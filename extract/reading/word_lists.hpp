@@ -414,14 +414,13 @@ inline const WordSet kVenueEventNouns = {
     "communique", "declaration", "club",      "conference", "protocol", "process", "consensus"};
 inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
                                           "nuclear", "currency", "monetary"};
-// A paper, broadcaster, union or firm, and the words that may describe one:
-// "Kuwait's al-Qabas newspaper", "France's major farm union", "Japan's
-// biggest steel company". Not "firm": "Washington's firm intention".
+// A paper, broadcaster, union or firm (with kPrivateBodyNouns), and the
+// words that may describe one: "Kuwait's al-Qabas newspaper", "France's
+// major farm union", "Japan's biggest steel company". Not "firm":
+// "Washington's firm intention".
 inline const WordSet kPrivateHomeNouns = {
-    "newspaper", "newspapers",  "daily",       "weekly",  "magazine",  "television",
-    "tv",        "radio",       "broadcaster", "agency",  "media",     "union",
-    "unions",    "federation",  "association", "company", "companies", "firms",
-    "corp",      "corporation", "lobby",       "chamber"};
+    "newspaper",   "newspapers", "daily", "weekly", "magazine", "television", "tv",    "radio",
+    "broadcaster", "agency",     "media", "union",  "unions",   "companies",  "firms", "lobby"};
 inline const WordSet kPrivateHomeModifiers = {
     "state",    "official",  "semi-official", "state-run", "state-owned",   "government-run",
     "leading",  "main",      "independent",   "news",      "influential",   "major",
