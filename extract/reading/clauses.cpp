@@ -157,6 +157,17 @@ std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size
   return t.size();
 }
 
+bool ClosesQuote(const Work& w, std::size_t trigger) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestAttribution = 5;  // '," the Russian minister warned'
+  for (std::size_t k = trigger; k-- > 1 && k + kLongestAttribution >= trigger;) {
+    if (t[k].text != "\"") continue;
+    const std::string_view before = t[k - 1].text;
+    return before == "," || before == "." || before == "?" || before == "!";
+  }
+  return false;
+}
+
 std::size_t ClauseEnd(const Work& w, std::size_t token) {
   std::size_t k = token;
   while (k < w.tokens.size() && !Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb)) {

@@ -84,6 +84,12 @@ std::size_t ClauseEnd(const Work& w, std::size_t token);
 // brackets' clause-break class.
 void JoinNameAcronyms(Work& w);
 
+// Whether the trigger at token `trigger` is the verb of a quote's
+// attribution: "'Either we agree ... or the confrontation increases,' he
+// warns." Then it is toward whom the speaker last spoke about, and what the
+// quote says does not make it conditional.
+bool ClosesQuote(const Work& w, std::size_t trigger);
+
 // Where a relative clause set off by commas ends, if the trigger at `token`
 // is in one: "Italy, which refused to join the pact, was invited back by
 // Baker" ends at the comma before "was". Past every token otherwise.

@@ -117,7 +117,9 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // not: "Biden warned that he could sanction Putin if Russia invaded"
   // is a warning made, and a sanction that may come.
   if (facts.conditional) {
-    bool modal = first >= facts.conditional_at;
+    bool modal =
+        first >= facts.conditional_at && !(facts.conditional_at < first && ClosesQuote(w, first) &&
+                                           facts.quoted[facts.conditional_at]);
     for (std::size_t k = first > kIntentWindow ? first - kIntentWindow : 0; k < first; ++k) {
       modal = modal || (k >= clause_start && kModals.count(w.tokens[k].lower) > 0);
     }

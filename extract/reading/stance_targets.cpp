@@ -913,7 +913,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets = doers->first;
     target_note =
         ", the act answered was done by whom it names in sentence " + std::to_string(doers->second);
-  } else if (targets.empty() && sources.front().how != "speaker") {
+  } else if (targets.empty() && sources.front().how != "speaker" &&
+             !(rule.addressed && ClosesQuote(w, trigger.first))) {
     return "no target named after the trigger in its clause";
   } else if (targets.empty() && NamesOwnSide(w, last, sources)) {
     // "it had been a shock to meet Trump": toward the speaker's own side.

@@ -1245,6 +1245,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan lawmakers urged the Kenyan government to impose sanctions on Uganda. Tanzanian "
        "lawmakers urged Rwanda to release the prisoners.",
        {"TZA demand RWA fact"}},
+      {"a warning in a quote's attribution is toward whom the speaker spoke about, as a fact",
+       "Kenya accused Uganda of cross-border raids. \"Either we agree on a positive agenda, or "
+       "the confrontation increases even more,\" the Kenyan president warns.",
+       {"KEN disapprove UGA fact", "KEN agree UGA conditional", "KEN threaten UGA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
