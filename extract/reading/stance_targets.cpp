@@ -750,8 +750,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
                              Is(w, p - 2, word_class::kTitleWord);
       // "called on all parties in Syria to", "urged parties to the conflict
-      // in Iraq to": whom a demand asks are those of the place.
-      const bool asked_there = type->name == "demand" && before_name == "in" && p > 1 &&
+      // in Iraq to": whom a demand asks are those of the place. So are whom
+      // help goes to: "contribute troops to a peace-keeping force in
+      // Liberia", "aid to the people in Gaza".
+      const bool asked_there = (type->name == "demand" || type->polarity > 0) &&
+                               before_name == "in" && p > 1 &&
                                kPeopleOfPlace.count(w.tokens[p - 2].lower) > 0;
       // "a phone call from the Taiwanese president", "a visit from Xi": the
       // one it comes from is the counterpart.

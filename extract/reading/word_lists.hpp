@@ -396,8 +396,9 @@ inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompan
 // Who a demand may ask in a place: "all parties in Syria", "the sides in
 // the conflict", "parties to the conflict in Iraq".
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",
-                                       "authorities", "groups",   "forces",   "people",
-                                       "conflict",    "fighting", "war",      "combatants"};
+                                       "authorities", "groups",   "forces",   "force",
+                                       "people",      "conflict", "fighting", "war",
+                                       "combatants",  "victims",  "refugees", "population"};
 // Words between "was" and its participle: "was later criticised by".
 inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", "now",
                                         "already", "since",   "often",  "once", "still",

@@ -1249,6 +1249,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya accused Uganda of cross-border raids. \"Either we agree on a positive agenda, or "
        "the confrontation increases even more,\" the Kenyan president warns.",
        {"KEN disapprove UGA fact", "KEN agree UGA conditional", "KEN threaten UGA fact"}},
+      {"help to a force or the people in a place goes to that place",
+       "Kenya is ready to contribute 4,000 troops to an international peace-keeping force in "
+       "Somalia. Uganda sent food to refugees in Rwanda.",
+       {"KEN agree SOM intent", "UGA aid RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
