@@ -278,7 +278,9 @@ RULES = [
     # must give them.
     ("demand/needed-from", "demand", [r"(?:is|are) (?:" + Q + r"(?:urgently|badly|also|now)" + Q + r" )?needed (?:from|by)",
                                       # "concrete steps by the Americans and their allies are urgently needed"
-                                      r"(?:steps|action|actions|measures|efforts|guarantees) (?:by|from) " + F(5) + r"(?:is|are) (?:urgently |badly |also |now )?(?:needed|required|necessary)"]),
+                                      r"(?:steps|action|actions|measures|efforts|guarantees) (?:by|from) " + F(5) + r"(?:is|are) (?:urgently |badly |also |now )?(?:needed|required|necessary)",
+                                      # "Washington's \"political will\" is needed": asked of the possessor.
+                                      r"'s " + Q + r"(?:political )?(?:will|steps|action|actions|measures|efforts|guarantees|commitment|cooperation)" + Q + r" (?:is|are) (?:urgently |badly |also |now )?(?:needed|required|necessary)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
     ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)",
         # "the Sudanese government and the rebels in Darfur must reach"

@@ -594,8 +594,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first];
+    // "Washington's political will is needed": a trigger that opens with
+    // the possessive names its possessor as whom it is about.
+    const bool possessor = m.last == first && w.tokens[first].lower == "'s";
     if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && can_act(m) &&
-        !after_trigger && same_voice && !facts.InAside(m, first)) {
+        !after_trigger && same_voice && !facts.InAside(m, first) && !possessor) {
       subject = k;
     }
   }

@@ -277,9 +277,10 @@ inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",  
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
 inline const WordSet kStateParticiples = {
-    "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
-    "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
-    "open",       "willing",   "set",          "expected",   "supposed",  "united",    "divided"};
+    "interested", "committed", "prepared", "determined",   "concerned", "engaged",
+    "involved",   "opposed",   "pleased",  "disappointed", "worried",   "alarmed",
+    "convinced",  "ready",     "open",     "willing",      "set",       "expected",
+    "supposed",   "united",    "divided",  "needed",       "required"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
 inline const WordSet kFeelingParticiples = {
     "interested", "concerned",  "pleased",  "disappointed", "worried",    "alarmed",

@@ -1253,6 +1253,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya is ready to contribute 4,000 troops to an international peace-keeping force in "
        "Somalia. Uganda sent food to refugees in Rwanda.",
        {"KEN agree SOM intent", "UGA aid RWA fact"}},
+      {"what a state's will or steps are needed for is asked of that state",
+       "Kenya says Uganda's political will is needed to remove debris from bilateral relations. "
+       "Tanzania's cooperation is urgently needed, Rwanda said.",
+       {"KEN demand UGA fact", "RWA demand TZA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
