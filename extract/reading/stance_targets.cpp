@@ -423,8 +423,16 @@ bool ObjectIsNoActor(const Work& w, std::size_t last) {
 
 // Whether a reaction's object right after the trigger is an act named by
 // its noun alone: "condemned the sanctions as unlawful", "rejected these
-// accusations". Its doer is who last acted toward the one reacting.
-bool ReactsToAnAct(const Work& w, const StanceType& type, std::size_t last) {
+// accusations"; or a hostile act is given in answer: "responding with travel
+// bans on Western officials". Its doer is who last acted toward the one
+// reacting.
+bool ReactsToAnAct(const Work& w, const StanceType& type, const Trigger& trigger) {
+  const std::size_t first = trigger.first, last = trigger.last;
+  constexpr std::size_t kDescribingWords = 2;  // "responding with new travel bans"
+  for (std::size_t j = first;
+       type.quad_class >= 3 && j-- > 1 && first - j <= kDescribingWords + 1;) {
+    if (w.tokens[j].lower == "with" && kRespondVerbs.count(w.tokens[j - 1].lower)) return true;
+  }
   if (type.name != "disapprove" && type.name != "reject" && type.name != "protest") return false;
   std::size_t k = last;
   if (k < w.tokens.size() &&
@@ -910,7 +918,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets = sentence_targets[sources.front().actor];
     target_note = ", target of its earlier stance in the sentence";
   } else if (const TargetsSeen* doers = LastActedOn(sources.front().actor, index);
-             targets.empty() && doers != nullptr && ReactsToAnAct(w, *type, last)) {
+             targets.empty() && doers != nullptr && ReactsToAnAct(w, *type, trigger)) {
     // "Washington imposed sanctions on Moscow. ... Russian authorities have
     // condemned the sanctions": toward who last acted toward the subject.
     targets = doers->first;

@@ -400,6 +400,10 @@ inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "l
                                        "authorities", "groups",   "forces",   "force",
                                        "people",      "conflict", "fighting", "war",
                                        "combatants",  "victims",  "refugees", "population"};
+// Verbs of answering an act with one's own: "responding with travel bans".
+inline const WordSet kRespondVerbs = {"respond",   "responds",   "responded",  "responding",
+                                      "retaliate", "retaliates", "retaliated", "retaliating",
+                                      "reply",     "replied",    "replying"};
 // Words between "was" and its participle: "was later criticised by".
 inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", "now",
                                         "already", "since",   "often",  "once", "still",

@@ -1257,6 +1257,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya says Uganda's political will is needed to remove debris from bilateral relations. "
        "Tanzania's cooperation is urgently needed, Rwanda said.",
        {"KEN demand UGA fact", "RWA demand TZA fact"}},
+      {"a hostile act given in answer is toward who last acted on the one answering",
+       "Uganda imposed sanctions on Kenya. Kenyan authorities condemned the sanctions, responding "
+       "with travel bans on Western officials.",
+       {"UGA sanction KEN fact", "KEN disapprove UGA fact", "KEN sanction UGA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
