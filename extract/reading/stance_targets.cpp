@@ -560,6 +560,23 @@ int WhoseGround(const Work& w, const Trigger& trigger) {
   return -1;
 }
 
+// Whether the name `m` after a trigger ending at `last` stands in an aside
+// that opens with a preposition and is set off by commas: "expressed concern
+// that trade protectionism, at the heart of a new showdown between the
+// United States and Japan, might spread" names where, not whom.
+bool InPrepositionalAside(const Work& w, std::size_t last, const Mention& m) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestAside = 20;
+  std::size_t open = m.first;
+  while (open > last && t[open - 1].text != ",") --open;
+  if (open <= last || open >= m.first || !kAsidePrepositions.count(t[open].lower)) return false;
+  for (std::size_t k = m.last; k < t.size() && k - open <= kLongestAside; ++k) {
+    if (t[k].text == ",") return true;
+    if (Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb)) return false;
+  }
+  return false;
+}
+
 // Whether a name at `name` after a meeting that ends at `last` is what it
 // discusses: "met in emergency session to discuss tension between Greece
 // and Turkey". Not "met to discuss trade with Uganda": "with" names whom.
@@ -729,6 +746,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     if (m.set_aside) continue;
     if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
+    if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "an invitation to visit Britain with all the pomp it brings": an "it"
     // with a verb of its own is another clause's subject, no object.
     if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&

@@ -400,6 +400,10 @@ inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "l
                                        "authorities", "groups",   "forces",   "force",
                                        "people",      "conflict", "fighting", "war",
                                        "combatants",  "victims",  "refugees", "population"};
+// Prepositions that open an aside about where or in what setting: ",
+// at the heart of a showdown between ..., ". Not "like": ", like the World
+// Bank," names examples of whom.
+inline const WordSet kAsidePrepositions = {"at", "amid", "during", "under", "in", "on"};
 // Verbs of answering an act with one's own: "responding with travel bans".
 inline const WordSet kRespondVerbs = {"respond",   "responds",   "responded",  "responding",
                                       "retaliate", "retaliates", "retaliated", "retaliating",

@@ -1261,6 +1261,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda imposed sanctions on Kenya. Kenyan authorities condemned the sanctions, responding "
        "with travel bans on Western officials.",
        {"UGA sanction KEN fact", "KEN disapprove UGA fact", "KEN sanction UGA fact"}},
+      {"a name in an aside opened by a preposition is where, not whom",
+       "Kenya expressed concern that the fighting, at the heart of a dispute between Uganda and "
+       "Tanzania, might spread. Rwanda criticised, in a statement on Monday, Burundi's decision. "
+       "Zambia called on lenders, like the World Bank, to help.",
+       {"RWA disapprove BDI fact", "ZMB demand WB fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
