@@ -560,6 +560,33 @@ int WhoseGround(const Work& w, const Trigger& trigger) {
   return -1;
 }
 
+// Whether the name `m` names the gathering a meeting is held for or at:
+// "meet again next month for the IMF and World Bank spring meetings", "met
+// at the OAU summit". Whom one meets there is named otherwise.
+bool NamesAnOccasion(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  // Back over the names listed before it: "the IMF/World Bank interim
+  // committee meeting".
+  std::size_t before = m.first;
+  while (before > 0 && (t[before - 1].capitalized || t[before - 1].lower == "and" ||
+                        t[before - 1].text == "/" || t[before - 1].text == "-")) {
+    --before;
+  }
+  if (before > 0 && t[before - 1].lower == "the") --before;
+  if (before == 0 || !kOccasionOpeners.count(t[before - 1].lower)) return false;
+  constexpr std::size_t kLongestNames = 6, kModifiers = 2;  // "IMF and World Bank", "spring"
+  std::size_t k = m.last;
+  while (k < t.size() && k - m.last < kLongestNames &&
+         (t[k].capitalized || t[k].lower == "and" || t[k].text == "/" || t[k].text == "-")) {
+    ++k;
+  }
+  for (std::size_t end = k + kModifiers; k < t.size() && k <= end; ++k) {
+    if (kOccasionNouns.count(t[k].lower)) return true;
+    if (!t[k].is_word || t[k].capitalized) return false;
+  }
+  return false;
+}
+
 // Whether the name `m` after a trigger ending at `last` stands in an aside
 // that opens with a preposition and is set off by commas: "expressed concern
 // that trade protectionism, at the heart of a new showdown between the
@@ -747,6 +774,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.set_aside) continue;
     if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
+    if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
     // "an invitation to visit Britain with all the pomp it brings": an "it"
     // with a verb of its own is another clause's subject, no object.
     if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&

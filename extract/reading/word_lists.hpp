@@ -400,6 +400,12 @@ inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "l
                                        "authorities", "groups",   "forces",   "force",
                                        "people",      "conflict", "fighting", "war",
                                        "combatants",  "victims",  "refugees", "population"};
+// A gathering a meeting is held for or at: "for the IMF and World Bank
+// spring meetings", "at the OAU summit".
+inline const WordSet kOccasionOpeners = {"for", "at", "during", "before", "after"};
+inline const WordSet kOccasionNouns = {"meeting",  "meetings", "summit",   "summits",
+                                       "session",  "sessions", "assembly", "conference",
+                                       "congress", "gathering"};
 // Prepositions that open an aside about where or in what setting: ",
 // at the heart of a showdown between ..., ". Not "like": ", like the World
 // Bank," names examples of whom.

@@ -1266,6 +1266,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania, might spread. Rwanda criticised, in a statement on Monday, Burundi's decision. "
        "Zambia called on lenders, like the World Bank, to help.",
        {"RWA disapprove BDI fact", "ZMB demand WB fact"}},
+      {"the gathering a meeting is held for or at is not whom one meets",
+       "Kenyan officials will meet next month for the IMF and World Bank spring meetings. Uganda "
+       "met Tanzania at the OAU summit.",
+       {"UGA consult TZA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
