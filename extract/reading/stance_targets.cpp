@@ -775,6 +775,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
+    // "is inviting Japanese industries to do business there", "met Japanese
+    // businessmen": a state's firms are no party to another state's words of
+    // friendship or meetings. What is done to them is done to their state:
+    // sanctions on "Russian banks", compensation paid to "Kenyan traders".
+    if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
+        kPrivateSectorNouns.count(w.tokens[m.last - 1].lower)) {
+      continue;
+    }
     // "an invitation to visit Britain with all the pomp it brings": an "it"
     // with a verb of its own is another clause's subject, no object.
     if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&

@@ -400,6 +400,14 @@ inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "l
                                        "authorities", "groups",   "forces",   "force",
                                        "people",      "conflict", "fighting", "war",
                                        "combatants",  "victims",  "refugees", "population"};
+// A state's firms and business people, after its adjective: "Japanese
+// industries", "American exporters".
+inline const WordSet kPrivateSectorNouns = {
+    "industries",   "industry",      "companies",      "company",      "firms",     "firm",
+    "businessmen",  "businesses",    "business",       "exporters",    "importers", "investors",
+    "traders",      "manufacturers", "makers",         "producers",    "bankers",   "banks",
+    "corporations", "suppliers",     "buyers",         "automakers",   "carmakers", "chipmakers",
+    "shippers",     "merchants",     "businesspeople", "entrepreneurs"};
 // A gathering a meeting is held for or at: "for the IMF and World Bank
 // spring meetings", "at the OAU summit".
 inline const WordSet kOccasionOpeners = {"for", "at", "during", "before", "after"};

@@ -1270,6 +1270,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials will meet next month for the IMF and World Bank spring meetings. Uganda "
        "met Tanzania at the OAU summit.",
        {"UGA consult TZA fact"}},
+      {"a state's firms are no party to another state's words of friendship or meetings",
+       "Kenya is inviting Japanese industries to do business there. Uganda met Chinese "
+       "businessmen and Rwandan officials. Tanzania imposed sanctions on Burundian banks.",
+       {"UGA consult RWA fact", "TZA sanction BDI fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
