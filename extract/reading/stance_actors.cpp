@@ -146,6 +146,29 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
       [](std::string_view word) { return word == "a" || word == "an"; }, noun_phrase_word);
 }
 
+// Whom an infinitive trigger at `first` is wanted or expected of, when no
+// rule names them: "want the seven to agree on ranges", "wants the banks to
+// agree with Uganda". Empty when the trigger is no such infinitive.
+std::string WantedOfUnnamed(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  if (first < 3 || t[first - 1].lower != "to") return "";
+  constexpr std::size_t kLongestPhrase = 4;  // "the seven industrial nations"
+  const std::size_t end = first - 1;
+  std::size_t k = end;
+  while (k > 0 && end - k < kLongestPhrase && t[k - 1].is_word && !InsideMention(w, k - 1) &&
+         !kWantVerbs.count(t[k - 1].lower) && !kSubjectPronouns.count(t[k - 1].lower)) {
+    --k;
+  }
+  if (k == end || k == 0 || !kWantVerbs.count(t[k - 1].lower)) return "";
+  // A noun phrase: opened by a determiner or ending in a plural ("foreign
+  // banks"); not "want very much to", "wants to continue to".
+  const std::string_view head = t[end - 1].lower;
+  const bool plural = EndsWith(head, "s", 2) && !EndsWith(head, "ss", 2);
+  if (!Is(w, k, word_class::kDeterminer) && !plural) return "";
+  if (FindWord(w, k, end, "to")) return "";
+  return std::string(w.text.substr(t[k].begin, t[end - 1].end - t[k].begin));
+}
+
 // The subject of a verb trigger at `first` when it is a noun phrase no rule
 // names and not the speaker's own side: "The military government of
 // President Avril declared", "Bangladeshi peacekeeping troops arrived". A
@@ -574,6 +597,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
   }
 
+  if (const std::string wanted_of = WantedOfUnnamed(w, first); !wanted_of.empty()) {
+    return "whom it is wanted of ('" + wanted_of + "') is no actor the rules know";
+  }
   // Who: the nearest mention before the trigger in its clause that is not
   // an object or an addressee, with the names listed with it ("France and
   // Germany condemned"); "we" and no one at all mean the speaker.

@@ -400,6 +400,11 @@ inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "l
                                        "authorities", "groups",   "forces",   "force",
                                        "people",      "conflict", "fighting", "war",
                                        "combatants",  "victims",  "refugees", "population"};
+// Verbs that want or expect an act of someone: "want the seven to agree".
+inline const WordSet kWantVerbs = {
+    "want",      "wants",      "wanted",     "wanting", "expect",   "expects",  "expected",
+    "expecting", "allow",      "allows",     "allowed", "allowing", "persuade", "persuaded",
+    "encourage", "encourages", "encouraged", "prefer",  "prefers",  "preferred"};
 // A state's firms and business people, after its adjective: "Japanese
 // industries", "American exporters".
 inline const WordSet kPrivateSectorNouns = {

@@ -1274,6 +1274,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya is inviting Japanese industries to do business there. Uganda met Chinese "
        "businessmen and Rwandan officials. Tanzania imposed sanctions on Burundian banks.",
        {"UGA consult RWA fact", "TZA sanction BDI fact"}},
+      {"what is wanted of a party no rule names is not the wanter's act",
+       "Kenya and Uganda want the group to agree on prices. Tanzania wants the banks to agree "
+       "with Rwanda. Burundi and Zambia want to agree on prices.",
+       {"BDI agree ZMB intent", "ZMB agree BDI intent"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
