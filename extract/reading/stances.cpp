@@ -151,6 +151,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   std::vector<std::optional<std::size_t>> joints;
   joints.reserve(triggers.size());
   for (const Trigger& t : triggers) joints.push_back(CoordinatedVerbAt(w, t.first));
+  // Where the act of the last "agreed to" read as that act starts.
+  std::size_t agreed_act = w.tokens.size();
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     Trigger& trigger = triggers[i];
     const std::size_t first = trigger.first, last = trigger.last;
@@ -172,6 +174,18 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       earlier_triggers.emplace_back(first, last);
       journeys.push_back(false);
       Note(trigger, why);
+      continue;
+    }
+    // "the EC agreed to impose tariffs on Japan", "agreed to ban imports
+    // from": a hostile act a side agrees to take is that act, in mode intent
+    // (the gold conventions; PLOVER's THREATEN); the agreement is no
+    // friendly stance and governs nothing. A friendly or neutral act agreed
+    // to ("agreed to hold talks") stays an agreement, as PLOVER's AGREE.
+    if (trigger.type->name == "agree" && w.tokens[last - 1].lower == "to" &&
+        std::any_of(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
+                    [&](const Trigger& t) { return t.first == last && t.type->polarity < 0; })) {
+      Note(trigger, "what it agrees to do is read as that act");
+      agreed_act = last;
       continue;
     }
     trigger.clause_start = ClauseStart(w, first);
@@ -203,7 +217,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
     journeys.push_back(trigger.rule->journey);
-    if ((infinitive || gerund_of) && governed) {
+    // The act agreed to is the agreement's own, whatever came before it.
+    if ((infinitive || gerund_of) && governed && first != agreed_act) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }

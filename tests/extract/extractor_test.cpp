@@ -1278,6 +1278,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda want the group to agree on prices. Tanzania wants the banks to agree "
        "with Rwanda. Burundi and Zambia want to agree on prices.",
        {"BDI agree ZMB intent", "ZMB agree BDI intent"}},
+      {"a hostile act a side agrees to take is that act, in mode intent",
+       "Kenya agreed to impose tariffs on Ugandan goods. Tanzania agreed to meet Rwanda next "
+       "week. Burundi agreed to a ceasefire with Zambia.",
+       {"KEN sanction UGA intent", "TZA agree RWA fact", "BDI agree ZMB fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
