@@ -314,6 +314,25 @@ void MarkVenues(const RuleSet& rules, Work& w) {
   }
 }
 
+// "Singapore welcomed the London Metal Exchange's decision", "the Tokyo
+// Stock Exchange": a city that opens the name of an exchange, a paper or a
+// university is part of that name, no actor.
+void MarkPlacesInNames(Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestRest = 3;  // "Meat Futures Exchange"
+  for (Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    for (std::size_t k = m.last; k < t.size() && k < m.last + kLongestRest && t[k].capitalized &&
+                                 t[k].is_word && !InsideMention(w, k);
+         ++k) {
+      if (kNamedBodyHeads.count(t[k].lower)) {
+        m.weak = m.set_aside = m.object = true;
+        break;
+      }
+    }
+  }
+}
+
 // "Kuwait's al-Qabas newspaper accused Iran", "France's major farm union
 // criticised", "Japan's Mitsubishi Corp agreed": a state's paper,
 // broadcaster, union or firm is no voice of its government, and the state
@@ -683,6 +702,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
   }
   MarkPlaceLists(w);
+  MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);
   MarkBracketedFirms(w);

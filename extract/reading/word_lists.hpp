@@ -436,6 +436,10 @@ inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", 
 inline const WordSet kMainVerbsAfterAside = {"was",  "were", "is",   "are",   "has",
                                              "have", "had",  "will", "would", "said",
                                              "says", "did",  "does", "could", "can"};
+// The last word of a body named after its city: "London Metal Exchange",
+// "New York Times", "Moscow State University".
+inline const WordSet kNamedBodyHeads = {"exchange", "times",      "post",      "journal", "herald",
+                                        "tribune",  "university", "institute", "bourse"};
 // What a place may name by where it was held: "the Paris accord", "the
 // Minsk agreements", "the Moscow summit", "the Paris climate agreement".
 inline const WordSet kVenueEventNouns = {

@@ -1282,6 +1282,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya agreed to impose tariffs on Ugandan goods. Tanzania agreed to meet Rwanda next "
        "week. Burundi agreed to a ceasefire with Zambia.",
        {"KEN sanction UGA intent", "TZA agree RWA fact", "BDI agree ZMB fact"}},
+      {"a city that opens the name of an exchange or a paper is part of that name",
+       "Kenya welcomed the London Metal Exchange's decision. Uganda criticised the Tokyo Stock "
+       "Exchange. Tanzania welcomed London's decision.",
+       {"TZA support GBR fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
