@@ -774,6 +774,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.set_aside) continue;
     if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
+    // "attacked the platform about 120 miles east of Bahrain": a bearing
+    // from a place says where.
+    if (m.first > 1 && w.tokens[m.first - 1].lower == "of" &&
+        kCompassPoints.count(w.tokens[m.first - 2].lower)) {
+      continue;
+    }
     if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
     // "is inviting Japanese industries to do business there", "met Japanese
     // businessmen": a state's firms are no party to another state's words of

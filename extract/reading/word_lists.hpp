@@ -436,6 +436,10 @@ inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", 
 inline const WordSet kMainVerbsAfterAside = {"was",  "were", "is",   "are",   "has",
                                              "have", "had",  "will", "would", "said",
                                              "says", "did",  "does", "could", "can"};
+// Bearings from a place: "120 miles east of Bahrain".
+inline const WordSet kCompassPoints = {"north",      "south",      "east",       "west",
+                                       "northeast",  "northwest",  "southeast",  "southwest",
+                                       "north-east", "north-west", "south-east", "south-west"};
 // The last word of a body named after its city: "London Metal Exchange",
 // "New York Times", "Moscow State University".
 inline const WordSet kNamedBodyHeads = {"exchange", "times",      "post",      "journal", "herald",

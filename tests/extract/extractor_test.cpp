@@ -1286,6 +1286,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya welcomed the London Metal Exchange's decision. Uganda criticised the Tokyo Stock "
        "Exchange. Tanzania welcomed London's decision.",
        {"TZA support GBR fact"}},
+      {"a bearing from a place says where, not whom",
+       "Kenyan destroyers attacked the platform about 120 miles east of Somalia. Ugandan jets "
+       "attacked Rwanda.",
+       {"UGA fight RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
