@@ -25,17 +25,22 @@ namespace {
 // is no event ("allegations that Russia interfered", "demanded that its
 // partners refuse to recognise"), or "" when it is in no such clause.
 std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_start) {
-  constexpr std::size_t kLookBack = 8;
+  constexpr std::size_t kLookBack = 10;
   for (std::size_t k = first; k > clause_start + 1 && first - k < kLookBack; --k) {
     if (w.tokens[k - 1].lower != "that") continue;
     const Token& before = w.tokens[k - 2];
     const bool alleged = kAllegationNouns.count(before.lower) > 0;
-    if (!alleged && !kDemandWords.count(before.lower)) return "";
+    // "We categorically deny that the United States is selling weapons to
+    // Iran": what is denied is not stated.
+    const bool denied = kDenyVerbs.count(before.lower) > 0;
+    if (!alleged && !denied && !kDemandWords.count(before.lower)) return "";
     // Appended piece by piece: g++ 12 -O3 warns falsely (-Wrestrict) on
     // "..." + std::string.
     std::string why = "what '";
     why += before.text;
-    why += alleged ? " that' says, not a stance stated" : " that' asks for, not an event";
+    why += alleged  ? " that' says, not a stance stated"
+           : denied ? " that' denies, not a stance stated"
+                    : " that' asks for, not an event";
     return why;
   }
   return "";

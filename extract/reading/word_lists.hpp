@@ -436,6 +436,9 @@ inline const WordSet kPassiveAdverbs = {"later",   "also",    "again",  "then", 
 inline const WordSet kMainVerbsAfterAside = {"was",  "were", "is",   "are",   "has",
                                              "have", "had",  "will", "would", "said",
                                              "says", "did",  "does", "could", "can"};
+// Verbs that deny what their "that" clause says: "deny that the United
+// States is selling weapons".
+inline const WordSet kDenyVerbs = {"deny", "denies", "denied", "denying"};
 // Bearings from a place: "120 miles east of Bahrain".
 inline const WordSet kCompassPoints = {"north",      "south",      "east",       "west",
                                        "northeast",  "northwest",  "southeast",  "southwest",

@@ -1290,6 +1290,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan destroyers attacked the platform about 120 miles east of Somalia. Ugandan jets "
        "attacked Rwanda.",
        {"UGA fight RWA fact"}},
+      {"what a side denies is not stated",
+       "Kenya said: \"We categorically deny that the Kenyan government is selling and/or "
+       "sending any weapons to Uganda.\" Tanzania sent weapons to Rwanda.",
+       {"TZA aid RWA fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
