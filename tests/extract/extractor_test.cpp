@@ -1272,7 +1272,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"UGA consult TZA fact"}},
       {"a state's firms are no party to another state's words of friendship or meetings",
        "Kenya is inviting Japanese industries to do business there. Uganda met Chinese "
-       "businessmen and Rwandan officials. Tanzania imposed sanctions on Burundian banks.",
+       "businessmen and Rwandan officials. Tanzania imposed sanctions on Burundian banks. Zambia "
+       "agreed to pay Malawian trading houses 400 dollars a tonne.",
        {"UGA consult RWA fact", "TZA sanction BDI fact"}},
       {"what is wanted of a party no rule names is not the wanter's act",
        "Kenya and Uganda want the group to agree on prices. Tanzania wants the banks to agree "
