@@ -49,7 +49,15 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
          !kNegationStops.count(w.tokens[neg_from - 1].lower)) {
     --neg_from;
   }
-  const std::string window = LowerWords(w.tokens, neg_from, first);
+  std::string window = LowerWords(w.tokens, neg_from, first);
+  // "Let there be no doubt that we will act decisively": a doubt denied
+  // affirms what follows.
+  for (const std::string_view affirmation : kAffirmations) {
+    for (std::size_t at = window.find(affirmation); at != std::string::npos;
+         at = window.find(affirmation, at)) {
+      window.replace(at, affirmation.size(), " ");
+    }
+  }
   bool negated = false;
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);

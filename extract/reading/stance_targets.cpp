@@ -560,6 +560,19 @@ int WhoseGround(const Work& w, const Trigger& trigger) {
   return -1;
 }
 
+// Whether the name at `name`, after a trigger ending at `last`, comes
+// after a closing quote (',"' before it): in '"... we will act decisively
+// in this regard," Xinhua news agency quoted the spokesman' it is the
+// attribution's.
+bool InQuoteAttribution(const Work& w, std::size_t last, std::size_t name) {
+  const auto& t = w.tokens;
+  for (std::size_t k = std::max<std::size_t>(last, 1); k < name; ++k) {
+    // Closing, not opening: ',"' written together, not ', "'.
+    if (t[k].text == "\"" && t[k - 1].text == "," && t[k].begin == t[k - 1].end) return true;
+  }
+  return false;
+}
+
 // Whether the name `m` names the gathering a meeting is held for or at:
 // "meet again next month for the IMF and World Bank spring meetings", "met
 // at the OAU summit". Whom one meets there is named otherwise.
@@ -756,6 +769,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Targets follow the trigger or sit inside it ("restore EU ties").
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
     if (first < attribution && m.first > attribution) continue;
+    // '"... we will act decisively in this regard," Xinhua news agency
+    // quoted the spokesman as saying': the names of a quote's attribution
+    // are no one the quote is toward.
+    if (m.first > last && InQuoteAttribution(w, last, m.first)) break;
     // "supported by West Germany and the Netherlands": the agents act.
     if (m.first < actors->agent_end) continue;
     // "probing possible collusion between Russia and the campaign",

@@ -383,6 +383,9 @@ inline const WordSet kEditorialNoteVerbs = {"corrects", "refiles", "updates",  "
 inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar", "dollars",
                                        "mark",     "marks",      "won",  "franc",  "francs",
                                        "pound",    "sterling",   "peso", "yuan",   "rupee"};
+// Negations that affirm what follows them, as LowerWords writes them:
+// "there is no doubt that", "no question that".
+inline const std::string_view kAffirmations[] = {" no doubt ", " no question "};
 // Words before a trigger that leave it undone, neither done nor refused:
 // "have not yet agreed", "have been unable to agree", "insufficient to block",
 // "made no commitments to support" (an intention disclaimed, no opposition).

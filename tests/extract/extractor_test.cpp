@@ -1295,6 +1295,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said: \"We categorically deny that the Kenyan government is selling and/or "
        "sending any weapons to Uganda.\" Tanzania sent weapons to Rwanda.",
        {"TZA aid RWA fact"}},
+      {"'no doubt that' affirms what follows",
+       "\"Let there be no doubt that we will act decisively against Uganda,\" the Kenyan "
+       "spokesman said. Tanzania said there was no question that Rwanda had attacked Burundi.",
+       {"KEN threaten UGA intent", "RWA fight BDI fact"}},
       {"a demand on the parties or leaders in a place asks that place",
        "Kenya called on all parties in Somalia to provide full cooperation. Uganda urged leaders "
        "in "
