@@ -118,14 +118,13 @@ void JoinNameAcronyms(Work& w) {
 
 void BreakAtAndClause(Work& w) {
   for (std::size_t k = 1; k < w.tokens.size(); ++k) {
+    if (w.tokens[k - 1].lower != "and") continue;  // most tokens: one compare
     const std::string_view next = w.tokens[k].lower;
     // Not "it" or "they", which the reading resolves to no one here: "met
     // Uganda and they agreed" keeps its subject.
     const bool opens =
         next == "that" || (next != "it" && next != "they" && kSubjectPronouns.count(next) > 0);
-    if (opens && w.tokens[k - 1].lower == "and") {
-      w.classes[k - 1] |= word_class::kClauseBreak;
-    }
+    if (opens) w.classes[k - 1] |= word_class::kClauseBreak;
   }
 }
 
