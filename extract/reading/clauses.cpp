@@ -156,13 +156,17 @@ std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size
   return t.size();
 }
 
-bool ClosesQuote(const Work& w, std::size_t trigger) {
+bool IsClosingQuote(const Work& w, std::size_t k) {
   const auto& t = w.tokens;
+  if (k == 0 || k >= t.size() || t[k].text != "\"" || t[k].begin != t[k - 1].end) return false;
+  const std::string_view before = t[k - 1].text;
+  return before == "," || before == "." || before == "?" || before == "!";
+}
+
+bool ClosesQuote(const Work& w, std::size_t trigger) {
   constexpr std::size_t kLongestAttribution = 5;  // '," the Russian minister warned'
   for (std::size_t k = trigger; k-- > 1 && k + kLongestAttribution >= trigger;) {
-    if (t[k].text != "\"") continue;
-    const std::string_view before = t[k - 1].text;
-    return before == "," || before == "." || before == "?" || before == "!";
+    if (w.tokens[k].text == "\"") return IsClosingQuote(w, k);
   }
   return false;
 }

@@ -84,6 +84,10 @@ std::size_t ClauseEnd(const Work& w, std::size_t token);
 // brackets' clause-break class.
 void JoinNameAcronyms(Work& w);
 
+// Whether token `k` is a quote that closes what was quoted: written right
+// after a comma or a full stop (',"', '."'), not an opening one (', "').
+bool IsClosingQuote(const Work& w, std::size_t k);
+
 // Whether the trigger at token `trigger` is the verb of a quote's
 // attribution: "'Either we agree ... or the confrontation increases,' he
 // warns." Then it is toward whom the speaker last spoke about, and what the

@@ -561,14 +561,11 @@ int WhoseGround(const Work& w, const Trigger& trigger) {
 }
 
 // Whether the name at `name`, after a trigger ending at `last`, comes
-// after a closing quote (',"' before it): in '"... we will act decisively
-// in this regard," Xinhua news agency quoted the spokesman' it is the
-// attribution's.
+// after a closing quote: in '"... we will act decisively in this regard,"
+// Xinhua news agency quoted the spokesman' it is the attribution's.
 bool InQuoteAttribution(const Work& w, std::size_t last, std::size_t name) {
-  const auto& t = w.tokens;
-  for (std::size_t k = std::max<std::size_t>(last, 1); k < name; ++k) {
-    // Closing, not opening: ',"' written together, not ', "'.
-    if (t[k].text == "\"" && t[k - 1].text == "," && t[k].begin == t[k - 1].end) return true;
+  for (std::size_t k = last; k < name; ++k) {
+    if (IsClosingQuote(w, k)) return true;
   }
   return false;
 }
