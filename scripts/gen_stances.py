@@ -205,6 +205,9 @@ RULES = [
         r"(?:have|has|had|having|enjoy|enjoys|enjoyed|enjoying|maintain|maintains|maintained|maintaining) " + Q
         + r"(?:very |such |really )?" + Q + r"(?:good|great|excellent|warm|close|friendly|cordial|strong|fantastic)" + Q
         + r" (?:personal |working |bilateral )?(?:relations|ties|relationship|rapport) with"]),
+    # "wants to maintain peace with China", "made peace with": keeping the peace
+    # with a side is cooperation (a peace deal is an agreement, agree/reach-deal).
+    ("cooperate/keep-peace", "cooperate", [r"(?:maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|preserve|preserves|preserved|preserving|make|makes|made|making|seek|seeks|sought|seeking|build|builds|built|building) (?:the )?(?:\w+ )?peace with", r"peaceful co-?existence with"]),
     ("cooperate/dialogue", "cooperate", [r"dialog(?:ue)? (?:with|between)"]),
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
@@ -421,7 +424,6 @@ RULES = [
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
-    ("threaten/break-off-relations", "threaten", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
@@ -477,6 +479,9 @@ RULES = [
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
+    # Breaking off relations is done, not threatened (PLOVER SANCTION); "threatened
+    # to break off ties" is a threat by its own verb.
+    ("sanction/break-off-relations", "sanction", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),

@@ -413,6 +413,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name in an occasion of the subject's own is no target",
        "Ghana threatened in its annual United Nations address to cut ties with Togo.",
        {"GHA threaten TGO fact"}},
+      {"breaking off ties is a sanction done, threatening to is a threat",
+       "Ghana broke off diplomatic relations with Togo. Kenya threatened to break off ties with "
+       "Uganda.",
+       {"GHA sanction TGO fact", "KEN threaten UGA fact"}},
+      {"keeping the peace with a side is cooperation",
+       "The Kenyan president says she wants to maintain peace with Uganda.",
+       {"KEN cooperate UGA intent"}},
       {"whom one asks to act is named before 'to'",
        "Kenya asked Uganda to close the border.",
        {"KEN demand UGA fact"}},
