@@ -616,11 +616,21 @@ void DocumentExtractor::FindMentions(Work& w) const {
   }
 
   // "Yemen's Houthi militias": the possessor only locates the actor named
-  // after it.
+  // after it. A state after a state's possessive is the topic of the
+  // possessor's policy or office, no party: "Taiwan's China policy-making
+  // council", "Japan's Russia policy".
+  const auto is_state = [&](int actor) {
+    return actor >= 0 && rules_.actors[actor].type == "government";
+  };
   for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
     const Mention& m = w.mentions[k];
-    if (w.mentions[k + 1].first == m.last + 1 && t[m.last].lower == "'s" &&
-        m.kind == MentionKind::kName) {
+    Mention& owned = w.mentions[k + 1];
+    if (owned.first == m.last + 1 && t[m.last].lower == "'s" && m.kind == MentionKind::kName) {
+      if (is_state(m.actor) && is_state(owned.actor) && owned.kind == MentionKind::kName &&
+          m.actor != owned.actor) {
+        owned.set_aside = true;
+        continue;
+      }
       w.mentions.erase(w.mentions.begin() + static_cast<std::ptrdiff_t>(k));
       --k;
     }

@@ -75,6 +75,9 @@ struct UnlistedPerson {
   int actor = -1;
   bool full_name = false;
   bool object = false;
+  // The actor came from a title after the name ("Chiu Chui-cheng, deputy
+  // minister of Taiwan's ..."): no mention before the name gives it.
+  bool titled_after = false;
 };
 
 // A trigger's tokens [first, last).

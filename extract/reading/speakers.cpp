@@ -131,6 +131,18 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         m.attribution = true;
     }
   }
+  // ", Jean-Claude Paye, Director General of the OECD, told": the name a
+  // title follows is the attribution's too.
+  constexpr std::size_t kTitleAfterName = 8;
+  for (Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kUnlistedPerson) continue;
+    for (const Mention& title : w.mentions) {
+      if (title.attribution && title.actor == m.actor && title.first >= m.last &&
+          title.first - m.last <= kTitleAfterName) {
+        m.attribution = true;
+      }
+    }
+  }
   for (std::size_t v : w.speech_verbs) {
     // Speaker before the verb: "Peskov said", "the spokesman added".
     Mention* before = nullptr;
@@ -147,14 +159,18 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         before = &m;
       }
     }
-    // "Duterte, in an apparent policy shift, said": an aside between
-    // commas stands between the speaker and the verb.
+    // "Duterte, in an apparent policy shift, said", "John Mwangi, a
+    // spokesman for ..., said": an aside between commas stands between the
+    // speaker and the verb.
     if (!before && v > 0 && t[v - 1].text == ",") {
       std::size_t open = v - 1;
       while (open > 0 && v - 1 - open <= kMaxAside && t[open - 1].text != ",") --open;
       if (open > 0 && v - 1 - open <= kMaxAside) {
         for (Mention& m : w.mentions) {
-          if (m.last == open - 1 && m.kind == MentionKind::kPerson) before = &m;
+          if (m.last == open - 1 &&
+              (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson)) {
+            before = &m;
+          }
         }
       }
     }

@@ -59,6 +59,7 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
     const bool after_word = i == 0 || !t[i - 1].capitalized || cued || covered[i - 1] != nullptr;
     bool person = false;
     int actor = -1;
+    bool titled_after = false;
     // "Prince said he had traveled": a name that says something of "he" or
     // "she" is a person's.
     // (Not "in May said he": a word after a preposition is no subject.)
@@ -76,17 +77,26 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       const bool apposition =
           at(end) == "," && (at(end + 1) == "a" || at(end + 1) == "who" || at(end + 1) == "whose");
       // "Chiu Chui-cheng, deputy minister of Taiwan's ...", "David Mulford,
-      // Assistant Secretary of the U.S. Treasury": a title after the name,
-      // and the actor its "of" names.
+      // Assistant Secretary of the U.S. Treasury", "John Mwangi, a spokesman
+      // for the Kenyan foreign ministry": a title after the name, and the
+      // actor its "of" or "for" names. Only an office speaks for that actor
+      // in the sentence itself ("a lawyer for", "son of" do not).
       int titled_actor = -1;
+      bool office = false;
       constexpr std::size_t kTitleWords = 4;
       for (std::size_t k = end + 1; at(end) == "," && k < t.size() && k <= end + kTitleWords; ++k) {
         if (!t[k].is_word || !kPersonCues.count(t[k].lower)) continue;
         std::size_t of = k + 1;
-        while (of < t.size() && of <= k + 2 && at(of) != "of") ++of;
+        while (of < t.size() && of <= k + 2 && at(of) != "of" && at(of) != "for") ++of;
         std::size_t named = of + 1;
         if (named < t.size() && at(named) == "the") ++named;
-        if (at(of) == "of" && named < t.size()) titled_actor = actor_at(named);
+        // "Oleg Voloshyn, a former spokesman for ...": no longer speaks for it.
+        bool former = false;
+        for (std::size_t f = end + 1; f < k; ++f) former = former || t[f].lower == "former";
+        if ((at(of) == "of" || at(of) == "for") && named < t.size() && !former) {
+          titled_actor = actor_at(named);
+          office = !kPrivatePersonCues.count(t[k].lower);
+        }
         break;
       }
       person = cued || aged || apposition || titled_actor >= 0 || says_of_person;
@@ -97,7 +107,10 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       }
       // "Vietnam's President Tran Dai Quang": the title's owner.
       if (actor < 0 && name > i && i > 1 && t[i - 1].lower == "'s") actor = actor_at(i - 2);
-      if (actor < 0) actor = titled_actor;
+      if (actor < 0 && titled_actor >= 0) {
+        actor = titled_actor;
+        titled_after = office;
+      }
       // "Cavaco Silva said he": a surname seen before keeps its actor.
       if (actor < 0 && known != unlisted_surnames_.end()) actor = known->second;
     }
@@ -114,16 +127,50 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
         before > 0 && ((covered[before - 1] != nullptr && covered[before - 1]->object) ||
                        Is(w, before - 1, word_class::kTellVerb) ||
                        kCounterpartPrepositions.count(t[before - 1].lower));
-    if (person) out.push_back({name, end, actor, end - name >= 2, object});
+    if (person) out.push_back({name, end, actor, end - name >= 2, object, titled_after});
     i = end;
   }
   return out;
 }
 
+namespace {
+
+// The token of a name that a story repeats alone: the last ("Lyng"), but the
+// first of a Chinese or Korean name, whose given name is hyphenated in lower
+// case ("Chiu Chui-cheng" -> "Chiu"; not "Jean-Claude Paye").
+std::size_t SurnameOf(const Work& w, const UnlistedPerson& p) {
+  const std::string_view given = w.tokens[p.last - 1].text;
+  const std::size_t hyphen = given.find('-');
+  const bool east_asian = p.last - p.first == 2 && hyphen != std::string_view::npos &&
+                          hyphen + 1 < given.size() &&
+                          std::islower(static_cast<unsigned char>(given[hyphen + 1]));
+  return east_asian ? p.first : p.last - 1;
+}
+
+}  // namespace
+
 void DocumentExtractor::RememberUnlistedPeople(Work& w) {
   w.unlisted_people = FindUnlistedPeople(w);
   for (const UnlistedPerson& p : w.unlisted_people) {
-    if (p.full_name) unlisted_surnames_[std::string(w.tokens[p.last - 1].text)] = p.actor;
+    if (p.full_name) unlisted_surnames_[std::string(w.tokens[SurnameOf(w, p)].text)] = p.actor;
+    // "Chiu Chui-cheng, deputy minister of Taiwan's ..., said": the name is
+    // the clause's subject and speaks for the actor its title names, which
+    // sits after a preposition and so is no subject itself.
+    if (p.titled_after && !p.object) {
+      Mention m = Mention::Span(p.first, p.last, MentionKind::kUnlistedPerson);
+      m.actor = p.actor;
+      const auto at = std::find_if(w.mentions.begin(), w.mentions.end(),
+                                   [&](const Mention& other) { return other.first >= p.last; });
+      // The names in the title ("of Taiwan's China policy-making Mainland
+      // Affairs Council") are no subject: the title ends at its comma.
+      std::size_t title_end = p.last + 1;
+      while (title_end < w.tokens.size() && w.tokens[title_end].text != ",") ++title_end;
+      for (auto in_title = at; in_title != w.mentions.end() && in_title->first < title_end;
+           ++in_title) {
+        in_title->object = true;
+      }
+      w.mentions.insert(at, std::move(m));
+    }
   }
 }
 

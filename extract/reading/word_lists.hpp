@@ -186,6 +186,15 @@ inline const WordSet kPersonCues = {
     "gen.",        "colonel",       "commander", "admiral",    "chief",      "chairman",
     "chairwoman",  "director",      "counsel",   "son-in-law", "daughter",   "son",
     "wife",        "husband",       "brother"};
+// The words of kPersonCues that name no office of state: "a lawyer for the
+// Kenyan government", "the son of Kenya's president", "the archbishop of
+// Nairobi" do not speak for Kenya.
+inline const WordSet kPrivatePersonCues = {
+    "mr",          "mr.",           "mrs",        "mrs.",     "ms",         "ms.",
+    "dr",          "dr.",           "chef",       "lawyer",   "attorney",   "counsel",
+    "businessman", "businesswoman", "candidate",  "activist", "journalist", "reporter",
+    "son-in-law",  "daughter",      "son",        "wife",     "husband",    "brother",
+    "pope",        "bishop",        "archbishop", "cardinal", "rabbi",      "imam"};
 // Verbs that make their object act: "prompting Israel to urge", "forced
 // Moscow to withdraw". (Verbs that ask, "urged X to", are demand triggers.)
 inline const WordSet kCausativeVerbs = {

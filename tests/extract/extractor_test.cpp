@@ -673,6 +673,24 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "John Mwangi, the foreign minister of Kenya, arrived on Monday. Mwangi later met Tanzanian "
        "officials.",
        {"KEN consult TZA fact"}},
+      {"a person the rules do not know, titled after the name, is the subject of the clause",
+       "John Mwangi, a spokesman for the Kenyan foreign ministry, criticised Uganda on Monday.",
+       {"KEN disapprove UGA fact"}},
+      {"a former office-holder, a lawyer or a cleric titled after the name speaks for no state",
+       "John Mwangi, a former spokesman for the Kenyan foreign ministry, criticised Uganda. Peter "
+       "Otieno, a lawyer for the Kenyan government, criticised Tanzania. Jaime Sin, the "
+       "archbishop of Nairobi, criticised Burundi.",
+       {}},
+      {"a person titled after the name in a trailing attribution is its speaker",
+       "\"We condemn Uganda,\" John Mwangi, a spokesman for the Kenyan foreign ministry, told "
+       "reporters.",
+       {"KEN disapprove UGA fact"}},
+      {"a state after a state's possessive is a policy's topic; a hyphenated given name follows "
+       "the surname",
+       "In Nairobi, Chiu Chui-cheng, deputy minister of Kenya's Uganda policy council, said "
+       "Uganda should reopen the border. \"We think Uganda should respect our people,\" Chiu told "
+       "reporters.",
+       {"KEN demand UGA fact"}},
       {"evacuating bases, allowing inspectors back, staying on alert, a reminder, two sides "
        "that must act, a warm welcome, accepting a formula",
        "Kenya will evacuate all its bases in Uganda. Kenya said it would allow the return of U.N. "
