@@ -307,7 +307,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "The U.S. attack on Iran's oil platforms jeopardises", "the American
   // threat to impose tariffs": an article, a state's name or adjective and a
   // noun for an act make a noun phrase naming the act, not one done. ("the
-  // U.S. will press for", "the U.S. want" are verbs.)
+  // U.S. will press for", "the U.S. want" are verbs.) So does a preposition
+  // before the name: "to protect the tankers from Iranian attack", "for fear
+  // of U.S. retaliation" ("bowed to U.S. pressure" may be a concession; "by"
+  // names an agent).
   const bool verb_form = !kActNouns.count(head) && !kNamedActNouns.count(head);
   const bool state_before =
       std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
@@ -319,9 +322,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         // An adjective's span may take the noun itself ("Kenyan attack").
         const bool ends_here =
             m.last == first || (m.weak && m.first < first && m.last == first + 1);
+        const std::string_view opener = m.first > 0 ? t[m.first - 1].lower : std::string_view();
+        const bool after_preposition =
+            kPrepositions.count(opener) > 0 && opener != "to" && opener != "by";
         return ends_here && m.first > 0 && m.kind != MentionKind::kPerson &&
-               m.kind != MentionKind::kFirstPerson && IsBareArticle(t[m.first - 1].lower) &&
-               !restated;
+               m.kind != MentionKind::kFirstPerson &&
+               (IsBareArticle(opener) || after_preposition) && !restated;
       });
   if (state_before && !verb_form) {
     return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +

@@ -294,11 +294,17 @@ void MarkBracketedFirms(Work& w) {
 // "Baker said he stood by the Paris agreement", "Italy refused to join the
 // Paris pact": a city named for where an accord was made or a summit held is
 // no party to it. Only a place name, not the state's own ("the Iran deal"),
-// nor a short name in capitals ("the U.S. pact").
+// nor a short name in capitals ("the U.S. pact"). A round of trade talks
+// takes even a state's name ("the Uruguay round of GATT").
 void MarkVenues(const RuleSet& rules, Work& w) {
   const auto& t = w.tokens;
   for (Mention& m : w.mentions) {
     if (m.kind != MentionKind::kName || m.actor < 0 || m.last - m.first != 1) continue;
+    if (m.last < t.size() && t[m.last].lower == "round" && m.first > 0 &&
+        !t[m.first - 1].capitalized) {
+      m.weak = m.set_aside = m.object = true;
+      continue;
+    }
     const Token& name = t[m.first];
     if (!name.capitalized || name.text == rules.actors[m.actor].name ||
         std::any_of(name.text.begin() + 1, name.text.end(), [](char c) {

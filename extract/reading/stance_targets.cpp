@@ -570,6 +570,16 @@ bool InQuoteAttribution(const Work& w, std::size_t last, std::size_t name) {
   return false;
 }
 
+// Whether the name `m` says where an agreement was made: "both sides agreed
+// at the U.N. last year", "agreed at the Vienna talks". Whom one agrees with
+// is named otherwise.
+bool AtAVenue(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  std::size_t before = m.first;
+  if (before > 0 && t[before - 1].lower == "the") --before;
+  return before > 0 && t[before - 1].lower == "at";
+}
+
 // Whether the name `m` names the gathering a meeting is held for or at:
 // "meet again next month for the IMF and World Bank spring meetings", "met
 // at the OAU summit". Whom one meets there is named otherwise.
@@ -795,6 +805,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       continue;
     }
     if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
+    if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
+      continue;
+    }
     // "is inviting Japanese industries to do business there", "met Japanese
     // businessmen": a state's firms are no party to another state's words of
     // friendship or meetings. What is done to them is done to their state:
