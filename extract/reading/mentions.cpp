@@ -348,6 +348,20 @@ void MarkPrivateHomes(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestBodyName = 4;  // "semi-official Al - Ahram"
   for (Mention& m : w.mentions) {
+    // "Kleinwort Grieveson and Co, a U.K. investment banking firm, has
+    // agreed": a state's name in an apposition that calls a name a firm.
+    if (m.first > 1 && t[m.first - 2].text == "," &&
+        (t[m.first - 1].lower == "a" || t[m.first - 1].lower == "an")) {
+      constexpr std::size_t kLongestDescription = 4;  // "investment banking firm"
+      for (std::size_t j = m.last; j < t.size() && j <= m.last + kLongestDescription; ++j) {
+        if (kPrivateBodyNouns.count(t[j].lower) || kFirmNouns.count(t[j].lower)) {
+          m.weak = m.set_aside = m.object = true;
+          break;
+        }
+        if (!t[j].is_word || t[j].capitalized) break;
+      }
+      continue;
+    }
     if (m.last >= t.size() || t[m.last].lower != "'s") continue;
     for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestBodyName; ++j) {
       const bool body = kPrivateBodyNouns.count(t[j].lower) ||

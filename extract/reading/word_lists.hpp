@@ -473,12 +473,42 @@ inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
 inline const WordSet kPrivateHomeNouns = {
     "newspaper",   "newspapers", "daily", "weekly", "magazine", "television", "tv",    "radio",
     "broadcaster", "agency",     "media", "union",  "unions",   "companies",  "firms", "lobby"};
-inline const WordSet kPrivateHomeModifiers = {
-    "state",    "official",  "semi-official", "state-run", "state-owned",   "government-run",
-    "leading",  "main",      "independent",   "news",      "influential",   "major",
-    "largest",  "biggest",   "big",           "farm",      "farmers",       "trade",
-    "labour",   "labor",     "steel",         "oil",       "car",           "business",
-    "industry", "employers", "private",       "top",       "second-largest"};
+// What an apposition calls a firm: "Acme, a Kenyan trading house,".
+inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group",  "concern",
+                                   "producer", "producers", "subsidiary", "unit",   "exporter",
+                                   "importer", "brokerage", "insurer",    "lender", "carrier"};
+inline const WordSet kPrivateHomeModifiers = {"state",
+                                              "official",
+                                              "semi-official",
+                                              "state-run",
+                                              "state-owned",
+                                              "government-run",
+                                              "leading",
+                                              "main",
+                                              "independent",
+                                              "news",
+                                              "influential",
+                                              "major",
+                                              "largest",
+                                              "biggest",
+                                              "big",
+                                              "farm",
+                                              "farmers",
+                                              "trade",
+                                              "labour",
+                                              "labor",
+                                              "steel",
+                                              "oil",
+                                              "car",
+                                              "business",
+                                              "industry",
+                                              "employers",
+                                              "private",
+                                              "top",
+                                              "second-largest",
+                                              "owned",
+                                              "controlled",
+                                              "state-controlled"};
 // A state's own ground after "whose": "Ukraine, on whose border ...".
 inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "frontiers", "territory",
                                         "soil",   "waters",  "airspace", "coast",     "land"};

@@ -673,6 +673,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "John Mwangi, the foreign minister of Kenya, arrived on Monday. Mwangi later met Tanzanian "
        "officials.",
        {"KEN consult TZA fact"}},
+      {"a firm an apposition places in a state, or a state's state-owned company, is no voice of "
+       "its government",
+       "Mwangi Otieno and Co, a U.K. investment banking firm, has agreed to place shares with "
+       "investors outside of Kenya. Tanzania's state owned oil company Petro has made concessions "
+       "to Rwandan buyers.",
+       {}},
       {"a state naming a round of talks is no party",
        "Kenya reached a consensus on farm trade under the latest Uruguay round of GATT talks.",
        {}},
