@@ -288,6 +288,19 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "insisted that the country was living up to its pact": what one insists
+  // is true asks nothing of anyone; "insisted that Uganda withdraw" (or
+  // must, or has to) does. The first finite verb of the clause decides.
+  if (t[last - 1].lower == "that" && t[first].lower.substr(0, 6) == "insist") {
+    constexpr std::size_t kWordsToVerb = 8;
+    for (std::size_t k = last; k < t.size() && k - last < kWordsToVerb && t[k].is_word; ++k) {
+      if (kObligations.count(t[k].lower) || (k + 1 < t.size() && t[k + 1].lower == "to")) break;
+      if (kIndicativeAuxiliaries.count(t[k].lower)) {
+        return "an assertion ('" + std::string(t[first].text) + " that ... " +
+               std::string(t[k].text) + "'), not a demand";
+      }
+    }
+  }
   // "Taiwan's deputy minister said China should": a trigger that opens with
   // a speech verb or "that" is a clause, never a noun behind a possessive.
   if (Is(w, first, word_class::kSpeechVerb) || head == "that") return "";

@@ -312,6 +312,10 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// Finite forms that state a fact: "insisted that it was complying".
+inline const WordSet kIndicativeAuxiliaries = {"is",   "are",     "was",   "were",   "has",
+                                               "have", "had",     "isn't", "wasn't", "does",
+                                               "did",  "doesn't", "didn't"};
 // Modals of possibility, lower-case as written ("May" is a month or a name).
 inline const WordSet kPossibilities = {"could", "might", "may"};
 // Verbs of getting something from someone: "the support they received from".
