@@ -288,6 +288,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "The two sides usually try to meet as each new year approaches": a
+  // habit is no event.
+  constexpr std::size_t kWordsToHabit = 4;
+  for (std::size_t k = first; k > 0 && first - k < kWordsToHabit && t[k - 1].is_word; --k) {
+    if (kHabitAdverbs.count(t[k - 1].lower)) {
+      return "a habit ('" + std::string(t[k - 1].text) + "'), not an event";
+    }
+  }
   // "insisted that the country was living up to its pact": what one insists
   // is true asks nothing of anyone; "insisted that Uganda withdraw" (or
   // must, or has to) does. The first finite verb of the clause decides.

@@ -312,6 +312,9 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// Adverbs of habit: "the two sides usually meet".
+inline const WordSet kHabitAdverbs = {"usually",       "normally",    "typically",
+                                      "traditionally", "customarily", "habitually"};
 // Finite forms that state a fact: "insisted that it was complying".
 inline const WordSet kIndicativeAuxiliaries = {"is",   "are",     "was",   "were",   "has",
                                                "have", "had",     "isn't", "wasn't", "does",

@@ -679,6 +679,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "investors outside of Kenya. Tanzania's state owned oil company Petro has made concessions "
        "to Rwandan buyers.",
        {}},
+      {"a habit is no event",
+       "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
+       "Rwanda.",
+       {}},
       {"insisting that something is true asks nothing; insisting that a side act does",
        "A top Kenyan official has insisted that the country was living up to its trade pact with "
        "Uganda. Tanzania insisted that Rwanda withdraw its troops.",
