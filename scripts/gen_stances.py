@@ -361,6 +361,8 @@ RULES = [
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:wrong|mistaken|to blame|at fault|in breach of|in violation of)",
+        # a headline drops the verb: "Kremlin: U.S. to blame for no meeting"
+        r"to blame for",
         r"(?:got|gets|get|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",

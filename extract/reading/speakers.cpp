@@ -26,6 +26,9 @@ constexpr std::size_t kMaxTitledGap = 9;
 // The longest aside between commas that may stand between a speaker and the
 // speech verb: "Duterte, in an apparent policy shift, said".
 constexpr std::size_t kMaxAside = 8;
+// The longest speaker of a headline before its colon: "Senior U.S.
+// Republican senator:".
+constexpr std::size_t kMaxHeadlineSpeaker = 6;
 // How many sentences back "the statement added" may find whose statement.
 constexpr std::size_t kMaxTextSpeakerGap = 3;
 
@@ -218,6 +221,22 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       }
     }
     if (after && !after->addressee && speaker_from(*after, "named after")) return;
+  }
+  // A headline "Kremlin: U.S. to blame for ...", "Senior U.S. Republican
+  // senator: 'Let Mr. Mueller do his job'": the name before a colon that
+  // opens the sentence speaks the rest. Only words stand before the colon
+  // ("Factbox:" names no one).
+  if (!w.mentions.empty() && w.mentions.front().first < kMaxHeadlineSpeaker) {
+    Mention& first = w.mentions.front();
+    std::size_t colon = first.last;
+    while (colon < t.size() && colon < kMaxHeadlineSpeaker && t[colon].is_word) ++colon;
+    const bool words_before =
+        std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(first.first),
+                    [](const Token& k) { return k.is_word && k.capitalized; });
+    if (colon < t.size() && t[colon].text == ":" && words_before &&
+        speaker_from(first, "headline before ':'")) {
+      return;
+    }
   }
   // "according to Lavrov, ..."
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {

@@ -679,6 +679,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "investors outside of Kenya. Tanzania's state owned oil company Petro has made concessions "
        "to Rwandan buyers.",
        {}},
+      {"a headline's name before a colon speaks the rest, which may drop its verb",
+       "Kenyan foreign ministry: Uganda to blame for the failed talks",
+       {"KEN disapprove UGA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
