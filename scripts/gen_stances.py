@@ -484,6 +484,9 @@ RULES = [
     # Breaking off relations is done, not threatened (PLOVER SANCTION); "threatened
     # to break off ties" is a threat by its own verb.
     ("sanction/break-off-relations", "sanction", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
+    # "countries to isolate Pyongyang", "work together to isolate the Kim
+    # regime": cutting a side off from others (not "isolated", an adjective).
+    ("sanction/isolate", "sanction", [r"isolat(?:e|es|ing)"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),

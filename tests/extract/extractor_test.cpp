@@ -682,6 +682,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a headline's name before a colon speaks the rest, which may drop its verb",
        "Kenyan foreign ministry: Uganda to blame for the failed talks",
        {"KEN disapprove UGA fact"}},
+      {"isolating a side is a sanction; a strategy to do so is background, like an effort",
+       "Kenya wants to isolate Uganda diplomatically. Tanzania is increasingly isolated. Rwanda "
+       "will give his strategy to isolate Burundi a few months.",
+       {"KEN sanction UGA intent"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
