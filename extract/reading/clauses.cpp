@@ -421,6 +421,28 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       !announced) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
+  // "progress in talks with Argentina", "recur in talks with Brazil", "the
+  // pace of free trade talks with the United States": talks named after a
+  // preposition, with no article, are what is talked about. Taking part in
+  // them is an act: "is in talks with", "entered into talks with", "two
+  // months of negotiations with", "made progress in talks with", "at talks
+  // with", "based on discussions with".
+  if (kCountedMeetings.count(head)) {
+    std::size_t p = first;
+    while (p > 0 && first - p < 2 && kTalksModifiers.count(t[p - 1].lower)) --p;
+    const bool bare_after_preposition =
+        p > 1 && kPrepositions.count(t[p - 1].lower) > 0 && t[p - 1].lower != "at";
+    if (bare_after_preposition) {
+      const std::string_view before = t[p - 2].lower;
+      const bool made_progress =
+          kProgressNouns.count(before) && p > 2 && kMakeProgressVerbs.count(t[p - 3].lower);
+      const bool taking_part = !t[p - 2].is_word || kBeForms.count(before) ||
+                               kEnactVerbs.count(before) || kJoinTalksVerbs.count(before) ||
+                               kCountNouns.count(before) || kDurationNouns.count(before) ||
+                               made_progress;
+      if (!taking_part) return "talks named after '" + std::string(t[p - 1].text) + "', not held";
+    }
+  }
   // "helped set up a meeting between", "efforts to arrange a Trump visit
   // to": a meeting someone arranges is planned, not held.
   constexpr std::size_t kWordsToArticle = 4;

@@ -132,6 +132,27 @@ inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "coup
 // Meetings that come in rounds: "a new round of talks with".
 inline const WordSet kCountedMeetings = {"talks", "negotiations", "consultations", "meetings",
                                          "discussions"};
+// Verbs of taking part before "in/into talks": "entered into talks with",
+// "engaged in negotiations with".
+inline const WordSet kJoinTalksVerbs = {
+    "enter",     "enters",    "entered",     "entering",     "engage",       "engages",
+    "engaged",   "engaging",  "participate", "participates", "participated", "participating",
+    "part",      "remain",    "remains",     "remained",     "continue",     "continues",
+    "continued", "stay",      "stays",       "stayed",       "locked",       "involved",
+    "deep",      "currently", "now",         "already",      "still",        "based"};
+// Words that may describe talks between a preposition and the noun: "in
+// free trade talks with", "of indirect negotiations with".
+inline const WordSet kTalksModifiers = {
+    "trade",    "free",      "fresh",    "debt",         "peace",  "bilateral",
+    "direct",   "indirect",  "current",  "further",      "new",    "formal",
+    "informal", "emergency", "separate", "commercial",   "bank",   "high-level",
+    "arms",     "ongoing",   "recent",   "rescheduling", "crucial"};
+// How long something lasted: "two months of negotiations with".
+inline const WordSet kDurationNouns = {"hours", "days", "weeks", "months", "years", "decades"};
+// "made progress in talks with": the talks the subject takes part in.
+inline const WordSet kProgressNouns = {"progress", "headway", "breakthrough", "strides"};
+inline const WordSet kMakeProgressVerbs = {"made",     "make",    "makes",    "making",
+                                           "achieved", "achieve", "reported", "report"};
 // Words that tie a noun to a party: "a colleague tied to Russian
 // intelligence", "groups linked to Iran".
 inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};

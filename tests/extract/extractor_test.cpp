@@ -686,6 +686,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya wants to isolate Uganda diplomatically. Tanzania is increasingly isolated. Rwanda "
        "will give his strategy to isolate Burundi a few months.",
        {"KEN sanction UGA intent"}},
+      {"talks named after a preposition are talked about; being in them, entering them, or "
+       "months of them are held",
+       "Kenya held discussions with its governors on the pace of free trade talks with Uganda. "
+       "Tanzania said it based the forecast on progress in talks with Rwanda. Ghana is in talks "
+       "with Togo. Mali entered into negotiations with Niger. Benin agreed after two months of "
+       "indirect negotiations with Nigerian leaders.",
+       {"GHA consult TGO fact", "MLI consult NER fact", "BEN consult NGA fact",
+        "BEN agree NGA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
