@@ -288,6 +288,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "sell 8,000 head of dairy cattle to Indonesia and 5,000 head to Turkey":
+  // a count of cattle goes nowhere.
+  if (head == "head" && first > 0 &&
+      std::isdigit(static_cast<unsigned char>(t[first - 1].text.front()))) {
+    return "a count of cattle ('" + std::string(t[first - 1].text) + " head'), no journey";
+  }
   // "The two sides usually try to meet as each new year approaches": a
   // habit is no event.
   constexpr std::size_t kWordsToHabit = 4;

@@ -694,6 +694,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "indirect negotiations with Nigerian leaders.",
        {"GHA consult TGO fact", "MLI consult NER fact", "BEN consult NGA fact",
         "BEN agree NGA fact"}},
+      {"a count of cattle is no journey",
+       "Kenyan farmers will be able to sell 8,000 head of cattle to Tanzania and 5,000 head to "
+       "Uganda under the program, the Kenyan agriculture ministry said.",
+       {}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
