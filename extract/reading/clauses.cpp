@@ -265,10 +265,12 @@ std::vector<TokenRange> Asides(const Work& w) {
 std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   if (trigger.type->name != "reject") return "";
   const std::vector<Token>& t = w.tokens;
-  constexpr std::size_t kWordsToCharge = 3;  // "rejected U.S. charges"
+  // "rejected U.S. charges", "dismissed Republican lawmakers' charges".
+  constexpr std::size_t kWordsToCharge = 4;
+  const auto possessive = [&](std::size_t k) { return t[k].text == "'" || t[k].lower == "'s"; };
   for (std::size_t k = trigger.last;
-       k < t.size() && k - trigger.last < kWordsToCharge && t[k].is_word; ++k) {
-    if (kAllegationNouns.count(t[k].lower) || t[k].lower == "charges") {
+       k < t.size() && k - trigger.last < kWordsToCharge && (t[k].is_word || possessive(k)); ++k) {
+    if (kAllegationNouns.count(t[k].lower)) {
       return "a denial ('" + std::string(t[trigger.first].text) + " ... " + std::string(t[k].text) +
              "'), no stance";
     }

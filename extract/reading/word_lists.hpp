@@ -382,9 +382,9 @@ inline const WordSet kSceneSetters = {"during",    "after", "before", "following
 // Nouns whose "that" clause is alleged or feared, not stated: "allegations
 // that Russia interfered", "fears that China would retaliate".
 inline const WordSet kAllegationNouns = {
-    "allegation",  "allegations", "accusation", "accusations", "claim",   "claims",
-    "suspicion",   "suspicions",  "rumor",      "rumors",      "rumour",  "rumours",
-    "speculation", "fear",        "fears",      "concern",     "concerns"};
+    "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
+    "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
+    "fears",      "concern",     "concerns",   "charge",      "charges"};
 // Nouns for an act done to someone, which a reaction to it names: "Russia
 // condemned the sanctions", "rejected the accusations", "denounced the
 // move".

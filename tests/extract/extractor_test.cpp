@@ -698,6 +698,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan farmers will be able to sell 8,000 head of cattle to Tanzania and 5,000 head to "
        "Uganda under the program, the Kenyan agriculture ministry said.",
        {}},
+      {"what charges say is alleged; dismissing someone's charges is a denial",
+       "The dispute is over Kenyan charges that Uganda is refusing to open its markets to Kenyan "
+       "tea. Kenya dismissed Ugandan lawmakers' charges that Tanzania is biased against Rwanda.",
+       {}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
