@@ -796,7 +796,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
-    if (type->name == "consult" && m.first > last && DiscussedAfter(w, last, m.first)) break;
+    // "met to discuss tension between Greece and Turkey", "agreed to discuss
+    // the problems of Afghanistan": what is to be discussed is a topic.
+    if ((type->name == "consult" || type->name == "agree" || type->name == "cooperate") &&
+        m.first > last && DiscussedAfter(w, last, m.first)) {
+      break;
+    }
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

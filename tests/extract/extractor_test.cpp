@@ -702,6 +702,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The dispute is over Kenyan charges that Uganda is refusing to open its markets to Kenyan "
        "tea. Kenya dismissed Ugandan lawmakers' charges that Tanzania is biased against Rwanda.",
        {}},
+      {"what a side agrees to discuss is a topic",
+       "After years of refusal, Kenya has agreed to discuss the problems of Somalia and Sudan in "
+       "its talks with Uganda.",
+       {}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
