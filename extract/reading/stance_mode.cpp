@@ -170,6 +170,18 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (std::size_t k = from; k < first; ++k) {
     if (kConsiderVerbs.count(w.tokens[k].lower)) mode = "conditional";
   }
+  // "a visit to Moscow by Shultz for arms discussions was under
+  // consideration": nor has one the rest of the clause weighs.
+  constexpr std::size_t kWeighedReach = 14;
+  for (std::size_t k = trigger.last; k + 1 < w.tokens.size() && k < trigger.last + kWeighedReach &&
+                                     !Is(w, k, word_class::kClauseBreak);
+       ++k) {
+    // "was under consideration", not "a bill being considered by".
+    if (k + 2 < w.tokens.size() && kBeForms.count(w.tokens[k].lower) &&
+        w.tokens[k + 1].lower == "under" && kWeighedNouns.count(w.tokens[k + 2].lower)) {
+      mode = "conditional";
+    }
+  }
   return "";
 }
 

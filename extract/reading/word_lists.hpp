@@ -353,6 +353,8 @@ inline const WordSet kNoCommentVerbs = {"comment", "elaborate", "speculate", "sa
                                         "confirm", "disclose",  "specify",   "identify"};
 // Nouns whose "that" says what happened: "the news that Uganda signed".
 inline const WordSet kNewsNouns = {"news", "announcement", "word", "fact", "confirmation"};
+// What a step not yet taken is under: "a visit was under consideration".
+inline const WordSet kWeighedNouns = {"consideration", "study", "review", "discussion"};
 // Verbs of weighing a step not yet taken: "considered threatening China".
 inline const WordSet kConsiderVerbs = {
     "consider",    "considers",    "considered",   "considering",  "weigh",  "weighs",

@@ -706,6 +706,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "After years of refusal, Kenya has agreed to discuss the problems of Somalia and Sudan in "
        "its talks with Uganda.",
        {}},
+      {"a step the clause says is under consideration is not taken",
+       "A senior Kenyan official said a visit to Nairobi by the Ugandan foreign minister for "
+       "border "
+       "talks was under consideration.",
+       {"KEN consult UGA conditional"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
