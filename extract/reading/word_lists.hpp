@@ -69,10 +69,10 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 inline const WordSet kDiscussVerbs = {"discuss",  "discussed", "discussing", "review",
                                       "consider", "debate",    "examine",    "address"};
 // Efforts toward an end: "his efforts to improve relations".
-inline const WordSet kEffortNouns = {"effort",    "efforts",     "attempt",  "attempts",
-                                     "bid",       "bids",        "drive",    "push",
-                                     "quest",     "campaign",    "decision", "decisions",
-                                     "readiness", "willingness", "strategy", "strategies"};
+inline const WordSet kEffortNouns = {
+    "effort",    "efforts",     "attempt",  "attempts",   "bid",      "bids",
+    "drive",     "push",        "quest",    "campaign",   "decision", "decisions",
+    "readiness", "willingness", "strategy", "strategies", "move",     "moves"};
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};

@@ -711,6 +711,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "border "
        "talks was under consideration.",
        {"KEN consult UGA conditional"}},
+      {"what a side's move aims at is background, like its effort",
+       "Kenya's move to impose stiff tariffs on Ugandan goods stems from deep frustration, "
+       "analysts "
+       "said.",
+       {}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
