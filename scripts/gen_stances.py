@@ -471,7 +471,10 @@ RULES = [
     # "a sanction" is rarely followed by one).
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)", r"sanction " + NAME + r"[\w.'-]*"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
-    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
+    ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of",
+        # "ordered Moscow to vacate some of its diplomatic properties", "ordered
+        # Washington to more than halve its embassy and consular staff"
+        r"(?:order|orders|ordered|ordering|told|tells|tell) " + ASKED + r"to (?:more than )?(?:vacate|close|leave|halve|cut|reduce|shut) " + F(4) + r"(?:embassy|embassies|consulate|consulates|consular|diplomatic|diplomats|mission|missions|compound|staff)", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?(?:\w+ )?(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),

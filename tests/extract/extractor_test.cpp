@@ -716,6 +716,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "analysts "
        "said.",
        {}},
+      {"ordering a side to vacate or cut its embassy is an expulsion; ordering it elsewhere asks",
+       "Kenya ordered Uganda to vacate some of its diplomatic properties. Tanzania ordered Rwanda "
+       "to leave the disputed island.",
+       {"KEN sanction UGA fact", "TZA demand RWA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
