@@ -219,10 +219,12 @@ RULES = [
     ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
     ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
     ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
-    ("cooperate/engage-with", "cooperate", [r"engag(?:e|es|ed|ing) (?:constructively )?with", r"engage in (?:a )?(?:\w+ )?dialog(?:ue)? with"]),
-    # Refusing to talk is a rejection: "will not engage in a dialogue only on
-    # issues of interest to the United States".
-    ("cooperate/engage-in-dialogue", "cooperate", [r"engag(?:e|es|ed|ing) in (?:a |an )?(?:\w+ )?(?:dialog(?:ue)?|talks|negotiations)"], {"negated": "reject"}),
+    # Engaging with a side is talking to it (PLOVER CONSULT, as "meet" and
+    # "talk"): "the United States and NATO would be engaging with Russia to try
+    # and resolve the issue". Refusing to talk is a rejection: "will not
+    # engage in a dialogue only on issues of interest to the United States".
+    ("consult/engage-with", "consult", [r"engag(?:e|es|ed|ing) (?:constructively )?with", r"engage in (?:a )?(?:\w+ )?dialog(?:ue)? with"], {"negated": "reject"}),
+    ("consult/engage-in-dialogue", "consult", [r"engag(?:e|es|ed|ing) in (?:a |an )?(?:\w+ )?(?:dialog(?:ue)?|talks|negotiations)"], {"negated": "reject"}),
     ("cooperate/joint-project", "cooperate", [r"joint (?:venture|ventures|project|projects|patrols?|statement|declaration|investigation|production) (?:with|between)"]),
     # ------------------------------------------------------------------ aid
     # What is given: up to four words between verb and thing ("approved new

@@ -591,7 +591,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"what a phrase cue names just before the trigger is mooted, not done",
        "Kenya shut down the idea of engaging with Uganda. Amid fears of war, Kenya condemned "
        "Tanzania.",
-       {"KEN cooperate UGA conditional", "KEN disapprove TZA fact"}},
+       {"KEN consult UGA conditional", "KEN disapprove TZA fact"}},
       {"whom a verb makes act does what follows 'to'",
        "Kenya called for a vote, prompting Uganda to condemn Tanzania. Kenya forced Uganda to "
        "condemn Tanzania.",
@@ -720,6 +720,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya ordered Uganda to vacate some of its diplomatic properties. Tanzania ordered Rwanda "
        "to leave the disputed island.",
        {"KEN sanction UGA fact", "TZA demand RWA fact"}},
+      {"engaging with a side is talking to it",
+       "Kenya and Tanzania would be engaging with Uganda to try and resolve the issue.",
+       {"KEN consult UGA intent", "TZA consult UGA intent"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
