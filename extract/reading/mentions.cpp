@@ -849,6 +849,34 @@ void DocumentExtractor::RegisterInstitution(const Mention& m) {
   });
 }
 
+namespace {
+
+// "Russia demands that Washington show political will, but makes it clear
+// that it will not engage in a dialogue": an "it" opening the "that" clause
+// of a verb joined by "but" or "and" with no subject of its own is that
+// verb's subject, the sentence's first subject, not the name last met in
+// the clause before. -1 when the "it" stands otherwise.
+int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
+  const auto& t = w.tokens;
+  if (it.first < 3 || t[it.first - 1].lower != "that") return -1;
+  constexpr std::size_t kWordsToVerb = 5;  // "makes it clear that", "said on Monday that"
+  for (std::size_t k = it.first - 1; k > 1 && it.first - k <= kWordsToVerb; --k) {
+    if (InsideMention(w, k - 1) && t[k - 1].lower != "it") return -1;
+    const bool joined = t[k - 1].lower == "but" || t[k - 1].lower == "and";
+    if (!joined) continue;
+    // The word after "but" is a verb with no subject before it.
+    if (InsideMention(w, k) || kSubjectPronouns.count(t[k].lower)) return -1;
+    for (const Mention& m : w.mentions) {
+      if (m.first >= k) break;
+      if (!m.object && !m.addressee && !m.weak && m.actor >= 0 && Named(m)) return m.actor;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void DocumentExtractor::ResolveMentions(Work& w) {
   // "Moscow" in a story of 1987 is the Soviet Union's.
   for (Mention& m : w.mentions) {
@@ -955,6 +983,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
         m.actor = last_subject_actor_;
+        if (const int shared = SubjectOfCoordinatedVerb(w, m); shared >= 0) m.actor = shared;
         break;
       case MentionKind::kLatter: {
         // The last actor named in the sentence, not "it" or "he"; failing

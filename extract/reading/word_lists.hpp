@@ -324,9 +324,9 @@ inline const WordSet kThirdPersonPronouns = {"he", "she"};
 // Pronouns that open a clause as its subject: "agreed they could not".
 inline const WordSet kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};
 // "It is time", "it was initiated": "it" before these stands for no one.
-inline const WordSet kExpletiveFollowers = {"is",      "was",      "'s",      "seems",    "seemed",
-                                            "appears", "appeared", "remains", "remained", "becomes",
-                                            "became",  "takes",    "took",    "makes",    "made"};
+inline const WordSet kExpletiveFollowers = {
+    "is",       "was",     "'s",     "seems", "seemed", "appears", "appeared", "remains",
+    "remained", "becomes", "became", "takes", "took",   "makes",   "made",     "clear"};
 // Forms of "have", a helper before a participle: "the Japanese have".
 inline const WordSet kHaveForms = {"has", "have", "had"};
 // Modal verbs: a stance under one, in a sentence with "if", is hypothetical.

@@ -723,6 +723,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"engaging with a side is talking to it",
        "Kenya and Tanzania would be engaging with Uganda to try and resolve the issue.",
        {"KEN consult UGA intent", "TZA consult UGA intent"}},
+      {"'it' after a verb joined by 'but' is that verb's subject, the sentence's first",
+       "Kenya demands that Uganda withdraw, but says that it will not sign a treaty with Tanzania.",
+       {"KEN demand UGA fact", "KEN reject TZA negated"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
