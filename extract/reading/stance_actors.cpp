@@ -619,7 +619,16 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
                  (r.second == m.first || !kClauseOpeners.count(w.tokens[r.second].lower));
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
-    const bool same_voice = facts.quoted[m.first] == facts.quoted[first];
+    // A quote opened inside the clause after a word ('it will not "engage in
+    // a dialogue ..."') quotes the subject's own words.
+    bool partial_quote = false;
+    for (std::size_t q = m.last; q < first && !facts.quoted[m.first] && facts.quoted[first]; ++q) {
+      if (w.tokens[q].text == "\"") {
+        partial_quote = q > 0 && w.tokens[q - 1].is_word && !Is(w, q - 1, word_class::kSpeechVerb);
+        break;
+      }
+    }
+    const bool same_voice = facts.quoted[m.first] == facts.quoted[first] || partial_quote;
     // "Washington's political will is needed": a trigger that opens with
     // the possessive names its possessor as whom it is about.
     const bool possessor = m.last == first && w.tokens[first].lower == "'s";

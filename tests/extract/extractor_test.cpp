@@ -726,6 +726,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'it' after a verb joined by 'but' is that verb's subject, the sentence's first",
        "Kenya demands that Uganda withdraw, but says that it will not sign a treaty with Tanzania.",
        {"KEN demand UGA fact", "KEN reject TZA negated"}},
+      {"a quote opened after the subject inside its clause quotes the subject's own words",
+       "Kenya demands that Uganda act, but makes it clear that it will not \"engage in a dialogue "
+       "only on issues of interest to Uganda.\" Kenya, in a speech, had \"invited the Ugandans to "
+       "come to the table.\"",
+       {"KEN demand UGA fact", "KEN reject UGA negated", "KEN consult UGA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
