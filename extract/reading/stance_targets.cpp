@@ -151,12 +151,17 @@ bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
 // tokens [from, to): "citizens abducted by", "ties severed by". Not a full
 // passive ("said they were being injured by Japan") nor a noun ("adoptions
 // of children by Americans").
-bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to) {
+bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to, bool hostile) {
   for (std::size_t k = from; k + 1 < to; ++k) {
     const std::string_view word = w.tokens[k].lower;
+    // "air strikes on areas controlled by the Houthis": whoever holds the
+    // ground a hostile act hits is hit.
+    const bool holder = hostile && kHoldParticiples.count(word) > 0 && k > 0 &&
+                        kHeldGroundNouns.count(w.tokens[k - 1].lower) > 0;
     if (w.tokens[k + 1].lower == "by" &&
         (EndsWith(word, "ed", 2) || kIrregularParticiples.count(word)) &&
-        !kFeelingParticiples.count(word) && !(k > 0 && kBeForms.count(w.tokens[k - 1].lower))) {
+        !kFeelingParticiples.count(word) && !(k > 0 && kBeForms.count(w.tokens[k - 1].lower)) &&
+        !holder) {
       return true;
     }
   }
@@ -282,8 +287,10 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   // "met relatives of citizens abducted by North Korean agents": the agent
   // of another verb, not whom the trigger is toward. What one condemns or
   // rejects is the doer's: "rejected proposals made by Iran".
+  const bool hostile = type == "fight" || type == "assault" || type == "coerce" ||
+                       type == "mobilize" || type == "threaten";
   if (name > last && type != "disapprove" && type != "reject" &&
-      AgentOfReducedRelative(w, last, name)) {
+      AgentOfReducedRelative(w, last, name, hostile)) {
     return true;
   }
   // "working with a colleague tied to Russian intelligence": whom a noun

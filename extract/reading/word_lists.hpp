@@ -153,6 +153,15 @@ inline const WordSet kDurationNouns = {"hours", "days", "weeks", "months", "year
 inline const WordSet kProgressNouns = {"progress", "headway", "breakthrough", "strides"};
 inline const WordSet kMakeProgressVerbs = {"made",     "make",    "makes",    "making",
                                            "achieved", "achieve", "reported", "report"};
+// Participles of holding ground, and the ground held: "areas controlled by
+// the Houthis", "positions held by rebel forces".
+inline const WordSet kHoldParticiples = {"held", "controlled", "occupied", "run", "dominated"};
+inline const WordSet kHeldGroundNouns = {
+    "area",      "areas",       "position",    "positions",  "town",           "towns",
+    "village",   "villages",    "city",        "cities",     "region",         "regions",
+    "territory", "territories", "parts",       "district",   "districts",      "base",
+    "bases",     "enclave",     "strongholds", "stronghold", "neighbourhoods", "neighborhoods",
+    "camp",      "camps",       "islands",     "island"};
 // Words that tie a noun to a party: "a colleague tied to Russian
 // intelligence", "groups linked to Iran".
 inline const WordSet kTieParticiples = {"tied", "linked", "connected", "allied", "loyal"};

@@ -731,6 +731,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "only on issues of interest to Uganda.\" Kenya, in a speech, had \"invited the Ugandans to "
        "come to the table.\"",
        {"KEN demand UGA fact", "KEN reject UGA negated", "KEN consult UGA fact"}},
+      {"whoever holds the ground a hostile act hits is hit; an agent met elsewhere is no target",
+       "Kenya shelled positions held by Ugandan forces. Tanzania met relatives of citizens "
+       "abducted by Rwandan agents.",
+       {"KEN fight UGA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
