@@ -55,6 +55,43 @@ bool TitledNameGap(const Work& w, std::size_t first, std::size_t verb) {
   return true;
 }
 
+// Whom a report quotes: '"...," Interfax quoted Peskov as saying', 'Peskov
+// was quoted as saying by Interfax', 'Tass quoted him as saying'. They speak,
+// not the report. `mention` is their mention, or null with `pronoun` set for
+// "him" or "her"; both empty when the sentence quotes no one so.
+struct QuotedPerson {
+  Mention* mention = nullptr;
+  bool pronoun = false;
+};
+
+QuotedPerson QuotedAsSaying(Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestQuoted = 8;  // "quoted Foreign Minister Sergei Lavrov as"
+  for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+    if (t[k].lower != "quoted") continue;
+    if (kBeForms.count(t[k - 1].lower)) {
+      // "Peskov was quoted as saying": the name before the "be".
+      for (Mention& m : w.mentions) {
+        if (m.last + 1 == k) return {&m, false};
+      }
+      continue;
+    }
+    std::size_t as = k + 1;
+    while (as + 1 < t.size() && as - k <= kLongestQuoted && t[as].lower != "as") ++as;
+    if (as + 1 >= t.size() || t[as].lower != "as" || t[as + 1].lower.substr(0, 3) != "say") {
+      continue;
+    }
+    QuotedPerson quoted;
+    for (Mention& m : w.mentions) {
+      if (m.first > k && m.last <= as) quoted.mention = &m;
+    }
+    quoted.pronoun = quoted.mention == nullptr && as == k + 2 &&
+                     (t[k + 1].lower == "him" || t[k + 1].lower == "her");
+    if (quoted.mention != nullptr || quoted.pronoun) return quoted;
+  }
+  return {};
+}
+
 }  // namespace
 
 void DocumentExtractor::FindSpeaker(Work& w) {
@@ -144,6 +181,16 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
           title.first - m.last <= kTitleAfterName) {
         m.attribution = true;
       }
+    }
+  }
+  if (const QuotedPerson quoted = QuotedAsSaying(w); quoted.mention != nullptr) {
+    if (speaker_from(*quoted.mention, "quoted as saying")) return;
+  } else if (quoted.pronoun) {
+    // "him" is the person last quoted, or else the last subject.
+    const int person = last_speaker_ >= 0 ? last_speaker_ : previous_subject_person_;
+    if (person >= 0) {
+      w.speaker = {ActorOfPerson(person), person, "quoted as saying 'him'"};
+      return;
     }
   }
   for (std::size_t v : w.speech_verbs) {

@@ -735,6 +735,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya shelled positions held by Ugandan forces. Tanzania met relatives of citizens "
        "abducted by Rwandan agents.",
        {"KEN fight UGA fact"}},
+      {"whom a report quotes as saying speaks, not the report",
+       "\"We condemn Ukraine,\" Interfax quoted Peskov as saying. \"We condemn Poland,\" Peskov "
+       "was quoted as saying by RIA. \"We will retaliate against Lithuania,\" Tass quoted him as "
+       "saying.",
+       {"RUS disapprove UKR fact", "RUS disapprove POL fact", "RUS threaten LTU intent"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
