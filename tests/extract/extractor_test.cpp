@@ -740,6 +740,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "was quoted as saying by RIA. \"We will retaliate against Lithuania,\" Tass quoted him as "
        "saying.",
        {"RUS disapprove UKR fact", "RUS disapprove POL fact", "RUS threaten LTU intent"}},
+      {"what a meeting or an effort is aimed at is mooted, not done",
+       "Kenya hosted Uganda for an informal meeting aimed at establishing close relations between "
+       "the two leaders.",
+       {"KEN consult UGA fact", "KEN support UGA conditional", "UGA support KEN conditional"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
