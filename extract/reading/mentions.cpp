@@ -400,6 +400,42 @@ void MarkPlaceLists(Work& w) {
   }
 }
 
+// "the summit in Danang, Vietnam,", "talks in Geneva, Switzerland": the
+// country after a place named after "in" or "at" says where that place is.
+// Only a state's name set off by commas: in "before landing in Seoul, Mattis
+// held" Mattis acts.
+void MarkPlaceCountries(const RuleSet& rules, Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
+  for (Mention& m : w.mentions) {
+    if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
+        rules.actors[m.actor].type != "government" ||
+        (m.last < t.size() && t[m.last].text != ",")) {
+      continue;
+    }
+    std::size_t k = m.first - 1;
+    while (k > 0 && m.first - 1 - k < kLongestPlace && t[k - 1].capitalized && t[k - 1].is_word) {
+      --k;
+    }
+    if (k < m.first - 1 && k > 0 && kPlacePrepositions.count(t[k - 1].lower)) m.object = true;
+  }
+}
+
+// "will attend the Asia-Pacific Economic Cooperation summit in Danang": a
+// body named for its summit or meeting ("the APEC summit", "the OPEC
+// meeting") is where one goes, no subject of what follows. (A congress or
+// an assembly may be the body itself: "Members of the U.S. Congress".)
+void MarkOccasionNames(Work& w) {
+  const auto& t = w.tokens;
+  for (Mention& m : w.mentions) {
+    if (m.kind == MentionKind::kName && m.first > 0 && t[m.first - 1].lower == "the" &&
+        m.last < t.size() && kOccasionNouns.count(t[m.last].lower) &&
+        t[m.last].lower != "congress" && t[m.last].lower != "assembly") {
+      m.object = true;
+    }
+  }
+}
+
 // Where a wire dateline that opens the sentence ends ("Manila - The Asian
 // Development Bank said", "LONDON, March 3 -"): the place it names is where
 // the story was filed, no actor. 0 when there is none.
@@ -732,6 +768,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
     }
   }
   MarkPlaceLists(w);
+  MarkPlaceCountries(rules_, w);
+  MarkOccasionNames(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);

@@ -744,6 +744,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya hosted Uganda for an informal meeting aimed at establishing close relations between "
        "the two leaders.",
        {"KEN consult UGA fact", "KEN support UGA conditional", "UGA support KEN conditional"}},
+      {"a state after a place named after 'in' says where; a body named for its summit is no "
+       "subject",
+       "The Kenyan president will attend the African Union summit in Arusha, Tanzania, make a "
+       "state visit to Kampala and end his trip in Kigali. Before landing in Dodoma, the Kenyan "
+       "president met Burundian officials.",
+       {"KEN consult UGA fact", "KEN consult BDI fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
