@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <utility>
 
 #include <re2/re2.h>
 
@@ -51,12 +52,19 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   std::string window = LowerWords(w.tokens, neg_from, first);
   // "Let there be no doubt that we will act decisively": a doubt denied
-  // affirms what follows.
+  // affirms what follows. (Built anew rather than replaced in place: g++ 12
+  // -O3 warns falsely, -Wrestrict, on std::string::replace here.)
   for (const std::string_view affirmation : kAffirmations) {
+    std::string kept;
+    std::size_t from = 0;
     for (std::size_t at = window.find(affirmation); at != std::string::npos;
-         at = window.find(affirmation, at)) {
-      window.replace(at, affirmation.size(), " ");
+         at = window.find(affirmation, from)) {
+      kept.append(window, from, at - from);
+      kept += ' ';
+      from = at + affirmation.size();
     }
+    kept.append(window, from, std::string::npos);
+    window = std::move(kept);
   }
   bool negated = false;
   for (const std::string& cue : rules_.negation_words) {
