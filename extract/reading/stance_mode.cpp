@@ -76,6 +76,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string_view cue : kPendingCues) {
     if (HasPhrase(window, cue)) return "'" + std::string(cue) + "': not done, no event";
   }
+  // "the two countries are close to reaching a trade deal": not yet.
+  if (first > 1 && w.tokens[first - 1].lower == "to" &&
+      kNearWords.count(w.tokens[first - 2].lower)) {
+    return "'" + std::string(w.tokens[first - 2].text) + " to': not done, no event";
+  }
   // Whether the text from token `from` up to byte `end` states an intention.
   const auto intent_cue = [&](std::size_t from, std::size_t end) {
     const std::size_t b = w.tokens[from].begin;
@@ -159,9 +164,15 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // should do is asked of them (demand/must reads who asks), not done.
   // "Trump and Putin could cooperate", "the talks may lead to a deal": what
   // might happen has not.
+  // So is what someone "has to" or "have to" do: "We have to agree to dismantle
+  // these systems together" (not "we will have to draw the consequences", a
+  // step announced).
   for (std::size_t k = intent_from; k < cues_end; ++k) {
     const Token& t = w.tokens[k];
-    if (kObligations.count(t.lower) || kPossibilities.count(t.text)) mode = "conditional";
+    const bool has_to = (t.lower == "have" || t.lower == "has") && k + 1 < cues_end &&
+                        w.tokens[k + 1].lower == "to" &&
+                        !(k > 0 && kModals.count(w.tokens[k - 1].lower));
+    if (kObligations.count(t.lower) || kPossibilities.count(t.text) || has_to) mode = "conditional";
   }
   // "fear of an upcoming attack", "the idea of engaging with Russian
   // contacts": what a phrase cue names just before the trigger is feared

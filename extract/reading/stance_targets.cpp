@@ -577,6 +577,25 @@ bool InQuoteAttribution(const Work& w, std::size_t last, std::size_t name) {
   return false;
 }
 
+// Whether the name `m` is an organisation a protest is lodged with, about
+// someone else: "Cyprus has protested to the United Nations over alleged
+// airspace violations by the Turkish air force". ("protested to Uganda over
+// the border closure" protests to the offender.)
+bool ForumProtestedTo(const Work& w, const RuleSet& rules, const Mention& m) {
+  const auto& t = w.tokens;
+  std::size_t before = m.first;
+  if (before > 0 && t[before - 1].lower == "the") --before;
+  if (before == 0 || t[before - 1].lower != "to" || m.actor < 0 ||
+      rules.actors[m.actor].type != "igo" || m.last >= t.size()) {
+    return false;
+  }
+  // "protested to the European Community about its plan": to the offender.
+  const std::string_view next = t[m.last].lower;
+  const bool owns_it =
+      m.last + 1 < t.size() && (t[m.last + 1].lower == "its" || t[m.last + 1].lower == "their");
+  return (next == "over" || next == "about" || next == "against") && !owns_it;
+}
+
 // Whether the name `m` says where an agreement was made: "both sides agreed
 // at the U.N. last year", "agreed at the Vienna talks". Whom one agrees with
 // is named otherwise.
@@ -818,6 +837,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
     if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
+      continue;
+    }
+    if ((type->name == "protest" || type->name == "disapprove") && m.first >= last &&
+        ForumProtestedTo(w, rules_, m)) {
       continue;
     }
     // "is inviting Japanese industries to do business there", "met Japanese

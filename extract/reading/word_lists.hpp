@@ -343,6 +343,8 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// How near a step is that has not been taken: "close to reaching a deal".
+inline const WordSet kNearWords = {"close", "closer", "near", "nearer"};
 // Adverbs of habit: "the two sides usually meet".
 inline const WordSet kHabitAdverbs = {"usually",       "normally",    "typically",
                                       "traditionally", "customarily", "habitually"};

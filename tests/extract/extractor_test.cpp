@@ -750,6 +750,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "state visit to Kampala and end his trip in Kigali. Before landing in Dodoma, the Kenyan "
        "president met Burundian officials.",
        {"KEN consult UGA fact", "KEN consult BDI fact"}},
+      {"a step close at hand, likely, or that one has to take is not taken; a refusal to act "
+       "is no act",
+       "Kenya and Uganda are close to reaching a trade deal. Ghana and Togo are likely to have "
+       "less to agree on. \"We have to agree with Rwanda to dismantle these systems together,\" "
+       "the Tanzanian minister said. Mali confirmed its refusal to impose duties on Nigerien "
+       "cattle.",
+       {"GHA agree TGO conditional", "TGO agree GHA conditional", "TZA agree RWA conditional"}},
+      {"an organisation a protest is lodged with, about someone else, is no target",
+       "Cyprus has protested to the United Nations over alleged airspace violations by the "
+       "Turkish air force. Kenya has protested to the European Union about its plan to raise "
+       "import duties.",
+       {"CYP protest TUR fact", "KEN protest EU fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
