@@ -141,9 +141,26 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
   const std::size_t noun = k - 1;
   if (t[noun].capitalized || !noun_phrase_word(noun)) return "";
   constexpr std::size_t kLongestPhrase = 5;  // "a hardline Pakistani Islamist group"
-  return PhraseOpenedBy(
+  std::string party = PhraseOpenedBy(
       w, noun, after, kLongestPhrase,
       [](std::string_view word) { return word == "a" || word == "an"; }, noun_phrase_word);
+  if (!party.empty()) return party;
+  // "Ruding said many countries supported": unnamed parties counted by a
+  // quantifier act as much as one introduced by "a". Not after a
+  // preposition ("among other things imposes") or "and" ("a U.S. special
+  // counsel and several congressional panels are investigating": the name
+  // listed first acts).
+  for (std::size_t d = noun + 1; d > after && noun + 1 - d < kLongestPhrase; --d) {
+    const std::size_t word = d - 1;
+    if (kGroupQuantifiers.count(t[word].lower)) {
+      const bool bound = word > 0 && (Is(w, word - 1, word_class::kPreposition) ||
+                                      t[word - 1].lower == "and" || t[word - 1].lower == "or");
+      if (bound) return "";
+      return std::string(w.text.substr(t[word].begin, t[noun].end - t[word].begin));
+    }
+    if (!noun_phrase_word(word)) break;
+  }
+  return "";
 }
 
 // Whom an infinitive trigger at `first` is wanted or expected of, when no

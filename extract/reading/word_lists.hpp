@@ -343,6 +343,10 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// Words that count unnamed parties: "many countries supported", "several
+// nations criticised".
+inline const WordSet kGroupQuantifiers = {"many",     "several", "some", "other",
+                                          "numerous", "various", "most"};
 // How near a step is that has not been taken: "close to reaching a deal".
 inline const WordSet kNearWords = {"close", "closer", "near", "nearer"};
 // Adverbs of habit: "the two sides usually meet".

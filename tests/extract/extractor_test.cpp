@@ -762,6 +762,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Turkish air force. Kenya has protested to the European Union about its plan to raise "
        "import duties.",
        {"CYP protest TUR fact", "KEN protest EU fact"}},
+      {"unnamed parties counted by a quantifier act, not the speaker who reports them",
+       "Kenya said many countries supported a capital increase for the World Bank. Tanzania said "
+       "several countries criticised Uganda.",
+       {}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
