@@ -78,7 +78,9 @@ QuotedPerson QuotedAsSaying(Work& w) {
     }
     std::size_t as = k + 1;
     while (as + 1 < t.size() && as - k <= kLongestQuoted && t[as].lower != "as") ++as;
-    if (as + 1 >= t.size() || t[as].lower != "as" || t[as + 1].lower.substr(0, 3) != "say") {
+    // "quoted Goria as saying", "... as calling it scandalous".
+    if (as + 1 >= t.size() || t[as].lower != "as" ||
+        (t[as + 1].lower.substr(0, 3) != "say" && !kQuotedAsVerbs.count(t[as + 1].lower))) {
       continue;
     }
     QuotedPerson quoted;
@@ -184,7 +186,15 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     }
   }
   if (const QuotedPerson quoted = QuotedAsSaying(w); quoted.mention != nullptr) {
-    if (speaker_from(*quoted.mention, "quoted as saying")) return;
+    if (speaker_from(*quoted.mention, "quoted as saying")) {
+      // "quoted Italian Treasury Minister Giovanni Goria as calling ... He
+      // complained": a quoted office-holder no rule names is the next "he".
+      if (quoted.mention->person < 0) {
+        last_person_ = -1;
+        last_person_actor_ = quoted.mention->actor;
+      }
+      return;
+    }
   } else if (quoted.pronoun) {
     // "him" is the person last quoted, or else the last subject.
     const int person = last_speaker_ >= 0 ? last_speaker_ : previous_subject_person_;

@@ -343,6 +343,10 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// What a report quotes someone as doing, besides saying: "quoted Goria as
+// calling it scandalous".
+inline const WordSet kQuotedAsVerbs = {"calling", "describing", "telling", "stating",
+                                       "warning", "accusing",   "urging"};
 // Words that count unnamed parties: "many countries supported", "several
 // nations criticised".
 inline const WordSet kGroupQuantifiers = {"many",     "several", "some", "other",

@@ -766,6 +766,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said many countries supported a capital increase for the World Bank. Tanzania said "
        "several countries criticised Uganda.",
        {}},
+      {"an office-holder a report quotes as calling something so speaks, and is the next 'he'",
+       "Ugandan Finance Minister John Okello told a news conference the talks went well. However, "
+       "Kenyan sources quoted Kenyan Treasury Minister Peter Mwangi as calling it scandalous that "
+       "the meeting did not discuss demand. He complained that Tanzania was refusing to do enough "
+       "to boost demand.",
+       {"KEN disapprove TZA fact"}},
       {"a habit is no event",
        "Kenya and Uganda usually try to meet before each harvest. Tanzania normally criticises "
        "Rwanda.",
