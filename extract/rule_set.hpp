@@ -37,6 +37,10 @@ struct Actor {
   std::string predecessor_until;
 };
 
+// Whether the actor is a state ("government"), not an organisation, a
+// territory or a group.
+inline bool IsState(const Actor& a) { return a.type == "government"; }
+
 // A territory ("PRI", country "USA") and the state it belongs to are one
 // state: what passes between them is domestic news.
 inline bool IsDomestic(const Actor& a, const Actor& b) {

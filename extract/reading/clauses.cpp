@@ -445,7 +445,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       const bool made_progress =
           kProgressNouns.count(before) && p > 2 && kMakeProgressVerbs.count(t[p - 3].lower);
       const bool taking_part = !t[p - 2].is_word || kBeForms.count(before) ||
-                               kEnactVerbs.count(before) || kJoinTalksVerbs.count(before) ||
+                               kEnactVerbs.count(before) || kTakingPartWords.count(before) ||
                                kCountNouns.count(before) || kDurationNouns.count(before) ||
                                made_progress;
       if (!taking_part) return "talks named after '" + std::string(t[p - 1].text) + "', not held";

@@ -135,13 +135,6 @@ bool JoinedNames(const Work& w, const Mention& a, const Mention& b) {
   return between == "and" || between == "or" || between == "-" || between == "/";
 }
 
-// The first token of the mention at `first` with the articles before it:
-// the "the" of "with the EU".
-std::size_t StartBeforeArticles(const Work& w, std::size_t first) {
-  while (first > 0 && Is(w, first - 1, word_class::kArticle)) --first;
-  return first;
-}
-
 // Whether a preposition, an article and a count stand right before token
 // `before`: "the vote by the 15-member United Nations Security Council".
 bool AfterPrepositionAndCount(const Work& w, std::size_t before) {
@@ -260,6 +253,10 @@ bool ResidenceAfterAge(const Work& w, std::size_t i) {
          !t[i - 3].text.empty() && std::isdigit(static_cast<unsigned char>(t[i - 3].text[0])) != 0;
 }
 
+// A name that is part of another's name, or a firm's home: neither actor
+// nor target of any stance.
+void MarkNoParty(Mention& m) { m.weak = m.set_aside = m.object = true; }
+
 // Reuters-21578 marks a firm's name with angle brackets: "<Chrysler Canada
 // Ltd> said it signed", "from <MMC Sittipol Co Ltd> of Thailand". A state
 // named inside the brackets, or right after them with "of", is part of the
@@ -269,10 +266,7 @@ void MarkBracketedFirms(Work& w) {
   // Sets aside the mentions that start in tokens [from, to].
   const auto set_aside = [&](std::size_t from, std::size_t to) {
     for (Mention& m : w.mentions) {
-      if (m.first < from || m.first > to) continue;
-      m.weak = true;
-      m.set_aside = true;
-      m.object = true;
+      if (m.first >= from && m.first <= to) MarkNoParty(m);
     }
   };
   constexpr std::size_t kLongestFirmName = 12;
@@ -302,7 +296,7 @@ void MarkVenues(const RuleSet& rules, Work& w) {
     if (m.kind != MentionKind::kName || m.actor < 0 || m.last - m.first != 1) continue;
     if (m.last < t.size() && t[m.last].lower == "round" && m.first > 0 &&
         !t[m.first - 1].capitalized) {
-      m.weak = m.set_aside = m.object = true;
+      MarkNoParty(m);
       continue;
     }
     const Token& name = t[m.first];
@@ -315,7 +309,7 @@ void MarkVenues(const RuleSet& rules, Work& w) {
     std::size_t noun = m.last;
     if (noun < t.size() && kVenueEventTopics.count(t[noun].lower)) ++noun;
     if (noun < t.size() && kVenueEventNouns.count(t[noun].lower)) {
-      m.weak = m.set_aside = m.object = true;
+      MarkNoParty(m);
     }
   }
 }
@@ -332,7 +326,7 @@ void MarkPlacesInNames(Work& w) {
                                  t[k].is_word && !InsideMention(w, k);
          ++k) {
       if (kNamedBodyHeads.count(t[k].lower)) {
-        m.weak = m.set_aside = m.object = true;
+        MarkNoParty(m);
         break;
       }
     }
@@ -355,7 +349,7 @@ void MarkPrivateHomes(Work& w) {
       constexpr std::size_t kLongestDescription = 4;  // "investment banking firm"
       for (std::size_t j = m.last; j < t.size() && j <= m.last + kLongestDescription; ++j) {
         if (kPrivateBodyNouns.count(t[j].lower) || kFirmNouns.count(t[j].lower)) {
-          m.weak = m.set_aside = m.object = true;
+          MarkNoParty(m);
           break;
         }
         if (!t[j].is_word || t[j].capitalized) break;
@@ -368,7 +362,7 @@ void MarkPrivateHomes(Work& w) {
                         (kPrivateHomeNouns.count(t[j].lower) &&
                          (t[j].lower != "agency" || t[j - 1].lower == "news"));
       if (body) {
-        m.weak = m.set_aside = m.object = true;
+        MarkNoParty(m);
         break;
       }
       // A name may open in lower case: "al-Qabas".
@@ -409,8 +403,7 @@ void MarkPlaceCountries(const RuleSet& rules, Work& w) {
   constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
   for (Mention& m : w.mentions) {
     if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
-        rules.actors[m.actor].type != "government" ||
-        (m.last < t.size() && t[m.last].text != ",")) {
+        !IsState(rules.actors[m.actor]) || (m.last < t.size() && t[m.last].text != ",")) {
       continue;
     }
     std::size_t k = m.first - 1;
@@ -675,9 +668,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   // after it. A state after a state's possessive is the topic of the
   // possessor's policy or office, no party: "Taiwan's China policy-making
   // council", "Japan's Russia policy".
-  const auto is_state = [&](int actor) {
-    return actor >= 0 && rules_.actors[actor].type == "government";
-  };
+  const auto is_state = [&](int actor) { return actor >= 0 && IsState(rules_.actors[actor]); };
   for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
     const Mention& m = w.mentions[k];
     Mention& owned = w.mentions[k + 1];

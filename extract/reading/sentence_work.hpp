@@ -112,6 +112,13 @@ inline bool Is(const Work& w, std::size_t k, std::uint32_t cls) {
   return (w.classes[k] & cls) != 0;
 }
 
+// The first token of the mention at `first` with the articles before it:
+// the "the" of "with the EU".
+inline std::size_t StartBeforeArticles(const Work& w, std::size_t first) {
+  while (first > 0 && Is(w, first - 1, word_class::kArticle)) --first;
+  return first;
+}
+
 // Whether token `k` lies inside one of the sentence's mentions.
 inline bool InsideMention(const Work& w, std::size_t k) {
   for (const Mention& m : w.mentions) {

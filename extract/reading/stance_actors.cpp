@@ -163,6 +163,17 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
   return "";
 }
 
+// Whether the first quote mark in tokens [from, to) opens right after a word
+// that is no speech verb: 'it will not "engage in a dialogue ...'" quotes
+// the subject's own words, 'said "China can fix this"' someone else's.
+bool OpensPartialQuote(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t q = from; q < to; ++q) {
+    if (w.tokens[q].text != "\"") continue;
+    return q > 0 && w.tokens[q - 1].is_word && !Is(w, q - 1, word_class::kSpeechVerb);
+  }
+  return false;
+}
+
 // Whom an infinitive trigger at `first` is wanted or expected of, when no
 // rule names them: "want the seven to agree on ranges", "wants the banks to
 // agree with Uganda". Empty when the trigger is no such infinitive.
@@ -638,14 +649,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     // A quote opened inside the clause after a word ('it will not "engage in
     // a dialogue ..."') quotes the subject's own words.
-    bool partial_quote = false;
-    for (std::size_t q = m.last; q < first && !facts.quoted[m.first] && facts.quoted[first]; ++q) {
-      if (w.tokens[q].text == "\"") {
-        partial_quote = q > 0 && w.tokens[q - 1].is_word && !Is(w, q - 1, word_class::kSpeechVerb);
-        break;
-      }
-    }
-    const bool same_voice = facts.quoted[m.first] == facts.quoted[first] || partial_quote;
+    const bool same_voice = facts.quoted[m.first] == facts.quoted[first] ||
+                            (facts.quoted[first] && OpensPartialQuote(w, m.last, first));
     // "Washington's political will is needed": a trigger that opens with
     // the possessive names its possessor as whom it is about.
     const bool possessor = m.last == first && w.tokens[first].lower == "'s";

@@ -55,6 +55,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // affirms what follows. (Built anew rather than replaced in place: g++ 12
   // -O3 warns falsely, -Wrestrict, on std::string::replace here.)
   for (const std::string_view affirmation : kAffirmations) {
+    if (window.find(affirmation) == std::string::npos) continue;  // nearly always
     std::string kept;
     std::size_t from = 0;
     for (std::size_t at = window.find(affirmation); at != std::string::npos;

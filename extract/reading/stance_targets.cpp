@@ -583,8 +583,7 @@ bool InQuoteAttribution(const Work& w, std::size_t last, std::size_t name) {
 // the border closure" protests to the offender.)
 bool ForumProtestedTo(const Work& w, const RuleSet& rules, const Mention& m) {
   const auto& t = w.tokens;
-  std::size_t before = m.first;
-  if (before > 0 && t[before - 1].lower == "the") --before;
+  const std::size_t before = StartBeforeArticles(w, m.first);
   if (before == 0 || t[before - 1].lower != "to" || m.actor < 0 ||
       rules.actors[m.actor].type != "igo" || m.last >= t.size()) {
     return false;
@@ -600,10 +599,8 @@ bool ForumProtestedTo(const Work& w, const RuleSet& rules, const Mention& m) {
 // at the U.N. last year", "agreed at the Vienna talks". Whom one agrees with
 // is named otherwise.
 bool AtAVenue(const Work& w, const Mention& m) {
-  const auto& t = w.tokens;
-  std::size_t before = m.first;
-  if (before > 0 && t[before - 1].lower == "the") --before;
-  return before > 0 && t[before - 1].lower == "at";
+  const std::size_t before = StartBeforeArticles(w, m.first);
+  return before > 0 && w.tokens[before - 1].lower == "at";
 }
 
 // Whether the name `m` names the gathering a meeting is held for or at:

@@ -132,9 +132,10 @@ inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "coup
 // Meetings that come in rounds: "a new round of talks with".
 inline const WordSet kCountedMeetings = {"talks", "negotiations", "consultations", "meetings",
                                          "discussions"};
-// Verbs of taking part before "in/into talks": "entered into talks with",
-// "engaged in negotiations with".
-inline const WordSet kJoinTalksVerbs = {
+// Words before "in/into talks" that say one takes part in them: "entered
+// into talks with", "engaged in", "remains in", "is currently in", "based on
+// discussions with".
+inline const WordSet kTakingPartWords = {
     "enter",     "enters",    "entered",     "entering",     "engage",       "engages",
     "engaged",   "engaging",  "participate", "participates", "participated", "participating",
     "part",      "remain",    "remains",     "remained",     "continue",     "continues",
