@@ -362,6 +362,24 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +
            "'), not a stance taken";
   }
+  // "speed up disbursement of funds from programs already approved": a
+  // participle after the object of a preposition describes that object; the
+  // subject of the sentence did not do it. (With "by" the agent may act:
+  // "loans approved by the World Bank for Kenya".)
+  if (last == first + 1 && EndsWith(head, "ed", 2) && (last >= t.size() || t[last].lower != "by")) {
+    std::size_t noun = first;
+    if (noun > 0 && kPassiveAdverbs.count(t[noun - 1].lower)) --noun;
+    std::size_t opener = noun > 0 ? noun - 1 : 0;
+    if (opener > 0 && Is(w, opener - 1, word_class::kArticle)) --opener;
+    const bool described = noun > 1 && opener > 0 && t[noun - 1].is_word &&
+                           std::isalpha(static_cast<unsigned char>(t[noun - 1].text.front())) &&
+                           !t[noun - 1].capitalized && !InsideMention(w, noun - 1) &&
+                           kPrepositions.count(t[opener - 1].lower) > 0 &&
+                           !kPrepositions.count(t[noun - 1].lower);
+    if (described) {
+      return "a participle describing '" + std::string(t[noun - 1].text) + "', not a stance taken";
+    }
+  }
   // "wants Taiwan's currency to appreciate faster": a currency rises.
   if (head.substr(0, std::min<std::size_t>(head.size(), 8)) == "apprecia") {
     for (std::size_t k = first; k > 0 && first - k < 4; --k) {

@@ -111,7 +111,10 @@ bool InsideLongerName(const Work& w, std::size_t i) {
   const bool given_name = i > 1 && prev.is_word && kSurnameCountries.count(w.tokens[i].lower) &&
                           !Is(w, i - 1, word_class::kTitleWord | word_class::kDeterminer) &&
                           !kNamePrefixes.count(prev.lower);
-  return kNamePrefixes.count(prev.lower) > 0 || given_name;
+  // "Latin America", "South America": a continent, not the United States
+  // ("South Lebanon" is Lebanon).
+  const bool continent = w.tokens[i].lower == "america" && kRegionPrefixes.count(prev.lower);
+  return kNamePrefixes.count(prev.lower) > 0 || given_name || continent;
 }
 
 // "told U.S. Secretary of State Rex Tillerson": the person after an
@@ -904,6 +907,26 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   return -1;
 }
 
+// "The Asian Development Bank said it had approved", "Acme Corp also said
+// it": "it" right after a speech verb is the verb's subject. Returns that
+// subject's last word if it calls a bank, firm or association, which speaks
+// for no state unless it is one named before ("the bank" after the World
+// Bank). A central bank may: "the central bank said it would intervene".
+std::string_view BodyThatSaidIt(const Work& w, const Mention& it) {
+  const auto& t = w.tokens;
+  std::size_t verb = it.first;
+  if (verb > 0 && t[verb - 1].lower == "that") --verb;
+  if (verb < 2 || !Is(w, verb - 1, word_class::kSpeechVerb)) return {};
+  std::size_t head = verb - 2;
+  while (head > 0 && kPassiveAdverbs.count(t[head].lower)) --head;  // "also said"
+  if (InsideMention(w, head)) return {};
+  const std::string_view noun = t[head].lower;
+  const bool state_bank =
+      noun == "bank" && head > 0 && kStateBankModifiers.count(t[head - 1].lower);
+  const bool firm = kFirmNouns.count(noun) && noun != "house" && noun != "group" && !state_bank;
+  return kPrivateBodyNouns.count(noun) || firm ? noun : std::string_view{};
+}
+
 }  // namespace
 
 void DocumentExtractor::ResolveMentions(Work& w) {
@@ -1011,6 +1034,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;  // the speaker, once known
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
+        if (const std::string_view body = BodyThatSaidIt(w, m); !body.empty()) {
+          const bool named_before =
+              last_subject_actor_ >= 0 &&
+              AsciiLower(rules_.actors[last_subject_actor_].name).find(body) != std::string::npos;
+          if (!named_before) break;
+        }
         m.actor = last_subject_actor_;
         if (const int shared = SubjectOfCoordinatedVerb(w, m); shared >= 0) m.actor = shared;
         break;

@@ -659,6 +659,29 @@ bool DiscussedAfter(const Work& w, std::size_t last, std::size_t name) {
   return discussed;
 }
 
+// Whether a name at `m` after a pact or meeting that ends at `last` is part
+// of what it is about: "agreed to set aside differences over control of the
+// Inter-American Development Bank", "talks on the future of Kenya". The
+// name follows "of" in a phrase that "over", "on" or "about" opens.
+bool InTopicPhrase(const Work& w, std::size_t last, const Mention& m) {
+  const auto& t = w.tokens;
+  const std::size_t of = StartBeforeArticles(w, m.first);
+  // "raise the limit on growth of Taiwan's exports": whose goods is a party.
+  if (of < 2 || t[of - 1].lower != "of" || (m.last < t.size() && t[m.last].lower == "'s")) {
+    return false;
+  }
+  constexpr std::size_t kLongestTopic = 4;  // "over the future control of"
+  for (std::size_t k = of - 1; k > last && of - k <= kLongestTopic; --k) {
+    const Token& word = t[k - 1];
+    if (kTopicMarkers.count(word.lower)) return true;
+    if (!word.is_word || word.capitalized || kPrepositions.count(word.lower) ||
+        word.lower == "and" || word.lower == "or") {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -824,6 +847,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if ((type->name == "consult" || type->name == "agree" || type->name == "cooperate") &&
         m.first > last && DiscussedAfter(w, last, m.first)) {
       break;
+    }
+    if ((type->name == "consult" || type->name == "agree" || type->name == "cooperate") &&
+        m.first > last && InTopicPhrase(w, last, m)) {
+      continue;
     }
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing

@@ -99,6 +99,9 @@ inline const WordSet kTalkVerbs = {"mention",  "mentions",  "mentioned", "cite",
 // Verbs that forecast: "predicted Iran will retaliate".
 inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "predicting",
                                        "forecast", "forecasts", "foresees",  "foresaw"};
+// Words of hope for what the rest of the clause says: "remains hopeful they
+// can reach an agreement", "expressed optimism that a deal".
+inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
 // Verbs that voice an opinion when "that" follows: "considers that".
 inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
@@ -528,6 +531,9 @@ inline const WordSet kPrivateHomeNouns = {
 inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group",  "concern",
                                    "producer", "producers", "subsidiary", "unit",   "exporter",
                                    "importer", "brokerage", "insurer",    "lender", "carrier"};
+// Words before "bank" that make it a state's: "the central bank".
+inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
+                                            "state",   "people's", "federal"};
 inline const WordSet kPrivateHomeModifiers = {"state",
                                               "official",
                                               "semi-official",

@@ -1464,6 +1464,38 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "During his trip to Kenya, which runs from April 26 to 29, Mwangi will meet Ugandan "
        "officials.",
        {}},
+      {"'it' after a firm's or an unlisted bank's 'said' is that body, not the state named "
+       "before",
+       "Kenya protested to Uganda. Acme Corp said it had signed an agreement with Tanzania. The "
+       "company also said it reached an agreement with Rwanda. The central bank said it would "
+       "sanction Burundi.",
+       {"KEN protest UGA fact", "KEN sanction BDI intent"}},
+      {"'the bank said it' after a bank the rules name is that bank",
+       "The World Bank approved a loan for Kenya. The bank said it had expressed concern at "
+       "Uganda's budget.",
+       {"WB aid KEN fact", "WB disapprove UGA fact"}},
+      {"'Latin America', 'North America' and 'South America' are no state",
+       "Kenya said it lent 30 mln dlrs to Latin America. Uganda sent aid to North America.",
+       {}},
+      {"a party named after 'of' in what a pact or meeting is about is its topic",
+       "Kenya and major African nations agreed to set aside sharp differences over control of "
+       "the World Bank.",
+       {}},
+      {"whose goods a pact is about is a party to it",
+       "Kenya has agreed to raise the limit on growth of Uganda's coffee exports.",
+       {"KEN agree UGA fact"}},
+      {"what one is hopeful or optimistic of is not done",
+       "Kenya said it remains hopeful they can reach an agreement with Uganda.",
+       {"KEN agree UGA conditional"}},
+      {"a participle after a preposition's object describes it; the subject did not do it",
+       "The World Bank and Kenya have sent missions to speed up disbursement of funds from "
+       "programs already approved. Uganda signed an accord with Tanzania on trade measures "
+       "agreed last year.",
+       {"UGA agree TZA fact"}},
+      {"regional development banks are actors",
+       "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
+       "holding discussions with the Asian Development Bank.",
+       {"ADB aid BGD fact", "TWN consult ADB fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
