@@ -198,7 +198,9 @@ RE2::Options PatternOptions() {
   return options;
 }
 
-std::string WholeWords(const std::string& pattern) { return "\\b(?:" + pattern + ")\\b"; }
+// A pattern starts and ends at a word's edge, or ends at the sentence's end:
+// "backed Uganda." may end with its full stop.
+std::string WholeWords(const std::string& pattern) { return "\\b(?:" + pattern + ")(?:\\b|$)"; }
 
 std::unique_ptr<RE2> Loader::CompileUnchecked(const std::string& pattern) {
   return std::make_unique<RE2>(WholeWords(pattern), PatternOptions());

@@ -8,7 +8,7 @@ this script emits one rule per line, sorted by id:
 
 Edit the RULES table here, regenerate, and run scripts/check_rules.py.
 Conventions: every pattern is matched case-insensitively on one cleaned
-sentence and wrapped by the loader as \\b(?:...)\\b. A pattern ends at the verb
+sentence and wrapped by the loader as \\b(?:...)(?:\\b|$). A pattern ends at the verb
 or at the preposition before the object, so the target is the first actor
 named after the trigger. F is a filler for up to N intervening words.
 """
@@ -142,8 +142,9 @@ RULES = [
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
         r"backing (?:for|of)",
-        # "China backed Iran on Wednesday": a bare name object, then a preposition, comma or full stop
-        r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|,|\.)"]),
+        # "China backed Iran on Wednesday": a bare name object, then a preposition, a comma
+        # (with the space after it, for the closing word boundary) or the sentence's full stop
+        r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|, |\.)"]),
     ("support/support", "support", [r"support from", r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
     # An apology and forgiveness are diplomatic support (PLOVER SUPPORT, CAMEO
     # 055 and 056), not a concession.

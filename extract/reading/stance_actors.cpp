@@ -26,20 +26,22 @@ void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
 // trigger at `first` ("the attack that killed", "a group that has also
 // threatened"); a "that" followed by a subject ("said that Russia attacked")
 // is a conjunction and gives nothing.
+// Whether the "that" at `that` opens a relative clause. After a verb it is
+// a conjunction: "said that", "showed that", "said privately that".
+bool RelativeAt(const Work& w, std::size_t that) {
+  if (that == 0) return false;
+  const std::string_view before = w.tokens[that - 1].lower;
+  return !Is(w, that - 1,
+             word_class::kSpeechVerb | word_class::kTellVerb | word_class::kIrregularPastVerb) &&
+         !EndsWith(before, "ed") && !EndsWith(before, "ly");
+}
+
 std::optional<std::size_t> RelativeThat(const Work& w, std::size_t first) {
   std::size_t k = first;
   for (int lead = 0; lead < 2 && k > 0 && kRelativeVerbLead.count(w.tokens[k - 1].lower); ++lead) {
     --k;
   }
-  if (k < 2 || w.tokens[k - 1].lower != "that") return std::nullopt;
-  // After a verb "that" is a conjunction: "said that", "showed that",
-  // "said privately that".
-  const std::string_view before = w.tokens[k - 2].lower;
-  if (Is(w, k - 2,
-         word_class::kSpeechVerb | word_class::kTellVerb | word_class::kIrregularPastVerb) ||
-      EndsWith(before, "ed") || EndsWith(before, "ly")) {
-    return std::nullopt;
-  }
+  if (k < 2 || w.tokens[k - 1].lower != "that" || !RelativeAt(w, k - 1)) return std::nullopt;
   return k - 1;
 }
 
@@ -57,6 +59,39 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
     --k;
   }
   return k;
+}
+
+// "Egypt is the only Arab country which has signed a peace treaty": the
+// state a clause calls by the noun before the relative pronoun at `which`
+// ("X is the ... country"). Returns its mention.
+std::optional<std::size_t> StateCalledBefore(const Work& w, std::size_t which) {
+  if (which < 3 || !kStateNouns.count(w.tokens[which - 1].lower)) return std::nullopt;
+  constexpr std::size_t kLongestDescription = 4;  // "the only Arab country"
+  for (std::size_t k = which - 1; k > 0 && which - 1 - k <= kLongestDescription; --k) {
+    if (!w.tokens[k - 1].is_word) return std::nullopt;
+    if (!kBeForms.count(w.tokens[k - 1].lower)) continue;
+    for (std::size_t m = 0; m < w.mentions.size(); ++m) {
+      if (w.mentions[m].last == k - 1 && !w.mentions[m].weak) return m;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "the Law of the Sea, which it says support Athens' arguments", "the
+// treaty, which Kenya said would back Uganda": a verb right after "which X
+// says" has what "which" refers to as its subject, not X. Returns where the
+// relative pronoun stands.
+std::optional<std::size_t> RelativeBeforeSpeaker(const Work& w, std::size_t first) {
+  const std::size_t end = SubjectEnd(w, first, false);
+  if (end < 3 || !Is(w, end - 1, word_class::kSpeechVerb)) return std::nullopt;
+  constexpr std::size_t kLongestSpeaker = 4;  // "the Kenyan foreign ministry"
+  for (std::size_t k = end - 1; k > 0 && end - 1 - k <= kLongestSpeaker; --k) {
+    const std::string_view word = w.tokens[k - 1].lower;
+    if (word == "which" || (word == "that" && RelativeAt(w, k - 1))) return k - 1;
+    if (!w.tokens[k - 1].is_word) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // The text of the noun phrase that ends with token `noun` and opens with a
@@ -768,6 +803,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
                            w.tokens[clause_start - 1].lower != "who";
       if (m.last <= clause_start - 1 && (gap <= 1 || titled) && !m.weak && !between) subject = k;
     }
+    if (!subject) subject = StateCalledBefore(w, clause_start - 1);
     // "including Mitchell who urged Canada", "the splinter group of producers
     // who have taken the step of opposing Brazil": someone no rule names is
     // the subject, and neither the speaker nor a name further back acts.
@@ -798,7 +834,21 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       const Mention& m = w.mentions[k];
       if (m.last == *that && !m.weak && !AfterPlacePreposition(w, m)) subject = k;
     }
+    if (!subject) subject = StateCalledBefore(w, *that);
     if (!subject) return "relative clause ('that ...') about something no rule names: no actor";
+  }
+  if (const std::optional<std::size_t> which = RelativeBeforeSpeaker(w, first)) {
+    subject.reset();
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      const bool before =
+          m.last == *which || (m.last + 1 == *which && w.tokens[m.last].text == ",");
+      if (before && !m.weak && !AfterPlacePreposition(w, m)) subject = k;
+    }
+    if (!subject) {
+      return "relative clause ('" + std::string(w.tokens[*which].text) +
+             " ... says') about something no rule names: no actor";
+    }
   }
 
   // A noun trigger's adjective acts. The subject found above still bounds

@@ -76,6 +76,8 @@ inline const WordSet kEffortNouns = {
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};
+// Nouns for a state: "Egypt is the only Arab country which".
+inline const WordSet kStateNouns = {"country", "nation", "state", "government", "power"};
 // Nouns for states together, whose names a list may give: "the six nations
 // who agreed in Paris - Japan, Britain, ...".
 inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",

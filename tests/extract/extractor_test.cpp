@@ -1492,6 +1492,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "programs already approved. Uganda signed an accord with Tanzania on trade measures "
        "agreed last year.",
        {"UGA agree TZA fact"}},
+      {"a verb after 'which X says' has what 'which' refers to as its subject",
+       "Kenya cited the treaty, which it says supports Uganda's claims.",
+       {}},
+      {"'X is the only country which/that' makes X the relative clause's subject",
+       "Egypt is the only Arab country which has signed a peace treaty with Israel, U.S. "
+       "officials said. Kenya is the only country that has criticised Uganda, Tanzania said.",
+       {"EGY agree ISR fact", "KEN disapprove UGA fact"}},
+      {"'backed X' ends at a comma or at the sentence's full stop",
+       "Kenya has backed Uganda. Tanzania backed Rwanda's application, officials said.",
+       {"KEN support UGA fact", "TZA support RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
