@@ -34,6 +34,20 @@ constexpr std::size_t kMaxTextSpeakerGap = 3;
 
 // Whether the speech verb at token `v` has an issued text as its subject
 // ("the statement added") or right after it (", said the document").
+// "Russia, whose air force has been supporting the Syrian army, says": a
+// name that ends a relative aside set off by commas is inside it, not the
+// speaker of the verb after it.
+bool EndsRelativeAside(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  if (m.last >= t.size() || t[m.last].text != ",") return false;
+  constexpr std::size_t kLongestRelativeAside = 16;
+  for (std::size_t k = m.first; k > 0 && m.first - k <= kLongestRelativeAside; --k) {
+    if (t[k - 1].text != ",") continue;
+    return k < m.first && kRelativePronouns.count(t[k].lower) > 0;
+  }
+  return false;
+}
+
 bool TextSpeaks(const Work& w, std::size_t v) {
   const std::vector<Token>& t = w.tokens;
   const auto the_text = [&](std::size_t k) {
@@ -169,8 +183,10 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
   for (std::size_t v : w.speech_verbs) {
     for (Mention& m : w.mentions) {
       const bool and_between = m.last < v && t[m.last].lower == "and";
-      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson && !and_between)
+      if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson && !and_between &&
+          !EndsRelativeAside(w, m)) {
         m.attribution = true;
+      }
     }
   }
   // ", Jean-Claude Paye, Director General of the OECD, told": the name a

@@ -1502,6 +1502,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'backed X' ends at a comma or at the sentence's full stop",
        "Kenya has backed Uganda. Tanzania backed Rwanda's application, officials said.",
        {"KEN support UGA fact", "TZA support RWA fact"}},
+      {"a name that ends a 'whose/which' aside before ', says' is inside the aside, not the "
+       "speaker",
+       "Kenya, whose air force and special forces have been supporting the Ugandan army, says "
+       "there is no evidence of an attack.",
+       {"KEN support UGA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
