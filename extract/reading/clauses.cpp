@@ -507,6 +507,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (r.second > first || first - r.second > kLongObject) return false;
     // "a visit, refused to": a new verb.
     if (!OnlyWords(w, r.second, first)) return false;
+    // "working with Uganda to exert pressure on": after the earlier
+    // trigger's object, "to" opens a purpose of its own.
+    if (first > r.second + 1 && t[first - 1].lower == "to") return false;
     if (first - r.second <= kShortObject) return true;
     // "traveled to the Seychelles for a business meeting": a place the
     // earlier trigger goes to is no content ("agreed to expand the use of

@@ -148,7 +148,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   SentenceTargets sentence_targets;
   std::optional<std::size_t> last_subject;  // of the last trigger given actors
   std::vector<TokenRange> earlier_triggers;
-  std::vector<bool> journeys;  // whether each earlier trigger is a visit or a trip
+  // Whether each earlier trigger is a visit, a trip or work done with
+  // someone, whose "to" says what it is for.
+  std::vector<bool> purposeful;
   std::vector<Trigger> triggers;
   triggers.reserve(matches.size());
   for (const Match& match : matches) triggers.push_back(LocateTrigger(w, match));
@@ -170,14 +172,14 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         !why.empty()) {
       if (governs) {
         earlier_triggers.emplace_back(first, last);
-        journeys.push_back(false);
+        purposeful.push_back(false);
       }
       Note(trigger, why);
       continue;
     }
     if (const std::string why = DenialOfCharges(w, trigger); !why.empty()) {
       earlier_triggers.emplace_back(first, last);
-      journeys.push_back(false);
+      purposeful.push_back(false);
       Note(trigger, why);
       continue;
     }
@@ -200,7 +202,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // what it offers, when the two patterns overlap ("offered to provide
     // aid to").
     // A journey's "to" says what it is for ("visited the NATO alliance in
-    // May to admonish European leaders"): that is done, not asked for. Its
+    // May to admonish European leaders"): that is done, not asked for. So
+    // does work done with someone ("working with Xi to exert pressure on
+    // North Korea"). Its
     // subject is the traveller's, who must be named; "had to travel" and
     // "able to apply" are the "to" of another word.
     const bool purpose_to = last_subject.has_value() && !w.mentions[*last_subject].weak &&
@@ -211,7 +215,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     for (std::size_t e = 0; e < earlier_triggers.size(); ++e) {
       const TokenRange& r = earlier_triggers[e];
       if (r.first >= first || r.first < clause_start) continue;
-      const bool purpose = journeys[e] && purpose_to;
+      const bool purpose = purposeful[e] && purpose_to;
       governed = governed || !purpose;
       for_journey = for_journey || purpose;
     }
@@ -221,7 +225,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const bool gerund_of =
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
-    journeys.push_back(trigger.rule->journey);
+    purposeful.push_back(trigger.rule->journey || trigger.type->name == "cooperate");
     // The act agreed to is the agreement's own, whatever came before it.
     if ((infinitive || gerund_of) && governed && first != agreed_act) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");

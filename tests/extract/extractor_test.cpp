@@ -1507,6 +1507,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya, whose air force and special forces have been supporting the Ugandan army, says "
        "there is no evidence of an attack.",
        {"KEN support UGA fact"}},
+      {"the 'to' after work done with someone says what it is for: done, not asked",
+       "Kenya has been working with Uganda to exert pressure on Tanzania over its border policy.",
+       {"KEN cooperate UGA fact", "KEN demand TZA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
