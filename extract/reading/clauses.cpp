@@ -354,9 +354,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         const std::string_view opener = m.first > 0 ? t[m.first - 1].lower : std::string_view();
         const bool after_preposition =
             kPrepositions.count(opener) > 0 && opener != "to" && opener != "by";
-        return ends_here && m.first > 0 && m.kind != MentionKind::kPerson &&
-               m.kind != MentionKind::kFirstPerson &&
-               (IsBareArticle(opener) || after_preposition) && !restated;
+        // "U.S. attacks on two Iranian oil platforms caused damage": a
+        // plural act noun with "on" after it opens the sentence as its subject.
+        const bool opens_sentence = m.first == 0 && EndsWith(head, "s", 2) &&
+                                    first + 1 < t.size() &&
+                                    (t[first + 1].lower == "on" || t[first + 1].lower == "against");
+        return ends_here && m.kind != MentionKind::kPerson && m.kind != MentionKind::kFirstPerson &&
+               ((m.first > 0 && (IsBareArticle(opener) || after_preposition)) || opens_sentence) &&
+               !restated;
       });
   if (state_before && !verb_form) {
     return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +

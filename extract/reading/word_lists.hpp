@@ -115,7 +115,8 @@ inline const WordSet kParticipleAdjectives = {
     "sweeping",  "lasting",    "pending",       "existing",     "escalating", "alleged",
     "reported",  "suspected",  "continued",     "renewed",      "repeated",   "sustained",
     "proposed",  "planned",    "unprecedented", "unspecified",  "expanded",   "increased",
-    "prolonged", "protracted", "bloody",        "long-running", "undeclared", "so-called"};
+    "prolonged", "protracted", "bloody",        "long-running", "undeclared", "so-called",
+    "scheduled", "postponed",  "delayed"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
 inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",

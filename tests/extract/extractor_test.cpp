@@ -1510,6 +1510,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the 'to' after work done with someone says what it is for: done, not asked",
        "Kenya has been working with Uganda to exert pressure on Tanzania over its border policy.",
        {"KEN cooperate UGA fact", "KEN demand TZA fact"}},
+      {"a visit behind a possessive and 'scheduled' is background",
+       "Analysts expect a rate cut after President Vladimir Putin's scheduled visit to Turkey.",
+       {}},
+      {"a state's plural act noun with 'on' that opens the sentence is its subject, no act",
+       "Kenyan attacks on two Ugandan border posts caused damage estimated at 5 mln dlrs, Ugandan "
+       "radio said. U.S. attacks on Somali camps continued.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
