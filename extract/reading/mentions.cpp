@@ -260,6 +260,25 @@ bool ResidenceAfterAge(const Work& w, std::size_t i) {
 // nor target of any stance.
 void MarkNoParty(Mention& m) { m.weak = m.set_aside = m.object = true; }
 
+// "ATPC Chairman Subroto appealed to": a person titled as the head of a
+// body the rules do not know, named by its initials, speaks for that body,
+// not for the state of the office the rules give him.
+void MarkUnlistedBodyHeads(Work& w) {
+  const auto& t = w.tokens;
+  for (Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kPerson || m.first < 2) continue;
+    const Token& title = t[m.first - 1];
+    const Token& body = t[m.first - 2];
+    const bool initials = body.text.size() >= 2 && body.text.size() <= 6 &&
+                          std::all_of(body.text.begin(), body.text.end(),
+                                      [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (title.capitalized && kBodyHeadTitles.count(title.lower) && initials &&
+        !InsideMention(w, m.first - 2)) {
+      MarkNoParty(m);
+    }
+  }
+}
+
 // Reuters-21578 marks a firm's name with angle brackets: "<Chrysler Canada
 // Ltd> said it signed", "from <MMC Sittipol Co Ltd> of Thailand". A state
 // named inside the brackets, or right after them with "of", is part of the
@@ -768,6 +787,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);
   MarkBracketedFirms(w);
+  MarkUnlistedBodyHeads(w);
   std::vector<bool> in_name(t.size(), false);
   for (const Mention& m : w.mentions) {
     for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;

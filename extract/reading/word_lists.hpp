@@ -534,6 +534,9 @@ inline const WordSet kPrivateHomeNouns = {
 inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group",  "concern",
                                    "producer", "producers", "subsidiary", "unit",   "exporter",
                                    "importer", "brokerage", "insurer",    "lender", "carrier"};
+// Titles of the head of a body: "ATPC Chairman Subroto".
+inline const WordSet kBodyHeadTitles = {"chairman",          "chairwoman", "president", "director",
+                                        "secretary-general", "head",       "chief"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

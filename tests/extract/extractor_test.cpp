@@ -1689,6 +1689,11 @@ TEST_CASE("Extractor: 1987 office-holders speak for their states", "[unit]") {
             "Minister Zaid al-Rifa'i said he had talks with U.S. Secretary of State George "
             "Shultz.",
             "1987-04-07") == std::set<std::string>{"ISR consult SUN fact", "JOR consult USA fact"});
+  // Titled as head of a body no rule names ("ATPC Chairman"), a minister
+  // speaks for that body, not for his state.
+  CHECK(Events("ATPC Chairman Subroto appealed to the United States to restrict its tin releases. "
+               "Indonesian Energy Minister Subroto appealed to Malaysia to cut its tin exports.",
+               "1987-03-02") == std::set<std::string>{"IDN demand MYS fact"});
 }
 
 TEST_CASE("Extractor: a wire's editorial note gives no event", "[unit]") {
