@@ -257,11 +257,14 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       if (AfterPlacePreposition(w, *before)) {
         // "The U.S. embassy in Moscow said", "the Red Cross operating in
         // Iraq said": where the speaker speaks from.
+        // "A spokeswoman for the EC Commission in Brussels said" speaks for
+        // the body; "a top U.S. business lobby in China said" for no one:
+        // a private body before the place does not make the place speak.
         const std::size_t preposition = before->first - 1;
         for (Mention& m : w.mentions) {
-          if (m.last <= preposition && preposition - m.last <= 1 && !m.object && !m.weak &&
+          if (m.last <= preposition && preposition - m.last <= 1 &&
               (m.last == preposition || t[m.last].is_word)) {
-            before = &m;
+            before = m.weak ? nullptr : &m;
           }
         }
       } else if (k > 0 && t[k - 1].lower == "to") {

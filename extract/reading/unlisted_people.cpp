@@ -83,6 +83,10 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       // in the sentence itself ("a lawyer for", "son of" do not).
       int titled_actor = -1;
       bool office = false;
+      // "Shoichi Saba, Chairman of the Electronic Industries Association of
+      // Japan": a title of a body no rule names still makes a person, who
+      // speaks for no actor.
+      bool titled = false;
       constexpr std::size_t kTitleWords = 4;
       for (std::size_t k = end + 1; at(end) == "," && k < t.size() && k <= end + kTitleWords; ++k) {
         if (!t[k].is_word || !kPersonCues.count(t[k].lower)) continue;
@@ -96,10 +100,11 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
         if ((at(of) == "of" || at(of) == "for") && named < t.size() && !former) {
           titled_actor = actor_at(named);
           office = !kPrivatePersonCues.count(t[k].lower);
+          titled = true;
         }
         break;
       }
-      person = cued || aged || apposition || titled_actor >= 0 || says_of_person;
+      person = cued || aged || apposition || titled || says_of_person;
       // "U.S. Treasury Assistant Secretary X", "State Department spokeswoman X".
       if (i > 0) actor = actor_at(i - 1);
       if (i > 1 && !t[i - 1].capitalized && kPersonCues.count(t[i - 1].lower)) {

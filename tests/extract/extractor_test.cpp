@@ -1517,6 +1517,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan attacks on two Ugandan border posts caused damage estimated at 5 mln dlrs, Ugandan "
        "radio said. U.S. attacks on Somali camps continued.",
        {}},
+      {"a name titled after a comma as head of a body no rule names is a person: the next 'he'",
+       "Russian President Vladimir Putin met Xi Jinping. Little work has been done, said Shoichi "
+       "Saba, Chairman of the Electronic Industries Association of Japan. He accused Uganda of "
+       "meddling.",
+       {"RUS consult CHN fact"}},
+      {"a private body before a place that 'said' does not make the place speak",
+       "A top Kenyan business lobby in Uganda said Tanzania must lift its ban. A spokeswoman for "
+       "the Kenyan foreign ministry in Nairobi said Rwanda must lift its ban.",
+       {"KEN demand RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
