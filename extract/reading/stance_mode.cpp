@@ -161,12 +161,18 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   std::size_t said_at = clause_start;
   if (said_at > 1 && w.tokens[said_at - 1].lower == "that") --said_at;
   if (said_at > 0 && kForecastVerbs.count(w.tokens[said_at - 1].lower)) mode = "conditional";
+  // So is what someone is hopeful of, back to the verb that says so: 'he is
+  // "cautiously optimistic" the proposal will be rejected by the EC'.
+  constexpr std::size_t kHopeReach = 12;
+  for (std::size_t k = first; k > 0 && first - k < kHopeReach; --k) {
+    if (Is(w, k - 1, word_class::kSpeechVerb)) break;
+    if (kHopeWords.count(w.tokens[k - 1].lower)) mode = "conditional";
+  }
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.
   // "Trump and Putin could cooperate", "the talks may lead to a deal": what
   // might happen has not.
-  // So is what one is hopeful of ("remains hopeful they can reach an
-  // agreement"), and what someone "has to" or "have to" do: "We have to agree to dismantle
+  // So is what someone "has to" or "have to" do: "We have to agree to dismantle
   // these systems together" (not "we will have to draw the consequences", a
   // step announced).
   for (std::size_t k = intent_from; k < cues_end; ++k) {
@@ -174,10 +180,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     const bool has_to = (t.lower == "have" || t.lower == "has") && k + 1 < cues_end &&
                         w.tokens[k + 1].lower == "to" &&
                         !(k > 0 && kModals.count(w.tokens[k - 1].lower));
-    if (kObligations.count(t.lower) || kPossibilities.count(t.text) || has_to ||
-        kHopeWords.count(t.lower)) {
-      mode = "conditional";
-    }
+    if (kObligations.count(t.lower) || kPossibilities.count(t.text) || has_to) mode = "conditional";
   }
   // "fear of an upcoming attack", "the idea of engaging with Russian
   // contacts": what a phrase cue names just before the trigger is feared

@@ -1485,8 +1485,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has agreed to raise the limit on growth of Uganda's coffee exports.",
        {"KEN agree UGA fact"}},
       {"what one is hopeful or optimistic of is not done",
-       "Kenya said it remains hopeful they can reach an agreement with Uganda.",
-       {"KEN agree UGA conditional"}},
+       "Kenya said it remains hopeful they can reach an agreement with Uganda. Tanzania said it "
+       "is \"cautiously optimistic\" Rwanda will reject the Burundian proposal.",
+       {"KEN agree UGA conditional", "RWA reject BDI conditional"}},
       {"a participle after a preposition's object describes it; the subject did not do it",
        "The World Bank and Kenya have sent missions to speed up disbursement of funds from "
        "programs already approved. Uganda signed an accord with Tanzania on trade measures "
