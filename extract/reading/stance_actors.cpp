@@ -807,10 +807,16 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // "including Mitchell who urged Canada", "the splinter group of producers
     // who have taken the step of opposing Brazil": someone no rule names is
     // the subject, and neither the speaker nor a name further back acts.
+    // So are "other countries which oppose the plan": states left unnamed.
     const std::size_t who = clause_start - 1;
     // ("the six nations who agreed ... - Japan, Britain, Canada" name them.)
-    if (!subject && who > 0 && w.tokens[who].lower == "who" && w.tokens[who - 1].is_word &&
-        !InsideMention(w, who - 1) && !kStateGroupNouns.count(w.tokens[who - 1].lower)) {
+    const bool unnamed_states = who > 1 && kStateGroupNouns.count(w.tokens[who - 1].lower) &&
+                                kGroupQuantifiers.count(w.tokens[who - 2].lower);
+    const bool who_or_which =
+        w.tokens[who].lower == "who" || (w.tokens[who].lower == "which" && unnamed_states);
+    if (!subject && who > 0 && who_or_which && w.tokens[who - 1].is_word &&
+        !InsideMention(w, who - 1) &&
+        (!kStateGroupNouns.count(w.tokens[who - 1].lower) || unnamed_states)) {
       return "its subject ('" + std::string(w.tokens[who - 1].text) +
              "') is someone no rule names: no actor";
     }

@@ -1527,6 +1527,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "A top Kenyan business lobby in Uganda said Tanzania must lift its ban. A spokeswoman for "
        "the Kenyan foreign ministry in Nairobi said Rwanda must lift its ban.",
        {"KEN demand RWA fact"}},
+      {"'other countries which' oppose are states left unnamed: no actor",
+       "Kenya said it is in touch with other countries which oppose the Ugandan plan.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
