@@ -682,6 +682,20 @@ bool InTopicPhrase(const Work& w, std::size_t last, const Mention& m) {
   return false;
 }
 
+// Whether the name at `m` is the subject of a clause joined by "and" or
+// "but": "and Japan has asked for voluntary restraint", "and the United
+// States agreed". Only a helper or a past tense tells: "Diplomats", "this"
+// may look like verbs in -s.
+bool OpensNewClause(const Work& w, const Mention& m) {
+  const std::size_t k = StartBeforeArticles(w, m.first);
+  if (k == 0 || m.last >= w.tokens.size()) return false;
+  const std::string_view joint = w.tokens[k - 1].lower;
+  const std::string_view next = w.tokens[m.last].lower;
+  const bool verb = IsHelperVerb(next) || EndsWith(next, "ed", 2) ||
+                    Is(w, m.last, word_class::kIrregularPastVerb);
+  return (joint == "and" || joint == "but") && verb;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -837,6 +851,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       break;
     }
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
+    // "banned imports of maize and Uganda has asked for talks": a name after
+    // "and" or "but" with a verb of its own opens a new clause.
+    if (m.first > last && OpensNewClause(w, m)) break;
     if (rule.addressed && m.first >= last && !addressee_checked) {
       addressee_checked = true;
       if (!AddressedRightAfter(w, last, m, sources)) break;

@@ -1530,6 +1530,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'other countries which' oppose are states left unnamed: no actor",
        "Kenya said it is in touch with other countries which oppose the Ugandan plan.",
        {}},
+      {"a name after 'and' with a helper or past tense of its own opens a new clause",
+       "Kenya has banned imports of maize and Uganda has asked for talks. Tanzania imposed "
+       "sanctions on Rwanda and Burundi last week.",
+       {"TZA sanction RWA fact", "TZA sanction BDI fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
