@@ -696,6 +696,19 @@ bool OpensNewClause(const Work& w, const Mention& m) {
   return (joint == "and" || joint == "but") && verb;
 }
 
+// The noun a list of adjectives ends in: "British and German interests"
+// from "British". The mention's own last word if the list goes no further.
+std::size_t ListHead(const Work& w, const Mention& m) {
+  std::size_t head = m.last - 1;
+  if (!w.tokens[head].capitalized) return head;  // "Chinese businessmen and Rwandan officials"
+  for (std::size_t k = m.last; k < w.tokens.size(); ++k) {
+    const bool joint = w.tokens[k].lower == "and" || w.tokens[k].text == ",";
+    if (!joint && !InsideMention(w, k)) break;
+    if (!joint) head = k;
+  }
+  return head;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -888,8 +901,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // businessmen": a state's firms are no party to another state's words of
     // friendship or meetings. What is done to them is done to their state:
     // sanctions on "Russian banks", compensation paid to "Kenyan traders".
+    // So are "British and German interests": the list's last noun tells.
     if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
-        kPrivateSectorNouns.count(w.tokens[m.last - 1].lower)) {
+        kPrivateSectorNouns.count(w.tokens[ListHead(w, m)].lower)) {
       continue;
     }
     // "an invitation to visit Britain with all the pomp it brings": an "it"

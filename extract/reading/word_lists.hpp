@@ -481,7 +481,7 @@ inline const WordSet kPrivateSectorNouns = {
     "businessmen",  "businesses",    "business",       "exporters",     "importers", "investors",
     "traders",      "manufacturers", "makers",         "producers",     "bankers",   "banks",
     "corporations", "suppliers",     "buyers",         "automakers",    "carmakers", "chipmakers",
-    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading"};
+    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading",   "interests"};
 // A gathering a meeting is held for or at: "for the IMF and World Bank
 // spring meetings", "at the OAU summit".
 inline const WordSet kOccasionOpeners = {"for", "at", "during", "before", "after"};

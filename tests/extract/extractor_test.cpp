@@ -1534,6 +1534,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has banned imports of maize and Uganda has asked for talks. Tanzania imposed "
        "sanctions on Rwanda and Burundi last week.",
        {"TZA sanction RWA fact", "TZA sanction BDI fact"}},
+      {"a list of state adjectives ending in 'interests' or 'firms' names no party to a pact",
+       "Kenya has signed an agreement with British and German interests to establish a shipping "
+       "line. Uganda signed an accord with Tanzania and Rwanda.",
+       {"UGA agree TZA fact", "UGA agree RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
