@@ -168,8 +168,11 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       continue;
     }
     bool governs = false;
-    if (const std::string why = NotAStance(w, first, last, earlier_triggers, &governs);
-        !why.empty()) {
+    // An act agreed on is no noun phrase: "agreed on a package of sanctions".
+    const std::string why_not = first == agreed_act
+                                    ? std::string()
+                                    : NotAStance(w, first, last, earlier_triggers, &governs);
+    if (const std::string& why = why_not; !why.empty()) {
       if (governs) {
         earlier_triggers.emplace_back(first, last);
         purposeful.push_back(false);
@@ -188,11 +191,20 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // (the gold conventions; PLOVER's THREATEN); the agreement is no
     // friendly stance and governs nothing. A friendly or neutral act agreed
     // to ("agreed to hold talks") stays an agreement, as PLOVER's AGREE.
-    if (trigger.type->name == "agree" && w.tokens[last - 1].lower == "to" &&
-        std::any_of(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
-                    [&](const Trigger& t) { return t.first == last && t.type->polarity < 0; })) {
+    // So is one it agrees on: "agreed on a new package of sanctions on".
+    const std::string_view agreed_how = w.tokens[last - 1].lower;
+    const auto hostile_agreed = [&](const Trigger& t) {
+      if (agreed_how == "to") return t.first == last;
+      constexpr std::size_t kLongestObject = 4;  // "a new package of"
+      return agreed_how == "on" && t.first >= last && t.first - last <= kLongestObject &&
+             OnlyWords(w, last, t.first);
+    };
+    const auto act =
+        std::find_if(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
+                     [&](const Trigger& t) { return t.type->polarity < 0 && hostile_agreed(t); });
+    if (trigger.type->name == "agree" && act != triggers.end()) {
       Note(trigger, "what it agrees to do is read as that act");
-      agreed_act = last;
+      agreed_act = act->first;
       continue;
     }
     trigger.clause_start = ClauseStart(w, first);

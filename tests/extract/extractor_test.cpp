@@ -1538,6 +1538,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has signed an agreement with British and German interests to establish a shipping "
        "line. Uganda signed an accord with Tanzania and Rwanda.",
        {"UGA agree TZA fact", "UGA agree RWA fact"}},
+      {"a hostile act agreed on is that act, intended",
+       "The African Union agreed on new sanctions against Somalia. Kenya and Uganda agreed on a "
+       "new package of sanctions on Tanzania.",
+       {"AU sanction SOM intent", "KEN sanction TZA intent", "UGA sanction TZA intent"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
