@@ -380,6 +380,8 @@ RULES = [
         r"crimes against humanity",
         r"ethnic cleansing(?: against| by)?",
         r"genocide(?: against| by)?",
+        r"(?:intellectual property |technology |cyber )?theft by",
+        r"espionage by",
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),

@@ -927,18 +927,25 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   return -1;
 }
 
-// "The Asian Development Bank said it had approved", "Acme Corp also said
-// it": "it" right after a speech verb is the verb's subject. Returns that
-// subject's last word if it calls a bank, firm or association, which speaks
-// for no state unless it is one named before ("the bank" after the World
-// Bank). A central bank may: "the central bank said it would intervene".
-std::string_view BodyThatSaidIt(const Work& w, const Mention& it) {
+// Where the subject of the speech verb right before an "it" ends: "the
+// administration said it", "Acme Corp also said that it". The "it" is that
+// subject.
+std::optional<std::size_t> SayerOfIt(const Work& w, const Mention& it) {
   const auto& t = w.tokens;
   std::size_t verb = it.first;
   if (verb > 0 && t[verb - 1].lower == "that") --verb;
-  if (verb < 2 || !Is(w, verb - 1, word_class::kSpeechVerb)) return {};
+  if (verb < 2 || !Is(w, verb - 1, word_class::kSpeechVerb)) return std::nullopt;
   std::size_t head = verb - 2;
   while (head > 0 && kPassiveAdverbs.count(t[head].lower)) --head;  // "also said"
+  return head;
+}
+
+// Whether the word at `head` calls a bank, firm or association, which
+// speaks for no state unless it is one named before ("the bank" after the
+// World Bank): "The Asian Development Bank said it had approved". A central
+// bank may: "the central bank said it would intervene".
+std::string_view BodyNoun(const Work& w, std::size_t head) {
+  const auto& t = w.tokens;
   if (InsideMention(w, head)) return {};
   const std::string_view noun = t[head].lower;
   const bool state_bank =
@@ -984,6 +991,25 @@ void DocumentExtractor::ResolveMentions(Work& w) {
                                 w.tokens[previous->last].text == "(";
     const Mention* joined_to = previous;
     previous = &m;
+    // "the U.S. administration", "the Trump administration": an office named
+    // after a state's or a person's name is whom "the administration" means
+    // next.
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kPerson) && !m.weak && !m.object &&
+        m.actor >= 0) {
+      std::string title;
+      std::size_t length = 0;
+      // Only "administration": "U.S. senators ... the Senate", "Kenyan
+      // officials ... the officials" name too loose a group to be the one
+      // "the ..." means later.
+      if (MatchInstitution(w.tokens, m.last, &title, &length) && title == "administration") {
+        Mention office = m;
+        office.kind = MentionKind::kInstitution;
+        office.person = -1;
+        office.title = title;
+        if (m.kind == MentionKind::kPerson) office.actor = ActorOfPerson(m.candidates.front());
+        RegisterInstitution(office);
+      }
+    }
     switch (m.kind) {
       case MentionKind::kName:
         break;
@@ -1054,13 +1080,22 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;  // the speaker, once known
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
-        if (const std::string_view body = BodyThatSaidIt(w, m); !body.empty()) {
+        m.actor = last_subject_actor_;
+        if (const std::optional<std::size_t> sayer = SayerOfIt(w, m)) {
+          const auto named = std::find_if(w.mentions.data(), &m, [&](const Mention& k) {
+            return k.last == *sayer + 1 && k.actor >= 0 && !k.weak && !k.object;
+          });
+          const std::string_view body = BodyNoun(w, *sayer);
           const bool named_before =
               last_subject_actor_ >= 0 &&
               AsciiLower(rules_.actors[last_subject_actor_].name).find(body) != std::string::npos;
-          if (!named_before) break;
+          if (named != &m) {
+            m.actor = named->actor;  // "the administration said it"
+          } else if (!body.empty() && !named_before) {
+            m.actor = -1;  // "Acme Corp said it"
+            break;
+          }
         }
-        m.actor = last_subject_actor_;
         if (const int shared = SubjectOfCoordinatedVerb(w, m); shared >= 0) m.actor = shared;
         break;
       case MentionKind::kLatter: {

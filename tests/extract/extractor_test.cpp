@@ -1542,6 +1542,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The African Union agreed on new sanctions against Somalia. Kenya and Uganda agreed on a "
        "new package of sanctions on Tanzania.",
        {"AU sanction SOM intent", "KEN sanction TZA intent", "UGA sanction TZA intent"}},
+      {"'the administration' after 'the U.S. administration' or 'the Trump administration'",
+       "The U.S. administration criticised Uganda. Kenya protested. The administration said it "
+       "would sanction Rwanda.",
+       {"USA disapprove UGA fact", "USA sanction RWA intent"}},
+      {"theft or espionage by a state, reported, accuses it",
+       "Kenya said that intellectual property theft by China is a national security problem.",
+       {"KEN disapprove CHN fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
