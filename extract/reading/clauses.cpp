@@ -539,8 +539,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // So does someone's decision ("his decision not to certify Iran's
   // compliance").
   const std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
+  // A date may stand between: "Reagan's April 17 decision to impose".
   if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[noun_at].lower)) {
-    for (std::size_t b = noun_at; b > 0 && noun_at - b < 2; --b) {
+    std::size_t dated = noun_at;
+    while (dated > 1 && noun_at - dated < 2 &&
+           (IsMonthName(t[dated - 1].text) ||
+            std::isdigit(static_cast<unsigned char>(t[dated - 1].text.front())))) {
+      --dated;
+    }
+    for (std::size_t b = dated; b > 0 && dated - b < 2; --b) {
       if (kBackground.count(t[b - 1].lower)) {
         return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[noun_at].text) +
                " to ...'), not a stance";

@@ -740,6 +740,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
                word_class::kClauseBreak)) {
       continue;
     }
+    // "told reporters Japan had rejected": the word after "told" is whom it
+    // tells, no verb; the name after it opens what is told.
+    if (before > 1 && Is(w, before - 2, word_class::kTellVerb)) continue;
     const std::string_view word = prev.lower;
     if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) ||
         (EndsWith(word, "s", 2) && !EndsWith(word, "ss", 2)) ||

@@ -46,6 +46,18 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
   return "";
 }
 
+// "what Baghdad hailed as Iran's failure", "welcomed the collapse of the
+// regime": a friendly word about someone's loss, within a few words of the
+// trigger, is no friendliness toward them. Returns the loss's noun.
+std::string_view LossHailed(const Work& w, std::size_t last) {
+  constexpr std::size_t kWordsToLoss = 5;  // "as Iran's failure", "the collapse of"
+  for (std::size_t k = last; k < w.tokens.size() && k - last < kWordsToLoss; ++k) {
+    if (kLossNouns.count(w.tokens[k].lower)) return w.tokens[k].text;
+    if (Is(w, k, word_class::kClauseBreak)) break;
+  }
+  return {};
+}
+
 // Whether the trigger at `first` is in a "to" phrase: right after "to", or
 // after "to" and a few lower-case words ("threatened to launch a new
 // military offensive", "an ultimatum to Ecuador to halt attacks").
@@ -178,6 +190,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         purposeful.push_back(false);
       }
       Note(trigger, why);
+      continue;
+    }
+    if (const std::string_view loss = LossHailed(w, last);
+        trigger.type->polarity > 0 && !loss.empty()) {
+      earlier_triggers.emplace_back(first, last);
+      purposeful.push_back(false);
+      Note(trigger, "a friendly word about a loss ('" + std::string(loss) + "'), no friendliness");
       continue;
     }
     if (const std::string why = DenialOfCharges(w, trigger); !why.empty()) {

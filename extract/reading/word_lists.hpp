@@ -537,6 +537,11 @@ inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group
 // Titles of the head of a body: "ATPC Chairman Subroto".
 inline const WordSet kBodyHeadTitles = {"chairman",          "chairwoman", "president", "director",
                                         "secretary-general", "head",       "chief"};
+// Someone's loss, which a friendly word hails against them: "hailed as
+// Iran's failure".
+inline const WordSet kLossNouns = {"failure",  "failures", "defeat",     "defeats",
+                                   "collapse", "setback",  "setbacks",   "downfall",
+                                   "demise",   "ouster",   "humiliation"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

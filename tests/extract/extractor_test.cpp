@@ -1549,6 +1549,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"theft or espionage by a state, reported, accuses it",
        "Kenya said that intellectual property theft by China is a national security problem.",
        {"KEN disapprove CHN fact"}},
+      {"the name after 'told reporters' opens what is told: it is the subject",
+       "Kenya told reporters Uganda had attacked Tanzania.",
+       {"UGA fight TZA fact"}},
+      {"a friendly word about someone's failure or defeat is no friendliness toward them",
+       "Kenya hailed as Uganda's failure the vote in Kampala. Tanzania welcomed the collapse of "
+       "Rwanda's blockade. Burundi hailed Zambia's victory.",
+       {"BDI support ZMB fact"}},
+      {"a dated decision behind a possessive is background",
+       "Trade friction was fueled by President Vladimir Putin's April 17 decision to impose "
+       "tariffs on Turkish goods.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
