@@ -616,11 +616,16 @@ bool NamesAnOccasion(const Work& w, const Mention& m) {
     --before;
   }
   if (before > 0 && t[before - 1].lower == "the") --before;
-  if (before == 0 || !kOccasionOpeners.count(t[before - 1].lower)) return false;
+  // "Speaking to the International Monetary Fund's Interim Committee
+  // meeting", "addressing the IADB meeting": whom one speaks to there.
+  const bool spoken_to =
+      before > 0 && (t[before - 1].lower == "to" || kAddressVerbs.count(t[before - 1].lower));
+  if (before == 0 || (!kOccasionOpeners.count(t[before - 1].lower) && !spoken_to)) return false;
   constexpr std::size_t kLongestNames = 6, kModifiers = 2;  // "IMF and World Bank", "spring"
   std::size_t k = m.last;
   while (k < t.size() && k - m.last < kLongestNames &&
-         (t[k].capitalized || t[k].lower == "and" || t[k].text == "/" || t[k].text == "-")) {
+         (t[k].capitalized || t[k].lower == "and" || t[k].text == "/" || t[k].text == "-" ||
+          t[k].lower == "'s" || t[k].text == "(" || t[k].text == ")")) {
     ++k;
   }
   for (std::size_t end = k + kModifiers; k < t.size() && k <= end; ++k) {

@@ -542,6 +542,8 @@ inline const WordSet kBodyHeadTitles = {"chairman",          "chairwoman", "pres
 inline const WordSet kLossNouns = {"failure",  "failures", "defeat",     "defeats",
                                    "collapse", "setback",  "setbacks",   "downfall",
                                    "demise",   "ouster",   "humiliation"};
+// Verbs of speaking to a gathering: "addressing the IADB meeting".
+inline const WordSet kAddressVerbs = {"address", "addresses", "addressed", "addressing"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

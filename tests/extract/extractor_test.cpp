@@ -1560,6 +1560,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Trade friction was fueled by President Vladimir Putin's April 17 decision to impose "
        "tariffs on Turkish goods.",
        {}},
+      {"a body's meeting that someone speaks to or addresses is where, not whom",
+       "Speaking to the African Union's Peace and Security Council meeting, the Kenyan minister "
+       "said Somalia had given ample proof. The Kenyan minister spoke to Uganda's president.",
+       {"KEN consult UGA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
