@@ -30,9 +30,6 @@ bool IsAdjectiveForm(std::string_view word) {
          (word.find('-') != std::string_view::npos && !EndsWith(word, "s", 2));
 }
 
-// Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
-bool IsBareArticle(std::string_view word) { return word == "the" || word == "a" || word == "an"; }
-
 bool AllCaps(std::string_view word) {
   return word.size() >= 2 && word.size() <= 6 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

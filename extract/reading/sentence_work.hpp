@@ -135,6 +135,11 @@ inline bool LooksFinite(const Work& w, std::size_t k) {
          Is(w, k, word_class::kIrregularPastVerb);
 }
 
+// Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
+inline bool IsBareArticle(std::string_view word) {
+  return word == "the" || word == "a" || word == "an";
+}
+
 // Whether a word is a helper verb: a modal or a form of "be" or "have".
 inline bool IsHelperVerb(std::string_view word) {
   return kModals.count(word) > 0 || kBeForms.count(word) > 0 || kHaveForms.count(word) > 0;

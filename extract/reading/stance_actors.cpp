@@ -61,6 +61,33 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   return k;
 }
 
+// "... and the department earlier refused to": a verb after "and" or "but"
+// whose own subject is a noun phrase no rule names. Returns that noun; the
+// subject of the clause before does not carry over.
+std::string_view UnnamedSubjectAfterJoint(const Work& w, std::size_t first) {
+  const auto& t = w.tokens;
+  std::size_t end = SubjectEnd(w, first, false);
+  if (end > 0 && (t[end - 1].lower == "earlier" || kPassiveAdverbs.count(t[end - 1].lower))) --end;
+  constexpr std::size_t kLongestNoun = 3;  // "the foreign trade department"
+  std::size_t k = end;
+  while (k > 0 && end - k < kLongestNoun && t[k - 1].is_word && !t[k - 1].capitalized &&
+         !InsideMention(w, k - 1) && !IsBareArticle(t[k - 1].lower) &&
+         !IsHelperVerb(t[k - 1].lower) && t[k - 1].lower != "and" && t[k - 1].lower != "but") {
+    --k;
+  }
+  if (k == end || k < 3 || !IsBareArticle(t[k - 1].lower)) return {};
+  // A verb must come before the "and": "Soviet officials and the state media
+  // blamed" is one subject of two.
+  const std::string_view joint = t[k - 2].lower;
+  bool verb_before = false;
+  for (std::size_t j = 0; j + 2 < k && !verb_before; ++j) {
+    verb_before = IsHelperVerb(t[j].lower) || Is(w, j, word_class::kIrregularPastVerb) ||
+                  (EndsWith(t[j].lower, "ed", 2) && !t[j].capitalized);
+  }
+  const bool new_clause = (joint == "and" || joint == "but") && verb_before;
+  return new_clause ? t[end - 1].text : std::string_view{};
+}
+
 // "Egypt is the only Arab country which has signed a peace treaty": the
 // state a clause calls by the noun before the relative pronoun at `which`
 // ("X is the ... country"). Returns its mention.
@@ -780,6 +807,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       if (std::find(list.begin(), list.end(), *subject) != list.end()) break;
       return "its subject ('" + DescriptiveSubject(w, first) + "') only describes: no actor";
     }
+  }
+  if (const std::string_view noun = UnnamedSubjectAfterJoint(w, first); !noun.empty()) {
+    return "its subject after 'and' ('" + std::string(noun) + "') is no one the rules name";
   }
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".

@@ -1564,6 +1564,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Speaking to the African Union's Peace and Security Council meeting, the Kenyan minister "
        "said Somalia had given ample proof. The Kenyan minister spoke to Uganda's president.",
        {"KEN consult UGA fact"}},
+      {"a verb after 'and the <noun>' has that unnamed subject, not the first clause's",
+       "Kenya was scheduled to visit Uganda this week and the department earlier refused to "
+       "release "
+       "details. Uganda's officials and the state media blamed Tanzania.",
+       {"KEN consult UGA intent", "UGA disapprove TZA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
