@@ -147,8 +147,15 @@ std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size
       (t[clause_start - 1].lower != "which" && t[clause_start - 1].lower != "who")) {
     return t.size();
   }
+  // "both London, which has threatened to retaliate, and Washington": the
+  // first comma after the trigger closes the clause when "and" or "or"
+  // follows it (a list inside the clause has a comma before its "and").
+  bool first_comma = true;
   for (std::size_t k = token; k + 1 < t.size(); ++k) {
-    if (t[k].text == "," && kMainVerbsAfterAside.count(t[k + 1].lower)) return k;
+    if (t[k].text != ",") continue;
+    if (kMainVerbsAfterAside.count(t[k + 1].lower)) return k;
+    if (first_comma && (t[k + 1].lower == "and" || t[k + 1].lower == "or")) return k;
+    first_comma = false;
   }
   return t.size();
 }

@@ -1569,6 +1569,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "release "
        "details. Uganda's officials and the state media blamed Tanzania.",
        {"KEN consult UGA intent", "UGA disapprove TZA fact"}},
+      {"a 'which' clause closes at its first comma when 'and' follows",
+       "The plan has outraged both Kenya, which has threatened to retaliate, and Uganda, which "
+       "says the plan is wrong. Tanzania, which has criticised Rwanda, Burundi, and Zambia, said "
+       "it would act.",
+       {"TZA disapprove RWA fact", "TZA disapprove BDI fact", "TZA disapprove ZMB fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
