@@ -451,6 +451,24 @@ void MarkOccasionNames(Work& w) {
   }
 }
 
+// "criticised his handling of the Iran arms scandal", "the Iran affair": a
+// state that names a scandal, over up to two lower-case words, is no party
+// to what is said about it.
+void MarkAffairNames(Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kWordsToAffair = 2;  // "arms", "arms sales"
+  for (Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kName || m.first == 0 || t[m.first - 1].lower != "the") continue;
+    for (std::size_t k = m.last; k < t.size() && k <= m.last + kWordsToAffair; ++k) {
+      if (kAffairNouns.count(t[k].lower)) {
+        MarkNoParty(m);
+        break;
+      }
+      if (!t[k].is_word || t[k].capitalized) break;
+    }
+  }
+}
+
 // Where a wire dateline that opens the sentence ends ("Manila - The Asian
 // Development Bank said", "LONDON, March 3 -"): the place it names is where
 // the story was filed, no actor. 0 when there is none.
@@ -786,6 +804,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkPlaceLists(w);
   MarkPlaceCountries(rules_, w);
   MarkOccasionNames(w);
+  MarkAffairNames(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);

@@ -544,6 +544,9 @@ inline const WordSet kLossNouns = {"failure",  "failures", "defeat",     "defeat
                                    "demise",   "ouster",   "humiliation"};
 // Verbs of speaking to a gathering: "addressing the IADB meeting".
 inline const WordSet kAddressVerbs = {"address", "addresses", "addressed", "addressing"};
+// What a state's name may name as a matter, not a party: "the Iran arms
+// scandal", "the Iran affair".
+inline const WordSet kAffairNouns = {"scandal", "affair"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

@@ -1574,6 +1574,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "says the plan is wrong. Tanzania, which has criticised Rwanda, Burundi, and Zambia, said "
        "it would act.",
        {"TZA disapprove RWA fact", "TZA disapprove BDI fact", "TZA disapprove ZMB fact"}},
+      {"a state that names a scandal or an affair is no party to it",
+       "The Kenyan parliament criticised his handling of the Uganda arms scandal. Kenya "
+       "banned arms shipments to Uganda after the Uganda affair broke.",
+       {"KEN sanction UGA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
