@@ -985,6 +985,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         m.kind != MentionKind::kIt && actor >= 0 && IsSource(sources, actor)) {
       return "whom it asks is its own side: a domestic demand";
     }
+    // "rejected a petition by the U.S. rice industry seeking relief from
+    // Japanese import restrictions": what is rejected is its own side's, and
+    // the names after it are inside it.
+    const std::size_t opener = StartBeforeArticles(w, m.first);
+    if ((type->name == "reject" || type->name == "disapprove") && m.first > last && actor >= 0 &&
+        IsSource(sources, actor) && sources.size() == 1 && opener > 0 &&
+        (w.tokens[opener - 1].lower == "by" || w.tokens[opener - 1].lower == "from") &&
+        opener - 1 > last) {
+      return "what it is toward is its own side's ('" + std::string(w.tokens[opener - 1].text) +
+             " ...')";
+    }
     // Only parties that act together take a stance toward each other.
     if (actor < 0 ||
         (IsSource(sources, actor) && (sources.size() == 1 || !IsReciprocal(trigger)))) {

@@ -1578,6 +1578,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan parliament criticised his handling of the Uganda arms scandal. Kenya "
        "banned arms shipments to Uganda after the Uganda affair broke.",
        {"KEN sanction UGA fact"}},
+      {"what one rejects 'by' or 'from' one's own side is a domestic matter",
+       "Kenya rejected a petition by Kenyan tea growers seeking relief from Ugandan import "
+       "restrictions. Tanzania rejected a request from Rwanda to lift sanctions on Burundi.",
+       {"TZA reject RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
