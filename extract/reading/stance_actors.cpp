@@ -61,21 +61,24 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   return k;
 }
 
-// "... and the department earlier refused to": a verb after "and" or "but"
-// whose own subject is a noun phrase no rule names. Returns that noun; the
+// "... and the department earlier refused to", "as the country's foreign aid
+// donors met": a verb after "and", "but" or a word that opens a clause, whose
+// own subject is a noun phrase no rule names. Returns that noun; the
 // subject of the clause before does not carry over.
 std::string_view UnnamedSubjectAfterJoint(const Work& w, std::size_t first) {
   const auto& t = w.tokens;
   std::size_t end = SubjectEnd(w, first, false);
   if (end > 0 && (t[end - 1].lower == "earlier" || kPassiveAdverbs.count(t[end - 1].lower))) --end;
-  constexpr std::size_t kLongestNoun = 3;  // "the foreign trade department"
+  constexpr std::size_t kLongestNoun = 5;  // "the country's foreign aid donors"
   std::size_t k = end;
-  while (k > 0 && end - k < kLongestNoun && t[k - 1].is_word && !t[k - 1].capitalized &&
-         !InsideMention(w, k - 1) && !IsBareArticle(t[k - 1].lower) &&
-         !IsHelperVerb(t[k - 1].lower) && t[k - 1].lower != "and" && t[k - 1].lower != "but") {
+  while (k > 0 && end - k < kLongestNoun && (t[k - 1].is_word || t[k - 1].lower == "'s") &&
+         !t[k - 1].capitalized && !InsideMention(w, k - 1) && !IsBareArticle(t[k - 1].lower) &&
+         !IsHelperVerb(t[k - 1].lower) && !kClauseJoints.count(t[k - 1].lower)) {
     --k;
   }
   if (k == end || k < 3 || !IsBareArticle(t[k - 1].lower)) return {};
+  // "when the two meet again": the two named before.
+  if (kPairCounts.count(t[k].lower)) return {};
   // A verb must come before the "and": "Soviet officials and the state media
   // blamed" is one subject of two.
   const std::string_view joint = t[k - 2].lower;
@@ -84,7 +87,7 @@ std::string_view UnnamedSubjectAfterJoint(const Work& w, std::size_t first) {
     verb_before = IsHelperVerb(t[j].lower) || Is(w, j, word_class::kIrregularPastVerb) ||
                   (EndsWith(t[j].lower, "ed", 2) && !t[j].capitalized);
   }
-  const bool new_clause = (joint == "and" || joint == "but") && verb_before;
+  const bool new_clause = kClauseJoints.count(joint) && verb_before;
   return new_clause ? t[end - 1].text : std::string_view{};
 }
 

@@ -547,6 +547,12 @@ inline const WordSet kAddressVerbs = {"address", "addresses", "addressed", "addr
 // What a state's name may name as a matter, not a party: "the Iran arms
 // scandal", "the Iran affair".
 inline const WordSet kAffairNouns = {"scandal", "affair"};
+// Words that join a clause with a subject of its own to the one before:
+// "and the department refused", "as the country's donors met".
+inline const WordSet kClauseJoints = {"and",     "but",      "as",     "while",  "when",
+                                      "because", "although", "though", "whereas"};
+// Counts that refer back to parties named before: "when the two meet".
+inline const WordSet kPairCounts = {"two", "three", "four", "sides", "parties"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

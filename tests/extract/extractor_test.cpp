@@ -1582,6 +1582,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya rejected a petition by Kenyan tea growers seeking relief from Ugandan import "
        "restrictions. Tanzania rejected a request from Rwanda to lift sanctions on Burundi.",
        {"TZA reject RWA fact"}},
+      {"a clause after 'as' or 'while' with a subject no rule names has no actor",
+       "Kenya rejected World Bank recommendations for reforms, as the country's foreign aid donors "
+       "met to consider giving it loans. Uganda said the economy was managed well, but the slump "
+       "in oil prices called for major policy adjustments by Tanzania.",
+       {"KEN reject WB fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
