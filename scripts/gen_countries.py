@@ -64,6 +64,8 @@ DROPPED = [
 # The loader reads {"predecessor": {"actor", "until"}} (rules/README.md).
 PREDECESSORS = {
     "RUS": ("SUN", "1991-12-26"),  # the Soviet Union's dissolution
+    "SRB": ("YUG", "1992-04-27"),  # Yugoslavia (SFRY) gives way to the FRY
+    "CZE": ("CSK", "1993-01-01"),  # Czechoslovakia's dissolution
 }
 
 TERRITORIES = {
@@ -128,7 +130,7 @@ CHL | | Santiago ; La Moneda | Chilean
 CHN | | PRC ; Beijing ; Zhongnanhai | Chinese
 CIV | | Ivory Coast ; Cote d'Ivoire ; Yamoussoukro ; Abidjan | Ivorian
 CMR | | Yaounde ; Yaoundé | Cameroonian
-COD | DR Congo | DR Congo ; DRC ; Democratic Republic of Congo ; Democratic Republic of the Congo ; Congo-Kinshasa ; Kinshasa | Congolese
+COD | DR Congo | DR Congo ; DRC ; Democratic Republic of Congo ; Democratic Republic of the Congo ; Congo-Kinshasa ; Kinshasa ; Zaire | Congolese ; Zairean ; Zairian
 COG | Republic of the Congo | Republic of Congo ; Congo-Brazzaville ; Brazzaville |
 COK | | Avarua | Cook Islander
 COL | | Bogota ; Bogotá ; Casa de Narino ; Casa de Nariño | Colombian

@@ -454,18 +454,36 @@ void MarkOccasionNames(Work& w) {
 // "criticised his handling of the Iran arms scandal", "the Iran affair": a
 // state that names a scandal, over up to two lower-case words, is no party
 // to what is said about it.
+// So are the two states that name a war: "efforts to end the Iraq-Iran war".
 void MarkAffairNames(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kWordsToAffair = 2;  // "arms", "arms sales"
   for (Mention& m : w.mentions) {
-    if (m.kind != MentionKind::kName || m.first == 0 || t[m.first - 1].lower != "the") continue;
-    for (std::size_t k = m.last; k < t.size() && k <= m.last + kWordsToAffair; ++k) {
-      if (kAffairNouns.count(t[k].lower)) {
+    if (m.kind != MentionKind::kName || m.first == 0) continue;
+    std::size_t start = m.first;  // back over "Iraq-" of "the Iraq-Iran war"
+    if (start > 2 && t[start - 1].text == "-" && InsideMention(w, start - 2)) start -= 2;
+    std::size_t end = m.last;  // on over "-Iran"
+    if (end + 1 < t.size() && t[end].text == "-" && InsideMention(w, end + 1)) end += 2;
+    const bool pair = start < m.first || end > m.last;
+    if (start == 0 || t[start - 1].lower != "the") continue;
+    for (std::size_t k = end; k < t.size() && k <= end + kWordsToAffair; ++k) {
+      if (kAffairNouns.count(t[k].lower) || (pair && kWarNouns.count(t[k].lower))) {
         MarkNoParty(m);
         break;
       }
       if (!t[k].is_word || t[k].capitalized) break;
     }
+  }
+}
+
+// "All ATPC members except Zaire and Australia agreed": the names listed
+// after "except" are left out of what the others do.
+void MarkExceptions(Work& w) {
+  const auto& t = w.tokens;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const std::size_t before = StartBeforeArticles(w, w.mentions[k].first);
+    if (before == 0 || t[before - 1].lower != "except") continue;
+    for (std::size_t j : Coordinated(w, k, +1)) MarkNoParty(w.mentions[j]);
   }
 }
 
@@ -805,6 +823,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkPlaceCountries(rules_, w);
   MarkOccasionNames(w);
   MarkAffairNames(w);
+  MarkExceptions(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);

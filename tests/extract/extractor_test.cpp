@@ -1587,6 +1587,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "met to consider giving it loans. Uganda said the economy was managed well, but the slump "
        "in oil prices called for major policy adjustments by Tanzania.",
        {"KEN reject WB fact"}},
+      {"the states that name a war are no party to efforts to end it; nor are those 'except'",
+       "Kenya and Uganda have agreed to initiate efforts to end the Ethiopia-Eritrea war. All "
+       "members except Tanzania and Rwanda agreed to adhere to the quotas.",
+       {"KEN agree UGA fact", "UGA agree KEN fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
@@ -1742,6 +1746,12 @@ TEST_CASE("Extractor: a state's names mean its predecessor before its end date",
         std::set<std::string>{"RUS agree USA fact", "RUS disapprove USA fact"});
   // With no date the names mean the state itself.
   CHECK(Events(text, "") == std::set<std::string>{"RUS agree USA fact", "RUS disapprove USA fact"});
+  // Yugoslavia and Czechoslovakia are states of 1987; Belgrade and Prague
+  // were theirs.
+  CHECK(Events("Belgrade criticised Prague. East Germany praised Zaire.", "1987-03-02") ==
+        std::set<std::string>{"YUG disapprove CSK fact", "DDR support COD fact"});
+  CHECK(Events("Belgrade criticised Prague.", "2021-03-02") ==
+        std::set<std::string>{"SRB disapprove CZE fact"});
 }
 
 TEST_CASE("Extractor: 1987 office-holders speak for their states", "[unit]") {
