@@ -714,6 +714,28 @@ std::size_t ListHead(const Work& w, const Mention& m) {
   return head;
 }
 
+// The people or firms a trigger ending in "to" or "with" names right after
+// itself, over one describing word: "reporters", "its creditor banks". Empty
+// if it names anything else.
+std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
+  const auto& t = w.tokens;
+  const std::size_t last = trigger.last;
+  if (last <= trigger.first || last >= t.size()) return {};
+  const std::string_view preposition = t[last - 1].lower;
+  if (preposition != "to" && preposition != "with") return {};
+  std::size_t k = last;
+  if (k + 1 < t.size() && (kPossessives.count(t[k].lower) || IsBareArticle(t[k].lower))) ++k;
+  // "private creditors", "foreign bankers"; not "government creditors".
+  if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized && !InsideMention(w, k) &&
+      !kAudienceNouns.count(t[k].lower) && !kCivilianNouns.count(t[k].lower) &&
+      !kStateNouns.count(t[k].lower) && !kPrivateHomeModifiers.count(t[k].lower)) {
+    ++k;
+  }
+  const bool audience = t[k].is_word && !t[k].capitalized && !InsideMention(w, k) &&
+                        (kAudienceNouns.count(t[k].lower) || kCivilianNouns.count(t[k].lower));
+  return audience ? t[k].text : std::string_view{};
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -846,6 +868,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   bool tie = false;
   // Whether the first name after an addressed trigger has been read.
   bool addressee_checked = false;
+  // "spoke to reporters after talks with ...", "fresh debt negotiations with
+  // creditors angered by Brasilia's suspension": a friendly or neutral act
+  // toward people or firms named right after its "to" or "with" is toward no
+  // state, and names further on are about something else.
+  if (const std::string_view audience = AudienceNamed(w, trigger);
+      type->quad_class == 1 && !audience.empty()) {
+    return "whom it is toward ('" + std::string(audience) + "') is no actor";
+  }
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;

@@ -553,6 +553,10 @@ inline const WordSet kClauseJoints = {"and",     "but",      "as",     "while", 
                                       "because", "although", "though", "whereas"};
 // Counts that refer back to parties named before: "when the two meet".
 inline const WordSet kPairCounts = {"two", "three", "four", "sides", "parties"};
+// People one speaks to or talks with who stand for no state: "told
+// reporters", "negotiations with creditors".
+inline const WordSet kAudienceNouns = {"reporters", "journalists", "newsmen", "correspondents",
+                                       "creditors", "audience",    "crowd",   "press"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

@@ -1591,6 +1591,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda have agreed to initiate efforts to end the Ethiopia-Eritrea war. All "
        "members except Tanzania and Rwanda agreed to adhere to the quotas.",
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"a friendly act toward reporters or creditors named right after 'to'/'with' is toward no "
+       "state",
+       "Kenya's minister spoke to reporters after talks with Uganda's ambassador. Tanzania held "
+       "fresh debt negotiations with creditors angered by Rwanda. Burundi concluded accords with "
+       "government creditors within the Paris Club.",
+       {"BDI agree PARISCLUB fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
