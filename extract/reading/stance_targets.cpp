@@ -169,10 +169,14 @@ bool AgentOfReducedRelative(const Work& w, std::size_t from, std::size_t to, boo
 }
 
 // Whether a relation noun stands in tokens [from, to): "possible collusion
-// between ...", "ties between it and ...".
+// between ...", "ties between it and ...", "arms sales to ...".
 bool InsideATie(const Work& w, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
     if (kRelationNouns.count(w.tokens[k].lower)) return true;
+    // "arms sales to Iran": goods sent to the name after them.
+    if (kFlowNouns.count(w.tokens[k].lower) && k + 1 < to && w.tokens[k + 1].lower == "to") {
+      return true;
+    }
   }
   return false;
 }

@@ -513,9 +513,9 @@ inline const WordSet kCompassPoints = {"north",      "south",      "east",      
                                        "northeast",  "northwest",  "southeast",  "southwest",
                                        "north-east", "north-west", "south-east", "south-west"};
 // The last word of a body named after its city: "London Metal Exchange",
-// "New York Times", "Moscow State University".
+// "New York Times", "Moscow State University", "London Interbank Offered Rate".
 inline const WordSet kNamedBodyHeads = {"exchange", "times",      "post",      "journal", "herald",
-                                        "tribune",  "university", "institute", "bourse"};
+                                        "tribune",  "university", "institute", "bourse",  "rate"};
 // What a place may name by where it was held: "the Paris accord", "the
 // Minsk agreements", "the Moscow summit", "the Paris climate agreement".
 inline const WordSet kVenueEventNouns = {
@@ -600,6 +600,9 @@ inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "fronti
 inline const WordSet kRelationNouns = {
     "collusion",    "links",          "ties",         "contacts",     "connections", "dealings",
     "coordination", "communications", "interactions", "relationship", "relations"};
+// Goods sent to someone, which an inquiry looks into at home: "investigate
+// secret arms sales to Iran" (not "Ugandan arms shipments").
+inline const WordSet kFlowNouns = {"sales", "shipments", "deliveries", "transfers"};
 // The last word of a demand whose object is whom it asks: "urged X to",
 // "called on X to", "pressed X to".
 inline const WordSet kAddresseeDemands = {

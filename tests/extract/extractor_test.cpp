@@ -1597,6 +1597,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "fresh debt negotiations with creditors angered by Rwanda. Burundi concluded accords with "
        "government creditors within the Paris Club.",
        {"BDI agree PARISCLUB fact"}},
+      {"an inquiry into arms sales to a state is into the sellers at home; a city that names a "
+       "rate is no party",
+       "A Kenyan prosecutor will investigate secret arms sales to Uganda. Kenya will investigate "
+       "Tanzanian arms shipments. Rwanda is pressing for a margin over the London Interbank "
+       "Offered Rate.",
+       {"KEN investigate TZA intent"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
