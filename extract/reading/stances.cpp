@@ -27,9 +27,14 @@ namespace {
 std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_start) {
   constexpr std::size_t kLookBack = 10;
   for (std::size_t k = first; k > clause_start + 1 && first - k < kLookBack; --k) {
-    if (w.tokens[k - 1].lower != "that") continue;
-    const Token& before = w.tokens[k - 2];
-    const bool alleged = kAllegationNouns.count(before.lower) > 0;
+    // "rejected suggestions the U.S. and EC agree a freeze": a suggestion's
+    // clause may open with no "that".
+    const bool bare = kSuggestionNouns.count(w.tokens[k - 1].lower) > 0 &&
+                      (InsideMention(w, k) || IsBareArticle(w.tokens[k].lower));
+    if (w.tokens[k - 1].lower != "that" && !bare) continue;
+    const Token& before = w.tokens[bare ? k - 1 : k - 2];
+    const bool alleged =
+        kAllegationNouns.count(before.lower) > 0 || kSuggestionNouns.count(before.lower) > 0;
     // "We categorically deny that the United States is selling weapons to
     // Iran": what is denied is not stated.
     const bool denied = kDenyVerbs.count(before.lower) > 0;
@@ -38,7 +43,7 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     // "..." + std::string.
     std::string why = "what '";
     why += before.text;
-    why += alleged  ? " that' says, not a stance stated"
+    why += alleged  ? " (that)' says, not a stance stated"
            : denied ? " that' denies, not a stance stated"
                     : " that' asks for, not an event";
     return why;

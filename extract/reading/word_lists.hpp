@@ -557,6 +557,10 @@ inline const WordSet kPairCounts = {"two", "three", "four", "sides", "parties"};
 // reporters", "negotiations with creditors".
 inline const WordSet kAudienceNouns = {"reporters", "journalists", "newsmen", "correspondents",
                                        "creditors", "audience",    "crowd",   "press"};
+// Nouns whose clause says what someone suggests, not what is done:
+// "suggestions the U.S. and EC agree a freeze", "proposals that Uganda sign".
+inline const WordSet kSuggestionNouns = {"suggestion", "suggestions", "proposal", "proposals",
+                                         "idea",       "ideas",       "notion",   "hopes"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

@@ -1603,6 +1603,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzanian arms shipments. Rwanda is pressing for a margin over the London Interbank "
        "Offered Rate.",
        {"KEN investigate TZA intent"}},
+      {"what a suggestion or proposal says, with or without 'that', is not done",
+       "Kenya welcomed proposals that Uganda and Tanzania sign a pact. There were suggestions "
+       "the Ugandan and Burundian governments agree a freeze.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
