@@ -389,6 +389,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       return "a participle describing '" + std::string(t[noun - 1].text) + "', not a stance taken";
     }
   }
+  // "providing high government supports to farmers", "price support for
+  // grain": farm subsidies, no backing of anyone.
+  if ((head == "support" || head == "supports") && first > 0 &&
+      (kSubsidyModifiers.count(t[first - 1].lower) ||
+       (head == "supports" && t[first - 1].lower == "government"))) {
+    return "a subsidy ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +
+           "'), no backing";
+  }
   // "wants Taiwan's currency to appreciate faster": a currency rises.
   if (head.substr(0, std::min<std::size_t>(head.size(), 8)) == "apprecia") {
     for (std::size_t k = first; k > 0 && first - k < 4; --k) {

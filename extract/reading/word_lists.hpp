@@ -561,6 +561,10 @@ inline const WordSet kAudienceNouns = {"reporters", "journalists", "newsmen", "c
 // "suggestions the U.S. and EC agree a freeze", "proposals that Uganda sign".
 inline const WordSet kSuggestionNouns = {"suggestion", "suggestions", "proposal", "proposals",
                                          "idea",       "ideas",       "notion",   "hopes"};
+// Words that make "support" a subsidy: "price support", "farm supports".
+inline const WordSet kSubsidyModifiers = {"price",    "income",       "farm", "producer",
+                                          "export",   "agricultural", "crop", "market",
+                                          "domestic", "dairy",        "grain"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

@@ -1607,6 +1607,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya welcomed proposals that Uganda and Tanzania sign a pact. There were suggestions "
        "the Ugandan and Burundian governments agree a freeze.",
        {}},
+      {"'price support', 'government supports' are subsidies, no backing",
+       "Kenya criticised Ugandan policies which it said encourage production by providing high "
+       "government supports to farmers. Tanzania expressed support for Rwanda.",
+       {"KEN disapprove UGA fact", "TZA support RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
