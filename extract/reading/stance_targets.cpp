@@ -970,6 +970,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (consult) {
         while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
       }
+      // "in northern Iraq": a region's word stands between.
+      if (p > 1 && kRegionWords.count(w.tokens[p - 1].lower)) --p;
       const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
       const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
                              Is(w, p - 2, word_class::kTitleWord);

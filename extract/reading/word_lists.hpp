@@ -565,6 +565,10 @@ inline const WordSet kSuggestionNouns = {"suggestion", "suggestions", "proposal"
 inline const WordSet kSubsidyModifiers = {"price",    "income",       "farm", "producer",
                                           "export",   "agricultural", "crop", "market",
                                           "domestic", "dairy",        "grain"};
+// Words for a part of a country before its name: "in northern Iraq".
+inline const WordSet kRegionWords = {"northern",     "southern",     "eastern",
+                                     "western",      "central",      "northeastern",
+                                     "northwestern", "southeastern", "southwestern"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

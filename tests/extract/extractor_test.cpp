@@ -1611,6 +1611,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya criticised Ugandan policies which it said encourage production by providing high "
        "government supports to farmers. Tanzania expressed support for Rwanda.",
        {"KEN disapprove UGA fact", "TZA support RWA fact"}},
+      {"a state named after 'in northern' is where",
+       "Kenya has supported Kurdish guerrillas in operations against government positions in "
+       "northern Uganda.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
