@@ -16,6 +16,23 @@ namespace sg::extract::reading {
 
 namespace {
 
+// Whether an invitation at `trigger` asks whom it invites to do something
+// other than come, meet or talk: "an invitation to Turkey to take the
+// dispute to the International Court of Justice".
+bool InvitedToAct(const Work& w, const Trigger& trigger) {
+  const auto& t = w.tokens;
+  if (t[trigger.first].lower.substr(0, 5) != "invit") return false;
+  constexpr std::size_t kWordsToVerb = 8;  // "invited the North Koreans to come"
+  for (std::size_t k = trigger.last; k + 1 < t.size() && k < trigger.last + kWordsToVerb; ++k) {
+    if (Is(w, k, word_class::kClauseBreak)) return false;
+    if (t[k].lower != "to" || k == trigger.last - 1) continue;
+    const Token& verb = t[k + 1];
+    return verb.is_word && !verb.capitalized && !Is(w, k + 1, word_class::kArticle) &&
+           !kVisitVerbs.count(verb.lower);
+  }
+  return false;
+}
+
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
@@ -134,6 +151,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     if (rule.negated == NegatedAction::kDrop) return "negated: no event";
     read_as(*FindStanceType(rule.negated_type), "negated");
   }
+  // "repeated an invitation to Turkey to take the dispute to the
+  // International Court": an invitation to do something other than come
+  // and meet asks it of whom it invites.
+  if (rule.type == "consult" && InvitedToAct(w, trigger))
+    read_as(*FindStanceType("demand"), "fact");
   // In a sentence with "if", the stances in the if-clause and those
   // under a modal ("would retaliate") are hypothetical; the main verb is
   // not: "Biden warned that he could sanction Putin if Russia invaded"

@@ -569,6 +569,10 @@ inline const WordSet kSubsidyModifiers = {"price",    "income",       "farm", "p
 inline const WordSet kRegionWords = {"northern",     "southern",     "eastern",
                                      "western",      "central",      "northeastern",
                                      "northwestern", "southeastern", "southwestern"};
+// What an invitation to come asks: "invited X to visit", "to come to the
+// table".
+inline const WordSet kVisitVerbs = {"visit", "come", "attend",    "meet",   "talk",
+                                    "hold",  "join", "negotiate", "discuss"};
 // Words before "bank" that make it a state's: "the central bank".
 inline const WordSet kStateBankModifiers = {"central", "reserve",  "national",
                                             "state",   "people's", "federal"};

@@ -1615,6 +1615,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has supported Kurdish guerrillas in operations against government positions in "
        "northern Uganda.",
        {}},
+      {"an invitation to do something other than come and meet asks it",
+       "Kenya repeated an invitation to Uganda to take the border dispute to the International "
+       "Court of Justice. Tanzania invited Rwanda to visit Dodoma.",
+       {"KEN demand UGA fact", "TZA consult RWA fact"}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
