@@ -729,6 +729,11 @@ std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
   if (preposition != "to" && preposition != "with") return {};
   std::size_t k = last;
   if (k + 1 < t.size() && (kPossessives.count(t[k].lower) || IsBareArticle(t[k].lower))) ++k;
+  // "Japanese creditor banks": a state's adjective that names no party of
+  // its own describes them.
+  for (const Mention& m : w.mentions) {
+    if (m.first == k && m.weak && m.last + 1 < t.size()) k = m.last;
+  }
   // "private creditors", "foreign bankers"; not "government creditors".
   if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized && !InsideMention(w, k) &&
       !kAudienceNouns.count(t[k].lower) && !kCivilianNouns.count(t[k].lower) &&

@@ -481,7 +481,8 @@ inline const WordSet kPrivateSectorNouns = {
     "businessmen",  "businesses",    "business",       "exporters",     "importers", "investors",
     "traders",      "manufacturers", "makers",         "producers",     "bankers",   "banks",
     "corporations", "suppliers",     "buyers",         "automakers",    "carmakers", "chipmakers",
-    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading",   "interests"};
+    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading",   "interests",
+    "creditor",     "creditors"};
 // A gathering a meeting is held for or at: "for the IMF and World Bank
 // spring meetings", "at the OAU summit".
 inline const WordSet kOccasionOpeners = {"for", "at", "during", "before", "after"};
@@ -607,7 +608,8 @@ inline const WordSet kPrivateHomeModifiers = {"state",
                                               "second-largest",
                                               "owned",
                                               "controlled",
-                                              "state-controlled"};
+                                              "state-controlled",
+                                              "national"};
 // A state's own ground after "whose": "Ukraine, on whose border ...".
 inline const WordSet kTerritoryNouns = {"border", "borders", "frontier", "frontiers", "territory",
                                         "soil",   "waters",  "airspace", "coast",     "land"};

@@ -1619,6 +1619,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya repeated an invitation to Uganda to take the border dispute to the International "
        "Court of Justice. Tanzania invited Rwanda to visit Dodoma.",
        {"KEN demand UGA fact", "TZA consult RWA fact"}},
+      {"a state's national company, and a state's creditor banks, are no party to a pact or "
+       "meeting",
+       "Kenya's national oil company said it had agreed with Tanzanian firms to study a plant in "
+       "Mombasa, Kenya. A team of Ugandan officials will meet with Rwandan creditor banks here.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
