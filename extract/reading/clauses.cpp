@@ -551,6 +551,18 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // So does someone's decision ("his decision not to certify Iran's
   // compliance").
   const std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
+  // So is an effort or an action "by" someone: "the action by the United
+  // States to slap tariffs on ... did not mean".
+  if (first > 3 && t[first - 1].lower == "to") {
+    for (const Mention& m : w.mentions) {
+      const std::size_t by = StartBeforeArticles(w, m.first);
+      if (m.last != first - 1 || by < 2 || t[by - 1].lower != "by") continue;
+      const std::string_view noun = t[by - 2].lower;
+      if (kEffortNouns.count(noun) || noun == "action" || noun == "actions") {
+        return "background ('" + std::string(t[by - 2].text) + " by ... to'), not a stance";
+      }
+    }
+  }
   // A date may stand between: "Reagan's April 17 decision to impose".
   if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[noun_at].lower)) {
     std::size_t dated = noun_at;

@@ -1624,6 +1624,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's national oil company said it had agreed with Tanzanian firms to study a plant in "
        "Mombasa, Kenya. A team of Ugandan officials will meet with Rwandan creditor banks here.",
        {}},
+      {"an action or a move 'by' someone 'to' act is background",
+       "The World Bank's president said the action by Kenya to slap tariffs on goods from Uganda "
+       "did not mean a trade war. The move by Tanzania to impose sanctions on Rwanda angered "
+       "Burundi.",
+       {}},
       {"regional development banks are actors",
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
