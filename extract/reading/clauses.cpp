@@ -30,11 +30,6 @@ bool IsAdjectiveForm(std::string_view word) {
          (word.find('-') != std::string_view::npos && !EndsWith(word, "s", 2));
 }
 
-bool AllCaps(std::string_view word) {
-  return word.size() >= 2 && word.size() <= 6 &&
-         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // Whether tokens k..k+2 are an acronym in brackets after a name: "Russia
 // Today (RT)", but not a dateline's "WASHINGTON (AP)" or "(Reuters)".
 bool NameAcronymAt(const Work& w, std::size_t k) {

@@ -269,10 +269,7 @@ void MarkUnlistedBodyHeads(Work& w) {
     if (m.kind != MentionKind::kPerson || m.first < 2) continue;
     const Token& title = t[m.first - 1];
     const Token& body = t[m.first - 2];
-    const bool initials = body.text.size() >= 2 && body.text.size() <= 6 &&
-                          std::all_of(body.text.begin(), body.text.end(),
-                                      [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (title.capitalized && kBodyHeadTitles.count(title.lower) && initials &&
+    if (title.capitalized && kBodyHeadTitles.count(title.lower) && AllCaps(body.text) &&
         !InsideMention(w, m.first - 2)) {
       MarkNoParty(m);
     }
@@ -1126,14 +1123,14 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           const auto named = std::find_if(w.mentions.data(), &m, [&](const Mention& k) {
             return k.last == *sayer + 1 && k.actor >= 0 && !k.weak && !k.object;
           });
-          const std::string_view body = BodyNoun(w, *sayer);
-          const bool named_before =
-              last_subject_actor_ >= 0 &&
-              AsciiLower(rules_.actors[last_subject_actor_].name).find(body) != std::string::npos;
+          const std::string_view body = named != &m ? std::string_view() : BodyNoun(w, *sayer);
           if (named != &m) {
             m.actor = named->actor;  // "the administration said it"
-          } else if (!body.empty() && !named_before) {
-            m.actor = -1;  // "Acme Corp said it"
+          } else if (!body.empty() &&
+                     (last_subject_actor_ < 0 ||
+                      AsciiLower(rules_.actors[last_subject_actor_].name).find(body) ==
+                          std::string::npos)) {
+            m.actor = -1;  // "Acme Corp said it", unless "the bank" after the World Bank
             break;
           }
         }

@@ -3,6 +3,7 @@
 // to extract/.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -135,6 +136,12 @@ inline bool LooksFinite(const Work& w, std::size_t k) {
          Is(w, k, word_class::kIrregularPastVerb);
 }
 
+// Whether `word` is initials in capitals, two to six letters: "RT", "ATPC".
+inline bool AllCaps(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 6 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
 inline bool IsBareArticle(std::string_view word) {
   return word == "the" || word == "a" || word == "an";
@@ -143,6 +150,15 @@ inline bool IsBareArticle(std::string_view word) {
 // Whether a word is a helper verb: a modal or a form of "be" or "have".
 inline bool IsHelperVerb(std::string_view word) {
   return kModals.count(word) > 0 || kBeForms.count(word) > 0 || kHaveForms.count(word) > 0;
+}
+
+// Whether token `k` is a verb that ends a subject: a helper or a past tense
+// ("and Japan has asked", "and the United States agreed"). Verbs in -s are
+// not trusted: "Diplomats", "this".
+inline bool HelperOrPastAt(const Work& w, std::size_t k) {
+  const Token& t = w.tokens[k];
+  return IsHelperVerb(t.lower) || Is(w, k, word_class::kIrregularPastVerb) ||
+         (EndsWith(t.lower, "ed", 2) && !t.capitalized);
 }
 
 // Whether token `k` is a verb that opens a clause's predicate: a helper or

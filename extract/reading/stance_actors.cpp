@@ -83,10 +83,7 @@ std::string_view UnnamedSubjectAfterJoint(const Work& w, std::size_t first) {
   // blamed" is one subject of two.
   const std::string_view joint = t[k - 2].lower;
   bool verb_before = false;
-  for (std::size_t j = 0; j + 2 < k && !verb_before; ++j) {
-    verb_before = IsHelperVerb(t[j].lower) || Is(w, j, word_class::kIrregularPastVerb) ||
-                  (EndsWith(t[j].lower, "ed", 2) && !t[j].capitalized);
-  }
+  for (std::size_t j = 0; j + 2 < k && !verb_before; ++j) verb_before = HelperOrPastAt(w, j);
   const bool new_clause = kClauseJoints.count(joint) && verb_before;
   return new_clause ? t[end - 1].text : std::string_view{};
 }

@@ -693,16 +693,12 @@ bool InTopicPhrase(const Work& w, std::size_t last, const Mention& m) {
 
 // Whether the name at `m` is the subject of a clause joined by "and" or
 // "but": "and Japan has asked for voluntary restraint", "and the United
-// States agreed". Only a helper or a past tense tells: "Diplomats", "this"
-// may look like verbs in -s.
+// States agreed".
 bool OpensNewClause(const Work& w, const Mention& m) {
   const std::size_t k = StartBeforeArticles(w, m.first);
   if (k == 0 || m.last >= w.tokens.size()) return false;
   const std::string_view joint = w.tokens[k - 1].lower;
-  const std::string_view next = w.tokens[m.last].lower;
-  const bool verb = IsHelperVerb(next) || EndsWith(next, "ed", 2) ||
-                    Is(w, m.last, word_class::kIrregularPastVerb);
-  return (joint == "and" || joint == "but") && verb;
+  return (joint == "and" || joint == "but") && HelperOrPastAt(w, m.last);
 }
 
 // The noun a list of adjectives ends in: "British and German interests"
@@ -881,8 +877,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // creditors angered by Brasilia's suspension": a friendly or neutral act
   // toward people or firms named right after its "to" or "with" is toward no
   // state, and names further on are about something else.
-  if (const std::string_view audience = AudienceNamed(w, trigger);
-      type->quad_class == 1 && !audience.empty()) {
+  if (const std::string_view audience =
+          type->quad_class == 1 ? AudienceNamed(w, trigger) : std::string_view();
+      !audience.empty()) {
     return "whom it is toward ('" + std::string(audience) + "') is no actor";
   }
   // Toward whom: the first actor named in or after the trigger in the same
@@ -918,14 +915,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.set_aside) continue;
     // "met to discuss tension between Greece and Turkey", "agreed to discuss
     // the problems of Afghanistan": what is to be discussed is a topic.
-    if ((type->name == "consult" || type->name == "agree" || type->name == "cooperate") &&
-        m.first > last && DiscussedAfter(w, last, m.first)) {
-      break;
-    }
-    if ((type->name == "consult" || type->name == "agree" || type->name == "cooperate") &&
-        m.first > last && InTopicPhrase(w, last, m)) {
-      continue;
-    }
+    const bool meets_or_agrees =
+        type->name == "consult" || type->name == "agree" || type->name == "cooperate";
+    if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
+    if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

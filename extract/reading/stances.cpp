@@ -186,10 +186,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     bool governs = false;
     // An act agreed on is no noun phrase: "agreed on a package of sanctions".
-    const std::string why_not = first == agreed_act
+    if (const std::string why = first == agreed_act
                                     ? std::string()
                                     : NotAStance(w, first, last, earlier_triggers, &governs);
-    if (const std::string& why = why_not; !why.empty()) {
+        !why.empty()) {
       if (governs) {
         earlier_triggers.emplace_back(first, last);
         purposeful.push_back(false);
@@ -197,8 +197,9 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, why);
       continue;
     }
-    if (const std::string_view loss = LossHailed(w, last);
-        trigger.type->polarity > 0 && !loss.empty()) {
+    if (const std::string_view loss =
+            trigger.type->polarity > 0 ? LossHailed(w, last) : std::string_view();
+        !loss.empty()) {
       earlier_triggers.emplace_back(first, last);
       purposeful.push_back(false);
       Note(trigger, "a friendly word about a loss ('" + std::string(loss) + "'), no friendliness");
@@ -223,10 +224,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       return agreed_how == "on" && t.first >= last && t.first - last <= kLongestObject &&
              OnlyWords(w, last, t.first);
     };
-    const auto act =
-        std::find_if(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
-                     [&](const Trigger& t) { return t.type->polarity < 0 && hostile_agreed(t); });
-    if (trigger.type->name == "agree" && act != triggers.end()) {
+    const auto act = trigger.type->name != "agree"
+                         ? triggers.end()
+                         : std::find_if(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                        triggers.end(), [&](const Trigger& t) {
+                                          return t.type->polarity < 0 && hostile_agreed(t);
+                                        });
+    if (act != triggers.end()) {
       Note(trigger, "what it agrees to do is read as that act");
       agreed_act = act->first;
       continue;
