@@ -715,28 +715,37 @@ std::size_t ListHead(const Work& w, const Mention& m) {
 }
 
 // The people or firms a trigger ending in "to" or "with" names right after
-// itself, over one describing word: "reporters", "its creditor banks". Empty
-// if it names anything else.
+// itself, over one describing word: "reporters", "its creditor banks"; or
+// whom an offer it accepts comes from: "accepted a bonus offer from an
+// exporter". Empty if it names anything else.
 std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
   const auto& t = w.tokens;
   const std::size_t last = trigger.last;
   if (last <= trigger.first || last >= t.size()) return {};
   const std::string_view preposition = t[last - 1].lower;
-  if (preposition != "to" && preposition != "with") return {};
+  if (preposition != "to" && preposition != "with" && preposition != "from" &&
+      preposition != "by") {
+    return {};
+  }
   std::size_t k = last;
   if (k + 1 < t.size() && (kPossessives.count(t[k].lower) || IsBareArticle(t[k].lower))) ++k;
   // "Japanese creditor banks": a state's adjective that names no party of
-  // its own describes them.
+  // its own describes them. In "Ugandan traders" it is named with them.
+  bool named_with_adjective = false;
   for (const Mention& m : w.mentions) {
-    if (m.first == k && m.weak && m.last + 1 < t.size()) k = m.last;
+    if (m.first != k || !m.weak || m.last + 1 >= t.size()) continue;
+    named_with_adjective = m.last - m.first > 1 && !t[m.last - 1].capitalized;
+    k = named_with_adjective ? m.last - 1 : m.last;
   }
   // "private creditors", "foreign bankers"; not "government creditors".
-  if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized && !InsideMention(w, k) &&
-      !kAudienceNouns.count(t[k].lower) && !kCivilianNouns.count(t[k].lower) &&
-      !kStateNouns.count(t[k].lower) && !kPrivateHomeModifiers.count(t[k].lower)) {
+  if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized &&
+      (named_with_adjective || !InsideMention(w, k)) && !kAudienceNouns.count(t[k].lower) &&
+      !kCivilianNouns.count(t[k].lower) && !kStateNouns.count(t[k].lower) &&
+      !kPrivateHomeModifiers.count(t[k].lower)) {
     ++k;
   }
-  const bool audience = t[k].is_word && !t[k].capitalized && !InsideMention(w, k) &&
+  const bool audience = t[k].is_word && !t[k].capitalized &&
+                        (named_with_adjective || !InsideMention(w, k)) &&
                         (kAudienceNouns.count(t[k].lower) || kCivilianNouns.count(t[k].lower));
   return audience ? t[k].text : std::string_view{};
 }

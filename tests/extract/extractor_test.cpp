@@ -1597,6 +1597,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "fresh debt negotiations with creditors angered by Rwanda. Burundi concluded accords with "
        "government creditors within the Paris Club.",
        {"BDI agree PARISCLUB fact"}},
+      {"an offer accepted from a firm is from no state, whoever its sale is to",
+       "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
+       "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
+       "offer from Rwanda on the sale of tea to Uganda.",
+       {"BDI agree RWA fact"}},
       {"an inquiry into arms sales to a state is into the sellers at home; a city that names a "
        "rate is no party",
        "A Kenyan prosecutor will investigate secret arms sales to Uganda. Kenya will investigate "
