@@ -693,12 +693,26 @@ bool InTopicPhrase(const Work& w, std::size_t last, const Mention& m) {
 
 // Whether the name at `m` is the subject of a clause joined by "and" or
 // "but": "and Japan has asked for voluntary restraint", "and the United
-// States agreed".
-bool OpensNewClause(const Work& w, const Mention& m) {
+// States agreed"; or of one that says when, after the trigger's own object:
+// "demanded a renegotiation after Argentina won a lower spread". Right
+// after the trigger it says what is reacted to: "protested after Ugandan
+// troops attacked". ("if" and "unless" are left out: "would retaliate if
+// Japan did not open its markets" is toward Japan.)
+bool OpensNewClause(const Work& w, std::size_t last, const Mention& m) {
   const std::size_t k = StartBeforeArticles(w, m.first);
   if (k == 0 || m.last >= w.tokens.size()) return false;
   const std::string_view joint = w.tokens[k - 1].lower;
-  return (joint == "and" || joint == "but") && HelperOrPastAt(w, m.last);
+  const bool such_as = joint == "as" && k > 1 && w.tokens[k - 2].lower == "such";
+  const bool when = kTimeClauseOpeners.count(joint) > 0 && !such_as && k - 1 > last;
+  return (joint == "and" || joint == "but" || when) && HelperOrPastAt(w, m.last);
+}
+
+// Whether the name at `m` is whom the act follows as an example: "threatened
+// to follow Brazil in declaring a moratorium", "to emulate Brazil's
+// moratorium". What is copied is no counterpart.
+bool FollowedAsExample(const Work& w, const Mention& m) {
+  const std::size_t k = StartBeforeArticles(w, m.first);
+  return k > 1 && kEmulateVerbs.count(w.tokens[k - 1].lower) && w.tokens[k - 2].lower == "to";
 }
 
 // The noun a list of adjectives ends in: "British and German interests"
@@ -916,7 +930,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
     // "banned imports of maize and Uganda has asked for talks": a name after
     // "and" or "but" with a verb of its own opens a new clause.
-    if (m.first > last && OpensNewClause(w, m)) break;
+    if (m.first > last && OpensNewClause(w, last, m)) break;
     if (rule.addressed && m.first >= last && !addressee_checked) {
       addressee_checked = true;
       if (!AddressedRightAfter(w, last, m, sources)) break;
@@ -928,6 +942,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         type->name == "consult" || type->name == "agree" || type->name == "cooperate";
     if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
+    if (m.first > last && FollowedAsExample(w, m)) continue;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

@@ -125,12 +125,13 @@ inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "eas
                                    "relax", "relaxed", "end",    "ends",    "ended",   "ending"};
 // What one meets by answering it: "meet the rules", "met their demands".
 inline const WordSet kMetThings = {
-    "rules",     "requirements", "requirement", "demands",       "demand",      "targets",
-    "target",    "standards",    "standard",    "conditions",    "criteria",    "deadline",
-    "deadlines", "obligations",  "needs",       "expectations",  "costs",       "terms",
-    "goals",     "goal",         "quota",       "quotas",        "commitments", "escalation",
-    "challenge", "challenges",   "threat",      "threats",       "payments",    "payment",
-    "tests",     "test",         "criterion",   "specifications"};
+    "rules",     "requirements", "requirement", "demands",        "demand",      "targets",
+    "target",    "standards",    "standard",    "conditions",     "criteria",    "deadline",
+    "deadlines", "obligations",  "needs",       "expectations",   "costs",       "terms",
+    "goals",     "goal",         "quota",       "quotas",         "commitments", "escalation",
+    "challenge", "challenges",   "threat",      "threats",        "payments",    "payment",
+    "tests",     "test",         "criterion",   "specifications", "complaints",  "complaint",
+    "concerns",  "grievances",   "objections",  "wishes",         "requests",    "request"};
 // How far after "meet" the thing met may stand: "meet stringent EC rules".
 constexpr std::size_t kWordsToMetThing = 4;
 // Nouns that count another: "a series of talks", "a new round of talks".
@@ -552,6 +553,11 @@ inline const WordSet kAffairNouns = {"scandal", "affair"};
 // "and the department refused", "as the country's donors met".
 inline const WordSet kClauseJoints = {"and",     "but",      "as",     "while",  "when",
                                       "because", "although", "though", "whereas"};
+// Words that open a clause saying when: "after Argentina won".
+inline const WordSet kTimeClauseOpeners = {"after",    "before", "since",   "when", "while",
+                                           "although", "though", "whereas", "as"};
+// Verbs of copying another's act: "threatened to follow Brazil".
+inline const WordSet kEmulateVerbs = {"follow", "emulate", "copy", "imitate"};
 // Counts that refer back to parties named before: "when the two meet".
 inline const WordSet kPairCounts = {"two", "three", "four", "sides", "parties"};
 // People one speaks to or talks with who stand for no state: "told

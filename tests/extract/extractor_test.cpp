@@ -1123,9 +1123,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan foreign minister spoke at the end of a week-long trip that took him to Uganda "
        "and Tanzania.",
        {"KEN consult UGA fact", "KEN consult TZA fact"}},
-      {"meeting a requirement or an obligation answers it: no one is met",
+      {"meeting a requirement, an obligation or a complaint answers it: no one is met",
        "Kenya has met IMF requirements. Uganda will meet its financial obligations to Kenya. "
-       "Tanzania met Rwandan officials.",
+       "Burundi is striving to meet Ugandan complaints about its trade practices. Tanzania met "
+       "Rwandan officials.",
        {"TZA consult RWA fact"}},
       {"sanctions a verb before them lifts are not imposed",
        "Kenya may lift an additional 84 mln dlrs in trade sanctions against Uganda. Tanzania "
@@ -1597,6 +1598,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "fresh debt negotiations with creditors angered by Rwanda. Burundi concluded accords with "
        "government creditors within the Paris Club.",
        {"BDI agree PARISCLUB fact"}},
+      {"whom a threat follows as an example is no counterpart; a name opening a clause of when "
+       "is its subject",
+       "Kenya has threatened to follow Uganda in declaring a payments moratorium if the banks do "
+       "not grant its request. Tanzania has threatened to emulate Uganda's moratorium. Rwanda had "
+       "demanded a renegotiation after Burundi won a lower spread. Britain warned that it would "
+       "retaliate if Japan did not open its markets.",
+       {"GBR threaten JPN fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
