@@ -624,6 +624,22 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     }
     return b > 0 ? std::string_view(t[b - 1].lower) : std::string_view();
   };
+  // "These concerns were heightened by the May 17 Iraqi missile attack on
+  // the frigate": a deed that is the agent of a passive verb of another
+  // kind is what caused it, background like "after the attack on". One that
+  // stirs a feeling is what the feeling answers: "surprised by recent
+  // criticism of West German policies voiced by Baker".
+  const auto agent_of_passive = [&](std::size_t b) {
+    if (b < 3 || t[b - 1].lower != "by") return false;
+    if (kFeelingParticiples.count(t[b - 2].lower)) return false;
+    std::size_t be = b - 3;
+    if (be > 0 && EndsWith(t[be].lower, "ly", 2)) --be;  // "were further heightened by"
+    return (EndsWith(t[b - 2].lower, "ed", 2) || Is(w, b - 2, word_class::kIrregularPastVerb)) &&
+           !t[b - 2].capitalized && kBeForms.count(t[be].lower) > 0;
+  };
+  if (before > 0 && agent_of_passive(before)) {
+    return "background (the agent of '" + std::string(t[before - 2].text) + " by'), not a stance";
+  }
   if (before < first && !kBackground.count(setter_at(before)) &&
       !kSceneSetters.count(setter_at(before)) && !kTalkVerbs.count(setter_at(before))) {
     // Adjectives with no possessive or scene-setter behind them: look right

@@ -1605,6 +1605,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "demanded a renegotiation after Burundi won a lower spread. Britain warned that it would "
        "retaliate if Japan did not open its markets.",
        {"GBR threaten JPN fact"}},
+      {"a deed named as the agent of a passive verb is background, unless it stirs a feeling",
+       "These concerns were heightened by the May 17 Ugandan missile attack on a Kenyan frigate. "
+       "Tanzania was surprised by recent criticism of its policies voiced by Rwanda.",
+       {"TZA disapprove RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
