@@ -289,6 +289,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "Beirut radio stations said Syrian troops would deploy": a first word
+  // right before a speech verb inside the trigger is that verb's subject, a
+  // noun.
+  if (first + 1 < last && Is(w, first + 1, word_class::kSpeechVerb) &&
+      !Is(w, first, word_class::kSpeechVerb) && !IsHelperVerb(head)) {
+    return "'" + std::string(t[first].text) + " " + std::string(t[first + 1].text) +
+           "': a noun and the verb it is the subject of";
+  }
   // "sell 8,000 head of dairy cattle to Indonesia and 5,000 head to Turkey":
   // a count of cattle goes nowhere.
   if (head == "head" && first > 0 &&

@@ -728,6 +728,15 @@ std::size_t ListHead(const Work& w, const Mention& m) {
   return head;
 }
 
+// Whether the noun at `head`, or a noun right after it, names a sector's
+// firms or business people: "industries", "steel mills".
+bool NamesPrivateSector(const Work& w, std::size_t head) {
+  const auto& t = w.tokens;
+  if (kPrivateSectorNouns.count(t[head].lower)) return true;
+  return !t[head].capitalized && head + 1 < t.size() && t[head + 1].is_word &&
+         !t[head + 1].capitalized && kPrivateSectorNouns.count(t[head + 1].lower) > 0;
+}
+
 // The people or firms a trigger ending in "to" or "with" names right after
 // itself, over one describing word: "reporters", "its creditor banks"; or
 // whom an offer it accepts comes from: "accepted a bonus offer from an
@@ -962,9 +971,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // businessmen": a state's firms are no party to another state's words of
     // friendship or meetings. What is done to them is done to their state:
     // sanctions on "Russian banks", compensation paid to "Kenyan traders".
-    // So are "British and German interests": the list's last noun tells.
+    // So are "British and German interests": the list's last noun tells;
+    // and "Japanese steel mills", a noun one past the mention's own.
     if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
-        kPrivateSectorNouns.count(w.tokens[ListHead(w, m)].lower)) {
+        NamesPrivateSector(w, ListHead(w, m))) {
       continue;
     }
     // "an invitation to visit Britain with all the pomp it brings": an "it"

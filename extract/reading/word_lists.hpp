@@ -479,12 +479,13 @@ inline const WordSet kWantVerbs = {
 // A state's firms and business people, after its adjective: "Japanese
 // industries", "American exporters".
 inline const WordSet kPrivateSectorNouns = {
-    "industries",   "industry",      "companies",      "company",       "firms",     "firm",
-    "businessmen",  "businesses",    "business",       "exporters",     "importers", "investors",
-    "traders",      "manufacturers", "makers",         "producers",     "bankers",   "banks",
-    "corporations", "suppliers",     "buyers",         "automakers",    "carmakers", "chipmakers",
-    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading",   "interests",
-    "creditor",     "creditors"};
+    "industries",   "industry",      "companies",      "company",       "firms",      "firm",
+    "businessmen",  "businesses",    "business",       "exporters",     "importers",  "investors",
+    "traders",      "manufacturers", "makers",         "producers",     "bankers",    "banks",
+    "corporations", "suppliers",     "buyers",         "automakers",    "carmakers",  "chipmakers",
+    "shippers",     "merchants",     "businesspeople", "entrepreneurs", "trading",    "interests",
+    "creditor",     "creditors",     "mills",          "refiners",      "refineries", "smelters",
+    "steelmakers",  "utilities"};
 // A gathering a meeting is held for or at: "for the IMF and World Bank
 // spring meetings", "at the OAU summit".
 inline const WordSet kOccasionOpeners = {"for", "at", "during", "before", "after"};

@@ -1609,6 +1609,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "These concerns were heightened by the May 17 Ugandan missile attack on a Kenyan frigate. "
        "Tanzania was surprised by recent criticism of its policies voiced by Rwanda.",
        {"TZA disapprove RWA fact"}},
+      {"a word right before 'said' is its subject, not a verb of the trigger; a state's mills are "
+       "no party to its friendly acts",
+       "Nairobi radio stations said Ugandan troops would deploy at points around the camp. "
+       "Tanzania has agreed to cut its coal export prices to Kenyan steel mills. Rwanda stations "
+       "troops in Burundi.",
+       {"RWA mobilize BDI fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
