@@ -278,14 +278,14 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
 }
 
 // Why the trigger starting at token `first` states no stance of its own, or
-// "" when it does. `governs` is set when the trigger still rules what follows
-// it (a noun phrase can be what a later trigger is about).
+// "" when it does. `reach` says how far the trigger still rules what
+// follows it (a noun phrase can be what a later trigger is about).
 std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,
-                                          bool* governs) const {
+                                          Reach* reach) const {
   const std::vector<Token>& t = w.tokens;
   const std::string_view head = t[first].lower;
-  *governs = true;
+  *reach = Reach::kClause;
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
@@ -585,7 +585,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // A noun behind a possessive, or a scene-setter ("during talks with", "his
   // brief meeting with"), over articles and up to two adjectives; a gerund
   // after a scene-setter is a clause of its own ("before accusing Putin").
-  *governs = false;
+  *reach = Reach::kNone;
   std::size_t before = first;
   for (int adjectives = 0; before > 0; --before) {
     const Token& prev = t[before - 1];
@@ -688,6 +688,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     return "";
   }
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
+    // "Reagan's threat to impose sanctions", "his invitation to Gorbachev to
+    // visit": what the noun asks or threatens is background too.
+    *reach = Reach::kOwnPhrase;
     return "background ('" + std::string(t[before - 1].text) + " ...'), not a stance";
   }
   // "did not mention the recent U.S. trade sanctions against Japanese

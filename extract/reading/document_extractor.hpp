@@ -231,8 +231,17 @@ class DocumentExtractor {
   void AssignDate(std::size_t index);
 
   // Clauses (clauses.cpp).
+  // How far a trigger rules the infinitives after it: "threatened to impose
+  // sanctions" imposes none; the threat does.
+  enum class Reach {
+    kNone,       // nothing after it
+    kClause,     // every infinitive later in its clause
+    kPurpose,    // a journey or work done with someone, whose "to" may say what it is for
+    kOwnPhrase,  // a noun set aside as background: the infinitive of its own phrase only,
+                 // and it is no stance a later trigger may be the object of
+  };
   std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
-                         const std::vector<TokenRange>& earlier, bool* governs) const;
+                         const std::vector<TokenRange>& earlier, Reach* reach) const;
 
   // Stances and their events (stances.cpp): FindEvents reads each match in
   // steps, each step saying why a match gives no event as the trace shows it.

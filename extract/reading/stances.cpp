@@ -95,6 +95,16 @@ bool InInfinitive(const Work& w, std::size_t first) {
   return false;
 }
 
+// Whether the words from `from` up to `to` stay in one noun phrase: no
+// punctuation and no verb of a clause of their own ("invitation to Kremlin
+// chief Mikhail Gorbachev to visit").
+bool InOwnPhrase(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (!w.tokens[k].is_word || (w.tokens[k].lower != "to" && HelperOrPastAt(w, k))) return false;
+  }
+  return true;
+}
+
 // Whether a match starting at byte `begin` is the second half of a word
 // whose prefix turns it round: "anti-ship missiles", "anti-sanctions
 // protests", "a non-aggression pact".
@@ -165,9 +175,11 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   SentenceTargets sentence_targets;
   std::optional<std::size_t> last_subject;  // of the last trigger given actors
   std::vector<TokenRange> earlier_triggers;
-  // Whether each earlier trigger is a visit, a trip or work done with
-  // someone, whose "to" says what it is for.
-  std::vector<bool> purposeful;
+  // How far each earlier trigger rules the infinitives after it.
+  std::vector<Reach> reaches;
+  // Nouns set aside as background, which rule the infinitive of their own
+  // phrase only ("Reagan's threat to impose tariffs").
+  std::vector<TokenRange> background_nouns;
   std::vector<Trigger> triggers;
   triggers.reserve(matches.size());
   for (const Match& match : matches) triggers.push_back(LocateTrigger(w, match));
@@ -184,15 +196,17 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       ReadNamedWrong(w, index, trigger, facts, seen, out);
       continue;
     }
-    bool governs = false;
+    Reach reach = Reach::kNone;
     // An act agreed on is no noun phrase: "agreed on a package of sanctions".
     if (const std::string why = first == agreed_act
                                     ? std::string()
-                                    : NotAStance(w, first, last, earlier_triggers, &governs);
+                                    : NotAStance(w, first, last, earlier_triggers, &reach);
         !why.empty()) {
-      if (governs) {
+      if (reach == Reach::kOwnPhrase) {
+        background_nouns.emplace_back(first, last);
+      } else if (reach != Reach::kNone) {
         earlier_triggers.emplace_back(first, last);
-        purposeful.push_back(false);
+        reaches.push_back(reach);
       }
       Note(trigger, why);
       continue;
@@ -201,13 +215,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
             trigger.type->polarity > 0 ? LossHailed(w, last) : std::string_view();
         !loss.empty()) {
       earlier_triggers.emplace_back(first, last);
-      purposeful.push_back(false);
+      reaches.push_back(Reach::kClause);
       Note(trigger, "a friendly word about a loss ('" + std::string(loss) + "'), no friendliness");
       continue;
     }
     if (const std::string why = DenialOfCharges(w, trigger); !why.empty()) {
       earlier_triggers.emplace_back(first, last);
-      purposeful.push_back(false);
+      reaches.push_back(Reach::kClause);
       Note(trigger, why);
       continue;
     }
@@ -255,9 +269,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     for (std::size_t e = 0; e < earlier_triggers.size(); ++e) {
       const TokenRange& r = earlier_triggers[e];
       if (r.first >= first || r.first < clause_start) continue;
-      const bool purpose = purposeful[e] && purpose_to;
+      const bool purpose = reaches[e] == Reach::kPurpose && purpose_to;
       governed = governed || !purpose;
       for_journey = for_journey || purpose;
+    }
+    for (const TokenRange& r : background_nouns) {
+      governed = governed || (r.first < first && r.first >= clause_start &&
+                              w.tokens[first - 1].lower == "to" && InOwnPhrase(w, r.second, first));
     }
     const bool infinitive = InInfinitive(w, first);
     // "criticised the decision of sending troops": what a stance is about is
@@ -265,7 +283,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const bool gerund_of =
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
-    purposeful.push_back(trigger.rule->journey || trigger.type->name == "cooperate");
+    reaches.push_back(trigger.rule->journey || trigger.type->name == "cooperate" ? Reach::kPurpose
+                                                                                 : Reach::kClause);
     // The act agreed to is the agreement's own, whatever came before it.
     if ((infinitive || gerund_of) && governed && first != agreed_act) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");

@@ -1615,6 +1615,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania has agreed to cut its coal export prices to Kenyan steel mills. Rwanda stations "
        "troops in Burundi.",
        {"RWA mobilize BDI fact"}},
+      {"what a background noun threatens or invites to do is background too",
+       "Rwanda noted Uganda's invitation to Kremlin chief Mikhail Gorbachev to visit Uganda was "
+       "still on the table. Kenya's threat to impose tariffs on Ugandan exports was unlikely to "
+       "cause a crash. After his visit to Rwanda, the Tanzanian president decided to impose "
+       "sanctions on Burundi.",
+       {"TZA sanction BDI fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
