@@ -63,6 +63,23 @@ bool NamedByVerb(const Work& w, std::size_t start, std::size_t last) {
   return false;
 }
 
+// Whether the trigger at `first` is a noun a verb of needing or awaiting
+// takes as its object: "Sri Lanka needs the IMF and World Bank approval of
+// the two facilities". What is needed is not done. The words between are
+// determiners, names and "and", at least one of them.
+bool NeededNoun(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kObjectReach = 6;
+  for (std::size_t k = first; k > 0 && first - k < kObjectReach; --k) {
+    const Token& before = t[k - 1];
+    if (kNeedVerbs.count(before.lower)) return k < first;
+    const bool in_phrase = Is(w, k - 1, word_class::kDeterminer) || before.capitalized ||
+                           before.lower == "and" || before.lower == "'s";
+    if (!in_phrase) return false;
+  }
+  return false;
+}
+
 // Whether the noun phrase of a trigger ending before `last` is the subject
 // of a verb that calls it off: "Trump's attempt to make a surprise visit to
 // the border ... was aborted", "the planned talks with Iran were
@@ -272,6 +289,22 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
     if (kAllegationNouns.count(t[k].lower)) {
       return "a denial ('" + std::string(t[trigger.first].text) + " ... " + std::string(t[k].text) +
              "'), no stance";
+    }
+  }
+  return "";
+}
+
+std::string ProposalExamined(const Work& w, const Trigger& trigger) {
+  if (trigger.type->name != "investigate") return "";
+  const std::vector<Token>& t = w.tokens;
+  // "will re-examine a letter from Japan's prime minister", "examined the
+  // latest U.S. proposal".
+  constexpr std::size_t kWordsToProposal = 4;
+  for (std::size_t k = trigger.last; k < t.size() && k - trigger.last < kWordsToProposal; ++k) {
+    if (!t[k].is_word) break;
+    if (kConsideredNouns.count(t[k].lower)) {
+      return "considering what is put to it ('" + std::string(t[trigger.first].text) + " ... " +
+             std::string(t[k].text) + "'), no inquiry";
     }
   }
   return "";
@@ -516,6 +549,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
            std::string(t[k > 0 && Is(w, k - 1, word_class::kDeterminer) ? k - 2 : k - 1].text) +
            "', not a stance taken";
   }
+
+  if (NeededNoun(w, first)) return "what is needed, not done";
 
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
   // that is the object of an earlier one is what that stance is about. So is

@@ -131,6 +131,11 @@ struct Trigger {
 // event; empty when it is not one.
 std::string DenialOfCharges(const Work& w, const Trigger& trigger);
 
+// Why an investigate trigger examines a letter, a proposal or a request put
+// to its actor, which is considering it, no inquiry into anyone; empty when
+// it does not.
+std::string ProposalExamined(const Work& w, const Trigger& trigger);
+
 // What every trigger of a sentence is read against, found once per sentence.
 struct SentenceFacts {
   bool conditional = false;        // a conditional word ("if", "unless")

@@ -219,10 +219,12 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, "a friendly word about a loss ('" + std::string(loss) + "'), no friendliness");
       continue;
     }
-    if (const std::string why = DenialOfCharges(w, trigger); !why.empty()) {
+    std::string object_why = DenialOfCharges(w, trigger);
+    if (object_why.empty()) object_why = ProposalExamined(w, trigger);
+    if (!object_why.empty()) {
       earlier_triggers.emplace_back(first, last);
       reaches.push_back(Reach::kClause);
-      Note(trigger, why);
+      Note(trigger, object_why);
       continue;
     }
     // "the EC agreed to impose tariffs on Japan", "agreed to ban imports

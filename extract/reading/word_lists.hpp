@@ -82,6 +82,17 @@ inline const WordSet kStateNouns = {"country", "nation", "state", "government", 
 // who agreed in Paris - Japan, Britain, ...".
 inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "governments",
                                          "members", "powers",    "allies", "leaders"};
+// Verbs of needing or awaiting what someone else is to do: "needs the
+// World Bank approval".
+inline const WordSet kNeedVerbs = {"need",    "needs",    "needed",   "needing",
+                                   "require", "requires", "required", "requiring",
+                                   "await",   "awaits",   "awaited",  "awaiting"};
+// What is put to someone to weigh: "re-examine a letter from", "examined
+// the U.S. proposal".
+inline const WordSet kConsideredNouns = {
+    "letter",     "letters",     "proposal", "proposals",   "offer",  "offers", "request",
+    "requests",   "plan",        "plans",    "application", "bid",    "idea",   "ideas",
+    "suggestion", "suggestions", "draft",    "option",      "options"};
 // Verbs that start a journey "on" it: "embarked on a tour", "sets off on a
 // trip".
 inline const WordSet kEmbarkVerbs = {"embark", "embarks", "embarked", "embarking", "set",

@@ -1621,6 +1621,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "cause a crash. After his visit to Rwanda, the Tanzanian president decided to impose "
        "sanctions on Burundi.",
        {"TZA sanction BDI fact"}},
+      {"what is needed is not done; examining a letter or a proposal is no inquiry",
+       "Kenya needs the IMF and World Bank approval of the two facilities. Tanzania will "
+       "re-examine a letter from Uganda's president. Rwanda examined the latest Burundi proposal. "
+       "Uganda will examine Kenyan arms shipments.",
+       {"UGA investigate KEN intent"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
