@@ -1,6 +1,7 @@
 // Who takes a trigger's stance: the subject before it in its clause and the
 // names listed with it, the agent of a passive, or the speaker.
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -916,8 +917,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     --be;
   }
   const bool after_be = be > 0 && kBeForms.count(w.tokens[be - 1].lower) > 0;
+  // "supported logistically by": one adverb may stand before the "by".
+  const std::size_t by_at = last + 1 < w.tokens.size() && EndsWith(w.tokens[last].lower, "ly", 2) &&
+                                    w.tokens[last + 1].lower == "by"
+                                ? last + 1
+                                : last;
   const bool by_next =
-      last < w.tokens.size() && w.tokens[last].lower == "by" && !kFeelingParticiples.count(verb);
+      by_at < w.tokens.size() && w.tokens[by_at].lower == "by" && !kFeelingParticiples.count(verb);
   // "came under criticism from Washington", "pressure from Moscow": the
   // one a noun's "from" names acts toward the subject, like an agent; so
   // does the one a reaction's "in" names: "sparked outrage in Britain".
@@ -947,10 +953,12 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     std::optional<std::size_t> agent;
     for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
       const Mention& m = w.mentions[k];
-      // "urged by both South Korea and the United States".
+      // "urged by both South Korea and the United States", "by 2,400 French
+      // troops".
       std::size_t by = m.first;
       while (by > last &&
-             (Is(w, by - 1, word_class::kDeterminer) || w.tokens[by - 1].lower == "both")) {
+             (Is(w, by - 1, word_class::kDeterminer) || w.tokens[by - 1].lower == "both" ||
+              std::isdigit(static_cast<unsigned char>(w.tokens[by - 1].text.front())))) {
         --by;
       }
       const bool after_marker =
@@ -976,8 +984,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     }
     // "a camp for Congolese refugees was attacked by": people who do not
     // act for their state may still be what is acted on, right before the
-    // verb.
-    for (std::size_t k = 0; k < w.mentions.size() && patient.empty(); ++k) {
+    // verb. After a comma a reduced passive may say something of the whole
+    // clause: "attacked the Ugandan camp, supported logistically by".
+    const bool after_comma = reduced && be > 0 && w.tokens[be - 1].text == ",";
+    for (std::size_t k = 0; k < w.mentions.size() && patient.empty() && !after_comma; ++k) {
       const Mention& m = w.mentions[k];
       if (m.weak && m.actor >= 0 && m.first >= clause_start && m.last == before_verb) {
         patient.push_back(m.actor);

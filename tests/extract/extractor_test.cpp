@@ -1626,6 +1626,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "re-examine a letter from Uganda's president. Rwanda examined the latest Burundi proposal. "
        "Uganda will examine Kenyan arms shipments.",
        {"UGA investigate KEN intent"}},
+      {"an adverb may stand before a passive's 'by'; after a comma it says nothing of the last "
+       "name",
+       "The Kenyan army attacked the Ugandan camp, supported logistically by 2,400 Tanzanian "
+       "troops. Rwanda, strongly supported by Burundi, rejected the plan.",
+       {"KEN fight UGA fact", "BDI support RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
