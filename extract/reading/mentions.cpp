@@ -451,11 +451,22 @@ void MarkOccasionNames(Work& w) {
 // "criticised his handling of the Iran arms scandal", "the Iran affair": a
 // state that names a scandal, over up to two lower-case words, is no party
 // to what is said about it.
-// So are the two states that name a war: "efforts to end the Iraq-Iran war".
-void MarkAffairNames(Work& w) {
+// So are the two states that name a war: "efforts to end the Iraq-Iran war";
+// and a state that names its money: "a one billion U.S. dollar investment",
+// "support the Japanese yen".
+void MarkMatterNames(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kWordsToAffair = 2;  // "arms", "arms sales"
   for (Mention& m : w.mentions) {
+    // "the Japanese yen" may be read as one mention, of an adjective and its
+    // noun.
+    const std::size_t money =
+        m.last - m.first > 1 && !t[m.last - 1].capitalized ? m.last - 1 : m.last;
+    if (money < t.size() && kCurrencyNouns.count(t[money].lower) &&
+        (m.weak || !kCurrenciesAlsoVerbs.count(t[money].lower))) {
+      MarkNoParty(m);
+      continue;
+    }
     if (m.kind != MentionKind::kName || m.first == 0) continue;
     std::size_t start = m.first;  // back over "Iraq-" of "the Iraq-Iran war"
     if (start > 2 && t[start - 1].text == "-" && InsideMention(w, start - 2)) start -= 2;
@@ -819,7 +830,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkPlaceLists(w);
   MarkPlaceCountries(rules_, w);
   MarkOccasionNames(w);
-  MarkAffairNames(w);
+  MarkMatterNames(w);
   MarkExceptions(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);

@@ -458,10 +458,18 @@ inline const WordSet kPrivateBodyNouns = {
 // say ...)", "(Refiles to add ...)". The note repeats story text.
 inline const WordSet kEditorialNoteVerbs = {"corrects", "refiles", "updates",  "adds",
                                             "recasts",  "fixes",   "clarifies"};
-// Currencies, whose rising ("wants the yen to appreciate") is no stance.
-inline const WordSet kCurrencyNouns = {"currency", "currencies", "yen",  "dollar", "dollars",
-                                       "mark",     "marks",      "won",  "franc",  "francs",
-                                       "pound",    "sterling",   "peso", "yuan",   "rupee"};
+// Currencies, whose rising ("wants the yen to appreciate") is no stance,
+// and which a state's name before them names ("the U.S. dollar").
+inline const WordSet kCurrencyNouns = {
+    "currency", "currencies", "yen",     "dollar",  "dollars", "dlr",      "dlrs",
+    "mark",     "marks",      "won",     "franc",   "francs",  "pound",    "sterling",
+    "peso",     "pesos",      "yuan",    "rupee",   "rupees",  "lira",     "lire",
+    "peseta",   "pesetas",    "rouble",  "roubles", "ruble",   "rubles",   "krona",
+    "krone",    "dinar",      "dinars",  "riyal",   "riyals",  "shilling", "shillings",
+    "guilder",  "guilders",   "drachma", "rupiah",  "ringgit", "baht",     "cruzado"};
+// Currencies that are verbs as often after a state's name: "Argentina won",
+// "Iraqi jets pound"; only an adjective names them ("the South Korean won").
+inline const WordSet kCurrenciesAlsoVerbs = {"won", "mark", "marks", "pound"};
 // Negations that affirm what follows them, as LowerWords writes them:
 // "there is no doubt that", "no question that".
 inline const std::string_view kAffirmations[] = {" no doubt ", " no question "};

@@ -1631,6 +1631,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan army attacked the Ugandan camp, supported logistically by 2,400 Tanzanian "
        "troops. Rwanda, strongly supported by Burundi, rejected the plan.",
        {"KEN fight UGA fact", "BDI support RWA fact"}},
+      {"a state's name before its money names the money, except a verb after a name",
+       "Kenya has approved a proposal for a one billion U.S. dollar investment by companies. "
+       "Tanzania will take measures to support the Japanese yen. Uganda said Rwanda won the "
+       "contract after Burundi accused Rwanda of cheating.",
+       {"BDI disapprove RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
