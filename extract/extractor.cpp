@@ -108,6 +108,7 @@ Extraction DocumentExtractor::Run() {
     BreakAtAndClause(w);
     FindMentions(w);
     RememberShortNames(w);
+    RememberAcronyms(w);
     RememberUnlistedPeople(w);
   }
 

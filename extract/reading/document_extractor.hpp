@@ -218,6 +218,8 @@ class DocumentExtractor {
   // may use alone later: "Kim" after "Kim Jong Un", "Mattis" after "Jim
   // Mattis".
   void RememberShortNames(const Work& w);
+  // Records the acronyms `w` defines in brackets after a name: "(ADB)".
+  void RememberAcronyms(const Work& w);
   void RegisterPerson(int person);
   void RegisterTitles(int person);
   void RegisterInstitution(const Mention& m);
@@ -322,6 +324,9 @@ class DocumentExtractor {
   // A part of a full name named so far -> the people it stood in
   // (RememberShortNames); read by FindMentions in the sentences after.
   std::map<std::string, std::vector<int>, std::less<>> short_names_;
+  // Acronyms the story defined after a name the rules know, with that name's
+  // actor (RememberAcronyms): "the Asian Development Bank (ADB)".
+  std::map<std::string, std::vector<NameRef>, std::less<>> acronyms_;
   int last_person_ = -1;
   // The actor of the person last named, whom "he" means; a person no rule
   // knows may still have one ("State Department spokeswoman Phyllis Oakley").

@@ -335,12 +335,17 @@ void MarkVenues(const RuleSet& rules, Work& w) {
 
 // "Singapore welcomed the London Metal Exchange's decision", "the Tokyo
 // Stock Exchange": a city that opens the name of an exchange, a paper or a
-// university is part of that name, no actor.
+// university is part of that name, no actor. So is one that names a market:
+// "the London market was mistaken".
 void MarkPlacesInNames(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestRest = 3;  // "Meat Futures Exchange"
   for (Mention& m : w.mentions) {
     if (m.kind != MentionKind::kName) continue;
+    if (m.last < t.size() && (t[m.last].lower == "market" || t[m.last].lower == "markets")) {
+      MarkNoParty(m);
+      continue;
+    }
     for (std::size_t k = m.last; k < t.size() && k < m.last + kLongestRest && t[k].capitalized &&
                                  t[k].is_word && !InsideMention(w, k);
          ++k) {
@@ -531,13 +536,16 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // Web text misspells names: "Ethopia", "Afganistan" are read as the
     // one-word name they miss by a letter.
     const std::size_t starts = rules_.LongestNameFrom(t[i].text);
-    const std::string corrected =
-        starts == 0 && t[i].capitalized ? rules_.CorrectSpelling(t[i].text) : "";
-    const std::size_t longest = corrected.empty() ? starts : 1;
+    const auto acronym = starts == 0 ? acronyms_.find(t[i].text) : acronyms_.end();
+    const std::string corrected = starts == 0 && acronym == acronyms_.end() && t[i].capitalized
+                                      ? rules_.CorrectSpelling(t[i].text)
+                                      : "";
+    const std::size_t longest = corrected.empty() && acronym == acronyms_.end() ? starts : 1;
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs =
-          n == 1 ? rules_.FindName(corrected.empty() ? t[i].text : std::string_view(corrected))
-                 : rules_.FindName(JoinTokens(t, i, n));
+          acronym != acronyms_.end() ? acronym->second
+          : n == 1 ? rules_.FindName(corrected.empty() ? t[i].text : std::string_view(corrected))
+                   : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
       const NameRef& ref = refs.front();
       // "ethnic Albanians", "ethnic Serb civilians": a people, not a state.
@@ -893,6 +901,33 @@ void DocumentExtractor::RememberShortNames(const Work& w) {
       }
       short_names_[std::string(t[k].text)] = m.candidates;
     }
+  }
+}
+
+void DocumentExtractor::RememberAcronyms(const Work& w) {
+  const auto& t = w.tokens;
+  // "The Asian Development Bank (ADB) opened an office": the story's later
+  // "ADB" is that bank. An acronym the rules know already keeps its
+  // meaning; one defined in one story means nothing in the next (in another
+  // the ADB is the African Development Bank).
+  constexpr std::size_t kShortest = 2, kLongest = 6;
+  for (const Mention& m : w.mentions) {
+    if (m.kind != MentionKind::kName || m.actor < 0 || m.weak || m.last + 2 >= t.size()) continue;
+    if (t[m.last].text != "(" || t[m.last + 2].text != ")") continue;
+    const std::string_view acronym = t[m.last + 1].text;
+    const bool capitals = acronym.size() >= kShortest && acronym.size() <= kLongest &&
+                          std::all_of(acronym.begin(), acronym.end(), [](char c) {
+                            return std::isupper(static_cast<unsigned char>(c)) != 0;
+                          });
+    if (!capitals || !rules_.FindName(acronym).empty()) continue;
+    // It must be the name's initials: in "the Stock Exchange of Singapore
+    // (SES)" the acronym is not Singapore's.
+    std::string initials;
+    for (std::size_t k = m.first; k < m.last; ++k) {
+      if (t[k].capitalized) initials += t[k].text.front();
+    }
+    if (initials != acronym) continue;
+    acronyms_[std::string(acronym)] = {NameRef{NameRef::Kind::kActor, m.actor}};
   }
 }
 

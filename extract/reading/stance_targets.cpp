@@ -779,6 +779,13 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   // "EC ministers in Luxembourg endorsed": where the subject is, not whom
   // the act is toward.
   if (m.last == trigger.first && AfterPlacePreposition(w, m)) return false;
+  // "expects ADB lending to the Philippines": a name before a noun whose
+  // preposition names the counterpart is the noun's doer.
+  const std::string_view ends_in = w.tokens[trigger.last - 1].lower;
+  if (m.last == trigger.first && trigger.last > trigger.first + 1 &&
+      (ends_in == "to" || kCounterpartPrepositions.count(ends_in))) {
+    return false;
+  }
   const std::string_view type = trigger.type->name;
   // A noun whose nationality adjective acts is toward whom the clause
   // names before it: "to protect Kuwaiti tankers from Iranian attack".

@@ -1636,6 +1636,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania will take measures to support the Japanese yen. Uganda said Rwanda won the "
        "contract after Burundi accused Rwanda of cheating.",
        {"BDI disapprove RWA fact"}},
+      {"an acronym a story defines in brackets after a name stands for it later, if it is the "
+       "name's initials",
+       "The African Development Bank (ADB) opened an office in Nairobi. The Stock Exchange of "
+       "Uganda (SEU) opened too. The ADB approved a loan to Kenya. The SEU criticised Tanzania.",
+       {"AFDB aid KEN fact"}},
+      {"a name right before a noun whose preposition names the counterpart is its doer; a city's "
+       "market is no party",
+       "The Kenyan minister said he expects World Bank lending to Kenya to rise. Uganda said the "
+       "Nairobi market was mistaken.",
+       {}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
