@@ -467,7 +467,9 @@ void MarkMatterNames(Work& w) {
     // noun.
     const std::size_t money =
         m.last - m.first > 1 && !t[m.last - 1].capitalized ? m.last - 1 : m.last;
-    if (money < t.size() && kCurrencyNouns.count(t[money].lower) &&
+    // ("the European Currency Unit" is a name of its own.)
+    const bool longer_name = money + 1 < t.size() && t[money + 1].capitalized;
+    if (money < t.size() && kCurrencyNouns.count(t[money].lower) && !longer_name &&
         (m.weak || !kCurrenciesAlsoVerbs.count(t[money].lower))) {
       MarkNoParty(m);
       continue;
