@@ -272,7 +272,7 @@ RULES = [
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
-        r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted) (?:more |greater |further |the |maximum |international |economic |diplomatic )?pressure on",
+        r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted|bring|brings|brought|bringing) (?:more |greater |further |the |maximum |international |economic |diplomatic |undue |strong |heavy )?pressure on",
         r"(?:pressured|pressuring)",
         # "came under pressure from Washington": the agent acts (stance_actors).
         r"pressure from",

@@ -1060,10 +1060,19 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         m.kind != MentionKind::kIt && actor >= 0 && IsSource(sources, actor)) {
       return "whom it asks is its own side: a domestic demand";
     }
+    // "all agencies of the U.S. government supported the U.S. complaint and
+    // unless Argentina took steps": backing its own side's complaint or
+    // plan is no friendliness toward anyone named after it.
+    const std::size_t opener = StartBeforeArticles(w, m.first);
+    if (type->polarity > 0 && opener == last && m.first > last && actor >= 0 &&
+        IsSource(sources, actor) && sources.size() == 1 && m.kind == MentionKind::kName &&
+        m.last < w.tokens.size() && w.tokens[m.last].is_word && !w.tokens[m.last].capitalized) {
+      return "what it backs is its own side's ('" + std::string(w.tokens[m.first].text) + " " +
+             std::string(w.tokens[m.last].text) + "')";
+    }
     // "rejected a petition by the U.S. rice industry seeking relief from
     // Japanese import restrictions": what is rejected is its own side's, and
     // the names after it are inside it.
-    const std::size_t opener = StartBeforeArticles(w, m.first);
     if ((type->name == "reject" || type->name == "disapprove") && m.first > last && actor >= 0 &&
         IsSource(sources, actor) && sources.size() == 1 && opener > 0 &&
         (w.tokens[opener - 1].lower == "by" || w.tokens[opener - 1].lower == "from") &&

@@ -1646,6 +1646,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan minister said he expects World Bank lending to Kenya to rise. Uganda said the "
        "Nairobi market was mistaken.",
        {}},
+      {"pressure brought on someone to act is a demand on them, and the act is theirs; backing "
+       "one's own side's complaint is toward no one",
+       "Kenya had brought undue pressure on the IMF to approve funding for Uganda and Tanzania. "
+       "All agencies of the Kenyan government supported the Kenyan complaint and unless Rwanda "
+       "took steps, Kenya would act.",
+       {"KEN demand IMF fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
