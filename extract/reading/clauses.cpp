@@ -683,6 +683,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if (before > 0 && agent_of_passive(before)) {
     return "background (the agent of '" + std::string(t[before - 2].text) + " by'), not a stance";
   }
+  // ", under mounting pressure from the United States,": after a break
+  // "under" sets the scene, over up to two describing words. After a verb
+  // it is what the subject undergoes ("had come under pressure from").
+  constexpr std::size_t kWordsAfterUnder = 3;
+  for (std::size_t b = first; b > 0 && first - b < kWordsAfterUnder && t[b - 1].is_word; --b) {
+    if (t[b - 1].lower != "under") continue;
+    if (b == 1 || !t[b - 2].is_word) return "background ('under ...'), not a stance";
+    break;
+  }
   if (before < first && !kBackground.count(setter_at(before)) &&
       !kSceneSetters.count(setter_at(before)) && !kTalkVerbs.count(setter_at(before))) {
     // Adjectives with no possessive or scene-setter behind them: look right

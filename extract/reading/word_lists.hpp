@@ -70,9 +70,10 @@ inline const WordSet kDiscussVerbs = {"discuss",  "discussed", "discussing", "re
                                       "consider", "debate",    "examine",    "address"};
 // Efforts toward an end: "his efforts to improve relations".
 inline const WordSet kEffortNouns = {
-    "effort",   "efforts",    "attempt",  "attempts", "bid",       "bids",      "drive",
-    "push",     "quest",      "campaign", "decision", "decisions", "readiness", "willingness",
-    "strategy", "strategies", "move",     "moves",    "threat",    "threats"};
+    "effort",    "efforts",     "attempt",  "attempts",   "bid",      "bids",
+    "drive",     "push",        "quest",    "campaign",   "decision", "decisions",
+    "readiness", "willingness", "strategy", "strategies", "move",     "moves",
+    "threat",    "threats",     "ability",  "capacity"};
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};

@@ -1652,6 +1652,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "All agencies of the Kenyan government supported the Kenyan complaint and unless Rwanda "
        "took steps, Kenya would act.",
        {"KEN demand IMF fact"}},
+      {"'under pressure from' after a break sets the scene; after a verb the subject undergoes "
+       "it; what someone's ability is to do is background",
+       "Kenya's ruling party outlined a package of measures, under mounting pressure from Uganda. "
+       "The Tanzanian government had come under pressure from Rwanda to cut taxes. Burundi warned "
+       "that such action would undercut his ability to negotiate with Zambia.",
+       {"RWA demand TZA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
