@@ -926,8 +926,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   for (std::size_t k = 0;
        k < w.mentions.size() && targets.empty() && !agreed_clause && !judged_before; ++k) {
     const Mention& m = w.mentions[k];
-    // Targets follow the trigger or sit inside it ("restore EU ties").
+    // Targets follow the trigger or sit inside it ("restore EU ties"); not
+    // inside a talk that ends in the counterpart's "with": in "discussed the
+    // Ugandan border issue with Tanzania" Uganda is the topic ("charged
+    // Japan with" names whom it charges).
     if (m.first <= first || m.first >= clause_end || m.attribution) continue;
+    if (type->name == "consult" && m.last < last && w.tokens[last - 1].lower == "with" &&
+        last - first > 2) {
+      continue;
+    }
     if (first < attribution && m.first > attribution) continue;
     // '"... we will act decisively in this regard," Xinhua news agency
     // quoted the spokesman as saying': the names of a quote's attribution

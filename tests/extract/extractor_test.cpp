@@ -1658,6 +1658,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Tanzanian government had come under pressure from Rwanda to cut taxes. Burundi warned "
        "that such action would undercut his ability to negotiate with Zambia.",
        {"RWA demand TZA fact"}},
+      {"a name inside what is discussed with someone is the topic; whom one charges with is not",
+       "Kenya discussed the Ugandan border issue with Tanzania. Rwanda charged Burundi with "
+       "violating the truce.",
+       {"KEN consult TZA fact", "RWA disapprove BDI fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
