@@ -21,8 +21,8 @@ namespace sg::extract::reading {
 
 namespace {
 
-// Why a trigger in the "that" clause of an allegation, a fear or a demand
-// is no event ("allegations that Russia interfered", "demanded that its
+// Why a trigger in the "that" clause of an allegation, a fear, a hope or a
+// demand is no event ("allegations that Russia interfered", "demanded that its
 // partners refuse to recognise"), or "" when it is in no such clause.
 std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_start) {
   constexpr std::size_t kLookBack = 10;
@@ -38,13 +38,16 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     // "We categorically deny that the United States is selling weapons to
     // Iran": what is denied is not stated.
     const bool denied = kDenyVerbs.count(before.lower) > 0;
-    if (!alleged && !denied && !kDemandWords.count(before.lower)) return "";
+    // "hoped that talks with Uganda would succeed": what is hoped for.
+    const bool hoped = kHopeVerbs.count(before.lower) > 0;
+    if (!alleged && !denied && !hoped && !kDemandWords.count(before.lower)) return "";
     // Appended piece by piece: g++ 12 -O3 warns falsely (-Wrestrict) on
     // "..." + std::string.
     std::string why = "what '";
     why += before.text;
     why += alleged  ? " (that)' says, not a stance stated"
            : denied ? " that' denies, not a stance stated"
+           : hoped  ? " that' hopes for, not an event"
                     : " that' asks for, not an event";
     return why;
   }

@@ -669,6 +669,9 @@ inline const WordSet kDemandWords = {
     "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
     "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
     "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
+// Verbs of hoping, whose "that" clause is not done: "hoped that talks with
+// Uganda would succeed".
+inline const WordSet kHopeVerbs = {"hope", "hopes", "hoped", "hoping"};
 // Verbs that give what they name a name: "called the talks a waste of
 // time", "described the criticism as politics".
 inline const WordSet kNamingVerbs = {

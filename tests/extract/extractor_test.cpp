@@ -1662,6 +1662,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya discussed the Ugandan border issue with Tanzania. Rwanda charged Burundi with "
        "violating the truce.",
        {"KEN consult TZA fact", "RWA disapprove BDI fact"}},
+      {"what a 'hoped that' clause names is hoped for, not done",
+       "Kenya's president hoped that talks with Uganda would succeed. Tanzania held talks with "
+       "Rwanda.",
+       {"TZA consult RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
