@@ -63,6 +63,25 @@ bool NamedByVerb(const Work& w, std::size_t start, std::size_t last) {
   return false;
 }
 
+// The noun of an option an infinitive trigger at `first` is, or empty:
+// "one option is to impose sanctions", "other U.S. options would be to
+// appeal the decision ... or to retaliate against Canadian goods". An
+// option weighed is not taken.
+std::string_view OptionWeighed(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  if (first < 3 || t[first - 1].lower != "to") return {};
+  constexpr std::size_t kListReach = 16, kWordsToOption = 3;  // "options would be"
+  for (std::size_t to = first - 1; to > 1 && first - to <= kListReach; --to) {
+    if (t[to].text == ";" || t[to].text == "\"") return {};
+    if (t[to].lower != "to" || !kBeForms.count(t[to - 1].lower)) continue;
+    for (std::size_t b = to - 1; b > 0 && to - 1 - b < kWordsToOption; --b) {
+      if (kOptionNouns.count(t[b - 1].lower)) return t[b - 1].text;
+    }
+    return {};
+  }
+  return {};
+}
+
 // Whether the trigger at `first` is a noun a verb of needing or awaiting
 // takes as its object: "Sri Lanka needs the IMF and World Bank approval of
 // the two facilities". What is needed is not done. The words between are
@@ -551,6 +570,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
 
   if (NeededNoun(w, first)) return "what is needed, not done";
+  if (const std::string_view option = OptionWeighed(w, first); !option.empty()) {
+    return "an option ('" + std::string(option) + " ... to'), not taken";
+  }
 
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
   // that is the object of an earlier one is what that stance is about. So is

@@ -669,6 +669,9 @@ inline const WordSet kDemandWords = {
     "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
     "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
     "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
+// Courses of action weighed, not taken: "one option is to".
+inline const WordSet kOptionNouns = {"option",      "options",       "alternative", "alternatives",
+                                     "possibility", "possibilities", "choice",      "choices"};
 // Verbs of hoping, whose "that" clause is not done: "hoped that talks with
 // Uganda would succeed".
 inline const WordSet kHopeVerbs = {"hope", "hopes", "hoped", "hoping"};

@@ -1666,6 +1666,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president hoped that talks with Uganda would succeed. Tanzania held talks with "
        "Rwanda.",
        {"TZA consult RWA fact"}},
+      {"an option weighed is not taken",
+       "Other Kenyan options would be to appeal the decision in Ugandan courts, or to retaliate "
+       "against Ugandan goods, a Kenyan trade official said. One option is to impose sanctions on "
+       "Tanzania, the Rwandan minister said.",
+       {}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
