@@ -474,7 +474,7 @@ RULES = [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
     # The bare verb only before a name: "could sanction Uganda" (the noun
     # "a sanction" is rarely followed by one).
-    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against)", r"sanction " + NAME + r"[\w.'-]*"]),
+    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against|targeting|aimed at)", r"sanction " + NAME + r"[\w.'-]*"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of",
         # "ordered Moscow to vacate some of its diplomatic properties", "ordered

@@ -1671,6 +1671,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "against Ugandan goods, a Kenyan trade official said. One option is to impose sanctions on "
        "Tanzania, the Rwandan minister said.",
        {}},
+      {"sanctions targeting a state's banks are on that state",
+       "The Kenyan Senate Banking Committee unanimously backed new sanctions targeting Ugandan "
+       "banks on Tuesday.",
+       {"KEN sanction UGA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
