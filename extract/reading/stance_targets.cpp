@@ -453,11 +453,12 @@ bool ReactsToAnAct(const Work& w, const StanceType& type, const Trigger& trigger
   return k > last && k < w.tokens.size() && kActNouns.count(w.tokens[k].lower) > 0;
 }
 
-// Whether the trigger ending at `last` is followed right away by a name of
-// one of its own actors.
+// Whether the trigger ending at `last` is followed right away, over
+// articles, by a name of one of its own actors: "to meet Trump", "sanctions
+// against the DPRK" said by the DPRK.
 bool NamesOwnSide(const Work& w, std::size_t last, const std::vector<Speaker>& sources) {
   return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
-    return m.first == last && IsSource(sources, m.actor);
+    return m.first >= last && StartBeforeArticles(w, m.first) == last && IsSource(sources, m.actor);
   });
 }
 

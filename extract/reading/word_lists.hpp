@@ -279,15 +279,18 @@ inline const WordSet kCivilianNouns = {
 // expulsion of", "ordered a suspension of", "would tighten the blockade of",
 // "will make a state visit to", "paid a visit to", "began the withdrawal of".
 inline const WordSet kEnactVerbs = {
-    "announce",  "announces", "announced",  "announcing", "order",     "orders",    "ordered",
-    "ordering",  "declare",   "declares",   "declared",   "declaring", "decree",    "decrees",
-    "decreed",   "decreeing", "impose",     "imposes",    "imposed",   "imposing",  "reimpose",
-    "reimposes", "reimposed", "reimposing", "tighten",    "tightens",  "tightened", "tightening",
-    "enforce",   "enforces",  "enforced",   "enforcing",  "make",      "makes",     "made",
-    "making",    "pay",       "pays",       "paid",       "paying",    "begin",     "begins",
-    "began",     "begun",     "beginning",  "start",      "starts",    "started",   "starting",
-    "complete",  "completes", "completed",  "completing", "mount",     "mounts",    "mounted",
-    "mounting"};
+    "announce",      "announces", "announced", "announcing", "order",       "orders",
+    "ordered",       "ordering",  "declare",   "declares",   "declared",    "declaring",
+    "decree",        "decrees",   "decreed",   "decreeing",  "impose",      "imposes",
+    "imposed",       "imposing",  "reimpose",  "reimposes",  "reimposed",   "reimposing",
+    "tighten",       "tightens",  "tightened", "tightening", "enforce",     "enforces",
+    "enforced",      "enforcing", "make",      "makes",      "made",        "making",
+    "pay",           "pays",      "paid",      "paying",     "begin",       "begins",
+    "began",         "begun",     "beginning", "start",      "starts",      "started",
+    "starting",      "complete",  "completes", "completed",  "completing",  "mount",
+    "mounts",        "mounted",   "mounting",  "strengthen", "strengthens", "strengthened",
+    "strengthening", "expand",    "expands",   "expanded",   "expanding",   "widen",
+    "widens",        "widened",   "widening"};
 // Verbs that voice again what their object says: "reiterated its demand
 // that", "renewed its call for". The subject's own words, said now.
 inline const WordSet kRestateVerbs = {

@@ -1675,6 +1675,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan Senate Banking Committee unanimously backed new sanctions targeting Ugandan "
        "banks on Tuesday.",
        {"KEN sanction UGA fact"}},
+      {"sanctions the speaker names against its own side are not its own act",
+       "The UN Security Council strengthened its sanctions on Kenya. \"All inhumane sanctions "
+       "against the Republic of Kenya should be terminated,\" the Kenyan foreign ministry said.",
+       {"UN sanction KEN fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
