@@ -127,7 +127,8 @@ bool CalledOff(const Work& w, std::size_t last) {
 }  // namespace
 
 bool AfterPlacePreposition(const Work& w, const Mention& m) {
-  return m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower) > 0;
+  const std::size_t start = StartBeforeArticles(w, m.first);  // "in the United States"
+  return start > 0 && kPlacePrepositions.count(w.tokens[start - 1].lower) > 0;
 }
 
 std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit) {

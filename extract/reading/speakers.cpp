@@ -250,8 +250,16 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         }
       }
     }
-    // A place or a post right before the verb is not who speaks.
-    if (before && before->object && before->last == v) {
+    // A place or a post right before the verb is not who speaks; nor one
+    // before a place no rule names: "the Kenyan mission to the United
+    // Nations in Geneva said".
+    std::size_t end = before ? before->last : 0;
+    if (before && end + 1 < v && (t[end].lower == "in" || t[end].lower == "at")) {
+      std::size_t k = end + 1;
+      while (k < v && t[k].is_word && t[k].capitalized && !InsideMention(w, k)) ++k;
+      if (k == v) end = v;
+    }
+    if (before && before->object && end == v) {
       std::size_t k = before->first;
       while (k > 0 && Is(w, k - 1, word_class::kDeterminer)) --k;
       if (AfterPlacePreposition(w, *before)) {
@@ -260,7 +268,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // "A spokeswoman for the EC Commission in Brussels said" speaks for
         // the body; "a top U.S. business lobby in China said" for no one:
         // a private body before the place does not make the place speak.
-        const std::size_t preposition = before->first - 1;
+        const std::size_t preposition = StartBeforeArticles(w, before->first) - 1;
         for (Mention& m : w.mentions) {
           if (m.last <= preposition && preposition - m.last <= 1 &&
               (m.last == preposition || t[m.last].is_word)) {

@@ -1679,6 +1679,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The UN Security Council strengthened its sanctions on Kenya. \"All inhumane sanctions "
        "against the Republic of Kenya should be terminated,\" the Kenyan foreign ministry said.",
        {"UN sanction KEN fact"}},
+      {"a state's mission speaks for it; a place named before talks, over 'the', is where",
+       "\"Ugandan sanctions against us constitute genocide,\" the Kenyan mission to the United "
+       "Nations in Geneva said in a statement. A Tanzanian mission is now in the Republic of "
+       "Rwanda concluding negotiations with creditor banks.",
+       {"UGA sanction KEN fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
