@@ -380,6 +380,11 @@ void MarkPrivateHomes(Work& w) {
       }
       continue;
     }
+    // "the Kuwait daily al-Qabas said": a paper its place's name describes.
+    if (m.last < t.size() && kPrintNouns.count(t[m.last].lower)) {
+      MarkNoParty(m);
+      continue;
+    }
     if (m.last >= t.size() || t[m.last].lower != "'s") continue;
     for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestBodyName; ++j) {
       const bool body = kPrivateBodyNouns.count(t[j].lower) ||

@@ -557,6 +557,10 @@ inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
 inline const WordSet kPrivateHomeNouns = {
     "newspaper",   "newspapers", "daily", "weekly", "magazine", "television", "tv",    "radio",
     "broadcaster", "agency",     "media", "union",  "unions",   "companies",  "firms", "lobby"};
+// The press, which a place's name before it only describes: "the Kuwait
+// daily al-Qabas". (Broadcasters were often the state's: "Iraqi radio".)
+inline const WordSet kPrintNouns = {"daily",  "dailies",  "newspaper", "newspapers",
+                                    "weekly", "magazine", "journal"};
 // What an apposition calls a firm: "Acme, a Kenyan trading house,".
 inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group",  "concern",
                                    "producer", "producers", "subsidiary", "unit",   "exporter",

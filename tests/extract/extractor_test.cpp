@@ -1684,6 +1684,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Nations in Geneva said in a statement. A Tanzanian mission is now in the Republic of "
        "Rwanda concluding negotiations with creditor banks.",
        {"UGA sanction KEN fact"}},
+      {"a paper its place's name describes is no voice of the state",
+       "Tanzania's credibility faces fresh scrutiny, the Kenya daily Nation said. It warned "
+       "Tanzania could face fresh pressure. Uganda must stop the raids, two Kenyan newspapers "
+       "reported.",
+       {}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
