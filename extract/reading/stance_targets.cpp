@@ -708,6 +708,16 @@ bool OpensNewClause(const Work& w, std::size_t last, const Mention& m) {
   return (joint == "and" || joint == "but" || when) && HelperOrPastAt(w, m.last);
 }
 
+// Whether the name at `m` is only what is spoken of: "told a questioner \"I
+// disagree with your crisis characterization\" regarding Brazil". A name
+// that a noun or a possessive follows is a party: "concerning Uganda's
+// troop movements".
+bool NamedAsTopic(const Work& w, const Mention& m) {
+  const std::size_t k = StartBeforeArticles(w, m.first);
+  if (k == 0 || !kTopicOnlyWords.count(w.tokens[k - 1].lower)) return false;
+  return m.last >= w.tokens.size() || !w.tokens[m.last].is_word;
+}
+
 // Whether the name at `m` is whom the act follows as an example: "threatened
 // to follow Brazil in declaring a moratorium", "to emulate Brazil's
 // moratorium". What is copied is no counterpart.
@@ -967,6 +977,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
     if (m.first > last && FollowedAsExample(w, m)) continue;
+    if (m.first > last && NamedAsTopic(w, m)) continue;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

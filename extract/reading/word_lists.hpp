@@ -196,6 +196,9 @@ inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      
                                        "though", "while",   "once",  "so"};
 // The topic markers that never name a counterpart, whatever the verb.
 inline const WordSet kAboutWords = {"about", "regarding", "concerning"};
+// Prepositions of a topic that no stance is toward ("about" may be:
+// "complained about Japan").
+inline const WordSet kTopicOnlyWords = {"regarding", "concerning"};
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
 // Words that may stand between a relative "that" and its verb: "that has also
 // threatened".

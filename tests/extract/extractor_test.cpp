@@ -1689,6 +1689,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania could face fresh pressure. Uganda must stop the raids, two Kenyan newspapers "
        "reported.",
        {}},
+      {"a bare name after 'regarding' is a topic; one a noun follows is a party",
+       "Kenya told a questioner \"I disagree with your crisis characterization\" regarding "
+       "Uganda. Tanzania expressed concern regarding Rwandan troop movements.",
+       {"TZA disapprove RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
