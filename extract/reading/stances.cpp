@@ -38,8 +38,10 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     // "We categorically deny that the United States is selling weapons to
     // Iran": what is denied is not stated.
     const bool denied = kDenyVerbs.count(before.lower) > 0;
-    // "hoped that talks with Uganda would succeed": what is hoped for.
-    const bool hoped = kHopeVerbs.count(before.lower) > 0;
+    // "hoped that talks with Uganda would succeed": what is hoped for; "it is
+    // thought highly unlikely that Nakasone and Reagan will agree": what is
+    // doubted.
+    const bool hoped = kHopeVerbs.count(before.lower) > 0 || kDoubtWords.count(before.lower) > 0;
     if (!alleged && !denied && !hoped && !kDemandWords.count(before.lower)) return "";
     // Appended piece by piece: g++ 12 -O3 warns falsely (-Wrestrict) on
     // "..." + std::string.
@@ -47,7 +49,7 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     why += before.text;
     why += alleged  ? " (that)' says, not a stance stated"
            : denied ? " that' denies, not a stance stated"
-           : hoped  ? " that' hopes for, not an event"
+           : hoped  ? " that' hopes for or doubts, not an event"
                     : " that' asks for, not an event";
     return why;
   }

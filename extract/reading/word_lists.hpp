@@ -685,6 +685,10 @@ inline const WordSet kOptionNouns = {"option",      "options",       "alternativ
 // Verbs of hoping, whose "that" clause is not done: "hoped that talks with
 // Uganda would succeed".
 inline const WordSet kHopeVerbs = {"hope", "hopes", "hoped", "hoping"};
+// Words that doubt what their "that" clause says: "unlikely that they will
+// agree". (Not "doubt": "there should be no doubt that the EC will
+// retaliate" affirms it.)
+inline const WordSet kDoubtWords = {"unlikely", "doubtful", "doubted"};
 // Verbs that give what they name a name: "called the talks a waste of
 // time", "described the criticism as politics".
 inline const WordSet kNamingVerbs = {

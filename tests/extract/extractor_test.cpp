@@ -1693,6 +1693,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya told a questioner \"I disagree with your crisis characterization\" regarding "
        "Uganda. Tanzania expressed concern regarding Rwandan troop movements.",
        {"TZA disapprove RWA fact"}},
+      {"what is thought unlikely is no event; what waits 'as soon as' is conditional; an "
+       "infantry unit acts for its state",
+       "It is thought highly unlikely that Kenya and Uganda will agree on the removal of "
+       "sanctions. Britain would put money into the auction as soon as Zambia reached a full "
+       "agreement with the IMF. A Ugandan war communique said a Kenyan infantry brigade "
+       "attacked Ugandan positions.",
+       {"ZMB agree IMF conditional", "KEN fight UGA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
