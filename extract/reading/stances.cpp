@@ -32,7 +32,19 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     const bool bare = kSuggestionNouns.count(w.tokens[k - 1].lower) > 0 &&
                       (InsideMention(w, k) || IsBareArticle(w.tokens[k].lower));
     if (w.tokens[k - 1].lower != "that" && !bare) continue;
-    const Token& before = w.tokens[bare ? k - 1 : k - 2];
+    std::size_t cue = bare ? k - 1 : k - 2;
+    // "rejected calls from foreign creditors and from some Brazilian
+    // businessmen that the government talk to the IMF": whose call it is
+    // may stand between.
+    constexpr std::size_t kLongestFrom = 10;
+    for (std::size_t j = cue; !bare && j > 1 && cue - j < kLongestFrom && w.tokens[j].is_word;
+         --j) {
+      if (w.tokens[j].lower == "from" && kDemandWords.count(w.tokens[j - 1].lower)) {
+        cue = j - 1;
+        break;
+      }
+    }
+    const Token& before = w.tokens[cue];
     const bool alleged =
         kAllegationNouns.count(before.lower) > 0 || kSuggestionNouns.count(before.lower) > 0;
     // "We categorically deny that the United States is selling weapons to

@@ -676,9 +676,9 @@ inline const WordSet kBeforeAskedVerb = {"to", "will", "would", "must", "should"
 // Demands whose "that" clause is what is asked for: "demanded that Israel
 // ease restrictions", "its demand that".
 inline const WordSet kDemandWords = {
-    "demand",  "demands", "demanded", "demanding", "urge",     "urges",     "urged",
-    "urging",  "request", "requests", "requested", "proposal", "proposed",  "proposes",
-    "propose", "ask",     "asks",     "asked",     "asking",   "insistence"};
+    "demand",  "demands",  "demanded",  "demanding",  "urge",     "urges",    "urged",   "urging",
+    "request", "requests", "requested", "proposal",   "proposed", "proposes", "propose", "ask",
+    "asks",    "asked",    "asking",    "insistence", "calls",    "appeals"};
 // Courses of action weighed, not taken: "one option is to".
 inline const WordSet kOptionNouns = {"option",      "options",       "alternative", "alternatives",
                                      "possibility", "possibilities", "choice",      "choices"};

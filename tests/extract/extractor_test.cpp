@@ -1700,6 +1700,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "agreement with the IMF. A Ugandan war communique said a Kenyan infantry brigade "
        "attacked Ugandan positions.",
        {"ZMB agree IMF conditional", "KEN fight UGA fact"}},
+      {"what a call 'from' someone 'that' asks is not done",
+       "The Kenyan president rejected calls from foreign creditors and from some businessmen that "
+       "the government talk to the IMF.",
+       {"KEN reject IMF fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
