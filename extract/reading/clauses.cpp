@@ -571,6 +571,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
 
   if (NeededNoun(w, first)) return "what is needed, not done";
+  // "to make it difficult to blame Iran": how easy an act would be says
+  // nothing of anyone doing it.
+  if (first > 1 && t[first - 1].lower == "to" && kEaseAdjectives.count(t[first - 2].lower)) {
+    return "how '" + std::string(t[first - 2].text) + "' it would be, not done";
+  }
   if (const std::string_view option = OptionWeighed(w, first); !option.empty()) {
     return "an option ('" + std::string(option) + " ... to'), not taken";
   }
@@ -637,6 +642,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[noun_at].text) +
                " to ...'), not a stance";
       }
+    }
+    // "U.S. Threats to scrap the agreement ... have pushed MITI": so is one
+    // a name before it owns, if it can be no verb ("U.S. moves to" can).
+    const bool owned = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+      return m.last == dated && m.actor >= 0;
+    });
+    if (owned && kNounOnlyEfforts.count(t[noun_at].lower)) {
+      return "background ('" + std::string(t[dated - 1].text) + " " + std::string(t[noun_at].text) +
+             " to ...'), not a stance";
     }
   }
 

@@ -74,6 +74,13 @@ inline const WordSet kEffortNouns = {
     "drive",     "push",        "quest",    "campaign",   "decision", "decisions",
     "readiness", "willingness", "strategy", "strategies", "move",     "moves",
     "threat",    "threats",     "ability",  "capacity"};
+// Adjectives of how easy an act would be: "difficult to blame Iran".
+inline const WordSet kEaseAdjectives = {"difficult", "hard",  "harder",    "easy",
+                                        "easier",    "tough", "impossible"};
+// Effort nouns that are never verbs: "U.S. threats to", "Iranian efforts to".
+inline const WordSet kNounOnlyEfforts = {"threat",    "threats",     "effort",   "efforts",
+                                         "decision",  "decisions",   "ability",  "capacity",
+                                         "readiness", "willingness", "strategy", "quest"};
 // What two sides fight together: "fought a bloody war".
 inline const WordSet kWarNouns = {"war",      "wars",       "battle", "battles", "clashes",
                                   "conflict", "skirmishes", "duel",   "fight",   "fighting"};

@@ -1704,6 +1704,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president rejected calls from foreign creditors and from some businessmen that "
        "the government talk to the IMF.",
        {"KEN reject IMF fact"}},
+      {"how hard an act would be says nothing of doing it; threats a name owns are background",
+       "Any backlash was likely to take the form of sabotage to make it difficult to blame "
+       "Uganda, Kenyan diplomats said. Uganda signed a chip pact with Kenya last September. U.S. "
+       "Threats to scrap the agreement have pushed Kenya to try harder, the analysts said.",
+       {"UGA agree KEN fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
