@@ -445,14 +445,21 @@ void MarkPlaceCountries(const RuleSet& rules, Work& w) {
 
 // "will attend the Asia-Pacific Economic Cooperation summit in Danang": a
 // body named for its summit or meeting ("the APEC summit", "the OPEC
-// meeting") is where one goes, no subject of what follows. (A congress or
-// an assembly may be the body itself: "Members of the U.S. Congress".)
+// meeting", "the IMF's Interim Committee meeting") is where one goes, no
+// subject of what follows. (A congress or an assembly may be the body
+// itself: "Members of the U.S. Congress".)
 void MarkOccasionNames(Work& w) {
   const auto& t = w.tokens;
+  constexpr std::size_t kLongestBodyName = 3;  // "the IMF's Interim Committee meeting"
   for (Mention& m : w.mentions) {
-    if (m.kind == MentionKind::kName && m.first > 0 && t[m.first - 1].lower == "the" &&
-        m.last < t.size() && kOccasionNouns.count(t[m.last].lower) &&
-        t[m.last].lower != "congress" && t[m.last].lower != "assembly") {
+    if (m.kind != MentionKind::kName || m.first == 0 || t[m.first - 1].lower != "the") continue;
+    std::size_t k = m.last;
+    if (k < t.size() && t[k].lower == "'s") {
+      ++k;
+      while (k < t.size() && k - m.last <= kLongestBodyName && t[k].capitalized) ++k;
+    }
+    if (k < t.size() && kOccasionNouns.count(t[k].lower) && t[k].lower != "congress" &&
+        t[k].lower != "assembly") {
       m.object = true;
     }
   }

@@ -978,6 +978,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
     if (m.first > last && FollowedAsExample(w, m)) continue;
     if (m.first > last && NamedAsTopic(w, m)) continue;
+    // "an attack on a U.S.-flagged tanker in Kuwaiti waters": whose waters
+    // a ship was in is where.
+    if (m.first > last && m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower) &&
+        (w.tokens[m.last - 1].lower == "waters" ||
+         (m.last < w.tokens.size() && w.tokens[m.last].lower == "waters"))) {
+      continue;
+    }
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

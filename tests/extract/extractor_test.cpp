@@ -1709,6 +1709,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda, Kenyan diplomats said. Uganda signed a chip pact with Kenya last September. U.S. "
        "Threats to scrap the agreement have pushed Kenya to try harder, the analysts said.",
        {"UGA agree KEN fact"}},
+      {"whose waters a ship was in is where; a body whose meeting one attends is no subject",
+       "Kenya attacked a ship in Tanzanian waters. The Ugandan minister would leave Monday to "
+       "attend the International Monetary Fund's Interim Committee meeting and to hold talks "
+       "with Rwandan officials.",
+       {"UGA consult RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
