@@ -165,6 +165,7 @@ struct Actors {
   std::vector<Speaker> sources;        // the subject and the names listed with it, or the speaker
   std::optional<std::size_t> subject;  // w.mentions index of the subject (a passive's agent)
   std::vector<int> passive_patient;    // the passive subject, a target
+  std::size_t agent_begin = 0;         // first token of a passive's list of agents, else 0
   std::size_t agent_end = 0;           // token after a passive's list of agents, else 0
 };
 

@@ -281,7 +281,7 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   // After the agents only what the act is on is a target ("attacks by the
   // Houthis on Saudi Arabia", not "attacks by Iran and Iraq were on the
   // agenda for the G-7 summit").
-  if (agent_end > 0 && !ActedOnRightAfter(w, agent_end, name)) return true;
+  if (agent_end > 0 && name >= agent_end && !ActedOnRightAfter(w, agent_end, name)) return true;
   // "investigating whether the campaign worked with Russia" is about the
   // campaign: a question's subject alone may be a target, and only of an
   // inquiry ("discussed whether China would ..." is not toward China).
@@ -952,7 +952,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // are no one the quote is toward.
     if (m.first > last && InQuoteAttribution(w, last, m.first)) break;
     // "supported by West Germany and the Netherlands": the agents act.
-    if (m.first < actors->agent_end) continue;
+    // ("criticism of rises in West German interest rates voiced by Baker":
+    // what comes before the agents is what the deed is about.)
+    if (m.first >= actors->agent_begin && m.first < actors->agent_end) continue;
     // "probing possible collusion between Russia and the campaign",
     // "investigations into Russian links to his campaign": an inquiry into
     // a tie is into whoever formed it at home, not into the foreign party.

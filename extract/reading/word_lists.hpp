@@ -77,6 +77,14 @@ inline const WordSet kEffortNouns = {
 // Adjectives of how easy an act would be: "difficult to blame Iran".
 inline const WordSet kEaseAdjectives = {"difficult", "hard",  "harder",    "easy",
                                         "easier",    "tough", "impossible"};
+// Nouns of a deed that is voiced, and the participles that name who voiced
+// it: "criticism of ... voiced by Baker".
+inline const WordSet kVoicedNouns = {
+    "criticism", "criticisms", "accusation", "accusations",  "charges",    "threat",
+    "threats",   "demand",     "demands",    "complaint",    "complaints", "protest",
+    "protests",  "warning",    "warnings",   "condemnation", "objections", "calls"};
+inline const WordSet kVoicingParticiples = {"voiced",   "expressed", "made",   "leveled",
+                                            "levelled", "issued",    "lodged", "raised"};
 // Effort nouns that are never verbs: "U.S. threats to", "Iranian efforts to".
 inline const WordSet kNounOnlyEfforts = {"threat",    "threats",     "effort",   "efforts",
                                          "decision",  "decisions",   "ability",  "capacity",

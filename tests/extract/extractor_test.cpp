@@ -1607,8 +1607,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"GBR threaten JPN fact"}},
       {"a deed named as the agent of a passive verb is background, unless it stirs a feeling",
        "These concerns were heightened by the May 17 Ugandan missile attack on a Kenyan frigate. "
-       "Tanzania was surprised by recent criticism of its policies voiced by Rwanda.",
-       {"TZA disapprove RWA fact"}},
+       "Tanzania was surprised by recent criticism of Tanzanian policies voiced by Rwanda.",
+       {"RWA disapprove TZA fact"}},
       {"a word right before 'said' is its subject, not a verb of the trigger; a state's mills are "
        "no party to its friendly acts",
        "Nairobi radio stations said Ugandan troops would deploy at points around the camp. "
@@ -1714,6 +1714,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "attend the International Monetary Fund's Interim Committee meeting and to hold talks "
        "with Rwandan officials.",
        {"UGA consult RWA fact"}},
+      {"a criticism 'voiced by' someone is theirs, toward whom it names before them",
+       "The Kenyan minister said he was surprised by recent criticism of Kenyan economic policies "
+       "voiced by Uganda's finance minister. Tanzania criticized the remarks made by Rwanda.",
+       {"UGA disapprove KEN fact", "TZA disapprove RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
