@@ -911,9 +911,24 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // are in what was agreed. ("agreed to" is left alone: "Venezuela agreed
   // to lend Ecuador crude" is an agreement with Ecuador.)
   const bool agreed_content = w.tokens[last - 1].lower == "on" && !OpensWithNameOrDay(w, last);
-  const bool agreed_clause = type->name == "agree" && last < w.tokens.size() &&
-                             (w.tokens[last].lower == "that" ||
-                              kSubjectPronouns.count(w.tokens[last].lower) || agreed_content);
+  // So is what is agreed as a direct object, unless it is agreed "with"
+  // someone: "member states agreed a series of measures to prevent Tokyo
+  // deflecting exports" is among themselves; "agreed a deal with Uganda" is
+  // with Uganda.
+  // A loan or a credit agreed is agreed with whom it goes to: "agreed a
+  // 900 mln dlr loan to meet Indonesia's share".
+  constexpr std::size_t kWordsToLoan = 5;
+  bool loan = false;
+  for (std::size_t k = last; k < clause_end && k - last < kWordsToLoan && !loan; ++k) {
+    loan = kLoanNouns.count(w.tokens[k].lower) > 0;
+  }
+  const bool agreed_object =
+      last < w.tokens.size() && w.tokens[last - 1].lower.substr(0, 5) == "agree" &&
+      IsBareArticle(w.tokens[last].lower) && !loan && !FindWord(w, last, clause_end, "with");
+  const bool agreed_clause =
+      type->name == "agree" && last < w.tokens.size() &&
+      (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower) ||
+       agreed_content || agreed_object);
   // ", a member of the Chadian team trying to broker a peace pact has
   // said.": a trailing attribution names who speaks, not whom the stance
   // is toward.

@@ -674,6 +674,8 @@ inline const WordSet kRelationNouns = {
 // Goods sent to someone, which an inquiry looks into at home: "investigate
 // secret arms sales to Iran" (not "Ugandan arms shipments").
 inline const WordSet kFlowNouns = {"sales", "shipments", "deliveries", "transfers"};
+// What is lent or granted: "agreed a 900 mln dlr loan".
+inline const WordSet kLoanNouns = {"loan", "loans", "credit", "credits", "grant", "grants", "aid"};
 // The last word of a demand whose object is whom it asks: "urged X to",
 // "called on X to", "pressed X to".
 inline const WordSet kAddresseeDemands = {

@@ -1718,6 +1718,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan minister said he was surprised by recent criticism of Kenyan economic policies "
        "voiced by Uganda's finance minister. Tanzania criticized the remarks made by Rwanda.",
        {"UGA disapprove KEN fact", "TZA disapprove RWA fact"}},
+      {"what is agreed as a direct object is no party, unless agreed with someone or lent",
+       "Kenya agreed a series of measures to prevent Uganda deflecting exports to Tanzania. Rwanda "
+       "agreed a deal with Burundi. Zambia agreed a 900 mln dlr loan to meet Malawi's share.",
+       {"RWA agree BDI fact", "ZMB agree MWI fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
