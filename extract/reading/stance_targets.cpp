@@ -640,6 +640,35 @@ bool NamesAnOccasion(const Work& w, const Mention& m) {
   return false;
 }
 
+// Whether a clause of its own opens between `from` and `to` with a comma,
+// a scene-setter and a gerund: "to hold talks in New York today with the
+// private sector, before travelling to Washington".
+bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
+  const auto& t = w.tokens;
+  for (std::size_t k = from; k + 2 < to; ++k) {
+    if (t[k].text == "," && kSceneSetters.count(t[k + 1].lower) &&
+        EndsWith(t[k + 2].lower, "ing", 2)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the place `m` a journey goes to is where an occasion is held:
+// "travelling to Washington for the semi-annual meeting of the
+// International Monetary Fund". Whom one meets there is named otherwise
+// ("flew to Kampala for talks with Museveni" names no occasion noun).
+bool GoesThereForAnOccasion(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  if (m.last >= t.size() || t[m.last].lower != "for") return false;
+  constexpr std::size_t kWordsToOccasion = 5;  // "the semi- annual meeting"
+  for (std::size_t k = m.last + 1; k < t.size() && k - m.last <= kWordsToOccasion; ++k) {
+    if (kOccasionNouns.count(t[k].lower)) return true;
+    if (t[k].text == "," || Is(w, k, word_class::kClauseBreak)) return false;
+  }
+  return false;
+}
+
 // Whether the name `m` after a trigger ending at `last` stands in an aside
 // that opens with a preposition and is set off by commas: "expressed concern
 // that trade protectionism, at the heart of a new showdown between the
@@ -1010,6 +1039,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       continue;
     }
     if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
+    if (type->name == "consult" && m.first >= last && GoesThereForAnOccasion(w, m)) continue;
+    if (m.first > last && GerundClauseBetween(w, last, m.first)) break;
     if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
       continue;
     }

@@ -1722,6 +1722,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya agreed a series of measures to prevent Uganda deflecting exports to Tanzania. Rwanda "
        "agreed a deal with Burundi. Zambia agreed a 900 mln dlr loan to meet Malawi's share.",
        {"RWA agree BDI fact", "ZMB agree MWI fact"}},
+      {"a place one goes to for an occasion is where; a clause of its own opens at ', before "
+       "travelling'",
+       "The Kenyan president will travel to Uganda for the OAU summit. Tanzania was due to hold "
+       "talks with the private sector, before travelling to Rwanda for the annual meeting of the "
+       "IMF. The Burundian president flew to Kampala for talks with Museveni.",
+       {"BDI consult UGA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
