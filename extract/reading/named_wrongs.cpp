@@ -125,6 +125,17 @@ void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger
     Note(trigger, "inside a question, which states nothing: no event");
     return;
   }
+  // "despite concerns about human rights abuses by the Bucharest
+  // government, the president had decided": a wrong conceded is not what the
+  // sentence says.
+  constexpr std::size_t kWordsToConcession = 4;  // "despite concerns about"
+  for (std::size_t k = first; k > 0 && first - k < kWordsToConcession && w.tokens[k - 1].is_word;
+       --k) {
+    if (w.tokens[k - 1].lower == "despite" || w.tokens[k - 1].lower == "notwithstanding") {
+      Note(trigger, "conceded ('" + std::string(w.tokens[k - 1].text) + " ...'), not stated");
+      return;
+    }
+  }
   const std::optional<std::size_t> doer = NamedDoer(w, first, last);
   if (!doer) {
     Note(trigger,

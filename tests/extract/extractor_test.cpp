@@ -1728,6 +1728,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "talks with the private sector, before travelling to Rwanda for the annual meeting of the "
        "IMF. The Burundian president flew to Kampala for talks with Museveni.",
        {"BDI consult UGA fact"}},
+      {"a wrong conceded with 'despite' is not what the sentence says",
+       "The Kenyan foreign ministry said that despite concerns about human rights abuses by the "
+       "Ugandan government, trade should continue. The Kenyan foreign ministry said human rights "
+       "abuses by the Tanzanian government were growing.",
+       {"KEN disapprove TZA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
