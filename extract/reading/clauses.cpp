@@ -571,6 +571,18 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
 
   if (NeededNoun(w, first)) return "what is needed, not done";
+  // "lead the United States into the 6 1/2-year-old war between Iran and
+  // Iraq", "scene of the prolonged war between Iran and Iraq": the war's
+  // name, like "the Iraq-Iran war", not a stance the sentence states.
+  if (head == "war" && first + 1 < last && t[first + 1].lower == "between") {
+    constexpr std::size_t kDescribingWords = 6;  // "6 1/2-year-old", "prolonged"
+    for (std::size_t b = first; b > 0 && first - b < kDescribingWords; --b) {
+      const Token& word = t[b - 1];
+      if (word.lower == "the") return "names the war ('the ... war between'), no stance";
+      const bool number = std::isdigit(static_cast<unsigned char>(word.text.front())) != 0;
+      if (word.capitalized || (!word.is_word && !number && word.text != "/")) break;
+    }
+  }
   // "to make it difficult to blame Iran": how easy an act would be says
   // nothing of anyone doing it.
   if (first > 1 && t[first - 1].lower == "to" && kEaseAdjectives.count(t[first - 2].lower)) {

@@ -351,7 +351,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Chad accused Niger Today (NT) and Mali of meddling in Sudan.",
        {"TCD disapprove NER fact", "TCD disapprove MLI fact"}},
       {"the names after 'between' are the parties, not the speaker",
-       "Kuwait said the war between Iran and Iraq must end.",
+       "Kuwait said fighting between Iran and Iraq had resumed.",
        {"IRN fight IRQ fact", "IRQ fight IRN fact"}},
       {"a title left out of the name still joins the list after 'between'",
        "Egypt said the meeting between Putin and President Biden went well.",
@@ -1733,6 +1733,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ugandan government, trade should continue. The Kenyan foreign ministry said human rights "
        "abuses by the Tanzanian government were growing.",
        {"KEN disapprove TZA fact"}},
+      {"'the war between' two states names the war, like 'the Kenya-Uganda war'",
+       "Some charged the policy could lead Tanzania into the 6 1/2-year-old war between Kenya and "
+       "Uganda. Rwanda has waged war against Burundi.",
+       {"RWA fight BDI fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
