@@ -153,7 +153,13 @@ void BreakAtAndClause(Work& w) {
     // Uganda and they agreed" keeps its subject.
     const bool opens =
         next == "that" || (next != "it" && next != "they" && kSubjectPronouns.count(next) > 0);
-    if (opens) w.classes[k - 1] |= word_class::kClauseBreak;
+    // "had agreed to disregard penalty interest payments and negotiations were
+    // continuing with Argentina": a plain noun and a helper verb open a
+    // clause of their own.
+    const bool noun_clause = k + 1 < w.tokens.size() && w.tokens[k].is_word &&
+                             !w.tokens[k].capitalized && !Is(w, k, word_class::kDeterminer) &&
+                             IsHelperVerb(w.tokens[k + 1].lower) && !IsHelperVerb(next);
+    if (opens || noun_clause) w.classes[k - 1] |= word_class::kClauseBreak;
   }
 }
 

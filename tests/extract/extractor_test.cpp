@@ -1737,6 +1737,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Some charged the policy could lead Tanzania into the 6 1/2-year-old war between Kenya and "
        "Uganda. Rwanda has waged war against Burundi.",
        {"RWA fight BDI fact"}},
+      {"'and' with a plain noun and a helper verb opens a clause of its own",
+       "Some Paris Club members had agreed to disregard penalty interest payments and "
+       "negotiations were continuing with Kenya and Uganda. Tanzania met Burundi and Rwanda.",
+       {"TZA consult BDI fact", "TZA consult RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
