@@ -275,7 +275,7 @@ REU | | Reunion | Reunionese
 ROU | | Bucharest | Romanian
 RUS | Russia | Russia ; Moscow ; Kremlin ; State Duma | Russian
 RWA | | Kigali | Rwandan
-SAU | | KSA ; Riyadh | Saudi
+SAU | | KSA ; Riyadh | Saudi ; Saudi Arabian
 SDN | | Khartoum ; Port Sudan | Sudanese
 SEN | | Dakar | Senegalese
 SGP | | | Singaporean

@@ -580,13 +580,26 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "lead the United States into the 6 1/2-year-old war between Iran and
   // Iraq", "scene of the prolonged war between Iran and Iraq": the war's
   // name, like "the Iraq-Iran war", not a stance the sentence states.
-  if (head == "war" && first + 1 < last && t[first + 1].lower == "between") {
+  // So is "the Gulf war against Iraq" and "the war with Iraq".
+  if (head == "war" && first + 1 < last &&
+      (t[first + 1].lower == "between" || t[first + 1].lower == "against" ||
+       t[first + 1].lower == "with")) {
     constexpr std::size_t kDescribingWords = 6;  // "6 1/2-year-old", "prolonged"
     for (std::size_t b = first; b > 0 && first - b < kDescribingWords; --b) {
       const Token& word = t[b - 1];
-      if (word.lower == "the") return "names the war ('the ... war between'), no stance";
+      // ("ready to continue and perhaps step up the Gulf shipping war
+      // against Iraq": a war one carries on is one's own act.)
+      if (word.lower == "the" &&
+          !(b > 1 && (kWageVerbs.count(t[b - 2].lower) || kEnactVerbs.count(t[b - 2].lower)))) {
+        return "names the war ('the ... war between'), no stance";
+      }
+      if (word.lower == "the") break;
       const bool number = std::isdigit(static_cast<unsigned char>(word.text.front())) != 0;
-      if (word.capitalized || (!word.is_word && !number && word.text != "/")) break;
+      const bool name_part =
+          word.capitalized && !IsBareArticle(word.lower) &&
+          std::none_of(w.mentions.begin(), w.mentions.end(),
+                       [&](const Mention& m) { return m.first <= b - 1 && b - 1 < m.last; });
+      if ((word.capitalized && !name_part) || (!word.is_word && !number && word.text != "/")) break;
     }
   }
   // "to make it difficult to blame Iran": how easy an act would be says
@@ -737,6 +750,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   };
   if (before > 0 && agent_of_passive(before)) {
     return "background (the agent of '" + std::string(t[before - 2].text) + " by'), not a stance";
+  }
+  // "Any Iranian attack on Soviet ships in the Gulf will bring a forceful
+  // response": a deed of any doer is a hypothetical one.
+  if (before < first && setter_at(before) == "any") {
+    return "a hypothetical ('any ...'), not a stance";
   }
   // ", under mounting pressure from the United States,": after a break
   // "under" sets the scene, over up to two describing words. After a verb

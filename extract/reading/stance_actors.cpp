@@ -931,6 +931,13 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       (EndsWith(w.tokens[be - 1].lower, "ly") || kPassiveAdverbs.count(w.tokens[be - 1].lower))) {
     --be;
   }
+  // "was beaten and abducted": a participle joined to one after "be".
+  if (be > 2 && w.tokens[be - 1].lower == "and" &&
+      (EndsWith(w.tokens[be - 2].lower, "ed", 2) || EndsWith(w.tokens[be - 2].lower, "en", 2) ||
+       Is(w, be - 2, word_class::kIrregularPastVerb)) &&
+      kBeForms.count(w.tokens[be - 3].lower)) {
+    be -= 2;
+  }
   const bool after_be = be > 0 && kBeForms.count(w.tokens[be - 1].lower) > 0;
   // "supported logistically by": one adverb may stand before the "by".
   // "criticism of rises in West German interest rates voiced by U.S.

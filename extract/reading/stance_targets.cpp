@@ -734,7 +734,11 @@ bool OpensNewClause(const Work& w, std::size_t last, const Mention& m) {
   const std::string_view joint = w.tokens[k - 1].lower;
   const bool such_as = joint == "as" && k > 1 && w.tokens[k - 2].lower == "such";
   const bool when = kTimeClauseOpeners.count(joint) > 0 && !such_as && k - 1 > last;
-  return (joint == "and" || joint == "but" || when) && HelperOrPastAt(w, m.last);
+  // "and U.S. officials have said": the name may describe the subject's noun.
+  const bool verb =
+      HelperOrPastAt(w, m.last) || (m.last + 1 < w.tokens.size() && w.tokens[m.last].is_word &&
+                                    !w.tokens[m.last].capitalized && HelperOrPastAt(w, m.last + 1));
+  return (joint == "and" || joint == "but" || when) && verb;
 }
 
 // Whether the name at `m` is only what is spoken of: "told a questioner \"I

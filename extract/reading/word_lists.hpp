@@ -85,6 +85,10 @@ inline const WordSet kVoicedNouns = {
     "protests",  "warning",    "warnings",   "condemnation", "objections", "calls"};
 inline const WordSet kVoicingParticiples = {"voiced",   "expressed", "made",   "leveled",
                                             "levelled", "issued",    "lodged", "raised"};
+// Verbs that carry on a war: "step up the war against Iraq".
+inline const WordSet kWageVerbs = {"up",      "continue", "continues", "continued", "wage",
+                                   "wages",   "waged",    "escalate",  "escalated", "pursue",
+                                   "pursued", "fight",    "fought",    "intensify", "intensified"};
 // Effort nouns that are never verbs: "U.S. threats to", "Iranian efforts to".
 inline const WordSet kNounOnlyEfforts = {"threat",    "threats",     "effort",   "efforts",
                                          "decision",  "decisions",   "ability",  "capacity",

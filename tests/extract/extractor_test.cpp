@@ -1741,6 +1741,19 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Some Paris Club members had agreed to disregard penalty interest payments and "
        "negotiations were continuing with Kenya and Uganda. Tanzania met Burundi and Rwanda.",
        {"TZA consult BDI fact", "TZA consult RWA fact"}},
+      {"a protest phrase after a 'which' aside is the main clause's; a deed of 'any' doer is "
+       "hypothetical; a participle joined to a passive one is passive too",
+       "Kenya is boycotting the annual meeting of the World Bank, which opened in Tokyo today, in "
+       "protest at the Bank's decision. Any Ugandan attack on Tanzanian ships will bring a "
+       "forceful response, a Tanzanian official said. A Rwandan diplomat was beaten and abducted "
+       "for 24 hours in the Burundian capital.",
+       {"KEN sanction WB fact", "KEN protest WB fact"}},
+      {"'the Gulf war against' a state names the war, unless one carries it on; a name with its "
+       "noun and a helper after 'and' opens a clause",
+       "Kenya said a new attack by Uganda in the Lake war against Tanzania was no offensive. "
+       "Rwanda was ready to step up the Lake war against Burundi. Iran attacked the Saudi Arabian "
+       "supertanker. Uganda has conducted attacks on shipping and Kenyan officials have said so.",
+       {"RWA fight BDI fact", "IRN fight SAU fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
