@@ -509,7 +509,10 @@ void MarkExceptions(Work& w) {
   const auto& t = w.tokens;
   for (std::size_t k = 0; k < w.mentions.size(); ++k) {
     const std::size_t before = StartBeforeArticles(w, w.mentions[k].first);
-    if (before == 0 || t[before - 1].lower != "except") continue;
+    // "with the exception of Britain".
+    const bool exception =
+        before > 1 && t[before - 1].lower == "of" && t[before - 2].lower == "exception";
+    if (before == 0 || (t[before - 1].lower != "except" && !exception)) continue;
     for (std::size_t j : Coordinated(w, k, +1)) MarkNoParty(w.mentions[j]);
   }
 }

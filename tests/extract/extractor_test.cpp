@@ -1754,6 +1754,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Rwanda was ready to step up the Lake war against Burundi. Iran attacked the Saudi Arabian "
        "supertanker. Uganda has conducted attacks on shipping and Kenyan officials have said so.",
        {"RWA fight BDI fact", "IRN fight SAU fact"}},
+      {"a name 'with the exception of' is left out like one after 'except'",
+       "EC members decided to back an extension, with the exception of Britain, which undertook to "
+       "decide later. Kenya backed Uganda.",
+       {"KEN support UGA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
