@@ -698,6 +698,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       --before;
       continue;
     }
+    // "agreed to the proposals in two months of indirect negotiations with
+    // Syrian leaders": a span of the talks after "in" says when.
+    if (prev.lower == "of" && before > 3 && kDurationNouns.count(t[before - 2].lower) &&
+        t[before - 4].lower == "in") {
+      return "background ('in ... " + std::string(t[before - 2].text) + " of'), not a stance";
+    }
     // A date ("the May 17th Iraqi missile attack") is one more.
     const bool ordinal = std::isdigit(static_cast<unsigned char>(prev.text[0])) != 0 &&
                          before > 1 && IsMonthName(t[before - 2].text);

@@ -1758,6 +1758,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "EC members decided to back an extension, with the exception of Britain, which undertook to "
        "decide later. Kenya backed Uganda.",
        {"KEN support UGA fact"}},
+      {"talks named by how long they took, after 'in', say when",
+       "The Kenyan president had agreed to the proposals in two months of indirect negotiations "
+       "with Ugandan leaders. Tanzania held negotiations with Rwanda.",
+       {"KEN agree UGA fact", "TZA consult RWA fact"}},
       {"an offer accepted from a firm is from no state, whoever its sale is to",
        "Kenya has accepted a bonus offer from an exporter on the sale of maize to Uganda. Tanzania "
        "accepted a proposal by Ugandan traders on coffee sales to Rwanda. Burundi accepted an "
