@@ -590,7 +590,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       // ("ready to continue and perhaps step up the Gulf shipping war
       // against Iraq": a war one carries on is one's own act.)
       if (word.lower == "the" &&
-          !(b > 1 && (kWageVerbs.count(t[b - 2].lower) || kEnactVerbs.count(t[b - 2].lower)))) {
+          !(b > 1 && (kDoingVerbs.count(t[b - 2].lower) || kEnactVerbs.count(t[b - 2].lower)))) {
         return "names the war ('the ... war between'), no stance";
       }
       if (word.lower == "the") break;

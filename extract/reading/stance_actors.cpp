@@ -589,13 +589,6 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
     return kNotModifiers.count(word) || kModals.count(word) || kBeForms.count(word) ||
            kSubjectPronouns.count(word);
   };
-  static const WordSet kDoingVerbs = {
-      "launch",     "launched", "launches", "launching", "out",       "up",        "conduct",
-      "conducted",  "conducts", "stage",    "staged",    "mount",     "mounted",   "resume",
-      "resumed",    "resumes",  "continue", "continued", "unleash",   "unleashed", "order",
-      "ordered",    "lead",     "led",      "commit",    "committed", "make",      "made",
-      "continuing", "fight",    "fighting", "fought",    "wage",      "waging",    "waged",
-      "declare",    "declared"};
   const std::vector<Token>& t = w.tokens;
   const std::string_view word = t[first].lower;
   if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || kIrregularParticiples.count(word) ||

@@ -85,10 +85,16 @@ inline const WordSet kVoicedNouns = {
     "protests",  "warning",    "warnings",   "condemnation", "objections", "calls"};
 inline const WordSet kVoicingParticiples = {"voiced",   "expressed", "made",   "leveled",
                                             "levelled", "issued",    "lodged", "raised"};
-// Verbs that carry on a war: "step up the war against Iraq".
-inline const WordSet kWageVerbs = {"up",      "continue", "continues", "continued", "wage",
-                                   "wages",   "waged",    "escalate",  "escalated", "pursue",
-                                   "pursued", "fight",    "fought",    "intensify", "intensified"};
+// Verbs that carry out or carry on a deed named by its noun: "launched an
+// attack on", "carried out the strikes", "step up the war against Iraq".
+inline const WordSet kDoingVerbs = {
+    "launch",    "launched",   "launches",   "launching", "out",       "up",        "conduct",
+    "conducted", "conducts",   "stage",      "staged",    "mount",     "mounted",   "resume",
+    "resumed",   "resumes",    "continue",   "continued", "continues", "unleash",   "unleashed",
+    "order",     "ordered",    "lead",       "led",       "commit",    "committed", "make",
+    "made",      "continuing", "fight",      "fighting",  "fought",    "wage",      "waging",
+    "waged",     "wages",      "declare",    "declared",  "escalate",  "escalated", "pursue",
+    "pursued",   "intensify",  "intensified"};
 // Effort nouns that are never verbs: "U.S. threats to", "Iranian efforts to".
 inline const WordSet kNounOnlyEfforts = {"threat",    "threats",     "effort",   "efforts",
                                          "decision",  "decisions",   "ability",  "capacity",
