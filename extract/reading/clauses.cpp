@@ -164,8 +164,7 @@ void BreakAtAndClause(Work& w) {
 }
 
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
-  const std::string_view word = w.tokens[verb].lower;
-  if (!EndsWith(word, "ed", 2) && !Is(w, verb, word_class::kIrregularPastVerb)) return {};
+  if (!PastFormAt(w, verb)) return {};
   std::size_t k = verb;
   // One adverb may stand between: "and repeatedly praised".
   if (k > 0 && EndsWith(w.tokens[k - 1].lower, "ly", 2)) --k;
@@ -358,8 +357,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   }
   // "sell 8,000 head of dairy cattle to Indonesia and 5,000 head to Turkey":
   // a count of cattle goes nowhere.
-  if (head == "head" && first > 0 &&
-      std::isdigit(static_cast<unsigned char>(t[first - 1].text.front()))) {
+  if (head == "head" && first > 0 && StartsWithDigit(t[first - 1])) {
     return "a count of cattle ('" + std::string(t[first - 1].text) + " head'), no journey";
   }
   // "The two sides usually try to meet as each new year approaches": a
@@ -594,7 +592,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
         return "names the war ('the ... war between'), no stance";
       }
       if (word.lower == "the") break;
-      const bool number = std::isdigit(static_cast<unsigned char>(word.text.front())) != 0;
+      const bool number = StartsWithDigit(word);
       const bool name_part =
           word.capitalized && !IsBareArticle(word.lower) &&
           std::none_of(w.mentions.begin(), w.mentions.end(),
@@ -664,8 +662,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[noun_at].lower)) {
     std::size_t dated = noun_at;
     while (dated > 1 && noun_at - dated < 2 &&
-           (IsMonthName(t[dated - 1].text) ||
-            std::isdigit(static_cast<unsigned char>(t[dated - 1].text.front())))) {
+           (IsMonthName(t[dated - 1].text) || StartsWithDigit(t[dated - 1]))) {
       --dated;
     }
     for (std::size_t b = dated; b > 0 && dated - b < 2; --b) {
@@ -705,8 +702,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       return "background ('in ... " + std::string(t[before - 2].text) + " of'), not a stance";
     }
     // A date ("the May 17th Iraqi missile attack") is one more.
-    const bool ordinal = std::isdigit(static_cast<unsigned char>(prev.text[0])) != 0 &&
-                         before > 1 && IsMonthName(t[before - 2].text);
+    const bool ordinal = StartsWithDigit(prev) && before > 1 && IsMonthName(t[before - 2].text);
     if (ordinal) {
       --before;
       continue;
@@ -751,8 +747,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (kFeelingParticiples.count(t[b - 2].lower)) return false;
     std::size_t be = b - 3;
     if (be > 0 && EndsWith(t[be].lower, "ly", 2)) --be;  // "were further heightened by"
-    return (EndsWith(t[b - 2].lower, "ed", 2) || Is(w, b - 2, word_class::kIrregularPastVerb)) &&
-           !t[b - 2].capitalized && kBeForms.count(t[be].lower) > 0;
+    return PastFormAt(w, b - 2) && !t[b - 2].capitalized && kBeForms.count(t[be].lower) > 0;
   };
   if (before > 0 && agent_of_passive(before)) {
     return "background (the agent of '" + std::string(t[before - 2].text) + " by'), not a stance";
@@ -786,7 +781,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const std::string_view setter = setter_at(before);
   // "Russia's foreign minister condemned": a past tense after a body or
   // office behind the possessive is that subject's verb, not a noun.
-  const bool past = EndsWith(head, "ed", 2) || Is(w, first, word_class::kIrregularPastVerb);
+  const bool past = PastFormAt(w, first);
   if (setter == "'s" && past && before < first && Is(w, first - 1, word_class::kTitleWord)) {
     return "";
   }

@@ -166,8 +166,7 @@ namespace {
 bool CountedPeople(const Work& w, std::size_t i) {
   if (i == 0) return false;
   const Token& before = w.tokens[i - 1];
-  if (kPeopleQuantifiers.count(before.lower) ||
-      std::isdigit(static_cast<unsigned char>(before.text[0])) != 0) {
+  if (kPeopleQuantifiers.count(before.lower) || StartsWithDigit(before)) {
     return true;
   }
   return before.lower == "of" && i > 1 && kPeopleQuantifiers.count(w.tokens[i - 2].lower) > 0;
@@ -243,8 +242,7 @@ bool StandsAlone(const Work& w, std::size_t i) {
   if (name_before || (i + 1 < t.size() && t[i + 1].capitalized)) return false;
   if (!IsMonthName(t[i].text)) return true;
   const bool word_before = i > 0 && t[i - 1].is_word && !t[i - 1].capitalized;
-  const bool number_after =
-      i + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[i + 1].text[0])) != 0;
+  const bool number_after = i + 1 < t.size() && StartsWithDigit(t[i + 1]);
   return !word_before && !number_after;
 }
 
@@ -253,7 +251,7 @@ bool StandsAlone(const Work& w, std::size_t i) {
 bool ResidenceAfterAge(const Work& w, std::size_t i) {
   const auto& t = w.tokens;
   return i >= 4 && t[i - 1].lower == "of" && t[i - 2].text == "," && t[i - 4].text == "," &&
-         !t[i - 3].text.empty() && std::isdigit(static_cast<unsigned char>(t[i - 3].text[0])) != 0;
+         StartsWithDigit(t[i - 3]);
 }
 
 // A name that is part of another's name, or a firm's home: neither actor
@@ -526,8 +524,8 @@ std::size_t DatelineEnd(const Work& w) {
   for (std::size_t k = 1; k < t.size() && k <= kLongestDateline; ++k) {
     const bool spaced_dash = t[k].text == "-" && t[k].begin > t[k - 1].end;
     if (spaced_dash) return t[0].capitalized ? k + 1 : 0;
-    const bool place_word = t[k].capitalized || t[k].text == "," || t[k].text == "/" ||
-                            std::isdigit(static_cast<unsigned char>(t[k].text[0])) != 0;
+    const bool place_word =
+        t[k].capitalized || t[k].text == "," || t[k].text == "/" || StartsWithDigit(t[k]);
     if (!place_word) return 0;
   }
   return 0;
@@ -553,7 +551,9 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // Web text misspells names: "Ethopia", "Afganistan" are read as the
     // one-word name they miss by a letter.
     const std::size_t starts = rules_.LongestNameFrom(t[i].text);
-    const auto acronym = starts == 0 ? acronyms_.find(t[i].text) : acronyms_.end();
+    // (Acronyms are capitals: most words skip the look-up.)
+    const auto acronym =
+        starts == 0 && t[i].capitalized ? acronyms_.find(t[i].text) : acronyms_.end();
     const std::string corrected = starts == 0 && acronym == acronyms_.end() && t[i].capitalized
                                       ? rules_.CorrectSpelling(t[i].text)
                                       : "";
@@ -927,16 +927,11 @@ void DocumentExtractor::RememberAcronyms(const Work& w) {
   // "ADB" is that bank. An acronym the rules know already keeps its
   // meaning; one defined in one story means nothing in the next (in another
   // the ADB is the African Development Bank).
-  constexpr std::size_t kShortest = 2, kLongest = 6;
   for (const Mention& m : w.mentions) {
     if (m.kind != MentionKind::kName || m.actor < 0 || m.weak || m.last + 2 >= t.size()) continue;
     if (t[m.last].text != "(" || t[m.last + 2].text != ")") continue;
     const std::string_view acronym = t[m.last + 1].text;
-    const bool capitals = acronym.size() >= kShortest && acronym.size() <= kLongest &&
-                          std::all_of(acronym.begin(), acronym.end(), [](char c) {
-                            return std::isupper(static_cast<unsigned char>(c)) != 0;
-                          });
-    if (!capitals || !rules_.FindName(acronym).empty()) continue;
+    if (!AllCaps(acronym) || !rules_.FindName(acronym).empty()) continue;
     // It must be the name's initials: in "the Stock Exchange of Singapore
     // (SES)" the acronym is not Singapore's.
     std::string initials;

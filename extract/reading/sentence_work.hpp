@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -143,6 +144,17 @@ inline bool AllCaps(std::string_view word) {
 }
 
 // Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
+// Whether the token opens with a digit: "17", "2,400", "1/2-year-old".
+inline bool StartsWithDigit(const Token& token) {
+  return !token.text.empty() && std::isdigit(static_cast<unsigned char>(token.text.front())) != 0;
+}
+
+// Whether the token at `k` is a past tense or participle: "-ed" or an
+// irregular one ("met", "drawn").
+inline bool PastFormAt(const Work& w, std::size_t k) {
+  return EndsWith(w.tokens[k].lower, "ed", 2) || Is(w, k, word_class::kIrregularPastVerb);
+}
+
 inline bool IsBareArticle(std::string_view word) {
   return word == "the" || word == "a" || word == "an";
 }

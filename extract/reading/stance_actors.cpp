@@ -1,7 +1,6 @@
 // Who takes a trigger's stance: the subject before it in its clause and the
 // names listed with it, the agent of a passive, or the speaker.
 #include <algorithm>
-#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -400,8 +399,7 @@ const Mention* VisitorNamed(const Work& w, std::size_t first, std::size_t last) 
   const std::string_view before = t[first - 1].lower;
   const bool adjective =
       before == "the" || before == "a" || Is(w, first - 1, word_class::kPreposition) ||
-      ((EndsWith(before, "ed", 2) || Is(w, first - 1, word_class::kIrregularPastVerb)) &&
-       !IsHelperVerb(before) && !InsideMention(w, first - 1));
+      (PastFormAt(w, first - 1) && !IsHelperVerb(before) && !InsideMention(w, first - 1));
   if (!adjective) return nullptr;
   const std::size_t at = last < t.size() && t[last].lower == "the" ? last + 1 : last;
   for (const Mention& m : w.mentions) {
@@ -422,7 +420,7 @@ std::optional<std::size_t> EarlierJoinedVerb(const Work& w, std::size_t first,
   const std::vector<Token>& t = w.tokens;
   for (std::size_t k = *joint; k > clause_start + 1; --k) {
     const std::size_t v = k - 1;
-    const bool past = EndsWith(t[v].lower, "ed", 2) || Is(w, v, word_class::kIrregularPastVerb);
+    const bool past = PastFormAt(w, v);
     if (!past || t[v].capitalized || InsideMention(w, v)) continue;
     const std::string_view before = t[v - 1].lower;
     if (Is(w, v - 1, word_class::kDeterminer) || kBeForms.count(before)) continue;
@@ -557,8 +555,7 @@ std::optional<std::size_t> GroupBefore(const Work& w, std::size_t before) {
 // list is the subject.
 std::optional<std::size_t> AdjectiveDoer(const Work& w, std::size_t first) {
   const std::string_view word = w.tokens[first].lower;
-  if (EndsWith(word, "ed", 2) || kIrregularParticiples.count(word) ||
-      Is(w, first, word_class::kIrregularPastVerb)) {
+  if (PastFormAt(w, first) || kIrregularParticiples.count(word)) {
     return std::nullopt;
   }
   for (std::size_t k = 0; k < w.mentions.size(); ++k) {
@@ -591,8 +588,7 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
   };
   const std::vector<Token>& t = w.tokens;
   const std::string_view word = t[first].lower;
-  if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) || kIrregularParticiples.count(word) ||
-      Is(w, first, word_class::kIrregularPastVerb)) {
+  if (PastFormAt(w, first) || EndsWith(word, "ing", 2) || kIrregularParticiples.count(word)) {
     return false;
   }
   if (last < t.size() && t[last].lower == "by") return false;
@@ -926,8 +922,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   }
   // "was beaten and abducted": a participle joined to one after "be".
   if (be > 2 && w.tokens[be - 1].lower == "and" &&
-      (EndsWith(w.tokens[be - 2].lower, "ed", 2) || EndsWith(w.tokens[be - 2].lower, "en", 2) ||
-       Is(w, be - 2, word_class::kIrregularPastVerb)) &&
+      (PastFormAt(w, be - 2) || EndsWith(w.tokens[be - 2].lower, "en", 2)) &&
       kBeForms.count(w.tokens[be - 3].lower)) {
     be -= 2;
   }
@@ -977,9 +972,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       // "urged by both South Korea and the United States", "by 2,400 French
       // troops".
       std::size_t by = m.first;
-      while (by > last &&
-             (Is(w, by - 1, word_class::kDeterminer) || w.tokens[by - 1].lower == "both" ||
-              std::isdigit(static_cast<unsigned char>(w.tokens[by - 1].text.front())))) {
+      while (by > last && (Is(w, by - 1, word_class::kDeterminer) ||
+                           w.tokens[by - 1].lower == "both" || StartsWithDigit(w.tokens[by - 1]))) {
         --by;
       }
       const bool after_marker =

@@ -751,6 +751,14 @@ bool NamedAsTopic(const Work& w, const Mention& m) {
   return m.last >= w.tokens.size() || !w.tokens[m.last].is_word;
 }
 
+// Whether the name at `m` says whose waters something was in: "an attack on
+// a U.S.-flagged tanker in Kuwaiti waters" is where, not on whom.
+bool InWatersOf(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  return m.first > 0 && kPlacePrepositions.count(t[m.first - 1].lower) &&
+         (t[m.last - 1].lower == "waters" || (m.last < t.size() && t[m.last].lower == "waters"));
+}
+
 // Whether the name at `m` is whom the act follows as an example: "threatened
 // to follow Brazil in declaring a moratorium", "to emulate Brazil's
 // moratorium". What is copied is no counterpart.
@@ -950,14 +958,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // with Uganda.
   // A loan or a credit agreed is agreed with whom it goes to: "agreed a
   // 900 mln dlr loan to meet Indonesia's share".
-  constexpr std::size_t kWordsToLoan = 5;
-  bool loan = false;
-  for (std::size_t k = last; k < clause_end && k - last < kWordsToLoan && !loan; ++k) {
-    loan = kLoanNouns.count(w.tokens[k].lower) > 0;
-  }
-  const bool agreed_object =
-      last < w.tokens.size() && w.tokens[last - 1].lower.substr(0, 5) == "agree" &&
-      IsBareArticle(w.tokens[last].lower) && !loan && !FindWord(w, last, clause_end, "with");
+  const auto lent = [&] {
+    constexpr std::size_t kWordsToLoan = 5;
+    for (std::size_t k = last; k < clause_end && k - last < kWordsToLoan; ++k) {
+      if (kLoanNouns.count(w.tokens[k].lower)) return true;
+    }
+    return false;
+  };
+  const bool agreed_object = type->name == "agree" && last < w.tokens.size() &&
+                             w.tokens[last - 1].lower.substr(0, 5) == "agree" &&
+                             IsBareArticle(w.tokens[last].lower) &&
+                             !FindWord(w, last, clause_end, "with") && !lent();
   const bool agreed_clause =
       type->name == "agree" && last < w.tokens.size() &&
       (w.tokens[last].lower == "that" || kSubjectPronouns.count(w.tokens[last].lower) ||
@@ -1028,13 +1039,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
     if (m.first > last && FollowedAsExample(w, m)) continue;
     if (m.first > last && NamedAsTopic(w, m)) continue;
-    // "an attack on a U.S.-flagged tanker in Kuwaiti waters": whose waters
-    // a ship was in is where.
-    if (m.first > last && m.first > 0 && kPlacePrepositions.count(w.tokens[m.first - 1].lower) &&
-        (w.tokens[m.last - 1].lower == "waters" ||
-         (m.last < w.tokens.size() && w.tokens[m.last].lower == "waters"))) {
-      continue;
-    }
+    if (m.first > last && InWatersOf(w, m)) continue;
     if (m.first > last && InPrepositionalAside(w, last, m)) continue;
     // "attacked the platform about 120 miles east of Bahrain": a bearing
     // from a place says where.

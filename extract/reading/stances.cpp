@@ -53,16 +53,17 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     // "hoped that talks with Uganda would succeed": what is hoped for; "it is
     // thought highly unlikely that Nakasone and Reagan will agree": what is
     // doubted.
-    const bool hoped = kHopeVerbs.count(before.lower) > 0 || kDoubtWords.count(before.lower) > 0;
-    if (!alleged && !denied && !hoped && !kDemandWords.count(before.lower)) return "";
+    const bool hoped_or_doubted =
+        kHopeVerbs.count(before.lower) > 0 || kDoubtWords.count(before.lower) > 0;
+    if (!alleged && !denied && !hoped_or_doubted && !kDemandWords.count(before.lower)) return "";
     // Appended piece by piece: g++ 12 -O3 warns falsely (-Wrestrict) on
     // "..." + std::string.
     std::string why = "what '";
     why += before.text;
-    why += alleged  ? " (that)' says, not a stance stated"
-           : denied ? " that' denies, not a stance stated"
-           : hoped  ? " that' hopes for or doubts, not an event"
-                    : " that' asks for, not an event";
+    why += alleged            ? " (that)' says, not a stance stated"
+           : denied           ? " that' denies, not a stance stated"
+           : hoped_or_doubted ? " that' hopes for or doubts, not an event"
+                              : " that' asks for, not an event";
     return why;
   }
   return "";
@@ -97,8 +98,7 @@ bool InInfinitive(const Work& w, std::size_t first) {
   // "urged the military to facilitate aid, allow media access and
   // cooperate with": a bare verb listed after a "to" phrase is in it.
   const std::string_view head = w.tokens[first].lower;
-  const bool bare = !EndsWith(head, "ed", 2) && !EndsWith(head, "ing", 2) &&
-                    !Is(w, first, word_class::kIrregularPastVerb);
+  const bool bare = !PastFormAt(w, first) && !EndsWith(head, "ing", 2);
   if (first < 2 || !bare ||
       (w.tokens[first - 1].text != "," && w.tokens[first - 1].lower != "and")) {
     return false;

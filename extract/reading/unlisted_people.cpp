@@ -72,8 +72,7 @@ std::vector<UnlistedPerson> DocumentExtractor::FindUnlistedPeople(const Work& w)
       if (known != unlisted_surnames_.end()) actor = known->second;
     } else if (end - name >= 2 && after_word) {
       const bool aged = at(end) == "," && end + 2 < t.size() && !t[end + 1].is_word &&
-                        std::isdigit(static_cast<unsigned char>(t[end + 1].text.front())) &&
-                        at(end + 2) == ",";
+                        StartsWithDigit(t[end + 1]) && at(end + 2) == ",";
       const bool apposition =
           at(end) == "," && (at(end + 1) == "a" || at(end + 1) == "who" || at(end + 1) == "whose");
       // "Chiu Chui-cheng, deputy minister of Taiwan's ...", "David Mulford,
