@@ -143,7 +143,6 @@ inline bool AllCaps(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
 // Whether the token opens with a digit: "17", "2,400", "1/2-year-old".
 inline bool StartsWithDigit(const Token& token) {
   return !token.text.empty() && std::isdigit(static_cast<unsigned char>(token.text.front())) != 0;
@@ -155,6 +154,7 @@ inline bool PastFormAt(const Work& w, std::size_t k) {
   return EndsWith(w.tokens[k].lower, "ed", 2) || Is(w, k, word_class::kIrregularPastVerb);
 }
 
+// Whether `word` is "the", "a" or "an" (no possessive, unlike kArticles).
 inline bool IsBareArticle(std::string_view word) {
   return word == "the" || word == "a" || word == "an";
 }
