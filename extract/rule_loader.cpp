@@ -137,6 +137,10 @@ class Loader {
 
  private:
   void LoadActors(const JsonSource& src, const Value& list);
+  void LoadSectors(const JsonSource& src, const Value& list);
+  void DeriveSectorActors();
+  // Adds an institution noun; returns it as a matched title ("rebel forces").
+  std::string AddInstitutionNoun(const std::string& noun);
   void LoadPeople(const JsonSource& src, const Value& list);
   void LoadStances(const JsonSource& src, const Value& list);
   void LoadBoilerplate(const JsonSource& src, const Value& list);
@@ -589,8 +593,9 @@ void Loader::LoadWords(const JsonSource& src, const Value& list, WordSet& into, 
 }
 
 void Loader::LoadCues(const JsonSource& src, const Value& cues) {
-  ObjectReader r(src, cues, "the cues section",
-                 {"negation", "intent", "conditional", "mooted", "institution_nouns", "note"});
+  ObjectReader r(
+      src, cues, "the cues section",
+      {"negation", "intent", "conditional", "mooted", "institution_nouns", "sectors", "note"});
   for (const auto& [word, at] : r.Strings("negation"))
     rules_.negation_words.insert(AsciiLower(word));
   for (const auto& [word, at] : r.Strings("conditional")) {
@@ -614,18 +619,74 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
       rules_.conditional_phrases.push_back(key);
     }
   }
-  for (const auto& [noun, at] : r.Strings("institution_nouns")) {
-    std::vector<std::string> tokens;
-    const std::string lowered = AsciiLower(noun);
-    for (const Token& t : Tokenize(noun, lowered)) tokens.emplace_back(t.lower);
-    if (tokens.empty()) continue;
-    rules_.institution_first_words.insert(tokens.front());
-    rules_.institution_last_words.insert(tokens.back());
-    rules_.institution_nouns.push_back(std::move(tokens));
-  }
+  for (const auto& [noun, at] : r.Strings("institution_nouns")) AddInstitutionNoun(noun);
+  if (const Value* sectors = r.Find("sectors")) LoadSectors(src, *sectors);
   for (const auto& [pattern, at] : r.Strings("intent")) {
     Compile(pattern, src.Where(*at));
     intent_cues_.emplace_back(pattern, src.Where(*at));
+  }
+}
+
+std::string Loader::AddInstitutionNoun(const std::string& noun) {
+  const std::string lowered = AsciiLower(noun);
+  const std::vector<Token> words = Tokenize(lowered, lowered);
+  if (words.empty()) return {};
+  std::vector<std::string> tokens;
+  for (const Token& t : words) tokens.emplace_back(t.lower);
+  rules_.institution_first_words.insert(tokens.front());
+  rules_.institution_last_words.insert(tokens.back());
+  rules_.institution_nouns.push_back(std::move(tokens));
+  return JoinTokens(words, 0, words.size());  // as MatchInstitution spells a matched title
+}
+
+void Loader::LoadSectors(const JsonSource& src, const Value& list) {
+  if (!list.IsArray()) {
+    throw Error(ErrorKind::kInput, src.Where(list), "\"sectors\" must be a list");
+  }
+  for (const Value& item : list.GetArray()) {
+    ObjectReader r(src, item, "a sector", {"type", "code", "nouns", "note"}, "type");
+    const std::string type = r.String("type", true);
+    const std::string code = r.String("code", true);
+    const bool valid_code = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    });
+    if (!valid_code) r.Fail(*r.Find("code"), "a sector code must be upper-case letters");
+    auto same = std::find_if(rules_.sectors.begin(), rules_.sectors.end(),
+                             [&](const RuleSet::Sector& s) { return s.type == type; });
+    if (same != rules_.sectors.end() && same->code != code) {
+      r.Fail(*r.Find("code"), "sector " + type + " already has the code " + same->code);
+    }
+    const int index = static_cast<int>(same - rules_.sectors.begin());
+    if (same == rules_.sectors.end()) rules_.sectors.push_back({type, code});
+    const auto nouns = r.Strings("nouns");
+    if (nouns.empty()) r.Fail(item, "sector " + type + " needs a list of \"nouns\"");
+    for (const auto& [noun, at] : nouns) {
+      const std::string title = AddInstitutionNoun(noun);
+      if (!title.empty()) rules_.sector_of_noun[title] = index;
+    }
+  }
+}
+
+// Each state's rebels, opposition, ...: "SYRREB", named "Syria (rebels)". A
+// rule file may define that code itself, to name it or give it aliases.
+void Loader::DeriveSectorActors() {
+  const std::size_t states = rules_.actors.size();
+  rules_.sector_actors.assign(states * rules_.sectors.size(), -1);
+  for (std::size_t a = 0; a < states; ++a) {
+    if (!IsState(rules_.actors[a])) continue;
+    for (std::size_t s = 0; s < rules_.sectors.size(); ++s) {
+      const RuleSet::Sector& sector = rules_.sectors[s];
+      const Actor& state = rules_.actors[a];
+      const std::string code = state.code + sector.code;
+      int index = rules_.FindActor(code);
+      if (index < 0) {
+        index = static_cast<int>(rules_.actors.size());
+        rules_.actor_index[code] = index;
+        rules_.actors.push_back(
+            Actor{code, state.name + " (" + sector.type + ")", state.code, sector.type});
+      }
+      rules_.sector_actors[a * rules_.sectors.size() + s] = index;
+    }
   }
 }
 
@@ -645,6 +706,7 @@ void Loader::Finish() {
     }
     rules_.actors[p.actor].predecessor = predecessor;
   }
+  DeriveSectorActors();
   rules_.IndexMisspellings();
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),

@@ -105,6 +105,15 @@ int RuleSet::FindActor(std::string_view code) const {
   return it == actor_index.end() ? -1 : it->second;
 }
 
+int RuleSet::SectorActor(int actor, std::string_view noun) const {
+  if (actor < 0 || noun.empty()) return actor;
+  const auto sector = sector_of_noun.find(std::string(noun));
+  if (sector == sector_of_noun.end()) return actor;
+  const int derived = sector_actors[static_cast<std::size_t>(actor) * sectors.size() +
+                                    static_cast<std::size_t>(sector->second)];
+  return derived >= 0 ? derived : actor;
+}
+
 int RuleSet::FindPerson(std::string_view id) const {
   auto it = person_index.find(std::string(id));
   return it == person_index.end() ? -1 : it->second;

@@ -188,6 +188,23 @@ class RuleSet {
   WordSet institution_first_words;  // "foreign", "minister": a quick no for most tokens
   WordSet institution_last_words;   // "minister", "ministry": the words that end a title
 
+  // Parts of a state that do not act for its government (cues.sectors):
+  // "Syrian rebels", "the Russian opposition". The loader derives one actor
+  // per state and sector, coded as the state's code and the sector's
+  // ("SYRREB"), whose country is the state, so `--collapse country` folds it
+  // back in.
+  struct Sector {
+    std::string type;  // "rebels": the derived actors' type
+    std::string code;  // "REB"
+  };
+  std::vector<Sector> sectors;
+  std::unordered_map<std::string, int> sector_of_noun;  // "rebel forces" -> index in sectors
+  // actor * sectors.size() + sector -> the derived actor; -1 for no state.
+  std::vector<int> sector_actors;
+  // The actor a state's `noun` names ("rebels": its rebels), or `actor`
+  // itself when the noun names no sector or the actor is no state.
+  int SectorActor(int actor, std::string_view noun) const;
+
   // The referents of an exact name (empty when none).
   const std::vector<NameRef>& FindName(std::string_view name) const;
   // The name of a state or body that `word` misspells by one letter left out

@@ -352,6 +352,27 @@ def main(argv):
             err(f"cues.{k} has duplicates: " + ", ".join(x for x, v in Counter(cues[k]).items() if v > 1))
     for p in cues.get("intent", []):
         compile_rx(p, "cues.intent")
+    # cues.sectors: [{"type", "code", "nouns"}]; the loader derives one actor per state and sector.
+    sector_code, sector_nouns = {}, []
+    for sec in cues.get("sectors", []):
+        if not isinstance(sec, dict) or set(sec) - {"type", "code", "nouns", "note"}:
+            err(f"cues.sectors: {sec!r} must be an object with type, code and nouns")
+            continue
+        t, c = sec.get("type"), sec.get("code", "")
+        if t not in ACTOR_TYPES - {"government"}:
+            err(f"cues.sectors: type {t!r} not in {sorted(ACTOR_TYPES - {'government'})}")
+        if not re.fullmatch(r"[A-Z]+", c):
+            err(f"cues.sectors: {t}: code {c!r} must be upper-case letters")
+        if sector_code.setdefault(t, c) != c:
+            err(f"cues.sectors: {t} has two codes, {sector_code[t]} and {c}")
+        if not sec.get("nouns"):
+            err(f"cues.sectors: {t} needs nouns")
+        sector_nouns.extend(n.lower() for n in sec.get("nouns", []))
+    for n in sorted(set(sector_nouns) & {x.lower() for x in cues.get("institution_nouns", [])}):
+        err(f"cues.sectors noun {n!r} is also in cues.institution_nouns (sector nouns are institution nouns)")
+    for n, v in Counter(sector_nouns).items():
+        if v > 1:
+            err(f"cues.sectors noun {n!r} listed twice")
 
     # ---------------------------------------------------------------- report
     ntype = Counter(a.get("type", "government" if a.get("code") in iso else "?") for _, a in actors)

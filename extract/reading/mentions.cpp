@@ -195,12 +195,18 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
     if (at + noun.size() > tokens.size()) continue;
     bool all = true;
     for (std::size_t k = 0; k < noun.size() && all; ++k) all = tokens[at + k].lower == noun[k];
-    if (all) {
-      *length = noun.size();
-      *title = JoinTokens(tokens, at, noun.size());
-      *title = AsciiLower(*title);
-      return true;
+    if (!all) continue;
+    std::string matched = AsciiLower(JoinTokens(tokens, at, noun.size()));
+    // "West German opposition to the reforms" is their opposing, not the
+    // opposition party.
+    const std::size_t next = at + noun.size();
+    if (rules_.sector_of_noun.count(matched) && next < tokens.size() &&
+        (tokens[next].lower == "to" || tokens[next].lower == "against")) {
+      continue;
     }
+    *length = noun.size();
+    *title = std::move(matched);
+    return true;
   }
   return false;
 }
@@ -1036,6 +1042,35 @@ std::optional<std::size_t> SayerOfIt(const Work& w, const Mention& it) {
   return head;
 }
 
+// The sector noun of a mention: its title ("Ugandan rebels"), the noun
+// right after a name ("Chad rebel forces") or the noun whose place the name
+// is ("the rebels in Uganda", "guerrillas of Peru"); "" when none.
+std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention& m) {
+  if (m.kind == MentionKind::kInstitution) return m.title;
+  if (m.kind != MentionKind::kName) return {};
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestNoun = 2;  // "rebel forces"
+  const auto find = [&](std::size_t first, std::size_t last) -> std::string_view {
+    std::string noun;
+    for (std::size_t k = first; k < last; ++k) {
+      if (k > first) noun += ' ';
+      noun += t[k].lower;
+    }
+    const auto it = rules.sector_of_noun.find(noun);
+    return it == rules.sector_of_noun.end() ? std::string_view() : std::string_view(it->first);
+  };
+  for (std::size_t n = kLongestNoun; n > 0; --n) {
+    if (m.last + n > t.size()) continue;
+    if (const std::string_view noun = find(m.last, m.last + n); !noun.empty()) return noun;
+  }
+  const std::size_t at = StartBeforeArticles(w, m.first);
+  if (at < 2 || (t[at - 1].lower != "in" && t[at - 1].lower != "of")) return {};
+  for (std::size_t n = 1; n <= kLongestNoun && n < at; ++n) {
+    if (const std::string_view noun = find(at - 1 - n, at - 1); !noun.empty()) return noun;
+  }
+  return {};
+}
+
 // Whether the word at `head` calls a bank, firm or association, which
 // speaks for no state unless it is one named before ("the bank" after the
 // World Bank): "The Asian Development Bank said it had approved". A central
@@ -1057,6 +1092,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   for (Mention& m : w.mentions) {
     m.actor = rules_.ActorOn(m.actor, doc_date_);
     m.second_actor = rules_.ActorOn(m.second_actor, doc_date_);
+    // "Ugandan rebels", "the rebels in Uganda": not Uganda's government.
+    m.actor = rules_.SectorActor(m.actor, SectorNounOf(rules_, w, m));
   }
   for (UnlistedPerson& p : w.unlisted_people) p.actor = rules_.ActorOn(p.actor, doc_date_);
   // A line of names only ("Sergei Lavrov" under a photo) is a caption: it

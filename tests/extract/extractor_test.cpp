@@ -281,9 +281,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"nationality adjective as target",
        "Japan imposed sanctions on Russian banks.",
        {"JPN sanction RUS fact"}},
-      {"armed groups named by nationality act for that country",
+      {"armed groups named by nationality are that country's rebels, not its government",
        "Somali rebels attacked Kenyan troops near the border.",
-       {"SOM fight KEN fact"}},
+       {"SOMREB fight KEN fact"}},
       {"a relative 'that' after a place refers to the thing before the place",
        "Peru mourned a raid in Bolivia that killed two Chilean soldiers.",
        {}},
@@ -862,7 +862,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"people who do not act for their state may be a passive's patient",
        "Ugandan refugees were attacked by Kenya. A camp for Tanzanian traders was attacked by "
        "Burundian militiamen.",
-       {"KEN fight UGA fact", "BDI fight TZA fact"}},
+       {"KEN fight UGA fact", "BDIREB fight TZA fact"}},
       {"an ethnic group is a people, not a state",
        "Kenyan police arrested ethnic Ugandans. Kenya arrested ethnic Somali traders.",
        {}},
@@ -1982,6 +1982,43 @@ TEST_CASE("Extractor: 1987 office-holders speak for their states", "[unit]") {
   CHECK(Events("ATPC Chairman Subroto appealed to the United States to restrict its tin releases. "
                "Indonesian Energy Minister Subroto appealed to Malaysia to cut its tin exports.",
                "1987-03-02") == std::set<std::string>{"IDN demand MYS fact"});
+}
+
+TEST_CASE("Extractor: a state's rebels and opposition are not its government", "[unit]") {
+  const std::vector<Row> rows = {
+      {"adjective + sector noun",
+       "Kenyan troops attacked Ugandan rebels.",
+       {"KEN fight UGAREB fact"}},
+      {"sector as actor",
+       "The Ugandan opposition criticised Kenya.",
+       {"UGAOPP disapprove KEN fact"}},
+      {"rank before the sector noun",
+       "Ugandan opposition leader Kizza Besigye accused Kenya of meddling.",
+       {"UGAOPP disapprove KEN fact"}},
+      {"the rebels in a state", "Kenya sent aid to the rebels in Uganda.", {"KEN aid UGAREB fact"}},
+      {"a name before the sector noun",
+       "Kenya said it stood by Uganda rebel forces.",
+       {"KEN support UGAREB fact"}},
+      {"'the rebels' later in the story",
+       "Ugandan rebels attacked Kenya on Monday. The rebels said they would attack Kenya again.",
+       {"UGAREB fight KEN fact", "UGAREB fight KEN intent"}},
+      {"opposing is no opposition party",
+       "Kenya regretted Ugandan opposition to the reforms.",
+       {"KEN disapprove UGA fact"}},
+      {"the state itself", "Kenya sent aid to Uganda.", {"KEN aid UGA fact"}},
+  };
+  for (const Row& row : rows) {
+    INFO(row.phenomenon << ": " << row.text);
+    CHECK(Events(row.text) == row.expected);
+  }
+  const Extractor extractor(DefaultRules());
+  const auto events =
+      extractor.Extract({"test", "", "", "2022-03-02", "Kenyan troops attacked Ugandan rebels."})
+          .events;
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].target_name == "Uganda (rebels)");
+  CHECK(events[0].target_country == "UGA");
+  CHECK(events[0].target_type == "rebels");
 }
 
 TEST_CASE("Extractor: a wire's editorial note gives no event", "[unit]") {

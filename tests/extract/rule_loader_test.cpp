@@ -463,6 +463,46 @@ TEST_CASE("LoadRules reads speech verbs and cues from several files", "[rule_loa
   CHECK_FALSE(RE2::PartialMatch("already took", *rules.intent_cue));
 }
 
+TEST_CASE("LoadRules derives each state's sector actors", "[rule_loader]") {
+  const std::string first = R"({
+    "actors": [{"code": "EU", "name": "European Union", "type": "igo"},
+               {"code": "UKROPP", "name": "Ukrainian opposition", "country": "UKR",
+                "type": "opposition"}],
+    "cues": {"sectors": [{"type": "rebels", "code": "REB", "nouns": ["rebels", "Rebel forces"]},
+                         {"type": "opposition", "code": "OPP", "nouns": ["opposition"]}]}
+  })";
+  const std::string second = R"({
+    "cues": {"sectors": [{"type": "rebels", "code": "REB", "nouns": ["guerrillas"]}]}
+  })";
+  const RuleSet rules = Load({RuleLayer{{{"a.json", first}, {"b.json", second}}}}, kIso);
+  const int rus = rules.FindActor("RUS");
+  const int rebels = rules.FindActor("RUSREB");
+  REQUIRE(rebels >= 0);
+  const Actor& a = rules.actors[static_cast<std::size_t>(rebels)];
+  CHECK(a.name == "Russia (rebels)");
+  CHECK(a.country == "RUS");
+  CHECK(a.type == "rebels");
+  CHECK(rules.SectorActor(rus, "rebels") == rebels);
+  CHECK(rules.SectorActor(rus, "rebel forces") == rebels);
+  CHECK(rules.SectorActor(rus, "guerrillas") == rebels);  // a later file adds nouns
+  CHECK(rules.SectorActor(rus, "opposition") == rules.FindActor("RUSOPP"));
+  CHECK(rules.SectorActor(rus, "ministry") == rus);
+  CHECK(rules.SectorActor(-1, "rebels") == -1);
+  // Only states have sectors; a code the rules define is used as it is.
+  CHECK(rules.SectorActor(rules.FindActor("EU"), "rebels") == rules.FindActor("EU"));
+  CHECK(rules.FindActor("EUREB") < 0);
+  const int ukr_opposition = rules.SectorActor(rules.FindActor("UKR"), "opposition");
+  CHECK(rules.actors[static_cast<std::size_t>(ukr_opposition)].name == "Ukrainian opposition");
+  // Sector nouns are institution nouns: "Russian rebels" is a mention.
+  CHECK(std::count(rules.institution_nouns.begin(), rules.institution_nouns.end(),
+                   std::vector<std::string>{"rebel", "forces"}) == 1);
+  const std::string clash = R"({"cues": {"sectors": [
+    {"type": "rebels", "code": "REB", "nouns": ["rebels"]},
+    {"type": "rebels", "code": "INS", "nouns": ["insurgents"]}]}})";
+  CHECK_THAT(LoadError({RuleLayer{{{"c.json", clash}}}}),
+             Catch::Contains("sector rebels already has the code REB"));
+}
+
 TEST_CASE("A rule set with no stance rules has no candidates", "[rule_loader]") {
   const RuleSet rules = Load({RuleLayer{{{"a.json", R"({"speech_verbs": ["said"]})"}}}});
   CHECK(rules.stances.empty());
@@ -587,6 +627,8 @@ const BadRule kBadRuleRows[] = {
     {"bad_speech_verb.json", 3, 20, "", "a speech verb must be a non-empty string"},
     {"bad_cues_not_object.json", 2, 11, "", "the cues section must be a JSON object"},
     {"bad_intent_regex.json", 3, 37, "", "pattern does not compile: missing )"},
+    {"bad_sector_code.json", 3, 32, "rebels", "a sector code must be upper-case letters"},
+    {"bad_sector_no_nouns.json", 3, 5, "opposition", "sector opposition needs a list of \"nouns\""},
     {"bad_iso_codes.json", 1, 1, "", "not an iso-codes 3166-1 file (no \"3166-1\" list)", true},
     {"bad_iso_entry.json", 4, 5, "", "an iso-codes 3166-1 entry must be an object", true},
 };
