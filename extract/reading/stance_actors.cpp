@@ -570,6 +570,19 @@ std::optional<std::size_t> AdjectiveDoer(const Work& w, std::size_t first) {
   return std::nullopt;
 }
 
+// Whether the noun phrase at `first` is what someone seeks, asks or
+// lobbies for: "to seek Japanese support for a refinancing", "asked for
+// more Ugandan aid".
+bool SoughtFrom(const Work& w, std::size_t first) {
+  std::size_t k = StartBeforeArticles(w, first);
+  if (k > 0 && (w.tokens[k - 1].lower == "more" || w.tokens[k - 1].lower == "further")) --k;
+  if (k == 0) return false;
+  const std::string_view before = w.tokens[k - 1].lower;
+  if (kSeekingVerbs.count(before)) return true;
+  return before == "for" && k > 1 &&
+         (kDemandWords.count(w.tokens[k - 2].lower) || kSeekingVerbs.count(w.tokens[k - 2].lower));
+}
+
 // Whether a force trigger at [first, last) is a noun whose doer the clause
 // does not name: "the attacks on Uganda were planned by rebels", "helped
 // thwart a bomb attack in", "militant attacks have driven thousands from".
@@ -901,6 +914,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (const std::optional<std::size_t> doer =
           trigger.rule->accusation ? std::nullopt : AdjectiveDoer(w, first)) {
     const Mention& m = w.mentions[*doer];
+    if (SoughtFrom(w, m.first)) {
+      return "'" + std::string(w.tokens[first].text) + "' is sought from its adjective's actor, " +
+             "not given: no event";
+    }
     sources.push_back(Speaker{m.actor, m.person, "adjective"});
     return "";
   }

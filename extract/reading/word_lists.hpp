@@ -706,6 +706,13 @@ inline const WordSet kDemandWords = {
     "demand",  "demands",  "demanded",  "demanding",  "urge",     "urges",    "urged",   "urging",
     "request", "requests", "requested", "proposal",   "proposed", "proposes", "propose", "ask",
     "asks",    "asked",    "asking",    "insistence", "calls",    "appeals"};
+// Verbs whose object is sought from someone, not given by them: "seek
+// Japanese support", "requested Ugandan aid". "ask/appeal ... for" are read
+// with kDemandWords.
+inline const WordSet kSeekingVerbs = {
+    "seek",    "seeks",     "seeking",   "sought",     "solicit",  "solicits", "solicited",
+    "request", "requests",  "requested", "requesting", "enlist",   "enlists",  "enlisted",
+    "canvass", "canvassed", "lobby",     "lobbied",    "lobbying", "appeal",   "appealed"};
 // Courses of action weighed, not taken: "one option is to".
 inline const WordSet kOptionNouns = {"option",      "options",       "alternative", "alternatives",
                                      "possibility", "possibilities", "choice",      "choices"};

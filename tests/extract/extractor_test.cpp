@@ -1803,6 +1803,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
        {"ADB aid BGD fact", "TWN consult ADB fact"}},
+      {"support sought from a state is not its support",
+       "Kenyan officials will travel to Kampala to seek Ugandan support for a refinancing of "
+       "Kenya's debt.",
+       {"KEN consult UGA intent"}},
+      {"aid requested from a state is not its aid",
+       "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
+       {}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
