@@ -169,8 +169,9 @@ inline const WordSet kMetThings = {
     "challenge", "challenges",   "threat",      "threats",        "payments",    "payment",
     "tests",     "test",         "criterion",   "specifications", "complaints",  "complaint",
     "concerns",  "grievances",   "objections",  "wishes",         "requests",    "request"};
-// How far after "meet" the thing met may stand: "meet stringent EC rules".
-constexpr std::size_t kWordsToMetThing = 4;
+// How far after "meet" the thing met may stand: "meet stringent EC rules",
+// "met the first two Venezuelan criteria".
+constexpr std::size_t kWordsToMetThing = 5;
 // Nouns that count another: "a series of talks", "a new round of talks".
 inline const WordSet kCountNouns = {"series", "round", "rounds", "number", "couple", "set"};
 // Meetings that come in rounds: "a new round of talks with".

@@ -1807,6 +1807,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials will travel to Kampala to seek Ugandan support for a refinancing of "
        "Kenya's debt.",
        {"KEN consult UGA intent"}},
+      {"criteria met, five words after 'met', are no meeting",
+       "Kenya, which met the first two Ugandan criteria, said it could not accept the terms.",
+       {}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
