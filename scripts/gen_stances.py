@@ -491,7 +491,9 @@ RULES = [
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
     # Breaking off relations is done, not threatened (PLOVER SANCTION); "threatened
     # to break off ties" is a threat by its own verb.
-    ("sanction/break-off-relations", "sanction", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?"]),
+    ("sanction/break-off-relations", "sanction", [r"(?:break|breaks|broke|broken|breaking) (?:off )?" + F(2) + r"(?:relations|ties|contacts|dialogue)(?: with)?",
+        # "broke off talks with": only with "off" ("broke the deadlock in talks" goes on talking)
+        r"(?:break|breaks|broke|broken|breaking) off " + F(2) + r"(?:talks|negotiations)(?: with)?"]),
     # "countries to isolate Pyongyang", "work together to isolate the Kim
     # regime": cutting a side off from others (not "isolated", an adjective).
     ("sanction/isolate", "sanction", [r"isolat(?:e|es|ing)"]),

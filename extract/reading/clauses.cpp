@@ -335,6 +335,21 @@ std::string ProposalExamined(const Work& w, const Trigger& trigger) {
   return "";
 }
 
+std::string TalksObstructed(const Work& w, const Trigger& trigger) {
+  if (trigger.type->name != "consult") return "";
+  // "blamed Washington for obstructing talks with the World Bank", "accused
+  // Uganda of delaying the negotiations with": talks held up are not held.
+  std::size_t k = trigger.first;
+  if (k > 0 && w.tokens[k - 1].is_word && !w.tokens[k - 1].capitalized &&
+      !kObstructionVerbs.count(w.tokens[k - 1].lower)) {
+    --k;  // one describing word or article: "obstructing the peace talks"
+  }
+  k = StartBeforeArticles(w, k);
+  if (k == 0 || !kObstructionVerbs.count(w.tokens[k - 1].lower)) return "";
+  return "talks held up ('" + std::string(w.tokens[k - 1].text) + " ... " +
+         std::string(w.tokens[trigger.first].text) + "'), not held";
+}
+
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `reach` says how far the trigger still rules what
 // follows it (a noun phrase can be what a later trigger is about).

@@ -135,6 +135,9 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger);
 // to its actor, which is considering it, no inquiry into anyone; empty when
 // it does not.
 std::string ProposalExamined(const Work& w, const Trigger& trigger);
+// Why a consult trigger held up by its verb ("obstructing talks with")
+// states no meeting, or "" when it is not.
+std::string TalksObstructed(const Work& w, const Trigger& trigger);
 
 // What every trigger of a sentence is read against, found once per sentence.
 struct SentenceFacts {

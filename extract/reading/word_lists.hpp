@@ -714,6 +714,15 @@ inline const WordSet kSeekingVerbs = {
     "seek",    "seeks",     "seeking",   "sought",     "solicit",  "solicits", "solicited",
     "request", "requests",  "requested", "requesting", "enlist",   "enlists",  "enlisted",
     "canvass", "canvassed", "lobby",     "lobbied",    "lobbying", "appeal",   "appealed"};
+// Verbs that hold up what follows them: "obstructing talks with".
+inline const WordSet kObstructionVerbs = {
+    "obstruct",   "obstructs", "obstructed", "obstructing", "block",      "blocks",
+    "blocked",    "blocking",  "delay",      "delays",      "delayed",    "delaying",
+    "stall",      "stalls",    "stalled",    "stalling",    "sabotage",   "sabotaged",
+    "sabotaging", "derail",    "derails",    "derailed",    "derailing",  "torpedo",
+    "torpedoed",  "scuttle",   "scuttled",   "disrupt",     "disrupted",  "disrupting",
+    "hamper",     "hampered",  "hampering",  "hinder",      "hindered",   "impede",
+    "impeded",    "thwart",    "thwarted",   "undermine",   "undermined", "undermining"};
 // Courses of action weighed, not taken: "one option is to".
 inline const WordSet kOptionNouns = {"option",      "options",       "alternative", "alternatives",
                                      "possibility", "possibilities", "choice",      "choices"};

@@ -1810,6 +1810,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"criteria met, five words after 'met', are no meeting",
        "Kenya, which met the first two Ugandan criteria, said it could not accept the terms.",
        {}},
+      {"talks held up are not held",
+       "Kenya accused Uganda of blocking talks with Tanzania. Uganda obstructed the peace talks "
+       "with Kenya.",
+       {"KEN disapprove UGA fact"}},
+      {"talks broken off", "Uganda broke off talks with Kenya.", {"UGA sanction KEN fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
