@@ -312,12 +312,15 @@ void MarkBracketedFirms(Work& w) {
 // Paris pact": a city named for where an accord was made or a summit held is
 // no party to it. Only a place name, not the state's own ("the Iran deal"),
 // nor a short name in capitals ("the U.S. pact"). A round of trade talks
-// takes even a state's name ("the Uruguay round of GATT").
+// takes even a state's name ("the Uruguay round of GATT", "the Uruguay trade
+// round").
 void MarkVenues(const RuleSet& rules, Work& w) {
   const auto& t = w.tokens;
   for (Mention& m : w.mentions) {
     if (m.kind != MentionKind::kName || m.actor < 0 || m.last - m.first != 1) continue;
-    if (m.last < t.size() && t[m.last].lower == "round" && m.first > 0 &&
+    std::size_t round = m.last;
+    if (round + 1 < t.size() && kVenueEventTopics.count(t[round].lower)) ++round;
+    if (round < t.size() && t[round].lower == "round" && m.first > 0 &&
         !t[m.first - 1].capitalized) {
       MarkNoParty(m);
       continue;
