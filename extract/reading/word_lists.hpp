@@ -153,7 +153,7 @@ inline const WordSet kParticipleAdjectives = {
     "reported",  "suspected",  "continued",     "renewed",      "repeated",   "sustained",
     "proposed",  "planned",    "unprecedented", "unspecified",  "expanded",   "increased",
     "prolonged", "protracted", "bloody",        "long-running", "undeclared", "so-called",
-    "scheduled", "postponed",  "delayed"};
+    "scheduled", "postponed",  "delayed",       "attempted",    "failed"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
 inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",

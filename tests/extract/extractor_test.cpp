@@ -1818,6 +1818,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a trade round named after a state is no party",
        "Kenya strongly supported the Uruguay trade round.",
        {}},
+      {"an attempted act named as a thing",
+       "Kenya imposed sanctions on Uganda because of its alleged role in the attempted bombing of "
+       "a Tanzanian airliner.",
+       {"KEN sanction UGA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
