@@ -583,6 +583,15 @@ bool SoughtFrom(const Work& w, std::size_t first) {
          (kDemandWords.count(w.tokens[k - 2].lower) || kSeekingVerbs.count(w.tokens[k - 2].lower));
 }
 
+// Whether the trigger at [first, last) takes someone somewhere: "a trip
+// that took him to Qatar".
+bool TakesSomeone(const Work& w, std::size_t first, std::size_t last) {
+  return std::any_of(w.tokens.begin() + static_cast<std::ptrdiff_t>(first),
+                     w.tokens.begin() + static_cast<std::ptrdiff_t>(last), [](const Token& k) {
+                       return k.lower == "him" || k.lower == "her" || k.lower == "them";
+                     });
+}
+
 // Whether a force trigger at [first, last) is a noun whose doer the clause
 // does not name: "the attacks on Uganda were planned by rebels", "helped
 // thwart a bomb attack in", "militant attacks have driven thousands from".
@@ -860,13 +869,21 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // ("the six nations who agreed ... - Japan, Britain, Canada" name them.)
     const bool unnamed_states = who > 1 && kStateGroupNouns.count(w.tokens[who - 1].lower) &&
                                 kGroupQuantifiers.count(w.tokens[who - 2].lower);
-    const bool who_or_which =
-        w.tokens[who].lower == "who" || (w.tokens[who].lower == "which" && unnamed_states);
-    if (!subject && who > 0 && who_or_which && w.tokens[who - 1].is_word &&
-        !InsideMention(w, who - 1) &&
-        (!kStateGroupNouns.count(w.tokens[who - 1].lower) || unnamed_states)) {
-      return "its subject ('" + std::string(w.tokens[who - 1].text) +
-             "') is someone no rule names: no actor";
+    // "Baker's debt initiative, which calls for stepped up lending": a
+    // thing is the subject too ("for which" is not). Not of a judgement,
+    // which is the speaker's ("hegemony, which is unacceptable"), nor of a
+    // journey that takes someone ("his trip, which has taken him to").
+    const bool thing_which = w.tokens[who].lower == "which" && who > 1 &&
+                             w.tokens[who - 1].text == "," && !w.tokens[who - 2].capitalized &&
+                             !trigger.rule->judgement && !TakesSomeone(w, first, last);
+    const std::size_t antecedent = thing_which ? who - 2 : who - 1;
+    const bool who_or_which = w.tokens[who].lower == "who" ||
+                              (w.tokens[who].lower == "which" && (unnamed_states || thing_which));
+    if (!subject && who > 0 && who_or_which && w.tokens[antecedent].is_word &&
+        !InsideMention(w, antecedent) &&
+        (!kStateGroupNouns.count(w.tokens[antecedent].lower) || unnamed_states)) {
+      return "its subject ('" + std::string(w.tokens[antecedent].text) +
+             "') is someone or something no rule names: no actor";
     }
   }
 
@@ -877,12 +894,8 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   // clause's first name ("lawmakers") or the speaker.
   // "a trip that took him to Qatar": the one the trigger names as taken
   // somewhere travels, not the trip.
-  const bool takes_someone = std::any_of(
-      w.tokens.begin() + static_cast<std::ptrdiff_t>(first),
-      w.tokens.begin() + static_cast<std::ptrdiff_t>(last),
-      [](const Token& k) { return k.lower == "him" || k.lower == "her" || k.lower == "them"; });
   if (const std::optional<std::size_t> that =
-          takes_someone ? std::nullopt : RelativeThat(w, first)) {
+          TakesSomeone(w, first, last) ? std::nullopt : RelativeThat(w, first)) {
     subject.reset();
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];

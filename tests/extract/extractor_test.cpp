@@ -1822,6 +1822,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya imposed sanctions on Uganda because of its alleged role in the attempted bombing of "
        "a Tanzanian airliner.",
        {"KEN sanction UGA fact"}},
+      {"a thing is the subject of its ', which' clause",
+       "The Kenyan minister said Kenya backed the Ugandan debt initiative, which calls on Tanzania "
+       "to cut tariffs. Kenya's foreign minister said the plan, which calls for sanctions against "
+       "Uganda, was fair.",
+       {"KEN support UGA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
