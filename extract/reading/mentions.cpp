@@ -510,6 +510,31 @@ void MarkMatterNames(Work& w) {
   }
 }
 
+// "its name to \"Taipei, China\" from \"Republic of China\"", "a film called
+// \"Uganda's War\"": a name inside a quoted name or title is no party.
+void MarkQuotedLabels(Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestLabel = 6;     // words from the opening quote to the name
+  constexpr std::size_t kWordsBackToName = 8;  // "name to \"A\" from \"B\""
+  const auto labels = [&](std::size_t quote) {
+    if (quote == 0) return false;
+    const std::string_view cue = t[quote - 1].lower;
+    if (kLabelVerbs.count(cue)) return true;
+    if (cue != "to" && cue != "from") return false;
+    for (std::size_t k = quote - 1; k-- > 0 && quote - k <= kWordsBackToName;) {
+      if (t[k].lower == "name" || t[k].lower == "names") return true;
+    }
+    return false;
+  };
+  for (Mention& m : w.mentions) {
+    for (std::size_t k = m.first; k-- > 0 && m.first - k <= kLongestLabel;) {
+      if (t[k].text != "\"") continue;
+      if (!IsClosingQuote(w, k) && labels(k)) MarkNoParty(m);
+      break;
+    }
+  }
+}
+
 // "All ATPC members except Zaire and Australia agreed": the names listed
 // after "except" are left out of what the others do.
 void MarkExceptions(Work& w) {
@@ -866,6 +891,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkOccasionNames(w);
   MarkMatterNames(w);
   MarkExceptions(w);
+  MarkQuotedLabels(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);

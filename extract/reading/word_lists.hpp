@@ -723,6 +723,9 @@ inline const WordSet kObstructionVerbs = {
     "torpedoed",  "scuttle",   "scuttled",   "disrupt",     "disrupted",  "disrupting",
     "hamper",     "hampered",  "hampering",  "hinder",      "hindered",   "impede",
     "impeded",    "thwart",    "thwarted",   "undermine",   "undermined", "undermining"};
+// Words before a quoted name or title: "a film called \"...\"".
+inline const WordSet kLabelVerbs = {"named",  "renamed",  "called",   "dubbed",
+                                    "titled", "entitled", "headlined"};
 // Courses of action weighed, not taken: "one option is to".
 inline const WordSet kOptionNouns = {"option",      "options",       "alternative", "alternatives",
                                      "possibility", "possibilities", "choice",      "choices"};

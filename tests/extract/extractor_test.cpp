@@ -1827,6 +1827,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "to cut tariffs. Kenya's foreign minister said the plan, which calls for sanctions against "
        "Uganda, was fair.",
        {"KEN support UGA fact"}},
+      {"a name inside a quoted name or title is no party",
+       "Kenya protested at the decision to change its name to \"Nairobi, Uganda\" from \"Republic "
+       "of Kenya\". Tanzania criticised a film called \"Uganda's War\".",
+       {}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
