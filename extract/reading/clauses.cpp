@@ -420,6 +420,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // of U.S. retaliation" ("bowed to U.S. pressure" may be a concession; "by"
   // names an agent).
   const bool verb_form = !kActNouns.count(head) && !kNamedActNouns.count(head);
+  // One topic word may stand between: "a U.S. trade complaint against Japan".
+  const std::size_t noun_start =
+      first > 0 && kVenueEventTopics.count(t[first - 1].lower) ? first - 1 : first;
   const bool state_before =
       std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
         // "repeated the U.S. demand that": said again, now. "repelled an
@@ -429,7 +432,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
             kRestateVerbs.count(verb) || kEnactVerbs.count(verb) || kRepelVerbs.count(verb);
         // An adjective's span may take the noun itself ("Kenyan attack").
         const bool ends_here =
-            m.last == first || (m.weak && m.first < first && m.last == first + 1);
+            m.last == noun_start || (m.weak && m.first < first && m.last == first + 1);
         const std::string_view opener = m.first > 0 ? t[m.first - 1].lower : std::string_view();
         const bool after_preposition =
             kPrepositions.count(opener) > 0 && opener != "to" && opener != "by";
@@ -443,8 +446,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
                !restated;
       });
   if (state_before && !verb_form) {
-    return "a noun phrase ('" + std::string(t[first - 1].text) + " " + std::string(t[first].text) +
-           "'), not a stance taken";
+    return "a noun phrase ('" + std::string(t[noun_start - 1].text) + " ... " +
+           std::string(t[first].text) + "'), not a stance taken";
   }
   // "speed up disbursement of funds from programs already approved": a
   // participle after the object of a preposition describes that object; the

@@ -1831,6 +1831,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya protested at the decision to change its name to \"Nairobi, Uganda\" from \"Republic "
        "of Kenya\". Tanzania criticised a film called \"Uganda's War\".",
        {}},
+      {"a state's complaint named as a thing, with a topic word between",
+       "Kenya's trade minister said the ruling of a WTO panel on a U.S. trade complaint against "
+       "Uganda may influence the talks. Tanzania filed a trade complaint against Uganda.",
+       {"TZA disapprove UGA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
