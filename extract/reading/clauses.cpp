@@ -663,7 +663,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // aims at is background, like the effort.
   // So does someone's decision ("his decision not to certify Iran's
   // compliance").
-  const std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
+  // A time may stand between too: "the U.S. Threat on Friday to impose".
+  std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
+  if (first > 4 && (IsWeekdayName(t[noun_at].text) || t[noun_at].lower == "yesterday")) {
+    noun_at -= t[noun_at - 1].lower == "on" ? 2 : 1;
+  }
   // So is an effort or an action "by" someone: "the action by the United
   // States to slap tariffs on ... did not mean".
   if (first > 3 && t[first - 1].lower == "to") {

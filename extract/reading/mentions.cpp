@@ -535,6 +535,22 @@ void MarkQuotedLabels(Work& w) {
   }
 }
 
+// "giving Nakasone's critics fresh ammunition", "Kenya's opponents": whose
+// critics or foes they are is no party to what is done to or by them.
+void MarkOpponentsOf(Work& w) {
+  const auto& t = w.tokens;
+  for (Mention& m : w.mentions) {
+    std::size_t k = m.last;
+    if (k + 1 >= t.size() || (t[k].lower != "'s" && t[k].text != "'")) continue;
+    ++k;
+    if (k + 1 < t.size() && t[k].is_word && !kOpponentNouns.count(t[k].lower) &&
+        kOpponentNouns.count(t[k + 1].lower)) {
+      ++k;  // one describing word: "Nakasone's domestic critics"
+    }
+    if (kOpponentNouns.count(t[k].lower)) MarkNoParty(m);
+  }
+}
+
 // "All ATPC members except Zaire and Australia agreed": the names listed
 // after "except" are left out of what the others do.
 void MarkExceptions(Work& w) {
@@ -892,6 +908,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkMatterNames(w);
   MarkExceptions(w);
   MarkQuotedLabels(w);
+  MarkOpponentsOf(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkVenues(rules_, w);
@@ -1072,7 +1089,8 @@ std::optional<std::size_t> SayerOfIt(const Work& w, const Mention& it) {
 }
 
 // The sector noun of a mention: its title ("Ugandan rebels"), the noun
-// right after a name ("Chad rebel forces") or the noun whose place the name
+// right after a name or its possessive ("Chad rebel forces", "Uganda's
+// rebels") or the noun whose place the name
 // is ("the rebels in Uganda", "guerrillas of Peru"); "" when none.
 std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention& m) {
   if (m.kind == MentionKind::kInstitution) return m.title;
@@ -1088,9 +1106,12 @@ std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention
     const auto it = rules.sector_of_noun.find(noun);
     return it == rules.sector_of_noun.end() ? std::string_view() : std::string_view(it->first);
   };
+  // "Chad rebel forces", "Uganda's rebels".
+  const std::size_t after =
+      m.last < t.size() && (t[m.last].lower == "'s" || t[m.last].text == "'") ? m.last + 1 : m.last;
   for (std::size_t n = kLongestNoun; n > 0; --n) {
-    if (m.last + n > t.size()) continue;
-    if (const std::string_view noun = find(m.last, m.last + n); !noun.empty()) return noun;
+    if (after + n > t.size()) continue;
+    if (const std::string_view noun = find(after, after + n); !noun.empty()) return noun;
   }
   const std::size_t at = StartBeforeArticles(w, m.first);
   if (at < 2 || (t[at - 1].lower != "in" && t[at - 1].lower != "of")) return {};

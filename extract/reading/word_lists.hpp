@@ -723,6 +723,9 @@ inline const WordSet kObstructionVerbs = {
     "torpedoed",  "scuttle",   "scuttled",   "disrupt",     "disrupted",  "disrupting",
     "hamper",     "hampered",  "hampering",  "hinder",      "hindered",   "impede",
     "impeded",    "thwart",    "thwarted",   "undermine",   "undermined", "undermining"};
+// Someone's opponents, who do not act for them: "Nakasone's critics".
+inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
+                                       "detractors", "rivals", "enemies",   "foes"};
 // Words before a quoted name or title: "a film called \"...\"".
 inline const WordSet kLabelVerbs = {"named",  "renamed",  "called",   "dubbed",
                                     "titled", "entitled", "headlined"};

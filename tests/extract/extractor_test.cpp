@@ -1835,6 +1835,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's trade minister said the ruling of a WTO panel on a U.S. trade complaint against "
        "Uganda may influence the talks. Tanzania filed a trade complaint against Uganda.",
        {"TZA disapprove UGA fact"}},
+      {"a threat with a day before its 'to' is background",
+       "Kenya's threat on Monday to impose sanctions on Uganda worried Tanzania.",
+       {}},
+      {"someone's critics are not theirs", "Kenya arrested the Ugandan president's critics.", {}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
@@ -2031,6 +2035,7 @@ TEST_CASE("Extractor: a state's rebels and opposition are not its government", "
        "Ugandan opposition leader Kizza Besigye accused Kenya of meddling.",
        {"UGAOPP disapprove KEN fact"}},
       {"the rebels in a state", "Kenya sent aid to the rebels in Uganda.", {"KEN aid UGAREB fact"}},
+      {"a state's rebels", "Kenya attacked Uganda's rebels.", {"KEN fight UGAREB fact"}},
       {"a name before the sector noun",
        "Kenya said it stood by Uganda rebel forces.",
        {"KEN support UGAREB fact"}},
