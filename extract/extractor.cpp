@@ -99,6 +99,7 @@ Extraction DocumentExtractor::Run() {
     std::replace(w.text.begin(), w.text.end(), '\n', ' ');
     w.lower_text = AsciiLower(w.text);
     w.tokens = Tokenize(w.text, w.lower_text);
+    LowerWireCapitals(w.tokens, clean.text);
     w.classes.reserve(w.tokens.size());
     for (const Token& t : w.tokens) {
       const std::uint32_t* classes = word_classes_.find(t.lower);

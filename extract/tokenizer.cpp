@@ -120,4 +120,36 @@ std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std:
   return key;
 }
 
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `word` (lower case) stands in `document` as a word of its own.
+bool WrittenInLowerCase(std::string_view document, std::string_view word) {
+  for (std::size_t at = document.find(word); at != std::string_view::npos;
+       at = document.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !IsAsciiLetter(document[at - 1])) &&
+        (end == document.size() || !IsAsciiLetter(document[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void LowerWireCapitals(std::vector<Token>& tokens, std::string_view document) {
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const std::string_view before = tokens[k - 1].text;
+    if (before != "U.S." && before != "U.K." && before != "U.N.") continue;
+    Token& t = tokens[k];
+    // Only a word in initial capitals: "U.S. ANNOUNCES" is a headline.
+    if (!t.is_word || !t.capitalized || t.text.size() < 2 ||
+        !(t.text[1] >= 'a' && t.text[1] <= 'z'))
+      continue;
+    if (WrittenInLowerCase(document, t.lower)) t.capitalized = false;
+  }
+}
+
 }  // namespace sg::extract

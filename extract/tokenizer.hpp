@@ -45,4 +45,11 @@ std::string AsciiLower(std::string_view text);
 // stored and looked up.
 std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std::size_t count);
 
+// Some wires capitalise the word after "U.S." as if a sentence began there
+// ("the U.S. Threat on Friday to impose", "the U.S. Has asked", "U.S. And
+// Japan"). Clears `capitalized` on such a word when `document` also writes
+// it in lower case, so that it reads as the common word it is; "U.S. Senate"
+// keeps its capital.
+void LowerWireCapitals(std::vector<Token>& tokens, std::string_view document);
+
 }  // namespace sg::extract

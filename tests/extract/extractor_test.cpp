@@ -1839,6 +1839,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's threat on Monday to impose sanctions on Uganda worried Tanzania.",
        {}},
       {"someone's critics are not theirs", "Kenya arrested the Ugandan president's critics.", {}},
+      {"a word a wire capitalises after 'U.S.' is a common word",
+       "Uganda criticised the measures. Uganda said there was deep regret over the U.S. Measures, "
+       "which will impose tariffs on Ugandan goods.",
+       {"UGA disapprove USA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
