@@ -178,6 +178,21 @@ std::size_t ClauseStart(const Work& w, std::size_t token) {
   return k;
 }
 
+std::size_t ClauseStartPastAside(const Work& w, std::size_t first) {
+  const std::size_t start = ClauseStart(w, first);
+  const auto& t = w.tokens;
+  // "Taiwan is boycotting the annual meeting of the ADB, which opened in
+  // Tokyo today, in protest at the Bank's decision": a phrase of ", in"
+  // after a "which" aside is the main clause's. (Only this opener: after
+  // "London, which has threatened to retaliate, and Washington condemned"
+  // the aside's end is RelativeClauseEnd's to find.)
+  if (first > 1 && t[first - 1].lower == "in" && t[first - 2].text == "," && start >= 2 &&
+      kRelativePronouns.count(t[start - 1].lower) && t[start - 2].text == ",") {
+    return ClauseStart(w, start - 2);
+  }
+  return start;
+}
+
 std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token) {
   const auto& t = w.tokens;
   if (clause_start < 2 || t[clause_start - 2].text != "," ||

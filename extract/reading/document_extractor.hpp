@@ -98,6 +98,10 @@ bool ClosesQuote(const Work& w, std::size_t trigger);
 // is in one: "Italy, which refused to join the pact, was invited back by
 // Baker" ends at the comma before "was". Past every token otherwise.
 std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token);
+// ClauseStart, except that a trigger opening a phrase of ", in" right after
+// a "which"/"who" aside belongs to the clause before the aside ("the ADB,
+// which opened in Tokyo today, in protest at").
+std::size_t ClauseStartPastAside(const Work& w, std::size_t first);
 
 // "added that X was alarming and that the crisis would be addressed", "this
 // is regrettable and we will have to draw the consequences": an "and"

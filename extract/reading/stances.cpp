@@ -269,16 +269,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       agreed_act = act->first;
       continue;
     }
-    trigger.clause_start = ClauseStart(w, first);
-    // "Taiwan is boycotting the annual meeting of the ADB, which opened in
-    // Tokyo today, in protest at the Bank's decision": a protest phrase after
-    // a "which" aside is the main clause's.
-    if (const std::size_t cs = trigger.clause_start;
-        first > 1 && w.tokens[first - 1].lower == "in" && w.tokens[first - 2].text == "," &&
-        cs >= 2 && kRelativePronouns.count(w.tokens[cs - 1].lower) &&
-        w.tokens[cs - 2].text == ",") {
-      trigger.clause_start = ClauseStart(w, cs - 2);
-    }
+    trigger.clause_start = ClauseStartPastAside(w, first);
     const std::size_t clause_start = trigger.clause_start;
     // "called on Tehran to release", "threatened to impose sanctions": what
     // another stance asks for, threatens or alleges is not an event of its own; nor is
