@@ -847,6 +847,117 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   return m.last == trigger.first || ObjectPointsBack(w, trigger);
 }
 
+// Whether the name `m` in a trigger's clause names something other than
+// whom the trigger is toward: a topic, an example, a sea, an aside, a
+// bearing from a place, an occasion or a venue, a forum protested to, a
+// state's firms, an "it" of another clause.
+bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& trigger,
+                           const Mention& m) {
+  const StanceType* type = trigger.type;
+  const std::size_t last = trigger.last;
+  const bool meets_or_agrees =
+      type->name == "consult" || type->name == "agree" || type->name == "cooperate";
+  if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) return true;
+  if (m.first > last && FollowedAsExample(w, m)) return true;
+  if (m.first > last && NamedAsTopic(w, m)) return true;
+  if (m.first > last && InWatersOf(w, m)) return true;
+  if (m.first > last && InPrepositionalAside(w, last, m)) return true;
+  // "attacked the platform about 120 miles east of Bahrain": a bearing
+  // from a place says where.
+  if (m.first > 1 && w.tokens[m.first - 1].lower == "of" &&
+      kCompassPoints.count(w.tokens[m.first - 2].lower)) {
+    return true;
+  }
+  if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) return true;
+  if (type->name == "consult" && m.first >= last && GoesThereForAnOccasion(w, m)) return true;
+  if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
+    return true;
+  }
+  if ((type->name == "protest" || type->name == "disapprove") && m.first >= last &&
+      ForumProtestedTo(w, rules, m)) {
+    return true;
+  }
+  // "is inviting Japanese industries to do business there", "met Japanese
+  // businessmen": a state's firms are no party to another state's words of
+  // friendship or meetings. What is done to them is done to their state:
+  // sanctions on "Russian banks", compensation paid to "Kenyan traders".
+  // So are "British and German interests": the list's last noun tells;
+  // and "Japanese steel mills", a noun one past the mention's own.
+  if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
+      NamesPrivateSector(w, ListHead(w, m))) {
+    return true;
+  }
+  // "an invitation to visit Britain with all the pomp it brings": an "it"
+  // with a verb of its own is another clause's subject, no object.
+  if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&
+      m.last < w.tokens.size() && VerbOpensAt(w, m.last)) {
+    return true;
+  }
+  // "threatened in his maiden United Nations address": the occasion.
+  return m.first > last && InOwnOccasion(w, m.first);
+}
+
+// Whether a preposition before the name `m` says where the trigger's act
+// happens or what it is about, not whom it is toward; the names listed
+// with it go with it.
+bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
+  const StanceType* type = trigger.type;
+  const std::size_t first = trigger.first, last = trigger.last;
+  // What is said or met happens somewhere: "agreed in Paris to",
+  // "called for hearings on an attack in Niger", "met in Beijing", "on
+  // the sidelines of the APEC summit" name where, not whom. A
+  // preposition the pattern ends with takes its object as the target
+  // ("arrived in Beijing"); "talks with leaders of Romania" are with
+  // Romania. A threat, or a refusal, to act in a place is about it
+  // ("refused to deploy peacekeepers in Iraq").
+  const bool consult = type->name == "consult";
+  // Drills held over or in a country are held there, not against it:
+  // "bombers conducted drills over South Korea".
+  const bool mobilize = type->name == "mobilize";
+  if (m.first == 0 || !(consult || mobilize || type->quad_class == 1 || type->name == "demand" ||
+                        type->name == "disapprove")) {
+    return false;
+  }
+  std::size_t p = m.first;
+  if (consult) {
+    while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
+  }
+  // "in northern Iraq": a region's word stands between.
+  if (p > 1 && kRegionWords.count(w.tokens[p - 1].lower)) --p;
+  const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
+  const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
+                         Is(w, p - 2, word_class::kTitleWord);
+  // "called on all parties in Syria to", "urged parties to the conflict
+  // in Iraq to": whom a demand asks are those of the place. So are whom
+  // help goes to: "contribute troops to a peace-keeping force in
+  // Liberia", "aid to the people in Gaza".
+  const bool asked_there = (type->name == "demand" || type->polarity > 0) && before_name == "in" &&
+                           p > 1 && kPeopleOfPlace.count(w.tokens[p - 2].lower) > 0;
+  // "a phone call from the Taiwanese president", "a visit from Xi": the
+  // one it comes from is the counterpart.
+  const bool comes_from = before_name == "from" && p - 1 == last;
+  const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
+                     : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
+                                      before_name == "over" || before_name == "above"
+                                : kPlacePrepositions.count(before_name) > 0 && !asked_there;
+  // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
+  // Nepal and Pakistan": every place of the list is where.
+  if (p > 0 && p - 1 >= last && place) return true;
+  // "spoke ... and covered topics including Syria", "talks about
+  // Ukraine": what was discussed, not with whom. So is what a pact or
+  // help is about: "agreed to share intelligence about North Korea".
+  // A trip's "including" lists where it goes: "a tour of East Africa,
+  // including Uganda and Tanzania".
+  bool trip = kTripNouns.count(w.tokens[first].lower) > 0 && p > last && p - last <= 5;
+  for (std::size_t j = last; trip && j + 1 < p; ++j) {  // only the region before it
+    trip = w.tokens[j].capitalized || w.tokens[j].text == "," || w.tokens[j].text == "-";
+  }
+  const bool topic =
+      consult ? kTopicMarkers.count(before_name) > 0 && !(trip && before_name == "including")
+              : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
+  return p > 0 && p - 1 >= last && topic;
+}
+
 }  // namespace
 
 namespace {
@@ -1036,103 +1147,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     const bool meets_or_agrees =
         type->name == "consult" || type->name == "agree" || type->name == "cooperate";
     if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
-    if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) continue;
-    if (m.first > last && FollowedAsExample(w, m)) continue;
-    if (m.first > last && NamedAsTopic(w, m)) continue;
-    if (m.first > last && InWatersOf(w, m)) continue;
-    if (m.first > last && InPrepositionalAside(w, last, m)) continue;
-    // "attacked the platform about 120 miles east of Bahrain": a bearing
-    // from a place says where.
-    if (m.first > 1 && w.tokens[m.first - 1].lower == "of" &&
-        kCompassPoints.count(w.tokens[m.first - 2].lower)) {
-      continue;
-    }
-    if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) continue;
-    if (type->name == "consult" && m.first >= last && GoesThereForAnOccasion(w, m)) continue;
     if (m.first > last && GerundClauseBetween(w, last, m.first)) break;
-    if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
+    if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
+    if (WhereOrWhatAbout(w, trigger, m)) {
+      k = Coordinated(w, k, +1).back();  // the whole list of places or topics
       continue;
-    }
-    if ((type->name == "protest" || type->name == "disapprove") && m.first >= last &&
-        ForumProtestedTo(w, rules_, m)) {
-      continue;
-    }
-    // "is inviting Japanese industries to do business there", "met Japanese
-    // businessmen": a state's firms are no party to another state's words of
-    // friendship or meetings. What is done to them is done to their state:
-    // sanctions on "Russian banks", compensation paid to "Kenyan traders".
-    // So are "British and German interests": the list's last noun tells;
-    // and "Japanese steel mills", a noun one past the mention's own.
-    if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
-        NamesPrivateSector(w, ListHead(w, m))) {
-      continue;
-    }
-    // "an invitation to visit Britain with all the pomp it brings": an "it"
-    // with a verb of its own is another clause's subject, no object.
-    if (m.kind == MentionKind::kIt && m.first > last && AfterNoun(w, m.first) &&
-        m.last < w.tokens.size() && VerbOpensAt(w, m.last)) {
-      continue;
-    }
-    // "threatened in his maiden United Nations address": the occasion.
-    if (m.first > last && InOwnOccasion(w, m.first)) continue;
-    // What is said or met happens somewhere: "agreed in Paris to",
-    // "called for hearings on an attack in Niger", "met in Beijing", "on
-    // the sidelines of the APEC summit" name where, not whom. A
-    // preposition the pattern ends with takes its object as the target
-    // ("arrived in Beijing"); "talks with leaders of Romania" are with
-    // Romania. A threat, or a refusal, to act in a place is about it
-    // ("refused to deploy peacekeepers in Iraq").
-    const bool consult = type->name == "consult";
-    // Drills held over or in a country are held there, not against it:
-    // "bombers conducted drills over South Korea".
-    const bool mobilize = type->name == "mobilize";
-    if (m.first > 0 && (consult || mobilize || type->quad_class == 1 || type->name == "demand" ||
-                        type->name == "disapprove")) {
-      std::size_t p = m.first;
-      if (consult) {
-        while (p > 0 && (w.tokens[p - 1].lower == "the" || w.tokens[p - 1].lower == "a")) --p;
-      }
-      // "in northern Iraq": a region's word stands between.
-      if (p > 1 && kRegionWords.count(w.tokens[p - 1].lower)) --p;
-      const std::string_view before_name = p > 0 ? w.tokens[p - 1].lower : std::string_view();
-      const bool of_people = p > 1 && (before_name == "of" || before_name == "from") &&
-                             Is(w, p - 2, word_class::kTitleWord);
-      // "called on all parties in Syria to", "urged parties to the conflict
-      // in Iraq to": whom a demand asks are those of the place. So are whom
-      // help goes to: "contribute troops to a peace-keeping force in
-      // Liberia", "aid to the people in Gaza".
-      const bool asked_there = (type->name == "demand" || type->polarity > 0) &&
-                               before_name == "in" && p > 1 &&
-                               kPeopleOfPlace.count(w.tokens[p - 2].lower) > 0;
-      // "a phone call from the Taiwanese president", "a visit from Xi": the
-      // one it comes from is the counterpart.
-      const bool comes_from = before_name == "from" && p - 1 == last;
-      const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
-                         : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
-                                          before_name == "over" || before_name == "above"
-                                    : kPlacePrepositions.count(before_name) > 0 && !asked_there;
-      // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
-      // Nepal and Pakistan": every place of the list is where.
-      if (p > 0 && p - 1 >= last && place) {
-        k = Coordinated(w, k, +1).back();
-        continue;
-      }
-      // "spoke ... and covered topics including Syria", "talks about
-      // Ukraine": what was discussed, not with whom. So is what a pact or
-      // help is about: "agreed to share intelligence about North Korea".
-      // A trip's "including" lists where it goes: "a tour of East Africa,
-      // including Uganda and Tanzania".
-      bool trip = kTripNouns.count(w.tokens[first].lower) > 0 && p > last && p - last <= 5;
-      for (std::size_t j = last; trip && j + 1 < p; ++j) {  // only the region before it
-        trip = w.tokens[j].capitalized || w.tokens[j].text == "," || w.tokens[j].text == "-";
-      }
-      const bool topic =
-          consult ? kTopicMarkers.count(before_name) > 0 && !(trip && before_name == "including")
-                  : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
-      if (p > 0 && p - 1 >= last && topic) {
-        k = Coordinated(w, k, +1).back();  // the whole list of topics
-        continue;
-      }
     }
     const int actor = m.kind == MentionKind::kFirstPerson ? w.speaker.actor : m.actor;
     // "Congressmen urging the U.S. to offer a wheat bonus to the Soviet
