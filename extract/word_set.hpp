@@ -22,6 +22,10 @@ class WordSet {
   WordSet(std::initializer_list<std::string_view> words) {
     for (std::string_view w : words) insert(w);
   }
+  // A list that extends another: `base`'s words, then `more`.
+  WordSet(const WordSet& base, std::initializer_list<std::string_view> more) : WordSet(base) {
+    for (std::string_view w : more) insert(w);
+  }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 

@@ -113,12 +113,16 @@ inline const WordSet kStateGroupNouns = {"nations", "countries", "states", "gove
 inline const WordSet kNeedVerbs = {"need",    "needs",    "needed",   "needing",
                                    "require", "requires", "required", "requiring",
                                    "await",   "awaits",   "awaited",  "awaiting"};
+// Ideas put forward: what is weighed (kConsideredNouns) and what is only
+// suggested (kSuggestionNouns).
+inline const WordSet kProposalNouns = {"suggestion", "suggestions", "proposal",
+                                       "proposals",  "idea",        "ideas"};
 // What is put to someone to weigh: "re-examine a letter from", "examined
 // the U.S. proposal".
-inline const WordSet kConsideredNouns = {
-    "letter",     "letters",     "proposal", "proposals",   "offer",  "offers", "request",
-    "requests",   "plan",        "plans",    "application", "bid",    "idea",   "ideas",
-    "suggestion", "suggestions", "draft",    "option",      "options"};
+inline const WordSet kConsideredNouns(kProposalNouns,
+                                      {"letter", "letters", "offer", "offers", "request",
+                                       "requests", "plan", "plans", "application", "bid", "draft",
+                                       "option", "options"});
 // Verbs that start a journey "on" it: "embarked on a tour", "sets off on a
 // trip".
 inline const WordSet kEmbarkVerbs = {"embark", "embarks", "embarked", "embarking", "set",
@@ -220,11 +224,11 @@ inline const WordSet kCallOffParticiples = {"aborted",  "cancelled", "canceled",
 inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      "after",
                                        "before", "until",   "when",  "whether", "although",
                                        "though", "while",   "once",  "so"};
-// The topic markers that never name a counterpart, whatever the verb.
-inline const WordSet kAboutWords = {"about", "regarding", "concerning"};
 // Prepositions of a topic that no stance is toward ("about" may be:
 // "complained about Japan").
 inline const WordSet kTopicOnlyWords = {"regarding", "concerning"};
+// The topic markers that never name a counterpart, whatever the verb.
+inline const WordSet kAboutWords(kTopicOnlyWords, {"about"});
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
 // Words that may stand between a relative "that" and its verb: "that has also
 // threatened".
@@ -579,17 +583,17 @@ inline const WordSet kVenueEventNouns = {
     "communique", "declaration", "club",      "conference", "protocol", "process", "consensus"};
 inline const WordSet kVenueEventTopics = {"climate", "peace",    "trade",
                                           "nuclear", "currency", "monetary"};
-// A paper, broadcaster, union or firm (with kPrivateBodyNouns), and the
-// words that may describe one: "Kuwait's al-Qabas newspaper", "France's
-// major farm union", "Japan's biggest steel company". Not "firm":
-// "Washington's firm intention".
-inline const WordSet kPrivateHomeNouns = {
-    "newspaper",   "newspapers", "daily", "weekly", "magazine", "television", "tv",    "radio",
-    "broadcaster", "agency",     "media", "union",  "unions",   "companies",  "firms", "lobby"};
 // The press, which a place's name before it only describes: "the Kuwait
 // daily al-Qabas". (Broadcasters were often the state's: "Iraqi radio".)
 inline const WordSet kPrintNouns = {"daily",  "dailies",  "newspaper", "newspapers",
                                     "weekly", "magazine", "journal"};
+// A paper, broadcaster, union or firm (with kPrivateBodyNouns), and the
+// words that may describe one: "Kuwait's al-Qabas newspaper", "France's
+// major farm union", "Japan's biggest steel company". Not "firm":
+// "Washington's firm intention".
+inline const WordSet kPrivateHomeNouns(kPrintNouns,
+                                       {"television", "tv", "radio", "broadcaster", "agency",
+                                        "media", "union", "unions", "companies", "firms", "lobby"});
 // What an apposition calls a firm: "Acme, a Kenyan trading house,".
 inline const WordSet kFirmNouns = {"firm",     "bank",      "house",      "group",  "concern",
                                    "producer", "producers", "subsidiary", "unit",   "exporter",
@@ -609,11 +613,12 @@ inline const WordSet kAddressVerbs = {"address", "addresses", "addressed", "addr
 inline const WordSet kAffairNouns = {"scandal", "affair"};
 // Words that join a clause with a subject of its own to the one before:
 // "and the department refused", "as the country's donors met".
-inline const WordSet kClauseJoints = {"and",     "but",      "as",     "while",  "when",
-                                      "because", "although", "though", "whereas"};
+// Conjunctions that open a clause of time or contrast, with a subject of
+// its own.
+inline const WordSet kSubordinators = {"as", "while", "when", "although", "though", "whereas"};
+inline const WordSet kClauseJoints(kSubordinators, {"and", "but", "because"});
 // Words that open a clause saying when: "after Argentina won".
-inline const WordSet kTimeClauseOpeners = {"after",    "before", "since",   "when", "while",
-                                           "although", "though", "whereas", "as"};
+inline const WordSet kTimeClauseOpeners(kSubordinators, {"after", "before", "since"});
 // Verbs of copying another's act: "threatened to follow Brazil".
 inline const WordSet kEmulateVerbs = {"follow", "emulate", "copy", "imitate"};
 // Counts that refer back to parties named before: "when the two meet".
@@ -624,8 +629,7 @@ inline const WordSet kAudienceNouns = {"reporters", "journalists", "newsmen", "c
                                        "creditors", "audience",    "crowd",   "press"};
 // Nouns whose clause says what someone suggests, not what is done:
 // "suggestions the U.S. and EC agree a freeze", "proposals that Uganda sign".
-inline const WordSet kSuggestionNouns = {"suggestion", "suggestions", "proposal", "proposals",
-                                         "idea",       "ideas",       "notion",   "hopes"};
+inline const WordSet kSuggestionNouns(kProposalNouns, {"notion", "hopes"});
 // Words that make "support" a subsidy: "price support", "farm supports".
 inline const WordSet kSubsidyModifiers = {"price",    "income",       "farm", "producer",
                                           "export",   "agricultural", "crop", "market",

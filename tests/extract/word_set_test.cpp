@@ -61,5 +61,16 @@ TEST_CASE("WordSet looks up bytes above 0x7F", "[word_set]") {
   CHECK(set.count("\xC3\xA9t\xC3") == 0);
 }
 
+TEST_CASE("WordSet extends another set, which keeps its own words", "[word_set]") {
+  const WordSet base = {"regarding", "concerning"};
+  const WordSet more(base, {"about", "regarding"});
+  CHECK(more.size() == 3);
+  CHECK(more.count("about") == 1);
+  CHECK(more.count("concerning") == 1);
+  CHECK(base.count("about") == 0);
+  CHECK(std::vector<std::string>(more.begin(), more.end()) ==
+        std::vector<std::string>{"regarding", "concerning", "about"});
+}
+
 }  // namespace
 }  // namespace sg::extract
