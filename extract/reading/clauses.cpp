@@ -334,6 +334,31 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   return "";
 }
 
+std::string InOpeningPhrase(const Work& w, std::size_t first, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  // "In recent economic dialogue between Japan and the United States, Tokyo
+  // has been pushing back": a noun in a phrase that sets the scene before the
+  // main clause names what went before; the clause says what is done. A verb
+  // before the comma makes it a clause of its own ("After Kenya met Uganda,
+  // ..."), and a gerund is one ("After meeting Uganda, ...").
+  const std::size_t start = ClauseStart(w, first);
+  if (start >= first || !kSceneOpeners.count(t[start].lower) || PastFormAt(w, first) ||
+      EndsWith(t[first].lower, "ing", 2)) {
+    return "";
+  }
+  for (std::size_t k = start + 1; k < first; ++k) {
+    if (HelperOrPastAt(w, k) || t[k].text == ",") return "";
+  }
+  constexpr std::size_t kLongestPhrase = 12;  // words from the trigger to the comma
+  for (std::size_t k = last; k < t.size() && k - last <= kLongestPhrase; ++k) {
+    if (t[k].text == ",") {
+      return "a scene-setting phrase ('" + std::string(t[start].text) + " ... ,'), not a stance";
+    }
+    if (!t[k].is_word || HelperOrPastAt(w, k)) return "";
+  }
+  return "";
+}
+
 std::string ProposalExamined(const Work& w, const Trigger& trigger) {
   if (trigger.type->name != "investigate") return "";
   const std::vector<Token>& t = w.tokens;
@@ -384,6 +409,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       !Is(w, first, word_class::kSpeechVerb) && !IsHelperVerb(head)) {
     return "'" + std::string(t[first].text) + " " + std::string(t[first + 1].text) +
            "': a noun and the verb it is the subject of";
+  }
+  // What a scene-setting phrase names governs nothing after its comma.
+  if (std::string why = InOpeningPhrase(w, first, last); !why.empty()) {
+    *reach = Reach::kNone;
+    return why;
   }
   // "sell 8,000 head of dairy cattle to Indonesia and 5,000 head to Turkey":
   // a count of cattle goes nowhere.

@@ -727,6 +727,10 @@ inline const WordSet kObstructionVerbs = {
     "torpedoed",  "scuttle",   "scuttled",   "disrupt",     "disrupted",  "disrupting",
     "hamper",     "hampered",  "hampering",  "hinder",      "hindered",   "impede",
     "impeded",    "thwart",    "thwarted",   "undermine",   "undermined", "undermining"};
+// Prepositions that open a phrase setting the scene before the main clause:
+// "In recent talks with Uganda, Kenya ...".
+inline const WordSet kSceneOpeners = {"in",        "during", "at",    "after",  "before",
+                                      "following", "amid",   "since", "despite"};
 // Someone's opponents, who do not act for them: "Nakasone's critics".
 inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
                                        "detractors", "rivals", "enemies",   "foes"};

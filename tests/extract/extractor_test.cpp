@@ -1843,6 +1843,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda criticised the measures. Uganda said there was deep regret over the U.S. Measures, "
        "which will impose tariffs on Ugandan goods.",
        {"UGA disapprove USA fact"}},
+      {"a noun in a phrase that sets the scene is background",
+       "In recent economic dialogue between Kenya and Uganda, Nairobi has been pushing back "
+       "against Ugandan calls to open talks. After Tanzania met Rwanda, the two agreed to cut "
+       "tariffs.",
+       {"KEN reject UGA fact", "TZA consult RWA fact", "TZA agree RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
