@@ -220,16 +220,22 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     if (kConsiderVerbs.count(w.tokens[k].lower)) mode = "conditional";
   }
   // "a visit to Moscow by Shultz for arms discussions was under
-  // consideration": nor has one the rest of the clause weighs.
-  constexpr std::size_t kWeighedReach = 14;
-  for (std::size_t k = trigger.last; k + 1 < w.tokens.size() && k < trigger.last + kWeighedReach &&
+  // consideration": nor has one the rest of the clause weighs. Nor has a
+  // meeting named as the subject of "was being discussed" ("a meeting
+  // between Trump and Putin at an Asian economic summit next week was being
+  // discussed").
+  const bool named_act = first > 0 && IsBareArticle(w.tokens[first - 1].lower);
+  constexpr std::size_t kWeighedReach = 15;
+  for (std::size_t k = trigger.last; k + 2 < w.tokens.size() && k < trigger.last + kWeighedReach &&
                                      !Is(w, k, word_class::kClauseBreak);
        ++k) {
+    if (!kBeForms.count(w.tokens[k].lower)) continue;
     // "was under consideration", not "a bill being considered by".
-    if (k + 2 < w.tokens.size() && kBeForms.count(w.tokens[k].lower) &&
-        w.tokens[k + 1].lower == "under" && kWeighedNouns.count(w.tokens[k + 2].lower)) {
-      mode = "conditional";
-    }
+    const std::string_view next = w.tokens[k + 1].lower;
+    const bool under = next == "under" && kWeighedNouns.count(w.tokens[k + 2].lower);
+    const bool being_weighed =
+        named_act && next == "being" && kWeighedParticiples.count(w.tokens[k + 2].lower);
+    if (under || being_weighed) mode = "conditional";
   }
   return "";
 }

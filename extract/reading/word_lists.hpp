@@ -431,6 +431,10 @@ inline const WordSet kNoCommentVerbs = {"comment", "elaborate", "speculate", "sa
 inline const WordSet kNewsNouns = {"news", "announcement", "word", "fact", "confirmation"};
 // What a step not yet taken is under: "a visit was under consideration".
 inline const WordSet kWeighedNouns = {"consideration", "study", "review", "discussion"};
+// What is being done to a step not yet taken: "a meeting ... was being
+// discussed".
+inline const WordSet kWeighedParticiples = {"discussed", "considered", "mooted",  "weighed",
+                                            "explored",  "studied",    "proposed"};
 // Verbs of weighing a step not yet taken: "considered threatening China".
 inline const WordSet kConsiderVerbs = {
     "consider",    "considers",    "considered",   "considering",  "weigh",  "weighs",

@@ -1848,6 +1848,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "against Ugandan calls to open talks. After Tanzania met Rwanda, the two agreed to cut "
        "tariffs.",
        {"KEN reject UGA fact", "TZA consult RWA fact", "TZA agree RWA fact"}},
+      {"a meeting named as the subject of 'was being discussed' is not yet held",
+       "Uganda said on Friday that a meeting between the Ugandan president and Kenyan President "
+       "Uhuru Kenyatta at an African summit next week was being discussed. A meeting between "
+       "Burundi and Rwanda was held in Kigali.",
+       {"UGA consult KEN conditional", "KEN consult UGA conditional", "BDI consult RWA fact",
+        "RWA consult BDI fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
