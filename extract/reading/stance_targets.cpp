@@ -847,6 +847,17 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   return m.last == trigger.first || ObjectPointsBack(w, trigger);
 }
 
+// Whether a purpose "to" + a verb of opposing stands between a trigger that
+// ends at `last` and a name at `name`: in "support missile defense to counter
+// the threat from North Korea" and "back efforts to isolate Uganda" the
+// friendly act is not toward the name, which the purpose is against.
+bool AgainstInPurpose(const Work& w, std::size_t last, std::size_t name) {
+  for (std::size_t k = last; k + 1 < name; ++k) {
+    if (w.tokens[k].lower == "to" && kOpposingVerbs.count(w.tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 // Whether the name `m` in a trigger's clause names something other than
 // whom the trigger is toward: a topic, an example, a sea, an aside, a
 // bearing from a place, an occasion or a venue, a forum protested to, a
@@ -1148,6 +1159,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         type->name == "consult" || type->name == "agree" || type->name == "cooperate";
     if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (m.first > last && GerundClauseBetween(w, last, m.first)) break;
+    if (type->polarity > 0 && m.first > last && AgainstInPurpose(w, last, m.first)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics

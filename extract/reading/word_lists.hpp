@@ -735,6 +735,11 @@ inline const WordSet kObstructionVerbs = {
 // "In recent talks with Uganda, Kenya ...".
 inline const WordSet kSceneOpeners = {"in",        "during", "at",    "after",  "before",
                                       "following", "amid",   "since", "despite"};
+// Verbs of acting against someone, after a purpose "to": "missile defense
+// to counter the threat from North Korea".
+inline const WordSet kOpposingVerbs = {"counter",  "combat",     "fight",      "deter",   "curb",
+                                       "contain",  "confront",   "defeat",     "isolate", "punish",
+                                       "pressure", "pressurise", "pressurize", "thwart",  "resist"};
 // Someone's opponents, who do not act for them: "Nakasone's critics".
 inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
                                        "detractors", "rivals", "enemies",   "foes"};

@@ -1854,6 +1854,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Burundi and Rwanda was held in Kigali.",
        {"UGA consult KEN conditional", "KEN consult UGA conditional", "BDI consult RWA fact",
         "RWA consult BDI fact"}},
+      {"a friendly act is not toward whom its purpose is against",
+       "Kenya will support efforts to counter the threat from Uganda. Tanzania pledged aid to "
+       "Rwanda to fight the rebels.",
+       {"TZA aid RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
