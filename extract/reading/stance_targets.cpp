@@ -851,8 +851,11 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
 // ends at `last` and a name at `name`: in "support missile defense to counter
 // the threat from North Korea" and "back efforts to isolate Uganda" the
 // friendly act is not toward the name, which the purpose is against.
+// So is a name the object is "against": "welcomed the campaign against
+// Uganda", "hailing progress in Afghanistan and against ISIS".
 bool AgainstInPurpose(const Work& w, std::size_t last, std::size_t name) {
-  for (std::size_t k = last; k + 1 < name; ++k) {
+  for (std::size_t k = last; k < name; ++k) {
+    if (w.tokens[k].lower == "against") return true;
     if (w.tokens[k].lower == "to" && kOpposingVerbs.count(w.tokens[k + 1].lower)) return true;
   }
   return false;

@@ -1856,7 +1856,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "RWA consult BDI fact"}},
       {"a friendly act is not toward whom its purpose is against",
        "Kenya will support efforts to counter the threat from Uganda. Tanzania pledged aid to "
-       "Rwanda to fight the rebels.",
+       "Rwanda to fight the rebels. Burundi welcomed the campaign against Uganda. Ethiopia "
+       "backed the sanctions against Somalia.",
        {"TZA aid RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
