@@ -411,6 +411,14 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
 // against terror". Then no other name in the sentence, nor a carried
 // target, stands in for it. "agreed to reduce" is a verb after "to";
 // "speaking to the convention" a noun.
+// Whether the trigger ending at `last` takes as object a pronoun for a
+// person that resolved to no one: "accuse him of lying".
+bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
+  if (last >= w.tokens.size() || !kObjectPronouns.count(w.tokens[last].lower)) return false;
+  return std::none_of(w.mentions.begin(), w.mentions.end(),
+                      [&](const Mention& m) { return m.first == last && m.actor >= 0; });
+}
+
 bool ObjectIsNoActor(const Work& w, std::size_t last) {
   if (last >= w.tokens.size() || !w.tokens[last].is_word) return false;
   std::size_t object = last;
@@ -1296,6 +1304,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                                          !IsSource(sources, ground)) {
     targets.push_back(ground);
     target_note = ", whose ground the clause names";
+  } else if (targets.empty() && UnresolvedObjectPronoun(w, last)) {
+    // "leading Democrats to accuse him of lying under oath": whom "him"
+    // means is no one the rules resolved, not a name further back.
+    return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no one named";
   } else if (targets.empty() && before_target >= 0) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
     // named before the trigger in its clause.

@@ -740,6 +740,9 @@ inline const WordSet kSceneOpeners = {"in",        "during", "at",    "after",  
 inline const WordSet kOpposingVerbs = {"counter",  "combat",     "fight",      "deter",   "curb",
                                        "contain",  "confront",   "defeat",     "isolate", "punish",
                                        "pressure", "pressurise", "pressurize", "thwart",  "resist"};
+// Pronouns for a person as an object: "accuse him of" ("them" may be the
+// leaders of a state named before: "met Pakistan's leaders and urged them").
+inline const WordSet kObjectPronouns = {"him", "her"};
 // Someone's opponents, who do not act for them: "Nakasone's critics".
 inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
                                        "detractors", "rivals", "enemies",   "foes"};

@@ -1859,6 +1859,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Rwanda to fight the rebels. Burundi welcomed the campaign against Uganda. Ethiopia "
        "backed the sanctions against Somalia.",
        {"TZA aid RWA fact"}},
+      {"'him' that resolves to no one is no name further back",
+       "The Kenyan minister told parliament he was unaware of any contacts with Uganda, leading "
+       "opposition lawmakers on Tuesday to accuse him of lying.",
+       {}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
