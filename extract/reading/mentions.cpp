@@ -42,12 +42,13 @@ bool BeforeTopicLabel(const Work& w, std::size_t after) {
   return after < w.tokens.size() && kTopicLabels.count(w.tokens[after].lower) > 0;
 }
 
-// Whether the name whose article-free start is `before` follows "in" after
-// a body that opens its clause with no nationality of its own: "Security
-// forces in Guinea have tortured", "Authorities in Beijing said". The name
-// is whose forces or authorities they are.
-bool ForcesStationedIn(const Work& w, std::size_t before) {
-  if (before < 3 || w.tokens[before - 1].lower != "in" ||
+// Whether the name whose article-free start is `before` follows "in" or
+// "from" after a body that opens its clause with no nationality of its own:
+// "Security forces in Guinea have tortured", "Authorities in Beijing said",
+// "planes from Afghanistan attacked". The name is whose forces, authorities
+// or planes they are.
+bool BodyInOrFrom(const Work& w, std::size_t before) {
+  if (before < 2 || (w.tokens[before - 1].lower != "in" && w.tokens[before - 1].lower != "from") ||
       !Is(w, before - 2, word_class::kTitleWord)) {
     return false;
   }
@@ -836,7 +837,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     const bool protesters_in = ProtestersIn(w, before);
     m.weak = m.weak || protesters_in;
     m.object = (Is(w, before - 1, word_class::kPreposition) && !collective &&
-                !ForcesStationedIn(w, before) && !protesters_in) ||
+                !BodyInOrFrom(w, before) && !protesters_in) ||
                AfterPrepositionAndCount(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);

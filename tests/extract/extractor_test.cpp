@@ -1863,6 +1863,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan minister told parliament he was unaware of any contacts with Uganda, leading "
        "opposition lawmakers on Tuesday to accuse him of lying.",
        {}},
+      {"a body from a state opening its clause acts for it",
+       "Troops from Uganda attacked Kenyan villages. Officials from Tanzania met Rwandan "
+       "ministers in Kigali.",
+       {"UGA fight KEN fact", "TZA consult RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
