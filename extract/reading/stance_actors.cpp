@@ -182,6 +182,21 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
       [](std::string_view word) { return kThingDeterminers.count(word) > 0; }, plain);
 }
 
+// Whether the threaten trigger is the verb "threaten" with a thing as its
+// object ("would threaten the progress", "threaten regional security"), not
+// an actor and no "to" of what is threatened.
+bool RiskNamed(const Work& w, const Trigger& trigger) {
+  const std::vector<Token>& t = w.tokens;
+  if (trigger.type->name != "threaten" || t[trigger.first].lower.substr(0, 8) != "threaten" ||
+      trigger.last >= t.size() || !t[trigger.last].is_word || t[trigger.last].lower == "to") {
+    return false;
+  }
+  std::size_t object = trigger.last;
+  while (object < t.size() && Is(w, object, word_class::kDeterminer)) ++object;
+  return std::none_of(w.mentions.begin(), w.mentions.end(),
+                      [&](const Mention& m) { return m.first == object && m.actor >= 0; });
+}
+
 // The subject right before a verb trigger when it is a new party the rules
 // do not name, introduced by "a": in "Mattis' visit comes a week after a
 // hardline Islamist group called off protests" the group acts, not the name
@@ -1078,6 +1093,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
         return "its subject ('" + doer + "') is a party no rule names: not the speaker's act";
       }
     }
+    // "Continued rapid rise in wages would threaten the progress", "rising
+    // tensions with Uganda threaten regional security": what a thing the
+    // rules do not name threatens is a risk, no one's threat.
+    if (RiskNamed(w, trigger)) return "a thing threatens a risk: not the speaker's threat";
     sources.push_back(w.speaker);
     sources.back().how = "speaker";
   }

@@ -1867,6 +1867,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Troops from Uganda attacked Kenyan villages. Officials from Tanzania met Rwandan "
        "ministers in Kigali.",
        {"UGA fight KEN fact", "TZA consult RWA fact"}},
+      {"what a thing threatens is a risk, no one's threat",
+       "Rising tensions with Uganda threaten regional security, the Kenyan minister said. "
+       "\"We will threaten Tanzania with sanctions,\" the Rwandan minister said.",
+       {"RWA threaten TZA intent"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
