@@ -542,10 +542,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // preposition, is a thing talked about: "to stop any attack", "in an
   // unprecedented attack on", "respond to such attacks".
   std::size_t k = first;
+  // ("recognised Kenyan rights in the lake and withdrew its troops": a
+  // past verb after a conjunction is no noun. A bare one may still be
+  // governed, as in "a decision to remove Iraq from the list and reject".)
+  const bool past_verb = PastFormAt(w, first);
   for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
     const Token& prev = t[k - 1];
     if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
         kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
+        (past_verb && Is(w, k - 1, word_class::kConjunction)) ||
         (EndsWithAny(prev.lower) && !IsAdjectiveForm(prev.lower))) {
       break;
     }

@@ -820,9 +820,10 @@ inline const WordSet kNounMarkers = {"any", "such",     "these",    "those",
 // Articles and possessives that may stand between a verb and its object.
 inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
 // Past tenses without -ed that take a name as object: "met Blinken".
-inline const WordSet kIrregularPast = {"met",    "told", "hit",  "struck", "sent",   "gave",
-                                       "took",   "held", "left", "sought", "fought", "brought",
-                                       "caught", "won",  "beat", "led",    "saw",    "shot"};
+inline const WordSet kIrregularPast = {"met",      "told",  "hit",   "struck", "sent",   "gave",
+                                       "took",     "held",  "left",  "sought", "fought", "brought",
+                                       "caught",   "won",   "beat",  "led",    "saw",    "shot",
+                                       "withdrew", "froze", "broke", "flew",   "drew"};
 // Past participles without -ed: "the islands taken by Japan".
 inline const WordSet kIrregularParticiples = {
     "taken",  "given",  "held",   "seen",  "driven",  "written", "chosen", "beaten",  "broken",

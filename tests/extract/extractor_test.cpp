@@ -1871,6 +1871,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Rising tensions with Uganda threaten regional security, the Kenyan minister said. "
        "\"We will threaten Tanzania with sanctions,\" the Rwandan minister said.",
        {"RWA threaten TZA intent"}},
+      {"a past verb after 'and' is no noun described by the words before",
+       "Uganda recognised Kenyan rights in the lake and withdrew its troops from Rwanda.",
+       {"UGA retreat RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
