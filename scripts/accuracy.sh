@@ -32,9 +32,9 @@ if [ -d "$corpus/seeds" ]; then
     "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
   row "Reuters 2017 fourth judged sample (49 sentences)" tests/gold/reuters2017_judged4.jsonl \
     "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
-  row "Reuters 2017 fifth judged sample (49 sentences, held out)" tests/gold/reuters2017_judged5.jsonl \
+  row "Reuters 2017 fifth judged sample (49 sentences)" tests/gold/reuters2017_judged5.jsonl \
     "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
-  row "Reuters 2017 sixth judged sample (49 sentences, held out)" tests/gold/reuters2017_judged6.jsonl \
+  row "Reuters 2017 sixth judged sample (49 sentences)" tests/gold/reuters2017_judged6.jsonl \
     "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
   row "Reuters 2017 sentences that gave no event (60, recall only)" \
     tests/gold/reuters2017_uncovered.jsonl "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
