@@ -92,6 +92,7 @@ Extraction DocumentExtractor::Run() {
     }
   }
 
+  WireCapitals wire_capitals(clean.text);
   for (const Sentence& s : SplitSentences(clean.text, OpeningOf(doc_.title, clean.text))) {
     Work& w = sentences_.emplace_back();
     w.sentence = s;
@@ -99,7 +100,7 @@ Extraction DocumentExtractor::Run() {
     std::replace(w.text.begin(), w.text.end(), '\n', ' ');
     w.lower_text = AsciiLower(w.text);
     w.tokens = Tokenize(w.text, w.lower_text);
-    LowerWireCapitals(w.tokens, clean.text);
+    wire_capitals.Lower(w.tokens);
     w.classes.reserve(w.tokens.size());
     for (const Token& t : w.tokens) {
       const std::uint32_t* classes = word_classes_.find(t.lower);

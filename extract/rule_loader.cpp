@@ -711,6 +711,9 @@ void Loader::Finish() {
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (std::size_t i = 0; i < rules_.institution_nouns.size(); ++i) {
+    rules_.institution_nouns_by_first_word[rules_.institution_nouns[i].front()].push_back(i);
+  }
 
   if (!intent_cues_.empty()) {
     std::string joined;

@@ -185,6 +185,8 @@ class RuleSet {
   std::unique_ptr<RE2> intent_cue;               // alternation of the intent cues
   // Institution nouns as token sequences: "foreign ministry" -> {"foreign", "ministry"}.
   std::vector<std::vector<std::string>> institution_nouns;
+  // First word -> indices into institution_nouns, longest noun first.
+  WordMap<std::vector<std::size_t>> institution_nouns_by_first_word;
   WordSet institution_first_words;  // "foreign", "minister": a quick no for most tokens
   WordSet institution_last_words;   // "minister", "ministry": the words that end a title
 

@@ -139,16 +139,19 @@ bool WrittenInLowerCase(std::string_view document, std::string_view word) {
 
 }  // namespace
 
-void LowerWireCapitals(std::vector<Token>& tokens, std::string_view document) {
+void WireCapitals::Lower(std::vector<Token>& tokens) {
   for (std::size_t k = 1; k < tokens.size(); ++k) {
     const std::string_view before = tokens[k - 1].text;
+    if (before.size() != 4 || before[1] != '.' || before[0] != 'U') continue;  // most tokens
     if (before != "U.S." && before != "U.K." && before != "U.N.") continue;
     Token& t = tokens[k];
     // Only a word in initial capitals: "U.S. ANNOUNCES" is a headline.
     if (!t.is_word || !t.capitalized || t.text.size() < 2 ||
         !(t.text[1] >= 'a' && t.text[1] <= 'z'))
       continue;
-    if (WrittenInLowerCase(document, t.lower)) t.capitalized = false;
+    const auto [seen, added] = written_in_lower_case_.try_emplace(std::string(t.lower), false);
+    if (added) seen->second = WrittenInLowerCase(document_, t.lower);
+    if (seen->second) t.capitalized = false;
   }
 }
 

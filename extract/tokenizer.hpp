@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sg::extract {
@@ -47,9 +48,18 @@ std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std:
 
 // Some wires capitalise the word after "U.S." as if a sentence began there
 // ("the U.S. Threat on Friday to impose", "the U.S. Has asked", "U.S. And
-// Japan"). Clears `capitalized` on such a word when `document` also writes
-// it in lower case, so that it reads as the common word it is; "U.S. Senate"
-// keeps its capital.
-void LowerWireCapitals(std::vector<Token>& tokens, std::string_view document);
+// Japan"). Lower() clears `capitalized` on such a word when the document
+// also writes it in lower case, so that it reads as the common word it is;
+// "U.S. Senate" keeps its capital. One per document: what the document
+// writes is looked up once per word ("U.S. Senate" comes back often).
+class WireCapitals {
+ public:
+  explicit WireCapitals(std::string_view document) : document_(document) {}
+  void Lower(std::vector<Token>& tokens);
+
+ private:
+  std::string_view document_;
+  std::unordered_map<std::string, bool> written_in_lower_case_;
+};
 
 }  // namespace sg::extract

@@ -191,8 +191,12 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
     ++*length;
     return true;
   }
-  if (at >= tokens.size() || !rules_.institution_first_words.count(tokens[at].lower)) return false;
-  for (const auto& noun : rules_.institution_nouns) {  // longest first
+  if (at >= tokens.size()) return false;
+  const std::vector<std::size_t>* nouns =
+      rules_.institution_nouns_by_first_word.find(tokens[at].lower);
+  if (nouns == nullptr) return false;
+  for (const std::size_t index : *nouns) {  // longest first
+    const std::vector<std::string>& noun = rules_.institution_nouns[index];
     if (at + noun.size() > tokens.size()) continue;
     bool all = true;
     for (std::size_t k = 0; k < noun.size() && all; ++k) all = tokens[at + k].lower == noun[k];
@@ -201,8 +205,8 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
     // "West German opposition to the reforms" is their opposing, not the
     // opposition party.
     const std::size_t next = at + noun.size();
-    if (rules_.sector_of_noun.count(matched) && next < tokens.size() &&
-        (tokens[next].lower == "to" || tokens[next].lower == "against")) {
+    if (next < tokens.size() && (tokens[next].lower == "to" || tokens[next].lower == "against") &&
+        rules_.sector_of_noun.count(matched)) {
       continue;
     }
     *length = noun.size();
@@ -1110,12 +1114,19 @@ std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention
   // "Chad rebel forces", "Uganda's rebels".
   const std::size_t after =
       m.last < t.size() && (t[m.last].lower == "'s" || t[m.last].text == "'") ? m.last + 1 : m.last;
-  for (std::size_t n = kLongestNoun; n > 0; --n) {
-    if (after + n > t.size()) continue;
-    if (const std::string_view noun = find(after, after + n); !noun.empty()) return noun;
+  // Sector nouns are institution nouns: most names have none of their
+  // first words after them, nor a last word before "in" or "of".
+  if (after < t.size() && rules.institution_first_words.count(t[after].lower)) {
+    for (std::size_t n = kLongestNoun; n > 0; --n) {
+      if (after + n > t.size()) continue;
+      if (const std::string_view noun = find(after, after + n); !noun.empty()) return noun;
+    }
   }
   const std::size_t at = StartBeforeArticles(w, m.first);
-  if (at < 2 || (t[at - 1].lower != "in" && t[at - 1].lower != "of")) return {};
+  if (at < 2 || (t[at - 1].lower != "in" && t[at - 1].lower != "of") ||
+      !rules.institution_last_words.count(t[at - 2].lower)) {
+    return {};
+  }
   for (std::size_t n = 1; n <= kLongestNoun && n < at; ++n) {
     if (const std::string_view noun = find(at - 1 - n, at - 1); !noun.empty()) return noun;
   }

@@ -137,14 +137,14 @@ TEST_CASE("JoinTokens joins a range of tokens with single spaces", "[tokenizer]"
   }
 }
 
-TEST_CASE("LowerWireCapitals lowers a common word capitalised after U.S.", "[tokenizer]") {
+TEST_CASE("WireCapitals lowers a common word capitalised after U.S.", "[tokenizer]") {
   const std::string document =
       "The threat worried Tokyo. The U.S. Threat to impose tariffs and the U.S. Senate vote and "
       "the U.S. ANNOUNCES headline and the U.K. Has said so, as it has.";
   const std::string sentence = document.substr(document.find("The U.S."));
   const std::string lowered = AsciiLower(sentence);
   std::vector<Token> tokens = Tokenize(sentence, lowered);
-  LowerWireCapitals(tokens, document);
+  WireCapitals(document).Lower(tokens);
   const auto capitalized = [&](std::string_view word) {
     for (const Token& t : tokens) {
       if (t.text == word) return t.capitalized;
