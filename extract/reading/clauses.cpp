@@ -359,6 +359,26 @@ std::string InOpeningPhrase(const Work& w, std::size_t first, std::size_t last) 
   return "";
 }
 
+std::string PreventedAct(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  // "sent warships to deter Iranian attacks on shipping": an act a verb
+  // keeps from happening is not done. Between them: articles, describing
+  // words such as "further", the doer's name.
+  constexpr std::size_t kWordsBack = 4;
+  for (std::size_t k = first; k > 0 && first - k < kWordsBack; --k) {
+    const Token& prev = t[k - 1];
+    if (kPreventionVerbs.count(prev.lower)) {
+      return "an act kept from happening ('" + std::string(prev.text) + " ... " +
+             std::string(t[first].text) + "'), not done";
+    }
+    if (!prev.is_word || Is(w, k - 1, word_class::kClauseBreak) || HelperOrPastAt(w, k - 1) ||
+        prev.lower == "to" || prev.lower == "and") {
+      return "";
+    }
+  }
+  return "";
+}
+
 std::string ProposalExamined(const Work& w, const Trigger& trigger) {
   if (trigger.type->name != "investigate") return "";
   const std::vector<Token>& t = w.tokens;
@@ -409,6 +429,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
       !Is(w, first, word_class::kSpeechVerb) && !IsHelperVerb(head)) {
     return "'" + std::string(t[first].text) + " " + std::string(t[first + 1].text) +
            "': a noun and the verb it is the subject of";
+  }
+  if (!PastFormAt(w, first) && !EndsWith(head, "ing", 2)) {
+    if (std::string why = PreventedAct(w, first); !why.empty()) return why;
   }
   // What a scene-setting phrase names governs nothing after its comma.
   if (std::string why = InOpeningPhrase(w, first, last); !why.empty()) {

@@ -142,6 +142,9 @@ std::string ProposalExamined(const Work& w, const Trigger& trigger);
 // Why a noun trigger inside a phrase that opens its sentence and sets the
 // scene ("In recent talks with Uganda, Kenya ...") states no stance, or "".
 std::string InOpeningPhrase(const Work& w, std::size_t first, std::size_t last);
+// Why a noun trigger that a verb keeps from happening ("to deter Iranian
+// attacks") states no stance, or "".
+std::string PreventedAct(const Work& w, std::size_t first);
 // Why a consult trigger held up by its verb ("obstructing talks with")
 // states no meeting, or "" when it is not.
 std::string TalksObstructed(const Work& w, const Trigger& trigger);

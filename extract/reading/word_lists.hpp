@@ -743,6 +743,14 @@ inline const WordSet kOpposingVerbs = {"counter",  "combat",     "fight",      "
 // Pronouns for a person as an object: "accuse him of" ("them" may be the
 // leaders of a state named before: "met Pakistan's leaders and urged them").
 inline const WordSet kObjectPronouns = {"him", "her"};
+// Verbs whose object is an act kept from happening: "to deter Iranian
+// attacks on shipping", "to prevent any attack". (Not "protect ... from":
+// what a side is protected from is read as the adjective's act, or as a
+// possibility after "possible".)
+inline const WordSet kPreventionVerbs = {
+    "deter",      "deters",  "deterred", "deterring", "prevent",  "prevents",  "prevented",
+    "preventing", "avert",   "averts",   "averted",   "averting", "forestall", "forestalled",
+    "thwart",     "thwarts", "thwarted", "thwarting", "foil",     "foiled"};
 // Someone's opponents, who do not act for them: "Nakasone's critics".
 inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
                                        "detractors", "rivals", "enemies",   "foes"};

@@ -1874,6 +1874,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a past verb after 'and' is no noun described by the words before",
        "Uganda recognised Kenyan rights in the lake and withdrew its troops from Rwanda.",
        {"UGA retreat RWA fact"}},
+      {"an act a verb keeps from happening is not done",
+       "Kenya sent warships to the Gulf to deter Ugandan attacks on Kenyan shipping. Tanzania "
+       "acted to prevent any further Burundian strikes on Rwanda. Ethiopia attacked Somalia to "
+       "protect its shipping.",
+       {"KEN mobilize UGA fact", "ETH fight SOM fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
