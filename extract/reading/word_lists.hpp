@@ -471,10 +471,10 @@ inline const WordSet kAllegationNouns = {
 // condemned the sanctions", "rejected the accusations", "denounced the
 // move".
 inline const WordSet kActNouns = {
-    "sanctions", "measures", "tariffs",     "embargo",     "attack",    "attacks",   "strikes",
-    "raids",     "raid",     "accusations", "allegations", "charges",   "criticism", "remarks",
-    "decision",  "move",     "expulsion",   "expulsions",  "ban",       "threats",   "threat",
-    "ultimatum", "demands",  "demand",      "complaint",   "complaints"};
+    "sanctions", "measures", "tariffs",     "embargo",     "attack",     "attacks",   "strikes",
+    "raids",     "raid",     "accusations", "allegations", "charges",    "criticism", "remarks",
+    "decision",  "move",     "expulsion",   "expulsions",  "ban",        "threats",   "threat",
+    "ultimatum", "demands",  "demand",      "complaint",   "complaints", "boycott",   "push"};
 // People who protest: their words against someone are part of the protest.
 inline const WordSet kProtesterNouns = {"demonstrators", "protesters", "protestors",
                                         "marchers",      "strikers",   "rioters"};

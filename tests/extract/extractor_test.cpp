@@ -1879,6 +1879,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "acted to prevent any further Burundian strikes on Rwanda. Ethiopia attacked Somalia to "
        "protect its shipping.",
        {"KEN mobilize UGA fact", "ETH fight SOM fact"}},
+      {"a state's boycott or push named as a thing",
+       "Kenya's decision caused a Ugandan boycott of the Tanzanian summit. The U.S. push for "
+       "reforms in Rwanda is sensitive. The Soviet Union and Ethiopia boycott the games in "
+       "Somalia.",
+       {"SUN sanction SOM fact", "ETH sanction SOM fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
