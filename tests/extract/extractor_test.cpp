@@ -1884,6 +1884,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "reforms in Rwanda is sensitive. The Soviet Union and Ethiopia boycott the games in "
        "Somalia.",
        {"SUN sanction SOM fact", "ETH sanction SOM fact"}},
+      {"an act feared is not done",
+       "Arab states will fear some sort of Ugandan retaliation against Kenya. Tanzania braced for "
+       "a "
+       "Rwandan attack.",
+       {"UGA threaten KEN conditional"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
