@@ -869,6 +869,23 @@ bool AgainstInPurpose(const Work& w, std::size_t last, std::size_t name) {
   return false;
 }
 
+// Whether the name at `name` opens a list set off by a comma after the
+// trigger's object, a thing the rules do not name: in "the four others
+// already opposing the oils and fats tax, West Germany, Britain, Denmark and
+// Portugal" the names are the four others, not what they oppose. (After
+// "aid to the states, Tunisia, Israel, ..." they name the object itself.)
+bool ListAfterObject(const Work& w, std::size_t last, std::size_t name) {
+  const std::vector<Token>& t = w.tokens;
+  if (name < last + 3 || t[name - 1].text != "," || !Is(w, last, word_class::kArticle) ||
+      kStateGroupNouns.count(t[name - 2].lower)) {
+    return false;
+  }
+  for (std::size_t k = last + 1; k + 1 < name; ++k) {
+    if (!t[k].is_word || t[k].capitalized || InsideMention(w, k)) return false;
+  }
+  return true;
+}
+
 // Whether the name `m` in a trigger's clause names something other than
 // whom the trigger is toward: a topic, an example, a sea, an aside, a
 // bearing from a place, an occasion or a venue, a forum protested to, a
@@ -1171,6 +1188,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
     if (m.first > last && GerundClauseBetween(w, last, m.first)) break;
     if (type->polarity > 0 && m.first > last && AgainstInPurpose(w, last, m.first)) break;
+    if (m.first > last && ListAfterObject(w, last, m.first)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics

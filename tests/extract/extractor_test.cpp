@@ -1889,6 +1889,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "a "
        "Rwandan attack.",
        {"UGA threaten KEN conditional"}},
+      {"names set off by a comma after the object name someone else",
+       "Kenya lined up with the four others already opposing the new tax, Uganda, Tanzania and "
+       "Rwanda. Ethiopia sent aid to the three countries, Somalia, Eritrea and Djibouti.",
+       {"ETH aid SOM fact", "ETH aid ERI fact", "ETH aid DJI fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
