@@ -662,16 +662,33 @@ bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether the words at `at` name people who stand for no state, with one
+// describing word before them: "creditors", "commercial banks".
+bool PrivatePeopleAt(const Work& w, std::size_t at) {
+  const auto& t = w.tokens;
+  for (std::size_t k = at; k < t.size() && k < at + 2 && t[k].is_word && !InsideMention(w, k);
+       ++k) {
+    if (kCivilianNouns.count(t[k].lower) || t[k].lower == "creditors") return true;
+  }
+  return false;
+}
+
 // Whether the place `m` a journey goes to is where an occasion is held:
 // "travelling to Washington for the semi-annual meeting of the
 // International Monetary Fund". Whom one meets there is named otherwise
-// ("flew to Kampala for talks with Museveni" names no occasion noun).
+// ("flew to Kampala for talks with Museveni" names no occasion noun), and
+// may be people who stand for no state: "travelled to the United States for
+// fresh debt negotiations with creditors".
 bool GoesThereForAnOccasion(const Work& w, const Mention& m) {
   const auto& t = w.tokens;
   if (m.last >= t.size() || t[m.last].lower != "for") return false;
   constexpr std::size_t kWordsToOccasion = 5;  // "the semi- annual meeting"
   for (std::size_t k = m.last + 1; k < t.size() && k - m.last <= kWordsToOccasion; ++k) {
     if (kOccasionNouns.count(t[k].lower)) return true;
+    if (kCountedMeetings.count(t[k].lower) && k + 1 < t.size() && t[k + 1].lower == "with" &&
+        PrivatePeopleAt(w, k + 2)) {
+      return true;
+    }
     if (t[k].text == "," || Is(w, k, word_class::kClauseBreak)) return false;
   }
   return false;

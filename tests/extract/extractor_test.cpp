@@ -1893,6 +1893,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya lined up with the four others already opposing the new tax, Uganda, Tanzania and "
        "Rwanda. Ethiopia sent aid to the three countries, Somalia, Eritrea and Djibouti.",
        {"ETH aid SOM fact", "ETH aid ERI fact", "ETH aid DJI fact"}},
+      {"a journey for talks with people who stand for no state is no meeting with the place",
+       "The Kenyan finance minister travelled to Uganda for fresh debt negotiations with "
+       "creditors. The Tanzanian finance minister flew to Rwanda for talks with government "
+       "officials and bankers.",
+       {"TZA consult RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
