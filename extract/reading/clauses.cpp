@@ -193,6 +193,23 @@ std::size_t ClauseStartPastAside(const Work& w, std::size_t first) {
   return start;
 }
 
+std::size_t OpeningClauseEnd(const Work& w, std::size_t clause_start, std::size_t token) {
+  const auto& t = w.tokens;
+  // "At a time when Britain is threatening to revoke the license of
+  // Japanese banks in retaliation for ..., Hong Kong is rolling out the
+  // welcome mat to Japan": a clause of time or contrast that opens the
+  // sentence ends at its comma; the main clause's names are not its.
+  constexpr std::size_t kLongestLead = 4;  // "At a time when"
+  if (clause_start == 0 || clause_start - 1 > kLongestLead ||
+      !kSubordinators.count(t[clause_start - 1].lower)) {
+    return t.size();
+  }
+  for (std::size_t k = token; k < t.size(); ++k) {
+    if (t[k].text == ",") return k;
+  }
+  return t.size();
+}
+
 std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token) {
   const auto& t = w.tokens;
   if (clause_start < 2 || t[clause_start - 2].text != "," ||

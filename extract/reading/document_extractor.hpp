@@ -98,6 +98,10 @@ bool ClosesQuote(const Work& w, std::size_t trigger);
 // is in one: "Italy, which refused to join the pact, was invited back by
 // Baker" ends at the comma before "was". Past every token otherwise.
 std::size_t RelativeClauseEnd(const Work& w, std::size_t clause_start, std::size_t token);
+// Where a clause of time or contrast that opens the sentence ("At a time
+// when ..., ", "While ..., ") ends, if the trigger at `token` is in one: its
+// comma. Past every token otherwise.
+std::size_t OpeningClauseEnd(const Work& w, std::size_t clause_start, std::size_t token);
 // ClauseStart, except that a trigger opening a phrase of ", in" right after
 // a "which"/"who" aside belongs to the clause before the aside ("the ADB,
 // which opened in Tokyo today, in protest at").

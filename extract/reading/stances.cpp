@@ -320,7 +320,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, "inside a question, which states nothing: no event");
       continue;
     }
-    trigger.clause_end = std::min(ClauseEnd(w, last), RelativeClauseEnd(w, clause_start, last));
+    trigger.clause_end = std::min({ClauseEnd(w, last), RelativeClauseEnd(w, clause_start, last),
+                                   OpeningClauseEnd(w, clause_start, last)});
     // "criticized the plan and praised Xi": Xi is the second verb's.
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
       if (triggers[j].first > last && joints[j] && *joints[j] >= last) {

@@ -1898,6 +1898,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "creditors. The Tanzanian finance minister flew to Rwanda for talks with government "
        "officials and bankers.",
        {"TZA consult RWA fact"}},
+      {"a clause of time that opens the sentence ends at its comma",
+       "At a time when Kenya is threatening to revoke the license of Ugandan banks in retaliation "
+       "for restrictive trade practices, Tanzania is rolling out the welcome mat to Rwanda.",
+       {"KEN threaten UGA fact", "TZA support RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
