@@ -888,10 +888,17 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // thing is the subject too ("for which" is not). Not of a judgement,
     // which is the speaker's ("hegemony, which is unacceptable"), nor of a
     // journey that takes someone ("his trip, which has taken him to").
+    // Without the comma too ("two major issues which threaten to poison
+    // their trade relations"), unless the noun names people ("a meeting of
+    // foreign ministers which sent a strong warning").
+    const bool comma = who > 1 && w.tokens[who - 1].text == ",";
+    const std::size_t antecedent = comma ? who - 2 : who - 1;
     const bool thing_which = w.tokens[who].lower == "which" && who > 1 &&
-                             w.tokens[who - 1].text == "," && !w.tokens[who - 2].capitalized &&
-                             !trigger.rule->judgement && !TakesSomeone(w, first, last);
-    const std::size_t antecedent = thing_which ? who - 2 : who - 1;
+                             w.tokens[antecedent].is_word && !w.tokens[antecedent].capitalized &&
+                             !Is(w, antecedent, word_class::kPreposition) &&
+                             !trigger.rule->judgement && !TakesSomeone(w, first, last) &&
+                             (comma || (!Is(w, antecedent, word_class::kTitleWord) &&
+                                        !kPeopleNouns.count(w.tokens[antecedent].lower)));
     const bool who_or_which = w.tokens[who].lower == "who" ||
                               (w.tokens[who].lower == "which" && (unnamed_states || thing_which));
     if (!subject && who > 0 && who_or_which && w.tokens[antecedent].is_word &&

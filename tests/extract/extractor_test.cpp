@@ -1902,6 +1902,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "At a time when Kenya is threatening to revoke the license of Ugandan banks in retaliation "
        "for restrictive trade practices, Tanzania is rolling out the welcome mat to Rwanda.",
        {"KEN threaten UGA fact", "TZA support RWA fact"}},
+      {"a thing right before 'which' is its clause's subject",
+       "Kenya is willing to offer concessions to Uganda on one of two major issues which threaten "
+       "to poison their trade relations next year, a Kenyan spokesman said. Tanzania said a "
+       "meeting of foreign ministers which sent a strong warning to Rwanda had been useful.",
+       {"KEN concede UGA intent", "TZA threaten RWA fact"}},
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
