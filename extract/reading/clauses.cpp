@@ -380,7 +380,8 @@ std::string PreventedAct(const Work& w, std::size_t first) {
   const std::vector<Token>& t = w.tokens;
   // "sent warships to deter Iranian attacks on shipping": an act a verb
   // keeps from happening is not done. Between them: articles, describing
-  // words such as "further", the doer's name.
+  // words such as "further", the doer's name. A verb form is no such noun.
+  if (PastFormAt(w, first) || EndsWith(t[first].lower, "ing", 2)) return "";
   constexpr std::size_t kWordsBack = 4;
   for (std::size_t k = first; k > 0 && first - k < kWordsBack; --k) {
     const Token& prev = t[k - 1];
@@ -447,9 +448,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     return "'" + std::string(t[first].text) + " " + std::string(t[first + 1].text) +
            "': a noun and the verb it is the subject of";
   }
-  if (!PastFormAt(w, first) && !EndsWith(head, "ing", 2)) {
-    if (std::string why = PreventedAct(w, first); !why.empty()) return why;
-  }
+  if (std::string why = PreventedAct(w, first); !why.empty()) return why;
   // What a scene-setting phrase names governs nothing after its comma.
   if (std::string why = InOpeningPhrase(w, first, last); !why.empty()) {
     *reach = Reach::kNone;

@@ -121,6 +121,16 @@ inline std::size_t StartBeforeArticles(const Work& w, std::size_t first) {
   return first;
 }
 
+// Whether a mention of an actor starts at token `k`, over determiners
+// ("the", "its", "both"): what a verb ending at `k` takes as its object.
+inline bool ActorNamedAfterDeterminers(const Work& w, std::size_t k) {
+  while (k < w.tokens.size() && Is(w, k, word_class::kDeterminer)) ++k;
+  for (const Mention& m : w.mentions) {
+    if (m.first == k && m.actor >= 0) return true;
+  }
+  return false;
+}
+
 // Whether token `k` lies inside one of the sentence's mentions.
 inline bool InsideMention(const Work& w, std::size_t k) {
   for (const Mention& m : w.mentions) {

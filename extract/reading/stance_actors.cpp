@@ -191,10 +191,7 @@ bool RiskNamed(const Work& w, const Trigger& trigger) {
       trigger.last >= t.size() || !t[trigger.last].is_word || t[trigger.last].lower == "to") {
     return false;
   }
-  std::size_t object = trigger.last;
-  while (object < t.size() && Is(w, object, word_class::kDeterminer)) ++object;
-  return std::none_of(w.mentions.begin(), w.mentions.end(),
-                      [&](const Mention& m) { return m.first == object && m.actor >= 0; });
+  return !ActorNamedAfterDeterminers(w, trigger.last);
 }
 
 // The subject right before a verb trigger when it is a new party the rules
@@ -603,7 +600,7 @@ bool SoughtFrom(const Work& w, std::size_t first) {
 bool TakesSomeone(const Work& w, std::size_t first, std::size_t last) {
   return std::any_of(w.tokens.begin() + static_cast<std::ptrdiff_t>(first),
                      w.tokens.begin() + static_cast<std::ptrdiff_t>(last), [](const Token& k) {
-                       return k.lower == "him" || k.lower == "her" || k.lower == "them";
+                       return kObjectPronouns.count(k.lower) || k.lower == "them";
                      });
 }
 

@@ -406,27 +406,21 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   return name > last && name - last > kTargetWindow;
 }
 
+// Whether the trigger ending at `last` takes as object a pronoun for a
+// person that resolved to no one: "accuse him of lying".
+bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
+  return last < w.tokens.size() && kObjectPronouns.count(w.tokens[last].lower) &&
+         !ActorNamedAfterDeterminers(w, last);
+}
+
 // Whether the trigger ends in a preposition of its counterpart and what
 // follows is no actor: "speaking with reporters", "committed to the war
 // against terror". Then no other name in the sentence, nor a carried
 // target, stands in for it. "agreed to reduce" is a verb after "to";
 // "speaking to the convention" a noun.
-// Whether the trigger ending at `last` takes as object a pronoun for a
-// person that resolved to no one: "accuse him of lying".
-bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
-  if (last >= w.tokens.size() || !kObjectPronouns.count(w.tokens[last].lower)) return false;
-  return std::none_of(w.mentions.begin(), w.mentions.end(),
-                      [&](const Mention& m) { return m.first == last && m.actor >= 0; });
-}
-
 bool ObjectIsNoActor(const Work& w, std::size_t last) {
   if (last >= w.tokens.size() || !w.tokens[last].is_word) return false;
-  std::size_t object = last;
-  while (object < w.tokens.size() && Is(w, object, word_class::kDeterminer)) ++object;
-  const bool named = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
-    return m.first == object && m.actor >= 0;
-  });
-  if (named) return false;
+  if (ActorNamedAfterDeterminers(w, last)) return false;
   const std::string_view preposition = w.tokens[last - 1].lower;
   // "a trip to Asia": a place no rule names is no counterpart either; nor
   // are people no name qualifies ("Talking to reporters, Funaro said").
@@ -436,8 +430,8 @@ bool ObjectIsNoActor(const Work& w, std::size_t last) {
   const bool people =
       !w.tokens[last].capitalized && EndsWith(next, "s", 2) && !EndsWith(next, "ss");
   return kCounterpartPrepositions.count(preposition) ||
-         (preposition == "to" && (Is(w, last, word_class::kDeterminer) ||
-                                  (w.tokens[last].capitalized && !named) || people));
+         (preposition == "to" &&
+          (Is(w, last, word_class::kDeterminer) || w.tokens[last].capitalized || people));
 }
 
 // Whether a reaction's object right after the trigger is an act named by
@@ -662,15 +656,32 @@ bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
-// Whether the words at `at` name people who stand for no state, with one
-// describing word before them: "creditors", "commercial banks".
-bool PrivatePeopleAt(const Work& w, std::size_t at) {
+// The people or firms named at token `k` who stand for no state, over one
+// describing word: "reporters", "its creditor banks", "Ugandan traders".
+// Empty if the words there name anything else.
+std::string_view PeopleNamedAt(const Work& w, std::size_t k) {
   const auto& t = w.tokens;
-  for (std::size_t k = at; k < t.size() && k < at + 2 && t[k].is_word && !InsideMention(w, k);
-       ++k) {
-    if (kCivilianNouns.count(t[k].lower) || t[k].lower == "creditors") return true;
+  if (k >= t.size()) return {};
+  if (k + 1 < t.size() && (kPossessives.count(t[k].lower) || IsBareArticle(t[k].lower))) ++k;
+  // "Japanese creditor banks": a state's adjective that names no party of
+  // its own describes them. In "Ugandan traders" it is named with them.
+  bool named_with_adjective = false;
+  for (const Mention& m : w.mentions) {
+    if (m.first != k || !m.weak || m.last + 1 >= t.size()) continue;
+    named_with_adjective = m.last - m.first > 1 && !t[m.last - 1].capitalized;
+    k = named_with_adjective ? m.last - 1 : m.last;
   }
-  return false;
+  // "private creditors", "foreign bankers"; not "government creditors".
+  if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized &&
+      (named_with_adjective || !InsideMention(w, k)) && !kAudienceNouns.count(t[k].lower) &&
+      !kCivilianNouns.count(t[k].lower) && !kStateNouns.count(t[k].lower) &&
+      !kPrivateHomeModifiers.count(t[k].lower)) {
+    ++k;
+  }
+  const bool audience = t[k].is_word && !t[k].capitalized &&
+                        (named_with_adjective || !InsideMention(w, k)) &&
+                        (kAudienceNouns.count(t[k].lower) || kCivilianNouns.count(t[k].lower));
+  return audience ? t[k].text : std::string_view{};
 }
 
 // Whether the place `m` a journey goes to is where an occasion is held:
@@ -686,7 +697,7 @@ bool GoesThereForAnOccasion(const Work& w, const Mention& m) {
   for (std::size_t k = m.last + 1; k < t.size() && k - m.last <= kWordsToOccasion; ++k) {
     if (kOccasionNouns.count(t[k].lower)) return true;
     if (kCountedMeetings.count(t[k].lower) && k + 1 < t.size() && t[k + 1].lower == "with" &&
-        PrivatePeopleAt(w, k + 2)) {
+        !PeopleNamedAt(w, k + 2).empty()) {
       return true;
     }
     if (t[k].text == "," || Is(w, k, word_class::kClauseBreak)) return false;
@@ -815,9 +826,8 @@ bool NamesPrivateSector(const Work& w, std::size_t head) {
 }
 
 // The people or firms a trigger ending in "to" or "with" names right after
-// itself, over one describing word: "reporters", "its creditor banks"; or
-// whom an offer it accepts comes from: "accepted a bonus offer from an
-// exporter". Empty if it names anything else.
+// itself (PeopleNamedAt); or whom an offer it accepts comes from: "accepted
+// a bonus offer from an exporter". Empty if it names anything else.
 std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
   const auto& t = w.tokens;
   const std::size_t last = trigger.last;
@@ -827,27 +837,7 @@ std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
       preposition != "by") {
     return {};
   }
-  std::size_t k = last;
-  if (k + 1 < t.size() && (kPossessives.count(t[k].lower) || IsBareArticle(t[k].lower))) ++k;
-  // "Japanese creditor banks": a state's adjective that names no party of
-  // its own describes them. In "Ugandan traders" it is named with them.
-  bool named_with_adjective = false;
-  for (const Mention& m : w.mentions) {
-    if (m.first != k || !m.weak || m.last + 1 >= t.size()) continue;
-    named_with_adjective = m.last - m.first > 1 && !t[m.last - 1].capitalized;
-    k = named_with_adjective ? m.last - 1 : m.last;
-  }
-  // "private creditors", "foreign bankers"; not "government creditors".
-  if (k + 1 < t.size() && t[k].is_word && !t[k].capitalized &&
-      (named_with_adjective || !InsideMention(w, k)) && !kAudienceNouns.count(t[k].lower) &&
-      !kCivilianNouns.count(t[k].lower) && !kStateNouns.count(t[k].lower) &&
-      !kPrivateHomeModifiers.count(t[k].lower)) {
-    ++k;
-  }
-  const bool audience = t[k].is_word && !t[k].capitalized &&
-                        (named_with_adjective || !InsideMention(w, k)) &&
-                        (kAudienceNouns.count(t[k].lower) || kCivilianNouns.count(t[k].lower));
-  return audience ? t[k].text : std::string_view{};
+  return PeopleNamedAt(w, last);
 }
 
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
@@ -878,7 +868,7 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
 // friendly act is not toward the name, which the purpose is against.
 // So is a name the object is "against": "welcomed the campaign against
 // Uganda", "hailing progress in Afghanistan and against ISIS".
-bool AgainstInPurpose(const Work& w, std::size_t last, std::size_t name) {
+bool PurposeOrObjectAgainst(const Work& w, std::size_t last, std::size_t name) {
   for (std::size_t k = last; k < name; ++k) {
     if (w.tokens[k].lower == "against") return true;
     if (w.tokens[k].lower == "to" && kOpposingVerbs.count(w.tokens[k + 1].lower)) return true;
@@ -901,6 +891,20 @@ bool ListAfterObject(const Work& w, std::size_t last, std::size_t name) {
     if (!t[k].is_word || t[k].capitalized || InsideMention(w, k)) return false;
   }
   return true;
+}
+
+// Whether a name at `name`, after the trigger, stands past the words that
+// say whom the trigger is toward, so that neither it nor any later name is.
+bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name) {
+  const StanceType* type = trigger.type;
+  const std::size_t last = trigger.last;
+  // "met to discuss tension between Greece and Turkey", "agreed to discuss
+  // the problems of Afghanistan": what is to be discussed is a topic.
+  const bool meets_or_agrees =
+      type->name == "consult" || type->name == "agree" || type->name == "cooperate";
+  return (meets_or_agrees && DiscussedAfter(w, last, name)) || GerundClauseBetween(w, last, name) ||
+         (type->polarity > 0 && PurposeOrObjectAgainst(w, last, name)) ||
+         ListAfterObject(w, last, name);
 }
 
 // Whether the name `m` in a trigger's clause names something other than
@@ -1198,14 +1202,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
-    // "met to discuss tension between Greece and Turkey", "agreed to discuss
-    // the problems of Afghanistan": what is to be discussed is a topic.
-    const bool meets_or_agrees =
-        type->name == "consult" || type->name == "agree" || type->name == "cooperate";
-    if (meets_or_agrees && m.first > last && DiscussedAfter(w, last, m.first)) break;
-    if (m.first > last && GerundClauseBetween(w, last, m.first)) break;
-    if (type->polarity > 0 && m.first > last && AgainstInPurpose(w, last, m.first)) break;
-    if (m.first > last && ListAfterObject(w, last, m.first)) break;
+    if (m.first > last && PastWhatItIsToward(w, trigger, m.first)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics
