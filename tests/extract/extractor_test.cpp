@@ -409,7 +409,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
-       {"JPN disapprove CHN fact"}},
+       {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
       {"a name in an occasion of the subject's own is no target",
        "Ghana threatened in its annual United Nations address to cut ties with Togo.",
        {"GHA threaten TGO fact"}},
@@ -1910,6 +1910,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"aid requested from a state is not its aid",
        "The Kenyan minister requested Ugandan aid for the flood victims in Kenya.",
        {}},
+      {"insults and curses are disapproval; an insult not hurled is none",
+       "Kenya cursed Uganda last year. Tanzania traded insults with Rwanda. Ethiopia had not "
+       "hurled any insults at Somalia.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
