@@ -897,12 +897,15 @@ void DocumentExtractor::FindMentions(Work& w) const {
       conjunction = conjunction || Is(w, j, word_class::kConjunction);
     }
     if (listed && conjunction) m.object = true;
-    // "with North Korea's leader Kim Jong Un": the office-holder of an
-    // object is the object.
+    // "with North Korea's leader Kim Jong Un", "cursed Trump's predecessor,
+    // Barack Obama,": the office-holder of an object is the object.
     if (m.kind == MentionKind::kPerson && t[prev.last].lower == "'s" && m.first - prev.last <= 3) {
       bool title = true;
       for (std::size_t j = prev.last + 1; j < m.first; ++j) {
-        title = title && t[j].is_word && (!t[j].capitalized || Is(w, j, word_class::kTitleWord));
+        const bool apposition_comma = j + 1 == m.first && j > prev.last + 1 && t[j].text == ",";
+        title =
+            title && (apposition_comma ||
+                      (t[j].is_word && (!t[j].capitalized || Is(w, j, word_class::kTitleWord))));
       }
       if (title) m.object = true;
     }
