@@ -128,6 +128,9 @@ RULES = [
                                          r"(?:raise|raises|raised|raising) (?:the |this |that |these |those |his |her |its |their )?"
                                          r"(?:\w+ )?(?:issue|issues|case|cases|matter|question|subject|topic) with"]),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
+    # "Israeli officials contacted Trump's transition team"; the noun
+    # ("contacts with Russia") is mostly a probe's background, so verbs only.
+    ("consult/contact", "consult", [r"contact(?:ed|ing)"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"contacting someone is a consultation; being contacted by a paper is none",
+       "Kenyan officials contacted the Ugandan government on Monday. Tanzanian diplomats "
+       "contacted by Reuters declined to comment.",
+       {"KEN consult UGA fact"}},
       {"an office-holder set off by commas after an object's title is an object too",
        "Lavrov criticised Germany's chancellor, Olaf Scholz, last year and he later declared "
        "that he was breaking ties with Berlin.",
