@@ -729,7 +729,15 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     // "working with Uganda to exert pressure on": after the earlier
     // trigger's object, "to" opens a purpose of its own.
     if (first > r.second + 1 && t[first - 1].lower == "to") return false;
-    if (first - r.second <= kShortObject) return true;
+    if (first - r.second <= kShortObject) {
+      // "criticised Uganda and praised Tanzania": a past tense after "and"
+      // or "but" is a verb of its own.
+      bool joined = false;
+      for (std::size_t j = r.second; j < first; ++j) {
+        joined = joined || Is(w, j, word_class::kConjunction | word_class::kClauseBreak);
+      }
+      return !(joined && PastFormAt(w, first));
+    }
     // "traveled to the Seychelles for a business meeting": a place the
     // earlier trigger goes to is no content ("agreed to expand the use of
     // aid" is).

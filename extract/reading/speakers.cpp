@@ -177,12 +177,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
   };
 
   // Every name right before a speech verb is a speaker ("..., TASS reported"),
-  // never the target of the stance that precedes it. Not one before "and":
-  // in "had good relations with Putin and insisted" the verb has the
-  // earlier subject.
+  // never the target of the stance that precedes it. Not one before "and"
+  // or "but": in "had good relations with Putin and insisted", "praised
+  // Uganda but warned" the verb has the earlier subject.
   for (std::size_t v : w.speech_verbs) {
     for (Mention& m : w.mentions) {
-      const bool and_between = m.last < v && t[m.last].lower == "and";
+      const bool and_between = m.last < v && (t[m.last].lower == "and" || t[m.last].lower == "but");
       if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson && !and_between &&
           !EndsRelativeAside(w, m)) {
         m.attribution = true;
@@ -224,11 +224,13 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     Mention* before = nullptr;
     for (Mention& m : w.mentions) {
       if (m.last <= v && v - m.last <= kSpeakerGap) {
-        // "pressed China to rein in North Korea on Thursday and said": a
-        // speech verb after "and" shares the subject of the verb before.
+        // "pressed China to rein in North Korea on Thursday and said",
+        // "praised Uganda but warned": a speech verb after "and" or "but"
+        // shares the subject of the verb before.
         bool clean_gap = true;
         for (std::size_t k = m.last; k < v; ++k) {
-          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that" && t[k].lower != "and";
+          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that" && t[k].lower != "and" &&
+                      t[k].lower != "but";
         }
         if (clean_gap) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {

@@ -441,6 +441,26 @@ std::optional<std::size_t> EarlierJoinedVerb(const Work& w, std::size_t first,
   return std::nullopt;
 }
 
+// Where the clause before a "but" ends, when the verb at `first` comes right
+// after that "but", past helpers and adverbs only ("but has also
+// expressed"): a verb that shares the subject of the clause before.
+std::optional<std::size_t> ClauseBeforeBut(const Work& w, std::size_t first,
+                                           std::size_t clause_start) {
+  const auto& t = w.tokens;
+  if (clause_start < 2 || t[clause_start - 1].lower != "but" || !LooksFinite(w, first)) {
+    return std::nullopt;
+  }
+  for (std::size_t k = clause_start; k < first; ++k) {
+    const std::string_view word = t[k].lower;
+    if (!IsHelperVerb(word) && !kPassiveAdverbs.count(word) && !EndsWith(word, "ly", 2)) {
+      return std::nullopt;
+    }
+  }
+  std::size_t end = clause_start - 1;
+  if (t[end - 1].text == ",") --end;
+  return end;
+}
+
 // "prompting both Trump and Israel to urge Washington", "forced Moscow to
 // withdraw": after a verb that makes someone act, the names before "to" do
 // what follows. The mentions index of the last of those names, if any.
@@ -793,6 +813,33 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
       const Mention& m = w.mentions[k];
       if (m.first >= main_start && m.last < clause_start && !m.object && !m.addressee && !m.weak) {
+        subject = k;
+      }
+    }
+  }
+  // "Trump pressed China ... and said trade had been unfair, but also
+  // praised Xi's pledge", "He said Brazil had caught the attention ... but
+  // warned it": a verb right after "but", with no subject of its own, has
+  // that of the clause before, past what a speech verb says: the first name
+  // with a verb right after it ("Visiting Seoul, Trump warned" is Trump).
+  if (const std::optional<std::size_t> before_but = ClauseBeforeBut(w, first, clause_start);
+      !subject && before_but) {
+    std::size_t main_start = ClauseStart(w, *before_but);
+    while (main_start > 1 && Is(w, main_start - 1, word_class::kSpeechVerb)) {
+      main_start = ClauseStart(w, main_start - 1);
+    }
+    const auto verb_after = [&](std::size_t k) {
+      while (k < *before_but &&
+             (kPassiveAdverbs.count(w.tokens[k].lower) || EndsWith(w.tokens[k].lower, "ly", 2))) {
+        ++k;
+      }
+      return k < *before_but && !w.tokens[k].capitalized &&
+             (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
+    };
+    for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first >= main_start && m.last < *before_but && !m.object && !m.addressee && !m.weak &&
+          verb_after(m.last)) {
         subject = k;
       }
     }

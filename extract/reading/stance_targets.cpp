@@ -1274,19 +1274,31 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // "Russia has denied meddling and Trump has dismissed ..." Russia is
   // the subject of another verb.
   const std::size_t after_subject = subject ? w.mentions[*subject].last : clause_start;
+  // "Kenya praised Uganda but warned it": a verb after "but" that shares
+  // the subject of the clause before shares its names too.
+  const bool shares_clause_before = subject && after_subject < clause_start && clause_start > 0 &&
+                                    w.tokens[clause_start - 1].lower == "but";
+  const std::size_t names_from =
+      shares_clause_before ? after_subject : std::max(clause_start, after_subject);
   for (const Mention& m : w.mentions) {
-    if (m.last <= first && m.first >= std::max(clause_start, after_subject) && !m.attribution &&
-        !facts.InAside(m, first) && !m.addressee && !m.set_aside && m.actor >= 0 &&
-        m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
-        !(type->name == "investigate" && NamesATie(w, m)) &&
+    if (m.last <= first && m.first >= names_from && !m.attribution && !facts.InAside(m, first) &&
+        !m.addressee && !m.set_aside && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+        !IsSource(sources, m.actor) && !(type->name == "investigate" && NamesATie(w, m)) &&
         TargetBeforeTrigger(w, m, trigger, sources, after_subject)) {
       (m.weak ? before_weak : before_target) = m.actor;
     }
   }
   if (tie) return "an inquiry into a tie between parties, not into one of them";
   // A warning that ends its clause ("..., he warned.") was given in the
-  // quote; one followed by what it warns of addresses no one named.
-  if (rule.addressed && targets.empty() && last < w.tokens.size() && w.tokens[last].is_word) {
+  // quote; one followed by what it warns of addresses no one named. One
+  // followed by "it" or "them" addresses them: "criticised Japan and warned
+  // it to open its markets" is toward the name before, whom "it" means.
+  const bool pronoun_addressed = last < w.tokens.size() &&
+                                 kAddresseePronouns.count(w.tokens[last].lower) &&
+                                 !kFirstPersonPronouns.count(w.tokens[last].lower) &&
+                                 w.tokens[last].lower != "you" && before_target >= 0;
+  if (rule.addressed && targets.empty() && last < w.tokens.size() && w.tokens[last].is_word &&
+      !pronoun_addressed) {
     return "whom it addresses is not named right after it";
   }
   if (before_target < 0) before_target = before_weak;

@@ -410,6 +410,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a past tense after 'and' or 'but' is a verb of its own, even after a one-word object",
+       "Kenya criticised Uganda and praised Tanzania. Rwanda condemned Ethiopia but threatened "
+       "Somalia.",
+       {"KEN disapprove UGA fact", "KEN support TZA fact", "RWA disapprove ETH fact",
+        "RWA threaten SOM fact"}},
+      {"a verb right after 'but' has the subject of the clause before, past what is said",
+       "Kenya pressed Uganda to do more and said trade had been unfair, but also praised "
+       "Tanzania's pledge to open its market.",
+       {"KEN demand UGA fact", "KEN support TZA fact"}},
+      {"a name before 'but' and a speech verb is not its speaker; 'warned it' warns the name "
+       "before",
+       "Kenya praised Uganda but warned it not to squander the aid. Tanzania criticised Rwanda on "
+       "Monday and warned it to withdraw its troops.",
+       {"KEN support UGA fact", "KEN threaten UGA fact", "TZA disapprove RWA fact",
+        "TZA threaten RWA fact"}},
       {"contacting someone is a consultation; being contacted by a paper is none",
        "Kenyan officials contacted the Ugandan government on Monday. Tanzanian diplomats "
        "contacted by Reuters declined to comment.",
@@ -884,7 +899,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a speech verb after 'and' shares the subject of the verb before",
        "Kenya urged Uganda to act against Tanzania on Thursday and said trade was unfair, but "
        "praised Burundi's pledge.",
-       {"KEN demand UGA fact"}},
+       {"KEN demand UGA fact", "KEN support BDI fact"}},
       {"a day may stand between 'spoke' and its 'with'",
        "The Kenyan foreign minister spoke on Tuesday with Uganda's president.",
        {"KEN consult UGA fact"}},
