@@ -165,7 +165,7 @@ RULES = [
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
     ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?"]),
     ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)"], {"goldstein": 3.0}),
-    ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing) (?:for|with|to)",
+    ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
                                        r"(?:gave|give|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),

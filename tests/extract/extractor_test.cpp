@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"admiration expressed is support",
+       "Kenya has threatened action over Uganda's trade surplus, but has expressed admiration for "
+       "Tanzania's president.",
+       {"KEN threaten UGA fact", "KEN support TZA fact"}},
       {"a past tense after 'and' or 'but' is a verb of its own, even after a one-word object",
        "Kenya criticised Uganda and praised Tanzania. Rwanda condemned Ethiopia but threatened "
        "Somalia.",
