@@ -88,6 +88,13 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);
   }
+  // "Dutch sugar traders deny involvement in a plan to offer more than
+  // 850,000 tonnes of sugar to intervention in protest at EC export
+  // policy": a denial reaches the end of what it denies, however long.
+  for (std::size_t k = neg_from; !negated && k > clause_start; --k) {
+    if (kNegationStops.count(w.tokens[k - 1].lower)) break;
+    negated = kDenyVerbs.count(w.tokens[k - 1].lower) > 0;
+  }
   // "have not yet agreed on a food aid package", "have been unable to
   // agree", "insufficient to block", "made no commitments to support":
   // pending, out of reach or not intended, neither done nor refused.

@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a denial reaches the end of what it denies; 'and' ends it",
+       "Kenyan officials deny involvement in a plan to ship more than 850,000 tonnes of maize to "
+       "the region in protest at Ugandan trade policy. Tanzania denied the charges and accused "
+       "Rwanda of lying.",
+       {"TZA disapprove RWA fact"}},
       {"admiration expressed is support",
        "Kenya has threatened action over Uganda's trade surplus, but has expressed admiration for "
        "Tanzania's president.",
