@@ -182,6 +182,40 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
       [](std::string_view word) { return kThingDeterminers.count(word) > 0; }, plain);
 }
 
+// The subject before the verb at `first` when it is a thing a name
+// describes, after an article ("the EC directive", "the U.S. trade bill"),
+// with an aside between commas perhaps before the verb. Empty otherwise.
+std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  if (name.kind != MentionKind::kName || name.first == 0 ||
+      !IsBareArticle(t[name.first - 1].lower)) {
+    return "";
+  }
+  std::size_t end = SubjectEnd(w, first, false);
+  constexpr std::size_t kLongestAside = 12;  // ", due to come into effect on January 1,"
+  if (end > 0 && t[end - 1].text == ",") {
+    std::size_t open = end - 1;
+    while (open > name.last && end - open <= kLongestAside && t[open - 1].text != ",") --open;
+    if (open <= name.last || t[open - 1].text != ",") return "";
+    end = open - 1;
+  }
+  constexpr std::size_t kLongestThing = 2;  // "trade bill"
+  if (end <= name.last || end - name.last > kLongestThing) return "";
+  for (std::size_t k = name.last; k < end; ++k) {
+    const std::string_view word = t[k].lower;
+    // ("The European Community (EC) yesterday warned": a time, no thing.)
+    const bool time_or_manner = word == "yesterday" || word == "today" || word == "tomorrow" ||
+                                kPassiveAdverbs.count(word) || EndsWith(word, "ly", 2);
+    if (!t[k].is_word || t[k].capitalized || time_or_manner || kPeopleNouns.count(word) ||
+        kCivilianNouns.count(word) || kPersonCues.count(word) ||
+        Is(w, k, word_class::kTitleWord | word_class::kPreposition | word_class::kConjunction)) {
+      return "";
+    }
+  }
+  return std::string(
+      w.text.substr(t[name.first - 1].begin, t[end - 1].end - t[name.first - 1].begin));
+}
+
 // Whether the threaten trigger is the verb "threaten" with a thing as its
 // object ("would threaten the progress", "threaten regional security"), not
 // an actor and no "to" of what is threatened.
@@ -1110,6 +1144,18 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
                  IndefiniteSubject(w, first, subject ? w.mentions[*subject].last : clause_start);
              !party.empty()) {
     return "its subject ('" + party + "') is a party no rule names: no actor";
+  }
+  // "The EC directive, due to come into effect on January 1, threatens to
+  // cut U.S. meat shipments": what a thing named for an actor threatens is
+  // a risk, as RiskNamed reads it, no one's threat.
+  // (After "claims" the name reads as an object: it is the thing's all the same.)
+  if (!passive && trigger.type->name == "threaten") {
+    for (const Mention& m : w.mentions) {
+      if (m.first < clause_start || m.last > first) continue;
+      if (const std::string thing = ThingNamedFor(w, m, first); !thing.empty()) {
+        return "its subject ('" + thing + "') is a thing: a risk, not a threat";
+      }
+    }
   }
   if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
     // A subject is the last name of its list, an agent the first.

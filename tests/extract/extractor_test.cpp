@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a thing a name describes threatens a risk, not a threat",
+       "The Uganda trade bill threatens to hurt Kenyan farmers. Tanzania claims the EU directive, "
+       "due to take effect in May, threatens to cut Rwandan exports. The EU threatens to cut aid "
+       "to Burundi.",
+       {"EU threaten BDI fact"}},
       {"a denial reaches the end of what it denies; 'and' ends it",
        "Kenyan officials deny involvement in a plan to ship more than 850,000 tonnes of maize to "
        "the region in protest at Ugandan trade policy. Tanzania denied the charges and accused "
