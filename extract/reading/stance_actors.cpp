@@ -282,6 +282,22 @@ bool OpensPartialQuote(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether `m` is inside a partial quote that closes right before the verb
+// at `first`, past helpers: 'said that "Germany and most European
+// countries" have supported' quotes the verb's subject.
+bool QuotedSubjectOf(const Work& w, const Mention& m, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t end = first;
+  while (end > m.last && IsHelperVerb(t[end - 1].lower)) --end;
+  if (end <= m.last || t[end - 1].text != "\"") return false;
+  std::size_t open = m.first;
+  while (open > 0 && t[open - 1].text != "\"") --open;
+  for (std::size_t k = m.last; k + 1 < end; ++k) {
+    if (t[k].text == "\"") return false;  // another quote between
+  }
+  return open > 1 && t[open - 2].is_word;  // opened inside the sentence
+}
+
 // Whom an infinitive trigger at `first` is wanted or expected of, when no
 // rule names them: "want the seven to agree on ranges", "wants the banks to
 // agree with Uganda". Empty when the trigger is no such infinitive.
@@ -804,8 +820,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     // A quote opened inside the clause after a word ('it will not "engage in
     // a dialogue ..."') quotes the subject's own words.
+    // 'He said that "Germany in particular and most European countries"
+    // have supported': a quote closed right before its verb is its subject.
     const bool same_voice = facts.quoted[m.first] == facts.quoted[first] ||
-                            (facts.quoted[first] && OpensPartialQuote(w, m.last, first));
+                            (facts.quoted[first] && OpensPartialQuote(w, m.last, first)) ||
+                            QuotedSubjectOf(w, m, first);
     // "Washington's political will is needed": a trigger that opens with
     // the possessive names its possessor as whom it is about.
     const bool possessor = m.last == first && w.tokens[first].lower == "'s";

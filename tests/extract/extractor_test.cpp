@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a partial quote closed right before its verb is the verb's subject",
+       "The Kenyan minister said that \"Uganda in particular and most African countries\" have "
+       "supported more liberal terms for Kenya's debt.",
+       {"UGA support KEN fact"}},
       {"a thing a name describes threatens a risk, not a threat",
        "The Uganda trade bill threatens to hurt Kenyan farmers. Tanzania claims the EU directive, "
        "due to take effect in May, threatens to cut Rwandan exports. The EU threatens to cut aid "
