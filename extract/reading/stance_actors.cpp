@@ -451,6 +451,33 @@ std::optional<std::size_t> FromNounSubject(const Work& w, std::size_t first,
   return std::nullopt;
 }
 
+// The author of a text that a participle trigger at `first` describes,
+// named after the text's "by" or "from": "the resolution reached by the six
+// top industrialised nations in Paris last month calling for", "a letter
+// from farmers calling on". The author's words, up to a preposition or a
+// break; nullopt when the trigger describes no such text.
+std::optional<TokenRange> AuthorOfTextBefore(const Work& w, std::size_t first,
+                                             std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  if (!EndsWith(t[first].lower, "ing", 2) || first == 0 || !t[first - 1].is_word) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kWordsToText = 12;
+  for (std::size_t k = first - 1; k > clause_start && first - k < kWordsToText; --k) {
+    const std::size_t noun = k - 1;
+    if (!t[noun].is_word) return std::nullopt;
+    if (!kVoiceNouns.count(t[noun].lower)) continue;
+    std::size_t by = noun + 1;
+    if (by < first && PastFormAt(w, by) && !InsideMention(w, by)) ++by;  // "reached by"
+    if (by >= first || (t[by].lower != "by" && t[by].lower != "from")) return std::nullopt;
+    std::size_t end = by + 1;
+    while (end < first && t[end].is_word && !Is(w, end, word_class::kPreposition)) ++end;
+    if (end == by + 1) return std::nullopt;
+    return TokenRange{by + 1, end};
+  }
+  return std::nullopt;
+}
+
 // The visitor a trigger "visiting" names right after it, as an adjective:
 // "told visiting U.S. Trade Representative Clayton Yeutter". Only after an
 // article, a preposition or a verb in the past ("told", "met", "received"):
@@ -916,6 +943,17 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   }
   if (const std::optional<std::size_t> from = FromNounSubject(w, first, clause_start)) {
     subject = from;
+  }
+  if (const std::optional<TokenRange> author = AuthorOfTextBefore(w, first, clause_start)) {
+    const auto named = std::find_if(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+      return m.first >= author->first && m.last <= author->second && m.actor >= 0 && !m.weak;
+    });
+    if (named == w.mentions.end()) {
+      return "the text's author ('" +
+             JoinTokens(w.tokens, author->first, author->second - author->first) +
+             "') is no one the rules name: no actor";
+    }
+    subject = static_cast<std::size_t>(named - w.mentions.begin());
   }
   if (trigger.shared_subject) subject = trigger.shared_subject;
   // A verb joined by "and" to an earlier one has its subject: a name in

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a participle describing a text is done by the text's author",
+       "Kenya read out a letter from farmers calling on Uganda to open its border. Tanzania "
+       "welcomed the resolution adopted by the Security Council calling on Rwanda to withdraw.",
+       {"UN demand RWA fact"}},
       {"a partial quote closed right before its verb is the verb's subject",
        "The Kenyan minister said that \"Uganda in particular and most African countries\" have "
        "supported more liberal terms for Kenya's debt.",
