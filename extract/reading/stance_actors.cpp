@@ -216,6 +216,21 @@ std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first)
       w.text.substr(t[name.first - 1].begin, t[end - 1].end - t[name.first - 1].begin));
 }
 
+// The verb whose object a noun trigger at `first` heads, past
+// determiners: "increases" in "increases the aid to". `first` itself when
+// no finite verb stands there.
+std::size_t VerbOfObject(const Work& w, std::size_t first, std::size_t clause_start) {
+  const std::string_view head = w.tokens[first].lower;
+  if (IsHelperVerb(head) || LooksFinite(w, first) || EndsWith(head, "ing", 2)) return first;
+  std::size_t verb = first;
+  while (verb > clause_start && Is(w, verb - 1, word_class::kDeterminer)) --verb;
+  if (verb == clause_start) return first;
+  const std::size_t v = verb - 1;
+  const bool finite = w.tokens[v].is_word && !w.tokens[v].capitalized && !InsideMention(w, v) &&
+                      LooksFinite(w, v) && !Is(w, v, word_class::kSpeechVerb);
+  return finite ? v : first;
+}
+
 // Whether the threaten trigger is the verb "threaten" with a thing as its
 // object ("would threaten the progress", "threaten regional security"), not
 // an actor and no "to" of what is threatened.
@@ -1232,6 +1247,11 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return "its subject ('" + who + "') only describes: not the speaker's act";
   } else if (const std::string thing = ThingAsSubject(w, first); !thing.empty()) {
     return "its subject ('" + thing + "') is a thing: not the speaker's act";
+  } else if (const std::string owner = ThingAsSubject(w, VerbOfObject(w, first, clause_start));
+             !owner.empty()) {
+    // "The five-year accord increases aid to Tunisia, the minister said".
+    return "the verb it is the object of has a thing ('" + owner +
+           "') as its subject: not the speaker's act";
   } else if (const std::string former = FormerHolderSubject(w, first, clause_start);
              !former.empty()) {
     return "its subject ('" + former + "') held office before and no rule names them: no actor";

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a noun trigger in the object of a thing's verb is not the speaker's act",
+       "The five-year accord increases aid to Kenya, the Ugandan minister told a news "
+       "conference. Tanzania increases aid to Rwanda.",
+       {"TZA aid RWA fact"}},
       {"a participle describing a text is done by the text's author",
        "Kenya read out a letter from farmers calling on Uganda to open its border. Tanzania "
        "welcomed the resolution adopted by the Security Council calling on Rwanda to withdraw.",
