@@ -140,6 +140,16 @@ bool AddressedRightAfter(const Work& w, std::size_t last, const Mention& m,
   return IsSource(sources, actor) || !clause;
 }
 
+// Whether tokens [from, to) are only determiners and titles: "with
+// President Reagan", "with the Canadian province premiers" (an adjective the
+// rules know is a mention of its own).
+bool TitlesOnly(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (!Is(w, k, word_class::kDeterminer | word_class::kTitleWord)) return false;
+  }
+  return true;
+}
+
 // Whether tokens [from, to) are only a preposition of what an act is on,
 // with determiners: "on", "against the".
 bool ActedOnRightAfter(const Work& w, std::size_t from, std::size_t to) {
@@ -1216,6 +1226,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (type->name == "demand" && m.first >= last && OnlyDeterminers(w, last, m.first) &&
         m.kind != MentionKind::kIt && actor >= 0 && IsSource(sources, actor)) {
       return "whom it asks is its own side: a domestic demand";
+    }
+    // "The U.S. Senate sided with President Reagan and defeated an attempt
+    // to cut U.S. aid to Mexico": whom "with" or "against" names right after
+    // the trigger is its counterpart; one's own side makes the act domestic.
+    // (Not a title whose "of" names its holder's state: "negotiate with the
+    // president of Armenia".)
+    const bool of_after = m.last < w.tokens.size() && w.tokens[m.last].lower == "of";
+    if (sources.size() == 1 && m.first >= last && TitlesOnly(w, last, m.first) && !of_after &&
+        kCounterpartPrepositions.count(w.tokens[last - 1].lower) && m.kind != MentionKind::kIt &&
+        actor >= 0 && IsSource(sources, actor)) {
+      return "whom it is toward is its own side: a domestic act";
     }
     // "all agencies of the U.S. government supported the U.S. complaint and
     // unless Argentina took steps": backing its own side's complaint or

@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"one's own side right after 'with' makes the act domestic",
+       "The U.S. Senate sided with President Biden and defeated an attempt to cut U.S. aid to "
+       "Kenya. Kenyan officials held talks with the Kenyan province governors on trade with "
+       "Uganda. Tanzania sided with Rwanda.",
+       {"TZA support RWA fact"}},
       {"a noun trigger in the object of a thing's verb is not the speaker's act",
        "The five-year accord increases aid to Kenya, the Ugandan minister told a news "
        "conference. Tanzania increases aid to Rwanda.",
