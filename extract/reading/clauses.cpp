@@ -731,12 +731,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (first > r.second + 1 && t[first - 1].lower == "to") return false;
     if (first - r.second <= kShortObject) {
       // "criticised Uganda and praised Tanzania": a past tense after "and"
-      // or "but" is a verb of its own.
+      // or "but" is a verb of its own; so is a bare one after a verb that
+      // follows a modal or "to": "will send troops to Somalia and impose".
       bool joined = false;
       for (std::size_t j = r.second; j < first; ++j) {
         joined = joined || Is(w, j, word_class::kConjunction | word_class::kClauseBreak);
       }
-      return !(joined && PastFormAt(w, first));
+      const bool bare_after_modal =
+          !LooksFinite(w, first) && r.first > 0 &&
+          (kModals.count(t[r.first - 1].lower) > 0 || t[r.first - 1].lower == "to");
+      return !(joined && (PastFormAt(w, first) || bare_after_modal));
     }
     // "traveled to the Seychelles for a business meeting": a place the
     // earlier trigger goes to is no content ("agreed to expand the use of

@@ -2,6 +2,7 @@
 // rule drops the event or flips its type), or under a condition.
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -31,6 +32,39 @@ bool InvitedToAct(const Work& w, const Trigger& trigger) {
            !kVisitVerbs.count(verb.lower);
   }
   return false;
+}
+
+// The modal heading a list of bare verbs that the verb at `first` ends:
+// "will attend the summit in Danang, make a state visit to Hanoi", "would
+// send troops and impose sanctions". Nothing past a verb in the past or
+// another helper.
+std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
+                                           std::size_t clause_start) {
+  const auto& t = w.tokens;
+  if (LooksFinite(w, first) || HelperOrPastAt(w, first)) return std::nullopt;
+  // A light verb may come first: "make a state visit to".
+  constexpr std::size_t kLightVerbReach = 3;
+  std::size_t v = first;
+  while (v > clause_start + 1 && first - v < kLightVerbReach && t[v - 1].is_word &&
+         !t[v - 1].capitalized && t[v - 1].lower != "and") {
+    --v;
+  }
+  while (v < first && t[v - 1].text != "," && t[v - 1].lower != "and") ++v;
+  const std::string_view verb = t[v].lower;
+  if (v < 2 || t[v].capitalized || LooksFinite(w, v) || EndsWith(verb, "ing", 2) ||
+      kSubjectPronouns.count(verb) || kClauseOpeners.count(verb) ||
+      Is(w, v, word_class::kClauseBreak | word_class::kDeterminer | word_class::kPreposition) ||
+      (t[v - 1].text != "," && t[v - 1].lower != "and")) {
+    return std::nullopt;
+  }
+  first = v;
+  constexpr std::size_t kLongestList = 25;
+  for (std::size_t k = first - 1; k > clause_start && first - k < kLongestList; --k) {
+    const std::string_view word = t[k - 1].lower;
+    if (kModals.count(word)) return k - 1;
+    if (HelperOrPastAt(w, k - 1)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // How far (in tokens) a cue may stand before the trigger it modifies.
@@ -121,6 +155,13 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   const std::size_t cues_end = opens_with_modal ? first + 1 : first;
   if (!intent && intent_from < cues_end) {
     intent = intent_cue(intent_from, opens_with_modal ? w.tokens[first].end : trigger.match.begin);
+  }
+  // "Trump will attend the APEC summit in Danang, Vietnam, make a state
+  // visit to Hanoi and end his trip in Manila": a bare verb listed after a
+  // modal's verb shares its time.
+  if (const std::optional<std::size_t> modal = ModalOfVerbList(w, first, clause_start);
+      !intent && modal) {
+    intent = intent_cue(*modal, w.tokens[*modal].end);
   }
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.

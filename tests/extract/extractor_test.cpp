@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"bare verbs listed after a modal's verb are verbs of their own, in its time",
+       "The Kenyan president will attend the summit in Nairobi, make a state visit to Uganda and "
+       "end his trip in Tanzania. Rwanda will send troops to Somalia and impose sanctions on "
+       "Burundi.",
+       {"KEN consult UGA intent", "RWA mobilize SOM intent", "RWA sanction BDI intent"}},
       {"one's own side right after 'with' makes the act domestic",
        "The U.S. Senate sided with President Biden and defeated an attempt to cut U.S. aid to "
        "Kenya. Kenyan officials held talks with the Kenyan province governors on trade with "
@@ -803,7 +808,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president will attend the African Union summit in Arusha, Tanzania, make a "
        "state visit to Kampala and end his trip in Kigali. Before landing in Dodoma, the Kenyan "
        "president met Burundian officials.",
-       {"KEN consult UGA fact", "KEN consult BDI fact"}},
+       {"KEN consult UGA intent", "KEN consult BDI fact"}},
       {"a step close at hand, likely, or that one has to take is not taken; a refusal to act "
        "is no act",
        "Kenya and Uganda are close to reaching a trade deal. Ghana and Togo are likely to have "
