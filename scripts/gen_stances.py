@@ -221,7 +221,7 @@ RULES = [
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) " + F(2) + r"(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
     ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),
     ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
-    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
+    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)(?: with)?", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
     ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
     # Engaging with a side is talking to it (PLOVER CONSULT, as "meet" and
     # "talk"): "the United States and NATO would be engaging with Russia to try
@@ -464,8 +464,9 @@ RULES = [
         + F(3) + r"(?:troops|forces|soldiers|tanks|armour|armor)(?: on| near| along| at| in)?",
         r"(?:military|troop|naval) (?:build-?up|presence)(?: near| on| along| in| at)?"]),
     ("mobilize/exercises", "mobilize", [
-        r"(?:military|naval|joint|air|nuclear|army|live-fire|missile|large-scale|snap|unscheduled|combat|strategic) " + F(2) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?",
-        r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching) " + F(3) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: with| near| in| off| around| along)?"]),
+        # (Exercises "with" someone are held together: cooperate/joint-exercises.)
+        r"(?:military|naval|joint|air|nuclear|army|live-fire|missile|large-scale|snap|unscheduled|combat|strategic) " + F(2) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: near| in| off| around| along)?",
+        r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching) " + F(3) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: near| in| off| around| along)?"]),
     ("mobilize/alert", "mobilize", [r"(?:put|puts|putting|placed|places|placing|raised|raises|raising) " + F(3) + r"(?:on|to|at) (?:a )?(?:high |full |maximum |combat |heightened |increased |higher |highest |top )?(?:state of )?(?:alert|readiness)",
         r"(?:remain|remains|remained|remaining|stayed|stays|were|was|are|is|went|go|goes|placed) on (?:high |full |maximum |combat |heightened )?alert(?: in| along| near| on)?",
                                   r"(?:strengthen|strengthens|strengthened|strengthening|beef up|beefs up|beefed up|beefing up|bolster|bolsters|bolstered|bolstering|step up|steps up|stepped up|stepping up|increase|increases|increased|increasing) (?:its |their |the )?(?:military presence|troop presence|naval presence|forces|troops|troop numbers|troop levels|deployments?)(?: in| near| on| along| at| around)?", r"reinforc(?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|presence|border|positions|defences|defenses)"]),

@@ -1008,7 +1008,8 @@ bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
   const bool comes_from = before_name == "from" && p - 1 == last;
   const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
                      : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
-                                      before_name == "over" || before_name == "above"
+                                      before_name == "over" || before_name == "above" ||
+                                      before_name == "with"  // a partner: "drills with"
                                 : kPlacePrepositions.count(before_name) > 0 && !asked_there;
   // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
   // Nepal and Pakistan": every place of the list is where.

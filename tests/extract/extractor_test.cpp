@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"exercises held jointly or with someone are cooperation",
+       "Kenya and Uganda held joint military exercises. Tanzania held naval exercises with "
+       "Rwanda.",
+       {"KEN cooperate UGA fact", "UGA cooperate KEN fact", "TZA cooperate RWA fact"}},
       {"bare verbs listed after a modal's verb are verbs of their own, in its time",
        "The Kenyan president will attend the summit in Nairobi, make a state visit to Uganda and "
        "end his trip in Tanzania. Rwanda will send troops to Somalia and impose sanctions on "
