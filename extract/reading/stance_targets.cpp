@@ -1009,7 +1009,9 @@ bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
   const bool place = consult    ? kLocatives.count(before_name) && !of_people && !comes_from
                      : mobilize ? kPlacePrepositions.count(before_name) > 0 ||
                                       before_name == "over" || before_name == "above" ||
-                                      before_name == "with"  // a partner: "drills with"
+                                      // a partner: "drills with", not "the border with"
+                                      (before_name == "with" &&
+                                       !(p > 1 && kTerritoryNouns.count(w.tokens[p - 2].lower)))
                                 : kPlacePrepositions.count(before_name) > 0 && !asked_there;
   // "a campaign to eradicate the disease in Bangladesh, Bhutan, India,
   // Nepal and Pakistan": every place of the list is where.
