@@ -96,6 +96,9 @@ struct Work {
   std::vector<std::size_t> speech_verbs;        // token indices
   std::vector<UnlistedPerson> unlisted_people;  // found in the first pass
   Speaker speaker;
+  // The names listed with the speaker: "France, Germany and Britain said in
+  // a joint statement" speaks for all three.
+  std::vector<Speaker> co_speakers;
   int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
   std::string date, date_source;  // explicit date in the sentence, if any
   bool dated = false;             // `date` has been looked for (DocumentExtractor::Dated)

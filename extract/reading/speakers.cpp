@@ -168,6 +168,17 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     }
     w.speaker = {m.actor, m.person,
                  std::string(how) + " '" + std::string(t[m.first].text) + "...'"};
+    // Only a list right before its speech verb speaks as one.
+    const auto index = static_cast<std::size_t>(&m - w.mentions.data());
+    const bool says = std::any_of(w.speech_verbs.begin(), w.speech_verbs.end(),
+                                  [&](std::size_t v) { return v >= m.last && v - m.last <= 1; });
+    for (std::size_t k : says ? Coordinated(w, index, -1) : std::vector<std::size_t>{}) {
+      const Mention& listed = w.mentions[k];
+      if (k != index && listed.actor >= 0 && listed.actor != m.actor && !listed.weak &&
+          !listed.object) {
+        w.co_speakers.push_back({listed.actor, listed.person, w.speaker.how});
+      }
+    }
     if (m.person >= 0) {
       RegisterPerson(m.person);
       last_speaker_ = m.person;

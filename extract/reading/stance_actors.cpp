@@ -1273,6 +1273,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     if (RiskNamed(w, trigger)) return "a thing threatens a risk: not the speaker's threat";
     sources.push_back(w.speaker);
     sources.back().how = "speaker";
+    for (const Speaker& listed : w.co_speakers) {
+      AddUnique(sources, Speaker{listed.actor, listed.person, "speaker"});
+    }
   }
   if (sources.empty()) return "no actor (no subject in the clause and no speaker)";
   return "";

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a list of names right before its speech verb speaks as one",
+       "Kenya, Uganda and Tanzania said in a joint statement that they viewed Rwanda's decision "
+       "with grave concern.",
+       {"KEN disapprove RWA fact", "UGA disapprove RWA fact", "TZA disapprove RWA fact"}},
       {"exercises held jointly or with someone are cooperation",
        "Kenya and Uganda held joint military exercises. Tanzania held naval exercises with "
        "Rwanda.",
