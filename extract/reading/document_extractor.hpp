@@ -374,7 +374,11 @@ class DocumentExtractor {
   std::set<int> named_as_actor_;                // named at least once by a mention that may act
   std::set<std::pair<int, int>> joined_sides_;  // names joined by "and" or "-", smaller first
   long mention_clock_ = 0;
-  int last_subject_actor_ = -1;     // what "it" stands for
+  int last_subject_actor_ = -1;  // what "it" stands for
+  // The first subject named in the sentence being read and in the one before:
+  // whom an "It" opening a sentence means ("Russia has demanded guarantees
+  // that the alliance will halt ... It has massed troops").
+  int first_subject_actor_ = -1, previous_first_subject_actor_ = -1;
   std::vector<int> recent_people_;  // every person named so far, in order
   Speaker previous_speaker_;
   // The targets each actor's last event had, and in which sentence: a

@@ -1083,6 +1083,16 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   return -1;
 }
 
+// Whether a verb comes right after token `end`, past adverbs: "Russia has
+// demanded", "Kenya also said".
+bool VerbRightAfter(const Work& w, std::size_t end) {
+  const auto& t = w.tokens;
+  std::size_t k = end;
+  while (k < t.size() && (kPassiveAdverbs.count(t[k].lower) || EndsWith(t[k].lower, "ly", 2))) ++k;
+  return k < t.size() && t[k].is_word && !t[k].capitalized &&
+         (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
+}
+
 // Where the subject of the speech verb right before an "it" ends: "the
 // administration said it", "Acme Corp also said that it". The "it" is that
 // subject.
@@ -1167,6 +1177,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
                                     [](const Token& t) { return t.is_word && !t.capitalized; });
   previous_subject_person_ = subject_person_;
   subject_person_ = -1;
+  previous_first_subject_actor_ = first_subject_actor_;
+  first_subject_actor_ = -1;
   const Mention* previous = nullptr;
   // The last two names joined as sides in this sentence, if any.
   std::optional<std::pair<int, int>> sides_here;
@@ -1278,7 +1290,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;  // the speaker, once known
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
-        m.actor = last_subject_actor_;
+        m.actor = m.first == 0 && previous_first_subject_actor_ >= 0 ? previous_first_subject_actor_
+                                                                     : last_subject_actor_;
         if (const std::optional<std::size_t> sayer = SayerOfIt(w, m)) {
           const auto named = std::find_if(w.mentions.data(), &m, [&](const Mention& k) {
             return k.last == *sayer + 1 && k.actor >= 0 && !k.weak && !k.object;
@@ -1355,6 +1368,11 @@ void DocumentExtractor::ResolveMentions(Work& w) {
                            m.kind != MentionKind::kPerson && m.kind != MentionKind::kPronoun &&
                            m.kind != MentionKind::kRoleNoun;
       if (subject) last_subject_actor_ = m.actor;
+      // Only a name its verb follows: not one inside a title ("the Otto
+      // Warmbier Banking Restrictions Involving North Korea Act").
+      if (subject && first_subject_actor_ < 0 && VerbRightAfter(w, m.last)) {
+        first_subject_actor_ = m.actor;
+      }
     }
   }
   if (next_unlisted != unlisted_people.end()) {

@@ -1993,6 +1993,10 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
       {"pronoun: the person last named as a subject",
        "Lavrov met Blinken in Geneva. He later accused Washington of ignoring Russia's concerns.",
        {"RUS consult USA fact", "RUS disapprove USA fact"}},
+      {"an 'It' opening a sentence: the first subject of the one before, not a later one's",
+       "Kenya has demanded guarantees that Uganda will halt its expansion. It has massed troops "
+       "near Tanzania's border.",
+       {"KEN demand UGA fact", "KEN mobilize TZA fact"}},
       {"role noun: the spokesman",
        "Dmitry Peskov spoke to reporters on Monday. The spokesman criticised NATO.",
        {"RUS disapprove NATO fact"}},
