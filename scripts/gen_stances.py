@@ -80,7 +80,7 @@ RULES = [
     # "Trump and President Quang issued a joint statement": those listed agree
     # with each other, as in any agree rule.
     ("agree/joint-statement", "agree", [
-        r"(?:issue|issues|issued|issuing|release|releases|released|releasing|adopt|adopts|adopted|adopting) a joint (?:statement|declaration|communique)(?: with)?"]),
+        r"(?:issue|issues|issued|issuing|release|releases|released|releasing|adopt|adopts|adopted|adopting|sign|signs|signed|signing) a joint (?:statement|declaration|communique)(?: with)?"]),
     ("agree/endorse", "agree", [r"endors(?:e|es|ed|ing|ement of)"]),
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [

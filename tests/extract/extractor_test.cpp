@@ -410,6 +410,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a joint statement signed is agreement",
+       "Kenya and Uganda signed a joint statement on border security.",
+       {"KEN agree UGA fact", "UGA agree KEN fact"}},
       {"a list of names right before its speech verb speaks as one",
        "Kenya, Uganda and Tanzania said in a joint statement that they viewed Rwanda's decision "
        "with grave concern.",
