@@ -666,6 +666,34 @@ bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether a purpose clause opens between `from` and `to` after a comma and
+// an adverb or "in order":
+// "pushed for selling nuclear power technology abroad, partly to keep the
+// country competitive with Russia and China". What the purpose names is
+// not whom the trigger is toward.
+bool PurposeClauseBetween(const Work& w, std::size_t from, std::size_t to) {
+  const auto& t = w.tokens;
+  for (std::size_t k = from; k + 2 < to; ++k) {
+    if (t[k].text != ",") continue;
+    // An adverb ("partly", "mainly") or "in order" marks the purpose; a
+    // bare ", to" may end an aside ("urged the army chief, Senior General
+    // Min Aung Hlaing, to support").
+    std::size_t j = k + 1;
+    if (EndsWith(t[j].lower, "ly", 2)) {
+      ++j;
+    } else if (t[j].lower == "in" && j + 1 < to && t[j + 1].lower == "order") {
+      j += 2;
+    } else {
+      continue;
+    }
+    if (j + 1 < to && t[j].lower == "to" && t[j + 1].is_word && !t[j + 1].capitalized &&
+        !Is(w, j + 1, word_class::kDeterminer)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The people or firms named at token `k` who stand for no state, over one
 // describing word: "reporters", "its creditor banks", "Ugandan traders".
 // Empty if the words there name anything else.
@@ -913,6 +941,7 @@ bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name)
   const bool meets_or_agrees =
       type->name == "consult" || type->name == "agree" || type->name == "cooperate";
   return (meets_or_agrees && DiscussedAfter(w, last, name)) || GerundClauseBetween(w, last, name) ||
+         PurposeClauseBetween(w, last, name) ||
          (type->polarity > 0 && PurposeOrObjectAgainst(w, last, name)) ||
          ListAfterObject(w, last, name);
 }

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"what a purpose clause after a comma names is not whom the trigger is toward",
+       "Kenya pushed for new tariffs on maize, partly to keep its farmers competitive with "
+       "Uganda. Tanzania urged the army chief, General John Mwangi, to support Rwanda.",
+       {"TZA demand RWA fact"}},
       {"a joint statement signed is agreement",
        "Kenya and Uganda signed a joint statement on border security.",
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
