@@ -132,6 +132,10 @@ struct Trigger {
   // ", killing 90 people": the subject of the verb a participle after a
   // comma follows (w.mentions index), which the participle shares.
   std::optional<std::size_t> shared_subject;
+  // "will visit Colombo next month to start negotiations": what a journey is
+  // for, done by the travellers together with whom they visit, not with
+  // each other.
+  bool journey_purpose = false;
 };
 
 // Why a reject trigger is a denial of an accusation ("rejected charges that

@@ -1374,7 +1374,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                              last < w.tokens.size() && w.tokens[last].is_word &&
                              !w.tokens[last].capitalized && !Is(w, last, word_class::kDeterminer) &&
                              !FindWord(w, last, clause_end, "with");
-  const bool mutual = sources.size() > 1 && !counterpart_named && !agreed_to_act &&
+  // Nor when they travel together: "IMF and World Bank teams have visited
+  // Warsaw" visit Poland, not each other.
+  const bool journey = trigger.rule->journey && !targets.empty();
+  const bool mutual = sources.size() > 1 && !counterpart_named && !agreed_to_act && !journey &&
                       (type->name == "agree" || type->name == "consult");
   if (mutual && !targets.empty() && !among_sources) {
     for (const Speaker& src : sources) {
@@ -1384,6 +1387,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     target_note = ", with each other";
   } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger) &&
+             !trigger.journey_purpose &&
              !(type->quad_class >= 3 && (actors->agent_end > 0 || HostileObject(w, last))) &&
              !(targets.empty() && counterpart_named && ObjectIsNoActor(w, last))) {
     targets.clear();

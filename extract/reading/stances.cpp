@@ -310,7 +310,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");
       continue;
     }
-    if (infinitive && for_journey) trigger.shared_subject = last_subject;
+    if (infinitive && for_journey) {
+      trigger.shared_subject = last_subject;
+      trigger.journey_purpose = true;
+    }
     if (const std::string why = ThatClauseOf(w, first, clause_start); !why.empty()) {
       Note(trigger, why);
       continue;

@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"parties travelling together visit their host, not each other",
+       "Kenyan and Ugandan officials visited Tanzania last week. Rwandan and Burundian officials "
+       "will visit Ethiopia next month to start negotiations on a trade pact.",
+       {"KEN consult TZA fact", "UGA consult TZA fact", "RWA consult ETH intent",
+        "BDI consult ETH intent"}},
       {"what a purpose clause after a comma names is not whom the trigger is toward",
        "Kenya pushed for new tariffs on maize, partly to keep its farmers competitive with "
        "Uganda. Tanzania urged the army chief, General John Mwangi, to support Rwanda.",
