@@ -431,9 +431,44 @@ std::string TalksObstructed(const Work& w, const Trigger& trigger) {
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `reach` says how far the trigger still rules what
 // follows it (a noun phrase can be what a later trigger is about).
+// Whether the trigger at `first` is a second object joined to the name
+// that ends an earlier one at `from`: "called for an arms embargo against
+// Myanmar as well as targeted financial sanctions against", "a ban on
+// Ugandan imports and new tariffs on". After "and" or "or" a describing
+// word must stand before it; a past tense is a verb ("and threatened").
+bool SecondObjectAfter(const Work& w, std::size_t from, std::size_t first) {
+  const auto& t = w.tokens;
+  if (from == 0 || !Is(w, from - 1, word_class::kPreposition) || PastFormAt(w, first)) {
+    return false;
+  }
+  std::size_t k = from;
+  if (k < first && IsBareArticle(t[k].lower)) ++k;
+  const std::size_t name_start = k;
+  while (k < first && InsideMention(w, k)) ++k;
+  if (k == name_start) return false;
+  bool as_well_as = false;
+  if (k + 2 < first && t[k].lower == "as" && t[k + 1].lower == "well" && t[k + 2].lower == "as") {
+    k += 3;
+    as_well_as = true;
+  } else if (k < first && (t[k].lower == "and" || t[k].lower == "or")) {
+    ++k;
+  } else {
+    return false;
+  }
+  constexpr std::size_t kDescribingWords = 3;  // "targeted financial"
+  const std::size_t describing_from = k;
+  for (; k < first; ++k) {
+    if (!t[k].is_word || t[k].capitalized || k - describing_from >= kDescribingWords ||
+        IsHelperVerb(t[k].lower) || Is(w, k, word_class::kPreposition | word_class::kConjunction)) {
+      return false;
+    }
+  }
+  return as_well_as || k > describing_from;
+}
+
 std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,
-                                          Reach* reach) const {
+                                          const std::vector<Reach>& reaches, Reach* reach) const {
   const std::vector<Token>& t = w.tokens;
   const std::string_view head = t[first].lower;
   *reach = Reach::kClause;
@@ -757,7 +792,19 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     }
     return opened && !no_object;
   });
-  if (object_of_earlier) return "the object of an earlier stance in the sentence, not an event";
+  if (object_of_earlier) {
+    *reach = Reach::kObject;
+    return "the object of an earlier stance in the sentence, not an event";
+  }
+  const bool second_object = std::any_of(earlier.begin(), earlier.end(), [&](const TokenRange& r) {
+    const auto e = static_cast<std::size_t>(&r - earlier.data());
+    return e < reaches.size() && reaches[e] == Reach::kObject && r.second <= first &&
+           SecondObjectAfter(w, r.second, first);
+  });
+  if (second_object) {
+    *reach = Reach::kObject;
+    return "a second object of an earlier stance, not an event";
+  }
 
   // "the president's efforts to improve frosty U.S.-Russian relations",
   // "Trump's own attempts to build strong relations": what someone's effort

@@ -268,9 +268,13 @@ class DocumentExtractor {
     kPurpose,    // a journey or work done with someone, whose "to" may say what it is for
     kOwnPhrase,  // a noun set aside as background: the infinitive of its own phrase only,
                  // and it is no stance a later trigger may be the object of
+    kObject,     // the object of an earlier stance: as kClause, and a second object
+                 // joined to it ("an embargo against X as well as sanctions against")
+                 // is one too
   };
   std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
-                         const std::vector<TokenRange>& earlier, Reach* reach) const;
+                         const std::vector<TokenRange>& earlier, const std::vector<Reach>& reaches,
+                         Reach* reach) const;
 
   // Stances and their events (stances.cpp): FindEvents reads each match in
   // steps, each step saying why a match gives no event as the trace shows it.

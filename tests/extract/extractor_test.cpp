@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a second object joined to an earlier stance's object is its object too",
+       "Kenya called for an arms embargo against Uganda as well as targeted sanctions against "
+       "Ugandan officials. Tanzania imposed an embargo on Rwanda and new sanctions on Burundi.",
+       {"KEN demand UGA fact", "TZA sanction RWA fact", "TZA sanction BDI fact"}},
       {"parties travelling together visit their host, not each other",
        "Kenyan and Ugandan officials visited Tanzania last week. Rwandan and Burundian officials "
        "will visit Ethiopia next month to start negotiations on a trade pact.",
