@@ -294,6 +294,11 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         for (Mention& m : w.mentions) {
           if (m.last == k - 1 && m.kind == MentionKind::kInstitution && !m.weak) before = &m;
         }
+      } else if (k > 0 && (kCounterpartPrepositions.count(t[k - 1].lower) ||
+                           t[k - 1].lower == "into" || t[k - 1].lower == "about")) {
+        // "officials involved in probes into the campaign's contacts with
+        // Russia said": whom something is with, or about, does not speak.
+        before = nullptr;
       }
     }
     if (before && speaker_from(*before, "subject of")) return;

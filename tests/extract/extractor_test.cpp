@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"whom something is with, right before 'said', does not speak",
+       "Two officials involved in talks with Uganda said Kenya would impose sanctions on "
+       "Tanzania. Officials involved in the talks with Rwanda said they condemned Burundi.",
+       {"KEN sanction TZA intent"}},
       {"a second object joined to an earlier stance's object is its object too",
        "Kenya called for an arms embargo against Uganda as well as targeted sanctions against "
        "Ugandan officials. Tanzania imposed an embargo on Rwanda and new sanctions on Burundi.",
