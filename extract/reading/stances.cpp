@@ -46,7 +46,7 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
     }
     const Token& before = w.tokens[cue];
     const bool alleged =
-        kAllegationNouns.count(before.lower) > 0 || kSuggestionNouns.count(before.lower) > 0;
+        kUnstatedClauseNouns.count(before.lower) > 0 || kSuggestionNouns.count(before.lower) > 0;
     // "We categorically deny that the United States is selling weapons to
     // Iran": what is denied is not stated.
     const bool denied = kDenyVerbs.count(before.lower) > 0;

@@ -467,6 +467,12 @@ inline const WordSet kAllegationNouns = {
     "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
     "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
     "fears",      "concern",     "concerns",   "charge",      "charges"};
+// Nouns whose "that" clause is assessed, forecast or hoped for, not stated,
+// besides allegations: "assessments that U.S. military threats will force
+// Kim to bow". (Rejecting one is no denial of a charge.)
+inline const WordSet kUnstatedClauseNouns(kAllegationNouns,
+                                          {"assessment", "assessments", "prediction", "predictions",
+                                           "forecast", "forecasts", "hope", "hopes"});
 // Nouns for an act done to someone, which a reaction to it names: "Russia
 // condemned the sanctions", "rejected the accusations", "denounced the
 // move".

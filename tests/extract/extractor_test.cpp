@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"what an assessment says will happen is not stated; rejecting one is a rejection",
+       "Officials say the Kenyan minister is feeding the president assessments that Ugandan "
+       "threats will force Tanzania to bow to Ugandan demands. Kenya rejected Rwanda's "
+       "assessment.",
+       {"KEN reject RWA fact"}},
       {"whom something is with, right before 'said', does not speak",
        "Two officials involved in talks with Uganda said Kenya would impose sanctions on "
        "Tanzania. Officials involved in the talks with Rwanda said they condemned Burundi.",
