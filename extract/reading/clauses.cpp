@@ -376,11 +376,45 @@ std::string InOpeningPhrase(const Work& w, std::size_t first, std::size_t last) 
   return "";
 }
 
+namespace {
+
+// The verb that keeps someone "from" doing the act at `first`: "stop Trump
+// ... from launching an attack", "barred Uganda from imposing sanctions".
+// Empty when there is none.
+std::string_view KeptFrom(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kWordsToFrom = 3;  // "from launching an"
+  std::size_t from = first;
+  while (from > 0 && first - from < kWordsToFrom && t[from - 1].lower != "from" &&
+         t[from - 1].is_word && !t[from - 1].capitalized) {
+    --from;
+  }
+  if (from < 2 || t[from - 1].lower != "from" ||
+      (from < first && !EndsWith(t[from].lower, "ing", 2))) {
+    return {};
+  }
+  constexpr std::size_t kWordsToKeeper = 10;  // "stop Trump, or any U.S. president,"
+  for (std::size_t k = from - 1; k > 0 && from - 1 - k < kWordsToKeeper; --k) {
+    if (kKeepingVerbs.count(t[k - 1].lower)) return t[k - 1].text;
+    if (Is(w, k - 1, word_class::kClauseBreak | word_class::kSpeechVerb)) break;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string PreventedAct(const Work& w, std::size_t first) {
   const std::vector<Token>& t = w.tokens;
   // "sent warships to deter Iranian attacks on shipping": an act a verb
   // keeps from happening is not done. Between them: articles, describing
   // words such as "further", the doer's name. A verb form is no such noun.
+  // "would stop Trump, or any U.S. president, from launching an attack on
+  // North Korea", "barred Uganda from imposing sanctions": what someone is
+  // kept from doing is not done either.
+  if (const std::string_view keeper = KeptFrom(w, first); !keeper.empty()) {
+    return "an act kept from happening ('" + std::string(keeper) + " ... from ... " +
+           std::string(t[first].text) + "'), not done";
+  }
   if (PastFormAt(w, first) || EndsWith(t[first].lower, "ing", 2)) return "";
   constexpr std::size_t kWordsBack = 4;
   for (std::size_t k = first; k > 0 && first - k < kWordsBack; --k) {
@@ -431,6 +465,8 @@ std::string TalksObstructed(const Work& w, const Trigger& trigger) {
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `reach` says how far the trigger still rules what
 // follows it (a noun phrase can be what a later trigger is about).
+namespace {
+
 // Whether the trigger at `first` is a second object joined to the name
 // that ends an earlier one at `from`: "called for an arms embargo against
 // Myanmar as well as targeted financial sanctions against", "a ban on
@@ -465,6 +501,8 @@ bool SecondObjectAfter(const Work& w, std::size_t from, std::size_t first) {
   }
   return as_well_as || k > describing_from;
 }
+
+}  // namespace
 
 std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
                                           const std::vector<TokenRange>& earlier,

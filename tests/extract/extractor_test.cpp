@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"an act someone is kept from is not done",
+       "The bill would stop the Kenyan president, or any future one, from launching an attack on "
+       "Uganda. Tanzania barred Rwanda from imposing sanctions on Burundi. Ethiopia withdrew from "
+       "talks with Somalia.",
+       {"ETH reject SOM fact"}},
       {"what an assessment says will happen is not stated; rejecting one is a rejection",
        "Officials say the Kenyan minister is feeding the president assessments that Ugandan "
        "threats will force Tanzania to bow to Ugandan demands. Kenya rejected Rwanda's "
