@@ -408,6 +408,9 @@ RULES = [
         # Not "declined to comment": only what one can decline to grant.
         r"declin(?:e|es|ed|ing) to (?:certify|recognize|recognise|endorse|back|support|meet|accept|sign|join|ratify|extradite|approve|renew|attend|lift)"]),
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"]),
+    # "Brazil will not accept interference from the IMF", "they could not
+    # accept a nuclear-armed North Korea": a refusal, whatever is refused.
+    ("reject/cannot-accept", "reject", [r"(?:cannot|can not|can't|could not|couldn't|will not|won't|would not|wouldn't|can never|could never|will never|would never) accept"]),
     # Refusing someone a thing; denying an accusation is no stance (the
     # gold conventions: "Russia denies meddling" gives no event).
     ("reject/deny", "reject", [r"den(?:y|ies|ied|ying) " + F(3) + DENIABLE,

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"what one will not or cannot accept, one rejects",
+       "Kenya will not accept interference from Uganda. Tanzania cannot accept a nuclear-armed "
+       "Rwanda.",
+       {"KEN reject UGA intent", "TZA reject RWA fact"}},
       {"an act someone is kept from is not done",
        "The bill would stop the Kenyan president, or any future one, from launching an attack on "
        "Uganda. Tanzania barred Rwanda from imposing sanctions on Burundi. Ethiopia withdrew from "
