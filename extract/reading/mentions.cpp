@@ -1083,16 +1083,6 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   return -1;
 }
 
-// Whether a verb comes right after token `end`, past adverbs: "Russia has
-// demanded", "Kenya also said".
-bool VerbRightAfter(const Work& w, std::size_t end) {
-  const auto& t = w.tokens;
-  std::size_t k = end;
-  while (k < t.size() && (kPassiveAdverbs.count(t[k].lower) || EndsWith(t[k].lower, "ly", 2))) ++k;
-  return k < t.size() && t[k].is_word && !t[k].capitalized &&
-         (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
-}
-
 // Where the subject of the speech verb right before an "it" ends: "the
 // administration said it", "Acme Corp also said that it". The "it" is that
 // subject.
@@ -1370,7 +1360,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       if (subject) last_subject_actor_ = m.actor;
       // Only a name its verb follows: not one inside a title ("the Otto
       // Warmbier Banking Restrictions Involving North Korea Act").
-      if (subject && first_subject_actor_ < 0 && VerbRightAfter(w, m.last)) {
+      if (subject && first_subject_actor_ < 0 && VerbRightAfter(w, m.last, w.tokens.size())) {
         first_subject_actor_ = m.actor;
       }
     }

@@ -192,6 +192,22 @@ inline bool VerbOpensAt(const Work& w, std::size_t k) {
   return IsHelperVerb(w.tokens[k].lower) || LooksFinite(w, k);
 }
 
+// Whether `word` is an adverb that may stand between a subject and its
+// verb: "also", "later", "strongly".
+inline bool IsAdverb(std::string_view word) {
+  return kPassiveAdverbs.count(word) > 0 || EndsWith(word, "ly", 2);
+}
+
+// Whether a verb comes right after token `end`, before `limit`, past
+// adverbs: "Russia has demanded", "Kenya also said".
+inline bool VerbRightAfter(const Work& w, std::size_t end, std::size_t limit) {
+  const auto& t = w.tokens;
+  std::size_t k = end;
+  while (k < limit && IsAdverb(t[k].lower)) ++k;
+  return k < limit && t[k].is_word && !t[k].capitalized &&
+         (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
+}
+
 // Whether tokens [from, to) are all words: no comma or other punctuation
 // between, as between a verb and its object.
 inline bool OnlyWords(const Work& w, std::size_t from, std::size_t to) {

@@ -204,8 +204,8 @@ std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first)
   for (std::size_t k = name.last; k < end; ++k) {
     const std::string_view word = t[k].lower;
     // ("The European Community (EC) yesterday warned": a time, no thing.)
-    const bool time_or_manner = word == "yesterday" || word == "today" || word == "tomorrow" ||
-                                kPassiveAdverbs.count(word) || EndsWith(word, "ly", 2);
+    const bool time_or_manner =
+        word == "yesterday" || word == "today" || word == "tomorrow" || IsAdverb(word);
     if (!t[k].is_word || t[k].capitalized || time_or_manner || kPeopleNouns.count(word) ||
         kCivilianNouns.count(word) || kPersonCues.count(word) ||
         Is(w, k, word_class::kTitleWord | word_class::kPreposition | word_class::kConjunction)) {
@@ -217,18 +217,27 @@ std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first)
 }
 
 // The verb whose object a noun trigger at `first` heads, past
-// determiners: "increases" in "increases the aid to". `first` itself when
-// no finite verb stands there.
-std::size_t VerbOfObject(const Work& w, std::size_t first, std::size_t clause_start) {
+// determiners: "increases" in "increases the aid to". nullopt when no
+// finite verb stands there, or the trigger is a verb itself.
+std::optional<std::size_t> VerbOfObject(const Work& w, std::size_t first,
+                                        std::size_t clause_start) {
   const std::string_view head = w.tokens[first].lower;
-  if (IsHelperVerb(head) || LooksFinite(w, first) || EndsWith(head, "ing", 2)) return first;
+  if (IsHelperVerb(head) || LooksFinite(w, first) || EndsWith(head, "ing", 2)) return std::nullopt;
   std::size_t verb = first;
   while (verb > clause_start && Is(w, verb - 1, word_class::kDeterminer)) --verb;
-  if (verb == clause_start) return first;
+  if (verb == clause_start) return std::nullopt;
   const std::size_t v = verb - 1;
   const bool finite = w.tokens[v].is_word && !w.tokens[v].capitalized && !InsideMention(w, v) &&
                       LooksFinite(w, v) && !Is(w, v, word_class::kSpeechVerb);
-  return finite ? v : first;
+  return finite ? std::optional<std::size_t>(v) : std::nullopt;
+}
+
+// The thing that is the subject of the verb whose object a noun trigger at
+// `first` heads ("The five-year accord" of "increases aid to"); empty when
+// there is none.
+std::string ThingWhoseObjectItIs(const Work& w, std::size_t first, std::size_t clause_start) {
+  const std::optional<std::size_t> verb = VerbOfObject(w, first, clause_start);
+  return verb ? ThingAsSubject(w, *verb) : std::string();
 }
 
 // Whether the threaten trigger is the verb "threaten" with a thing as its
@@ -544,7 +553,7 @@ std::optional<std::size_t> ClauseBeforeBut(const Work& w, std::size_t first,
   }
   for (std::size_t k = clause_start; k < first; ++k) {
     const std::string_view word = t[k].lower;
-    if (!IsHelperVerb(word) && !kPassiveAdverbs.count(word) && !EndsWith(word, "ly", 2)) {
+    if (!IsHelperVerb(word) && !IsAdverb(word)) {
       return std::nullopt;
     }
   }
@@ -923,18 +932,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     while (main_start > 1 && Is(w, main_start - 1, word_class::kSpeechVerb)) {
       main_start = ClauseStart(w, main_start - 1);
     }
-    const auto verb_after = [&](std::size_t k) {
-      while (k < *before_but &&
-             (kPassiveAdverbs.count(w.tokens[k].lower) || EndsWith(w.tokens[k].lower, "ly", 2))) {
-        ++k;
-      }
-      return k < *before_but && !w.tokens[k].capitalized &&
-             (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
-    };
     for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
       const Mention& m = w.mentions[k];
       if (m.first >= main_start && m.last < *before_but && !m.object && !m.addressee && !m.weak &&
-          verb_after(m.last)) {
+          VerbRightAfter(w, m.last, *before_but)) {
         subject = k;
       }
     }
@@ -1247,7 +1248,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     return "its subject ('" + who + "') only describes: not the speaker's act";
   } else if (const std::string thing = ThingAsSubject(w, first); !thing.empty()) {
     return "its subject ('" + thing + "') is a thing: not the speaker's act";
-  } else if (const std::string owner = ThingAsSubject(w, VerbOfObject(w, first, clause_start));
+  } else if (const std::string owner = ThingWhoseObjectItIs(w, first, clause_start);
              !owner.empty()) {
     // "The five-year accord increases aid to Tunisia, the minister said".
     return "the verb it is the object of has a thing ('" + owner +

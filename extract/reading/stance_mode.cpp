@@ -57,9 +57,9 @@ std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
       (t[v - 1].text != "," && t[v - 1].lower != "and")) {
     return std::nullopt;
   }
-  first = v;
+  // Back from the listed verb to the modal, over bare verbs and their objects.
   constexpr std::size_t kLongestList = 25;
-  for (std::size_t k = first - 1; k > clause_start && first - k < kLongestList; --k) {
+  for (std::size_t k = v - 1; k > clause_start && v - k < kLongestList; --k) {
     const std::string_view word = t[k - 1].lower;
     if (kModals.count(word)) return k - 1;
     if (HelperOrPastAt(w, k - 1)) return std::nullopt;

@@ -1346,10 +1346,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // quote; one followed by what it warns of addresses no one named. One
   // followed by "it" or "them" addresses them: "criticised Japan and warned
   // it to open its markets" is toward the name before, whom "it" means.
-  const bool pronoun_addressed = last < w.tokens.size() &&
-                                 kAddresseePronouns.count(w.tokens[last].lower) &&
-                                 !kFirstPersonPronouns.count(w.tokens[last].lower) &&
-                                 w.tokens[last].lower != "you" && before_target >= 0;
+  const bool pronoun_addressed = last < w.tokens.size() && before_target >= 0 &&
+                                 kThirdPersonObjects.count(w.tokens[last].lower) > 0;
   if (rule.addressed && targets.empty() && last < w.tokens.size() && w.tokens[last].is_word &&
       !pronoun_addressed) {
     return "whom it addresses is not named right after it";

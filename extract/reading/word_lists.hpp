@@ -749,6 +749,9 @@ inline const WordSet kOpposingVerbs = {"counter",  "combat",     "fight",      "
 // Pronouns for a person as an object: "accuse him of" ("them" may be the
 // leaders of a state named before: "met Pakistan's leaders and urged them").
 inline const WordSet kObjectPronouns = {"him", "her"};
+// Whom a third-person object pronoun may mean, a state or a person: "warned
+// it", "urged them".
+inline const WordSet kThirdPersonObjects(kObjectPronouns, {"it", "them"});
 // Verbs whose object is an act kept from happening: "to deter Iranian
 // attacks on shipping", "to prevent any attack". (Not "protect ... from":
 // what a side is protected from is read as the adjective's act, or as a
