@@ -172,7 +172,13 @@ RULES = [
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
     ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|claim|claims|claimed|claiming|stress|stresses|stressed|stressing|insist on|insists on|insisted on|insisting on|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),
     ("support/defend", "support", [r"(?:defend|defends|defended|defending) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,4}(?: against| from| over)", r"(?:defend|defends|defended|defending) the right of"]),
-    ("support/recognize", "support", [r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of"]),
+    # "recognize Jerusalem as Israel's capital", "recognised Kosovo as an
+    # independent state": the name recognised is the target. Not "recognised
+    # Russia as a threat": only what a state, its capital or its rulers are.
+    ("support/recognize", "support", [
+        r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of",
+        r"recogni[sz](?:e|es|ed|ing) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,3} as " + DET + r"(?:[\w'-]+ ){0,2}"
+        + r"(?:capital|state|country|nation|government|president|leader|representative)"]),
     # -------------------------------------------------------------- concede
     ("concede/concede", "concede", [r"conced(?:e|es|ed|ing)"]),
     ("concede/ease-sanctions", "concede", [
