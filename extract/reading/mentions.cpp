@@ -935,7 +935,13 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // speaks yet.
     // Nor does a word inside a name or right after "of": "Secretary of
     // State" ends no clause.
-    const bool noun = i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of");
+    // So is a bare form after a determiner and one word that is no plural
+    // subject: "an independent state", "the annual report" ("the officials
+    // claim" is a verb).
+    const bool noun =
+        i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of" ||
+                  (i > 1 && kNounLikeSpeechVerbs.count(t[i].lower) && t[i - 1].is_word &&
+                   !EndsWith(t[i - 1].lower, "s") && Is(w, i - 2, word_class::kDeterminer)));
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
     if (infinitive || noun || in_name[i]) w.classes[i] &= ~word_class::kSpeechVerb;
     // "Russia considers that relations have reached a critical point": an

@@ -326,7 +326,13 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (w.tokens[k].lower != "that") continue;
     const Token& before = w.tokens[k - 1];
     const Token& after = w.tokens[k + 1];
-    const bool after_noun = (before.is_word && !before.capitalized) || before.text == ",";
+    // ("a plant in China that will export to South Korea": a place named
+    // after "in" ends the noun's phrase too.)
+    const bool after_place =
+        std::any_of(w.mentions.begin(), w.mentions.end(),
+                    [&](const Mention& m) { return m.last == k && AfterPlacePreposition(w, m); });
+    const bool after_noun =
+        (before.is_word && !before.capitalized) || before.text == "," || after_place;
     const bool verb_next =
         !after.capitalized &&
         (VerbOpensAt(w, k + 1) || kRelativeVerbLead.count(after.lower) || after.text == ",");

@@ -147,6 +147,10 @@ inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "pr
 inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
 // Verbs that voice an opinion when "that" follows: "considers that".
 inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
+// Speech verbs whose bare form is also a noun: after "an independent" or
+// "a recent" they name a thing ("an independent state", "a recent report").
+inline const WordSet kNounLikeSpeechVerbs = {"claim",  "comment", "note",  "remark", "reply",
+                                             "report", "signal",  "state", "stress", "tweet"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
 inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
 // Adjectives that end like a participle: "an ongoing probe into", "its

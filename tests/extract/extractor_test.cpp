@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a bare speech verb after a determiner and a word is a noun",
+       "A Kenyan delegation, which visited Uganda this week, issued an interim report praising "
+       "Tanzania's reforms.",
+       {"KEN consult UGA fact", "KEN support TZA fact"}},
       {"a capital or a state recognised is its state's support",
        "Kenya recognised Kampala as the capital of Uganda. Tanzania recognized Rwanda as an "
        "independent country. Burundi recognized Ethiopia as a threat.",
