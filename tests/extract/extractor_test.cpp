@@ -410,6 +410,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a relative 'that' after a place ends where targets are named",
+       "Kenya and Tanzania signed a contract for a plant in Burundi that will export to Uganda.",
+       {"KEN agree TZA fact", "TZA agree KEN fact"}},
       {"a bare speech verb after a determiner and a word is a noun",
        "A Kenyan delegation, which visited Uganda this week, issued an interim report praising "
        "Tanzania's reforms.",
