@@ -1089,6 +1089,27 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   return -1;
 }
 
+// Whether an object "it" stands for a thing the sentence names before it,
+// with no actor named between: in "called for restarting the bulk
+// collection of metadata and combining it with other data" it is the
+// collection, not the last state a subject named.
+bool ThingBeforeObjectIt(const Work& w, const Mention& it) {
+  const auto& t = w.tokens;
+  const std::string_view verb = t[it.first - 1].lower;
+  if (it.first < 3 || t[it.first - 1].capitalized || Is(w, it.first - 1, word_class::kSpeechVerb) ||
+      !(EndsWith(verb, "ing", 2) || EndsWith(verb, "ed", 2))) {
+    return false;
+  }
+  for (std::size_t k = it.first - 1; k > 0; --k) {
+    if (InsideMention(w, k - 1) || t[k - 1].text == ";" || t[k - 1].text == ".") return false;
+    if ((t[k - 1].lower == "the" || t[k - 1].lower == "a" || t[k - 1].lower == "an") &&
+        t[k].is_word && !t[k].capitalized) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where the subject of the speech verb right before an "it" ends: "the
 // administration said it", "Acme Corp also said that it". The "it" is that
 // subject.
@@ -1304,6 +1325,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         if (const int shared = SubjectOfCoordinatedVerb(w, m); shared >= 0) m.actor = shared;
+        if (ThingBeforeObjectIt(w, m)) m.actor = -1;
         break;
       case MentionKind::kLatter: {
         // The last actor named in the sentence, not "it" or "he"; failing

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"an object 'it' after a thing the sentence names is that thing",
+       "Kenyan President William Ruto said Uganda was mounting a drive. In an article, he called "
+       "for restarting the bulk collection of data and combining it with other records.",
+       {}},
       {"a relative 'that' after a place ends where targets are named",
        "Kenya and Tanzania signed a contract for a plant in Burundi that will export to Uganda.",
        {"KEN agree TZA fact", "TZA agree KEN fact"}},
