@@ -429,6 +429,23 @@ bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
          !ActorNamedAfterDeterminers(w, last);
 }
 
+// The actor of the people other than the trigger's sources named before an
+// object "him" or "her" right after it in the sentence, or -1: in "Putin
+// called Trump on Sunday to thank him" and "he received a call from Putin
+// to thank him" it is Trump's. People of two actors leave it unknown.
+int PersonMeantByObjectPronoun(const Work& w, std::size_t last,
+                               const std::vector<Speaker>& sources) {
+  int actor = -1;
+  for (const Mention& m : w.mentions) {
+    if (m.first >= last) break;
+    const bool someone = m.person >= 0 || m.kind == MentionKind::kUnlistedPerson;
+    if (!someone || m.actor < 0 || IsSource(sources, m.actor) || m.actor == actor) continue;
+    if (actor >= 0) return -1;
+    actor = m.actor;
+  }
+  return actor;
+}
+
 // Whether the trigger ends in a preposition of its counterpart and what
 // follows is no actor: "speaking with reporters", "committed to the war
 // against terror". Then no other name in the sentence, nor a carried
@@ -1409,6 +1426,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                                          !IsSource(sources, ground)) {
     targets.push_back(ground);
     target_note = ", whose ground the clause names";
+  } else if (const int meant = PersonMeantByObjectPronoun(w, last, sources);
+             targets.empty() && UnresolvedObjectPronoun(w, last) && meant >= 0) {
+    targets.push_back(meant);
+    target_note =
+        ", the one other person the sentence names ('" + std::string(w.tokens[last].text) + "')";
   } else if (targets.empty() && UnresolvedObjectPronoun(w, last)) {
     // "leading Democrats to accuse him of lying under oath": whom "him"
     // means is no one the rules resolved, not a name further back.
