@@ -327,7 +327,8 @@ inline const WordSet kEnactVerbs = {
     "starting",      "complete",  "completes", "completed",  "completing",  "mount",
     "mounts",        "mounted",   "mounting",  "strengthen", "strengthens", "strengthened",
     "strengthening", "expand",    "expands",   "expanded",   "expanding",   "widen",
-    "widens",        "widened",   "widening"};
+    "widens",        "widened",   "widening",  "issue",      "issues",      "issued",
+    "issuing",       "deliver",   "delivers",  "delivered",  "delivering"};
 // Verbs that voice again what their object says: "reiterated its demand
 // that", "renewed its call for". The subject's own words, said now.
 inline const WordSet kRestateVerbs = {

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a rebuke or a condemnation issued is the issuer's act",
+       "Kenya issued a sharp rebuke of Uganda. Tanzania delivered a stinging condemnation of "
+       "Rwanda.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
       {"an object 'him' is the one other side's person the sentence names",
        "Ugandan President Yoweri Museveni and Kenyan President William Ruto spoke on Monday. "
        "Museveni said Tanzania had insulted him. Museveni and Ruto said Burundi had insulted him.",
