@@ -423,7 +423,7 @@ RULES = [
                                r"denial of " + F(2) + DENIABLE]),
     ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)"]),
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
-        r"push(?:es|ed|ing)? back (?:against|on)"]),
+        r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [
         r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on) "

@@ -339,6 +339,16 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
     if (after_noun && verb_next && !Is(w, k - 1, word_class::kSpeechVerb | word_class::kTellVerb))
       return true;
   }
+  // "pushed back at suggestions it should be doing more to rein in North
+  // Korea": a clause of what a noun says about someone already named, opened
+  // by a pronoun, is about that one; the names in it are what is said.
+  for (std::size_t k = last; k + 2 < name; ++k) {
+    const std::size_t subject = w.tokens[k + 1].lower == "that" ? k + 2 : k + 1;
+    if (kContentNouns.count(w.tokens[k].lower) && subject < name &&
+        kSubjectPronouns.count(w.tokens[subject].lower)) {
+      return true;
+    }
+  }
   // "a qualified endorsement of the assessment that Russia interfered": what
   // a view says is no counterpart of a cooperative stance. What news says
   // happened may be ("welcomed the news that a rebel group had signed a

@@ -472,6 +472,11 @@ inline const WordSet kAllegationNouns = {
     "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
     "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
     "fears",      "concern",     "concerns",   "charge",      "charges"};
+// Nouns that may open a clause of what they say: "suggestions it should
+// do more", "reports that they had met".
+inline const WordSet kContentNouns = {
+    "suggestion",  "suggestions", "claim",       "claims", "report",  "reports",     "allegation",
+    "allegations", "accusation",  "accusations", "charge", "charges", "speculation", "criticism"};
 // Nouns whose "that" clause is assessed, forecast or hoped for, not stated,
 // besides allegations: "assessments that U.S. military threats will force
 // Kim to bow". (Rejecting one is no denial of a charge.)
