@@ -783,35 +783,22 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
          !not_describing(det.lower);
 }
 
-}  // namespace
-
-std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
-                         const std::vector<TokenRange>& earlier_triggers, Actors* actors) {
-  const std::size_t first = trigger.first, last = trigger.last;
-  const std::size_t clause_start = trigger.clause_start, clause_end = trigger.clause_end;
-  std::vector<Speaker>& sources = actors->sources;
-  std::optional<std::size_t>& subject = actors->subject;
-  std::vector<int>& passive_patient = actors->passive_patient;
-
-  // "the ongoing war between Iran and Iraq": the parties are named after
-  // the trigger and take the stance toward each other, whoever the
-  // sentence's subject is (a go-between's rule says otherwise).
-  if (w.tokens[last - 1].lower == "between" && !trigger.rule->mediator) {
-    sources = PartiesBetween(w, last);
-    if (sources.size() < 2) return "fewer than two parties named after 'between': no actor";
-    return "";
-  }
-
-  // Protesters, strikers and rioters act as people, not for their state, and
-  // are coded as their country ("thousands of Iraqis demonstrated against"):
-  // for a protest, people who only describe may be its subject.
+// Protesters, strikers and rioters act as people, not for their state, and
+// are coded as their country ("thousands of Iraqis demonstrated against"):
+// for a protest, people who only describe may be its subject.
+// So are a state's strikes, raids or gunmen that kill or attack: "Russian
+// air strikes killed 20 civilians".
+bool CanAct(const Work& w, const Trigger& trigger, const Mention& m) {
   const std::string_view type = trigger.type->name;
-  // So are a state's strikes, raids or gunmen that kill or attack: "Russian
-  // air strikes killed 20 civilians".
-  const auto can_act = [&](const Mention& m) {
-    return !m.weak || PeopleProtesting(w, type, m) || StrikesActing(w, type, m, first);
-  };
+  return !m.weak || PeopleProtesting(w, type, m) || StrikesActing(w, type, m, trigger.first);
+}
 
+// Why the trigger has no actor, read before its subject is sought: a
+// participle hanging on a clause whose subject is firms or people, what
+// someone would do, what is wanted of someone no rule names. Empty when
+// there is no such reason.
+std::string RefusalBeforeSubject(const Work& w, const Trigger& trigger) {
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
   // "the banks have rescheduled 70 billion dlrs of debt, reaching agreements
   // with Chile": a participle after a comma is done by the subject of the
   // clause it hangs on; when that is firms or people no name qualifies, no
@@ -850,9 +837,17 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (const std::string wanted_of = WantedOfUnnamed(w, first); !wanted_of.empty()) {
     return "whom it is wanted of ('" + wanted_of + "') is no actor the rules know";
   }
-  // Who: the nearest mention before the trigger in its clause that is not
-  // an object or an addressee, with the names listed with it ("France and
-  // Germany condemned"); "we" and no one at all mean the speaker.
+  return "";
+}
+
+// Who: the nearest mention before the trigger in its clause that is not
+// an object or an addressee, with the names listed with it ("France and
+// Germany condemned"); "we" and no one at all mean the speaker.
+std::optional<std::size_t> NearestSubject(const Work& w, const Trigger& trigger,
+                                          const SentenceFacts& facts,
+                                          const std::vector<TokenRange>& earlier_triggers) {
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+  std::optional<std::size_t> subject;
   for (std::size_t k = 0; k < w.mentions.size(); ++k) {
     const Mention& m = w.mentions[k];
     // "Mattis met Pakistan's leaders and urged ...": a name right after
@@ -879,21 +874,41 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     // "Washington's political will is needed": a trigger that opens with
     // the possessive names its possessor as whom it is about.
     const bool possessor = m.last == first && w.tokens[first].lower == "'s";
-    if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee && can_act(m) &&
-        !after_trigger && same_voice && !facts.InAside(m, first) && !possessor) {
+    if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee &&
+        CanAct(w, trigger, m) && !after_trigger && same_voice && !facts.InAside(m, first) &&
+        !possessor) {
       subject = k;
     }
   }
-  // "Tamura told visiting U.S. Trade Representative Clayton Yeutter": the
-  // visitor visits whoever receives him (the subject, or else the speaker).
-  if (const Mention* visitor = VisitorNamed(w, first, last)) {
+  return subject;
+}
+
+// "Tamura told visiting U.S. Trade Representative Clayton Yeutter": the
+// visitor visits whoever receives him (the subject, or else the speaker).
+// Whether it does, with `actors` filled.
+bool VisitorActs(const Work& w, const Trigger& trigger, Actors* actors) {
+  const std::optional<std::size_t>& subject = actors->subject;
+  if (const Mention* visitor = VisitorNamed(w, trigger.first, trigger.last)) {
     const int host = subject ? w.mentions[*subject].actor : w.speaker.actor;
     if (host >= 0 && host != visitor->actor) {
-      sources.push_back(Speaker{visitor->actor, visitor->person, "visitor named after 'visiting'"});
-      passive_patient = {host};
-      return "";
+      actors->sources.push_back(
+          Speaker{visitor->actor, visitor->person, "visitor named after 'visiting'"});
+      actors->passive_patient = {host};
+      return true;
     }
   }
+  return false;
+}
+
+// The subject the sentence gives the trigger other than the nearest name
+// `*subject_index` (a w.mentions index, updated): the names "they" stands
+// for, the subject of the clause a participle, a gerund or a joined verb
+// hangs on, a doer, an author. Returns why there is no actor (an author no
+// rule names), or "".
+std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
+                          std::optional<std::size_t>* subject_index) {
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+  std::optional<std::size_t>& subject = *subject_index;
   // "Putin and Trump will discuss North Korea when they hold a call": a
   // "they" before the trigger is its subject, and it stands for the names
   // listed together before it, not for the nearest name. With no such list
@@ -984,6 +999,15 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       }
     }
   }
+  return "";
+}
+
+// Why the subject `subject` found for the trigger is none that acts: the
+// people who only describe right before it, the party no rule names after
+// "and". Empty when there is no such reason.
+std::string SubjectRefusal(const Work& w, const Trigger& trigger,
+                           const std::optional<std::size_t>& subject) {
+  const std::size_t first = trigger.first;
   // "Saudi Arabia made concessions ..., and it is likely the Japanese will
   // accept": a verb whose own subject only describes (people who do not
   // act for their state) is theirs, not that of a name further back.
@@ -995,7 +1019,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     const std::size_t end = SubjectEnd(w, first, false);
     for (std::size_t k = *subject + 1; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
-      if (m.last != end || can_act(m)) continue;
+      if (m.last != end || CanAct(w, trigger, m)) continue;
       const std::vector<std::size_t> list = Coordinated(w, k, -1);
       if (std::find(list.begin(), list.end(), *subject) != list.end()) break;
       return "its subject ('" + DescriptiveSubject(w, first) + "') only describes: no actor";
@@ -1004,6 +1028,17 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   if (const std::string_view noun = UnnamedSubjectAfterJoint(w, first); !noun.empty()) {
     return "its subject after 'and' ('" + std::string(noun) + "') is no one the rules name";
   }
+  return "";
+}
+
+// The subject of a trigger in a relative clause, which "who", "which" or
+// "that" refers to, in `*subject_index` (a w.mentions index, updated).
+// Returns why there is no actor, or "".
+std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
+                                  std::optional<std::size_t>* subject_index) {
+  const std::size_t first = trigger.first, last = trigger.last;
+  const std::size_t clause_start = trigger.clause_start;
+  std::optional<std::size_t>& subject = *subject_index;
   // In a relative clause the subject is the name "which"/"who" refers to:
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
   // Not when a name no rule knows follows a comma after it: in "his trip to
@@ -1090,29 +1125,21 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
              " ... says') about something no rule names: no actor";
     }
   }
+  return "";
+}
 
-  // A noun trigger's adjective acts. The subject found above still bounds
-  // where a target named before the trigger may stand: in "Reagan pledged
-  // to protect Kuwaiti tankers from Iranian attack" the target is Kuwait,
-  // named after the subject, not the United States.
-  // A wrong's doer ("Russian meddling") is whom a speaker accuses, which
-  // the accusation rules read from the subject and the speaker.
-  if (const std::optional<std::size_t> doer =
-          trigger.rule->accusation ? std::nullopt : AdjectiveDoer(w, first)) {
-    const Mention& m = w.mentions[*doer];
-    if (SoughtFrom(w, m.first)) {
-      return "'" + std::string(w.tokens[first].text) + "' is sought from its adjective's actor, " +
-             "not given: no event";
-    }
-    sources.push_back(Speaker{m.actor, m.person, "adjective"});
-    return "";
-  }
-  if ((type == "fight" || type == "assault") && ForceNamedAsThing(w, first, last)) {
-    return "a force named as a thing, with no doer named: no actor";
-  }
+// How a trigger reads as a passive.
+struct PassiveReading {
+  bool passive = false;     // a full, a reduced or a trigger's own passive
+  bool reduced = false;     // "the guarantees demanded by the Kremlin"
+  bool from_agent = false;  // its agent follows a noun's "from": "pressure from Moscow"
+  std::size_t be = 0;       // where the verb opens after "be", with its adverbs
+};
 
-  // The passive turns the roles round: "Putin was accused by Biden",
-  // "sanctions were imposed on Moscow by Washington".
+// The passive turns the roles round: "Putin was accused by Biden",
+// "sanctions were imposed on Moscow by Washington".
+PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
+  const std::size_t first = trigger.first, last = trigger.last;
   const std::string_view verb = w.tokens[first].lower;
   const bool participle = EndsWith(verb, "ed", 2) || EndsWith(verb, "en", 2);
   // "was strongly condemned", "was later criticised", "has also been
@@ -1168,61 +1195,80 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
     passive = kBeForms.count(w.tokens[k].lower) && EndsWith(next, "ed", 2) &&
               !kStateParticiples.count(next);
   }
-  if (passive) {
-    std::optional<std::size_t> agent;
-    for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
-      const Mention& m = w.mentions[k];
-      // "urged by both South Korea and the United States", "by 2,400 French
-      // troops".
-      std::size_t by = m.first;
-      while (by > last && (Is(w, by - 1, word_class::kDeterminer) ||
-                           w.tokens[by - 1].lower == "both" || StartsWithDigit(w.tokens[by - 1]))) {
-        --by;
-      }
-      const bool after_marker =
-          by > 0 && (from_agent ? by == last : by > last && w.tokens[by - 1].lower == "by");
-      if (m.first >= last && m.first < clause_end && after_marker && m.actor >= 0 && !m.weak) {
-        agent = k;
-      }
+  return PassiveReading{passive, reduced, from_agent, be};
+}
+
+// A passive's agent, which becomes the subject, and its patient, a target,
+// in `actors`. Returns why there is no actor, or "".
+std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveReading& reading,
+                         Actors* actors) {
+  const std::size_t last = trigger.last;
+  const std::size_t clause_start = trigger.clause_start, clause_end = trigger.clause_end;
+  const bool from_agent = reading.from_agent, reduced = reading.reduced;
+  const std::size_t be = reading.be;
+  std::optional<std::size_t>& subject = actors->subject;
+  std::optional<std::size_t> agent;
+  for (std::size_t k = 0; k < w.mentions.size() && !agent; ++k) {
+    const Mention& m = w.mentions[k];
+    // "urged by both South Korea and the United States", "by 2,400 French
+    // troops".
+    std::size_t by = m.first;
+    while (by > last && (Is(w, by - 1, word_class::kDeterminer) ||
+                         w.tokens[by - 1].lower == "both" || StartsWithDigit(w.tokens[by - 1]))) {
+      --by;
     }
-    if (!agent) return "passive with no agent named ('by ...', a noun's 'from ...'): no actor";
-    // The patient (the passive subject) becomes a target; the agent acts.
-    // A reduced passive's patient is the noun right before it: in "the
-    // United States retaliated for the tanker attack, blamed by Kuwait on
-    // Iran" the attack was blamed, not the United States.
-    std::size_t before_verb = be;  // "Canada, strongly supported by", "they were met by"
-    while (before_verb > 0 && (kBeForms.count(w.tokens[before_verb - 1].lower) ||
-                               w.tokens[before_verb - 1].text == ",")) {
-      --before_verb;
+    const bool after_marker =
+        by > 0 && (from_agent ? by == last : by > last && w.tokens[by - 1].lower == "by");
+    if (m.first >= last && m.first < clause_end && after_marker && m.actor >= 0 && !m.weak) {
+      agent = k;
     }
-    std::vector<int> patient;
-    const bool patient_named = subject && (!reduced || w.mentions[*subject].last == before_verb);
-    if (patient_named && w.mentions[*subject].actor >= 0) {
-      patient.push_back(w.mentions[*subject].actor);
+  }
+  if (!agent) return "passive with no agent named ('by ...', a noun's 'from ...'): no actor";
+  // The patient (the passive subject) becomes a target; the agent acts.
+  // A reduced passive's patient is the noun right before it: in "the
+  // United States retaliated for the tanker attack, blamed by Kuwait on
+  // Iran" the attack was blamed, not the United States.
+  std::size_t before_verb = be;  // "Canada, strongly supported by", "they were met by"
+  while (before_verb > 0 && (kBeForms.count(w.tokens[before_verb - 1].lower) ||
+                             w.tokens[before_verb - 1].text == ",")) {
+    --before_verb;
+  }
+  std::vector<int> patient;
+  const bool patient_named = subject && (!reduced || w.mentions[*subject].last == before_verb);
+  if (patient_named && w.mentions[*subject].actor >= 0) {
+    patient.push_back(w.mentions[*subject].actor);
+  }
+  // "a camp for Congolese refugees was attacked by": people who do not
+  // act for their state may still be what is acted on, right before the
+  // verb. After a comma a reduced passive may say something of the whole
+  // clause: "attacked the Ugandan camp, supported logistically by".
+  const bool after_comma = reduced && be > 0 && w.tokens[be - 1].text == ",";
+  for (std::size_t k = 0; k < w.mentions.size() && patient.empty() && !after_comma; ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.weak && m.actor >= 0 && m.first >= clause_start && m.last == before_verb) {
+      patient.push_back(m.actor);
     }
-    // "a camp for Congolese refugees was attacked by": people who do not
-    // act for their state may still be what is acted on, right before the
-    // verb. After a comma a reduced passive may say something of the whole
-    // clause: "attacked the Ugandan camp, supported logistically by".
-    const bool after_comma = reduced && be > 0 && w.tokens[be - 1].text == ",";
-    for (std::size_t k = 0; k < w.mentions.size() && patient.empty() && !after_comma; ++k) {
-      const Mention& m = w.mentions[k];
-      if (m.weak && m.actor >= 0 && m.first >= clause_start && m.last == before_verb) {
-        patient.push_back(m.actor);
-      }
-    }
-    subject = agent;
-    passive_patient = patient;
-  } else if (const std::string party =
-                 IndefiniteSubject(w, first, subject ? w.mentions[*subject].last : clause_start);
-             !party.empty()) {
+  }
+  subject = agent;
+  actors->passive_patient = patient;
+  return "";
+}
+
+// Why the subject of a trigger that is no passive acts for no one: a party
+// no rule names, a thing whose threat is a risk. Empty when it does.
+std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
+                                 const std::optional<std::size_t>& subject) {
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+  if (const std::string party =
+          IndefiniteSubject(w, first, subject ? w.mentions[*subject].last : clause_start);
+      !party.empty()) {
     return "its subject ('" + party + "') is a party no rule names: no actor";
   }
   // "The EC directive, due to come into effect on January 1, threatens to
   // cut U.S. meat shipments": what a thing named for an actor threatens is
   // a risk, as RiskNamed reads it, no one's threat.
   // (After "claims" the name reads as an object: it is the thing's all the same.)
-  if (!passive && trigger.type->name == "threaten") {
+  if (trigger.type->name == "threaten") {
     for (const Mention& m : w.mentions) {
       if (m.first < clause_start || m.last > first) continue;
       if (const std::string thing = ThingNamedFor(w, m, first); !thing.empty()) {
@@ -1230,6 +1276,19 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
       }
     }
   }
+  return "";
+}
+
+// Who takes the stance: the subject `actors->subject` (the agent of a
+// passive `reading`) and the names listed with it, or else the speaker,
+// put in `actors`. Returns why there is no one, or "".
+std::string SubjectOrSpeaker(const Work& w, const Trigger& trigger, const PassiveReading& reading,
+                             Actors* actors) {
+  const bool passive = reading.passive;
+  const std::size_t first = trigger.first, clause_start = trigger.clause_start;
+  const std::string_view type = trigger.type->name;
+  std::vector<Speaker>& sources = actors->sources;
+  const std::optional<std::size_t>& subject = actors->subject;
   if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
     // A subject is the last name of its list, an agent the first.
     for (std::size_t k : Coordinated(w, *subject, passive ? +1 : -1)) {
@@ -1239,7 +1298,7 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
             actors->agent_begin == 0 ? m.first : std::min(actors->agent_begin, m.first);
         actors->agent_end = std::max(actors->agent_end, m.last);
       }
-      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && can_act(m)) {
+      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && CanAct(w, trigger, m)) {
         AddUnique(sources, Speaker{m.actor, m.person, "subject"});
         if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
       }
@@ -1280,6 +1339,66 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   }
   if (sources.empty()) return "no actor (no subject in the clause and no speaker)";
   return "";
+}
+
+}  // namespace
+
+std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
+                         const std::vector<TokenRange>& earlier_triggers, Actors* actors) {
+  const std::size_t first = trigger.first, last = trigger.last;
+  std::vector<Speaker>& sources = actors->sources;
+  std::optional<std::size_t>& subject = actors->subject;
+
+  // "the ongoing war between Iran and Iraq": the parties are named after
+  // the trigger and take the stance toward each other, whoever the
+  // sentence's subject is (a go-between's rule says otherwise).
+  if (w.tokens[last - 1].lower == "between" && !trigger.rule->mediator) {
+    sources = PartiesBetween(w, last);
+    if (sources.size() < 2) return "fewer than two parties named after 'between': no actor";
+    return "";
+  }
+
+  if (const std::string why = RefusalBeforeSubject(w, trigger); !why.empty()) return why;
+  subject = NearestSubject(w, trigger, facts, earlier_triggers);
+  if (VisitorActs(w, trigger, actors)) return "";
+  if (const std::string why = AdjustSubject(w, trigger, facts, &subject); !why.empty()) {
+    return why;
+  }
+  if (const std::string why = SubjectRefusal(w, trigger, subject); !why.empty()) return why;
+  if (const std::string why = RelativeClauseSubject(w, trigger, &subject); !why.empty()) {
+    return why;
+  }
+
+  // A noun trigger's adjective acts. The subject found above still bounds
+  // where a target named before the trigger may stand: in "Reagan pledged
+  // to protect Kuwaiti tankers from Iranian attack" the target is Kuwait,
+  // named after the subject, not the United States.
+  // A wrong's doer ("Russian meddling") is whom a speaker accuses, which
+  // the accusation rules read from the subject and the speaker.
+  if (const std::optional<std::size_t> doer =
+          trigger.rule->accusation ? std::nullopt : AdjectiveDoer(w, first)) {
+    const Mention& m = w.mentions[*doer];
+    if (SoughtFrom(w, m.first)) {
+      return "'" + std::string(w.tokens[first].text) + "' is sought from its adjective's actor, " +
+             "not given: no event";
+    }
+    sources.push_back(Speaker{m.actor, m.person, "adjective"});
+    return "";
+  }
+  const std::string_view type = trigger.type->name;
+  if ((type == "fight" || type == "assault") && ForceNamedAsThing(w, first, last)) {
+    return "a force named as a thing, with no doer named: no actor";
+  }
+
+  const PassiveReading passive = ReadPassive(w, trigger);
+  if (passive.passive) {
+    if (const std::string why = PassiveRoles(w, trigger, passive, actors); !why.empty()) {
+      return why;
+    }
+  } else if (const std::string why = ActiveSubjectRefusal(w, trigger, subject); !why.empty()) {
+    return why;
+  }
+  return SubjectOrSpeaker(w, trigger, passive, actors);
 }
 
 }  // namespace sg::extract::reading
