@@ -857,11 +857,14 @@ std::optional<std::size_t> NearestSubject(const Work& w, const Trigger& trigger,
     // killed when Afghan aircraft raided" the aircraft raid.
     const bool after_trigger =
         std::any_of(earlier_triggers.begin(), earlier_triggers.end() - 1, [&](const auto& r) {
-          // "protested after Ugandan troops attacked": a clause opener
-          // between starts a clause of its own.
+          // "protested after Ugandan troops attacked", "dismissed reports
+          // that Uganda had attacked": a clause opener between starts a
+          // clause of its own.
           return r.second <= m.first && m.first - r.second <= 2 && r.second >= clause_start &&
                  OnlyWords(w, r.second, m.first) &&
-                 (r.second == m.first || !kClauseOpeners.count(w.tokens[r.second].lower));
+                 std::none_of(w.tokens.begin() + static_cast<std::ptrdiff_t>(r.second),
+                              w.tokens.begin() + static_cast<std::ptrdiff_t>(m.first),
+                              [](const Token& t) { return kClauseOpeners.count(t.lower) > 0; });
         });
     // 'Trump said "China can fix this", urging Beijing': "urging" is Trump's.
     // A quote opened inside the clause after a word ('it will not "engage in

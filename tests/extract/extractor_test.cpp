@@ -410,6 +410,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a name after a trigger and a clause opener is the clause's subject, not the object",
+       "Burundi welcomed reports that Ethiopia had attacked Somalia.",
+       {"ETH fight SOM fact"}},
       {"pushing back at demands rejects them; a clause of what is suggested names no target",
        "Kenya and Tanzania pushed back at demands by Uganda. Rwanda pushed back on suggestions it "
        "should do more to rein in Burundi.",
