@@ -908,6 +908,50 @@ bool VisitorActs(const Work& w, const Trigger& trigger, Actors* actors) {
 // for, the subject of the clause a participle, a gerund or a joined verb
 // hangs on, a doer, an author. Returns why there is no actor (an author no
 // rule names), or "".
+// Whether a verb follows within a few words after `end`, with no comma or
+// name between: "Trump and his wife Melania descended", not "France, West
+// Germany and Italy, Funaro is".
+bool VerbSoonAfter(const Work& w, std::size_t end) {
+  constexpr std::size_t kWordsToVerb = 5;
+  for (std::size_t k = end; k < w.tokens.size() && k - end < kWordsToVerb; ++k) {
+    const Token& token = w.tokens[k];
+    if (!token.is_word || InsideMention(w, k)) return false;
+    if (!token.capitalized &&
+        (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The subject of the main clause when the trigger is the participle that
+// opens the sentence ("Arriving in Beijing, Trump ...", "After meeting
+// Ugandan officials, Kenya's president ..."): the name right after the comma
+// that ends its clause (past an article), not weak, if any.
+std::optional<std::size_t> OpeningParticipleSubject(const Work& w, std::size_t first) {
+  const auto& t = w.tokens;
+  const std::size_t participle = kOpeningParticipleLeads.count(t[0].lower) ? 1 : 0;
+  if (participle >= t.size() || participle != first || !EndsWith(t[first].lower, "ing", 2)) {
+    return std::nullopt;
+  }
+  // The clause may list names ("After travelling to Ghana, Togo and Niger,
+  // the Kenyan president ..."): the subject is the first name after a comma
+  // that is no object.
+  for (std::size_t comma = first; comma + 1 < t.size(); ++comma) {
+    if (Is(w, comma, word_class::kClauseBreak)) break;
+    if (t[comma].text != ",") continue;
+    const std::size_t start = IsBareArticle(t[comma + 1].lower) ? comma + 2 : comma + 1;
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first == start && !m.object && !m.weak && m.actor >= 0 &&
+          VerbSoonAfter(w, w.mentions[Coordinated(w, k, +1).back()].last)) {
+        return k;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
                           std::optional<std::size_t>* subject_index) {
   const std::size_t first = trigger.first, clause_start = trigger.clause_start;
@@ -939,6 +983,10 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
       }
     }
   }
+  // "Arriving in Beijing on Wednesday, Trump and his wife descended": a
+  // participle that opens the sentence has the subject of the clause after
+  // its comma.
+  if (!subject) subject = OpeningParticipleSubject(w, first);
   // "Trump pressed China ... and said trade had been unfair, but also
   // praised Xi's pledge", "He said Brazil had caught the attention ... but
   // warned it": a verb right after "but", with no subject of its own, has

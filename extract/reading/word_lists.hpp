@@ -225,6 +225,9 @@ inline const WordSet kCallOffParticiples = {"aborted",  "cancelled", "canceled",
                                             "scrapped", "shelved",   "scuttled", "abandoned"};
 // Words that open a clause of their own before its subject: "because it
 // would", "that it will".
+// Words that may lead a participle opening a sentence: "After meeting
+// Ugandan officials, Kenya's president ...".
+inline const WordSet kOpeningParticipleLeads = {"after", "before", "while", "on", "upon", "when"};
 inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      "after",
                                        "before", "until",   "when",  "whether", "although",
                                        "though", "while",   "once",  "so"};

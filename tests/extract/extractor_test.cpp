@@ -255,7 +255,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"DEU disapprove IRN fact"}},
       {"a comma ends the object of an earlier trigger",
        "Before landing in Cairo, Kenya held talks with Ethiopia.",
-       {"KEN consult ETH fact"}},
+       {"KEN consult ETH fact", "KEN consult EGY fact"}},
       {"flying into a city is a visit",
        "The Kenyan president flew into Cairo on Friday.",
        {"KEN consult EGY fact"}},
@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a participle opening the sentence has the subject after its comma",
+       "Arriving in Kampala on Wednesday, Kenya's president descended from his plane. Playing a "
+       "supporting role on the president's visit, Tanzania's first lady met reporters.",
+       {"KEN consult UGA fact"}},
       {"a name after a trigger and a clause opener is the clause's subject, not the object",
        "Burundi welcomed reports that Ethiopia had attacked Somalia.",
        {"ETH fight SOM fact"}},
@@ -596,7 +600,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {}},
       {"every name of a list after 'to' is an object; the list ends after its 'and'",
        "After travelling to Ghana, Togo, Benin and Niger, the Kenyan president will visit Uganda.",
-       {"KEN consult UGA intent"}},
+       {"KEN consult UGA intent", "KEN consult GHA fact", "KEN consult TGO fact",
+        "KEN consult BEN fact", "KEN consult NER fact"}},
       {"guard: a list after 'from' names who acts",
        "Negotiators from Ghana, Togo and Benin met in Accra.",
        {"GHA consult TGO fact", "GHA consult BEN fact", "TGO consult GHA fact",
@@ -878,9 +883,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a state after a place named after 'in' says where; a body named for its summit is no "
        "subject",
        "The Kenyan president will attend the African Union summit in Arusha, Tanzania, make a "
-       "state visit to Kampala and end his trip in Kigali. Before landing in Dodoma, the Kenyan "
+       "state visit to Kampala and end his trip in Kigali. Before landing in Lusaka, the Kenyan "
        "president met Burundian officials.",
-       {"KEN consult UGA intent", "KEN consult BDI fact"}},
+       {"KEN consult UGA intent", "KEN consult BDI fact", "KEN consult ZMB fact"}},
       {"a step close at hand, likely, or that one has to take is not taken; a refusal to act "
        "is no act",
        "Kenya and Uganda are close to reaching a trade deal. Ghana and Togo are likely to have "
