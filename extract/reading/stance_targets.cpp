@@ -303,7 +303,11 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   // rejects is the doer's: "rejected proposals made by Iran".
   const bool hostile = type == "fight" || type == "assault" || type == "coerce" ||
                        type == "mobilize" || type == "threaten";
-  if (name > last && type != "disapprove" && type != "reject" &&
+  // Whoever made what is accepted is the counterpart: "accepted a
+  // compromise proposed by Uganda".
+  const bool proposer = type == "agree" && name > 1 && w.tokens[name - 1].lower == "by" &&
+                        kProposingParticiples.count(w.tokens[name - 2].lower) > 0;
+  if (name > last && type != "disapprove" && type != "reject" && !proposer &&
       AgentOfReducedRelative(w, last, name, hostile)) {
     return true;
   }

@@ -475,6 +475,10 @@ inline const WordSet kAllegationNouns = {
     "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
     "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
     "fears",      "concern",     "concerns",   "charge",      "charges"};
+// Participles of making a proposal: "a compromise proposed by Uganda".
+inline const WordSet kProposingParticiples = {"proposed",  "offered",  "suggested",
+                                              "submitted", "tabled",   "drafted",
+                                              "presented", "brokered", "floated"};
 // Nouns that may open a clause of what they say: "suggestions it should
 // do more", "reports that they had met".
 inline const WordSet kContentNouns = {

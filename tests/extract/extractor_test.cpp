@@ -410,6 +410,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"whoever proposed what is accepted is the counterpart",
+       "Kenya accepted a compromise proposed by Uganda.",
+       {"KEN agree UGA fact"}},
       {"a participle opening the sentence has the subject after its comma",
        "Arriving in Kampala on Wednesday, Kenya's president descended from his plane. Playing a "
        "supporting role on the president's visit, Tanzania's first lady met reporters.",
