@@ -231,6 +231,26 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   std::size_t said_at = clause_start;
   if (said_at > 1 && w.tokens[said_at - 1].lower == "that") --said_at;
   if (said_at > 0 && kForecastVerbs.count(w.tokens[said_at - 1].lower)) mode = "conditional";
+  // "he will not negotiate with Ankara until Turkey recognises Greek rights
+  // and withdraws its troops": what "until" waits for, not yet done, is a
+  // condition. ("fighting went on until Turkey withdrew" was done.)
+  constexpr std::size_t kUntilReach = 12;
+  if (!PastFormAt(w, first) && !EndsWith(w.tokens[first].lower, "ed", 2)) {
+    for (std::size_t k = first; k > 0 && first - k < kUntilReach; --k) {
+      const std::string_view word = w.tokens[k - 1].lower;
+      if (word == "until" || word == "till") {
+        // Not "until recently has been reluctant", "until now", "until
+        // March": a time, no clause.
+        const Token& next = w.tokens[k];
+        const bool time = IsAdverb(next.lower) || kUntilTimes.count(next.lower) > 0 ||
+                          (next.capitalized && k < first && !InsideMention(w, k)) ||
+                          StartsWithDigit(next);
+        if (!time) mode = "conditional";
+        break;
+      }
+      if (!w.tokens[k - 1].is_word || kClauseOpeners.count(word)) break;
+    }
+  }
   // So is what someone is hopeful of, back to the verb that says so: 'he is
   // "cautiously optimistic" the proposal will be rejected by the EC'.
   constexpr std::size_t kHopeReach = 12;

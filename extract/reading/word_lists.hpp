@@ -475,6 +475,9 @@ inline const WordSet kAllegationNouns = {
     "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
     "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
     "fears",      "concern",     "concerns",   "charge",      "charges"};
+// Words after "until" that make it a time, not a clause: "until now".
+inline const WordSet kUntilTimes = {"now",  "then", "last", "next",  "today", "tomorrow",
+                                    "this", "mid",  "late", "early", "the"};
 // Participles of making a proposal: "a compromise proposed by Uganda".
 inline const WordSet kProposingParticiples = {"proposed",  "offered",  "suggested",
                                               "submitted", "tabled",   "drafted",

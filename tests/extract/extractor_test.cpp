@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"what 'until' waits for is a condition; what it waited for, done",
+       "Kenya will keep sanctions on Uganda until Tanzania withdraws its troops from Rwanda. The "
+       "fighting went on until Burundi withdrew its troops from Ethiopia.",
+       {"KEN sanction UGA intent", "TZA retreat RWA conditional", "BDI retreat ETH fact"}},
       {"whoever proposed what is accepted is the counterpart",
        "Kenya accepted a compromise proposed by Uganda.",
        {"KEN agree UGA fact"}},
