@@ -460,6 +460,24 @@ int PersonMeantByObjectPronoun(const Work& w, std::size_t last,
   return actor;
 }
 
+// Whether `m` names who imposed the measures whose easing the trigger's
+// object is: in "support lifting US and EU sanctions on Russia" backing the
+// easing backs Russia, not the United States or the EU.
+bool ImposerOfEasedMeasures(const Work& w, std::size_t last, const Mention& m) {
+  constexpr std::size_t kWordsToMeasures = 6;
+  if (last >= w.tokens.size() || !kEasingGerunds.count(w.tokens[last].lower) || m.first <= last) {
+    return false;
+  }
+  for (std::size_t k = m.last; k < w.tokens.size() && k - last <= kWordsToMeasures; ++k) {
+    if (kMeasureNouns.count(w.tokens[k].lower)) {
+      return k + 1 < w.tokens.size() &&
+             (w.tokens[k + 1].lower == "on" || w.tokens[k + 1].lower == "against");
+    }
+    if (!w.tokens[k].is_word && w.tokens[k].text != ".") return false;
+  }
+  return false;
+}
+
 // Whether the trigger ends in a preposition of its counterpart and what
 // follows is no actor: "speaking with reporters", "committed to the war
 // against terror". Then no other name in the sentence, nor a carried
@@ -1283,6 +1301,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.set_aside) continue;
     if (m.first > last && PastWhatItIsToward(w, trigger, m.first)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
+    if ((type->name == "support" || type->name == "disapprove") &&
+        ImposerOfEasedMeasures(w, last, m)) {
+      continue;
+    }
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics
       continue;

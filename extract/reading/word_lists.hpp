@@ -475,6 +475,11 @@ inline const WordSet kAllegationNouns = {
     "allegation", "allegations", "accusation", "accusations", "claim",   "claims",      "suspicion",
     "suspicions", "rumor",       "rumors",     "rumour",      "rumours", "speculation", "fear",
     "fears",      "concern",     "concerns",   "charge",      "charges"};
+// Gerunds of easing a measure, and the measures: "lifting US sanctions on".
+inline const WordSet kEasingGerunds = {"lifting",   "easing",   "ending",    "removing",
+                                       "scrapping", "relaxing", "loosening", "dropping"};
+inline const WordSet kMeasureNouns = {"sanctions", "sanction", "embargo",      "embargoes",
+                                      "tariffs",   "tariff",   "restrictions", "curbs"};
 // Words after "until" that make it a time, not a clause: "until now".
 inline const WordSet kUntilTimes = {"now",  "then", "last", "next",  "today", "tomorrow",
                                     "this", "mid",  "late", "early", "the"};

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"backing the easing of sanctions backs whom they are on, not who imposed them",
+       "Kenya supports lifting U.S. sanctions on Uganda. Tanzania opposed lifting EU sanctions on "
+       "Rwanda.",
+       {"KEN support UGA fact", "TZA disapprove RWA fact"}},
       {"what 'until' waits for is a condition; what it waited for, done",
        "Kenya will keep sanctions on Uganda until Tanzania withdraws its troops from Rwanda. The "
        "fighting went on until Burundi withdrew its troops from Ethiopia.",
