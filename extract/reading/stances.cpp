@@ -285,10 +285,16 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
                             first > 1 &&
                             (w.tokens[first - 2].capitalized || !VerbOpensAt(w, first - 2)) &&
                             !kToTakers.count(w.tokens[first - 2].lower);
+    // "met relatives of abductees ..., pledging to work with Abe": a verb
+    // of promise right before the "to" governs it, not a stance before it.
+    const std::size_t promised_at = first > 1 && w.tokens[first - 1].lower == "to" &&
+                                            kPromiseVerbs.count(w.tokens[first - 2].lower)
+                                        ? first - 2
+                                        : 0;
     bool governed = false, for_journey = false;
     for (std::size_t e = 0; e < earlier_triggers.size(); ++e) {
       const TokenRange& r = earlier_triggers[e];
-      if (r.first >= first || r.first < clause_start) continue;
+      if (r.first >= first || r.first < clause_start || r.second <= promised_at) continue;
       const bool purpose = reaches[e] == Reach::kPurpose && purpose_to;
       governed = governed || !purpose;
       for_journey = for_journey || purpose;

@@ -480,6 +480,10 @@ inline const WordSet kEasingGerunds = {"lifting",   "easing",   "ending",    "re
                                        "scrapping", "relaxing", "loosening", "dropping"};
 inline const WordSet kMeasureNouns = {"sanctions", "sanction", "embargo",      "embargoes",
                                       "tariffs",   "tariff",   "restrictions", "curbs"};
+// Verbs of promise, which govern the "to" right after them.
+inline const WordSet kPromiseVerbs = {"pledge",  "pledges",  "pledged",  "pledging",
+                                      "promise", "promises", "promised", "promising",
+                                      "vow",     "vows",     "vowed",    "vowing"};
 // Words after "until" that make it a time, not a clause: "until now".
 inline const WordSet kUntilTimes = {"now",  "then", "last", "next",  "today", "tomorrow",
                                     "this", "mid",  "late", "early", "the"};

@@ -410,6 +410,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a verb of promise governs the 'to' after it, not a stance before it",
+       "Kenya's president met Ugandan officials on Monday, calling the talks useful and pledging "
+       "to "
+       "work with Tanzania.",
+       {"KEN consult UGA fact", "KEN cooperate TZA intent"}},
       {"backing the easing of sanctions backs whom they are on, not who imposed them",
        "Kenya supports lifting U.S. sanctions on Uganda. Tanzania opposed lifting EU sanctions on "
        "Rwanda.",
