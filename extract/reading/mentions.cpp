@@ -1076,7 +1076,7 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
   constexpr std::size_t kWordsToVerb = 5;  // "makes it clear that", "said on Monday that"
   for (std::size_t k = it.first - 1; k > 1 && it.first - k <= kWordsToVerb; --k) {
     if (InsideMention(w, k - 1) && t[k - 1].lower != "it") return -1;
-    const bool joined = t[k - 1].lower == "but" || t[k - 1].lower == "and";
+    const bool joined = JoinsClauses(t[k - 1].lower);
     if (!joined) continue;
     // The word after "but" is a verb with no subject before it.
     if (InsideMention(w, k) || kSubjectPronouns.count(t[k].lower)) return -1;

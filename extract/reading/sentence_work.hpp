@@ -192,6 +192,10 @@ inline bool VerbOpensAt(const Work& w, std::size_t k) {
   return IsHelperVerb(w.tokens[k].lower) || LooksFinite(w, k);
 }
 
+// Whether `word` joins two clauses that may share a subject: "praised
+// Uganda but warned", "met Xi and said".
+inline bool JoinsClauses(std::string_view word) { return word == "and" || word == "but"; }
+
 // Whether `word` is an adverb that may stand between a subject and its
 // verb: "also", "later", "strongly".
 inline bool IsAdverb(std::string_view word) {

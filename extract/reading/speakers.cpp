@@ -193,7 +193,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
   // Uganda but warned" the verb has the earlier subject.
   for (std::size_t v : w.speech_verbs) {
     for (Mention& m : w.mentions) {
-      const bool and_between = m.last < v && (t[m.last].lower == "and" || t[m.last].lower == "but");
+      const bool and_between = m.last < v && JoinsClauses(t[m.last].lower);
       if (m.last <= v && v - m.last <= 1 && m.kind != MentionKind::kFirstPerson && !and_between &&
           !EndsRelativeAside(w, m)) {
         m.attribution = true;
@@ -240,8 +240,8 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // shares the subject of the verb before.
         bool clean_gap = true;
         for (std::size_t k = m.last; k < v; ++k) {
-          clean_gap = clean_gap && t[k].is_word && t[k].lower != "that" && t[k].lower != "and" &&
-                      t[k].lower != "but";
+          clean_gap =
+              clean_gap && t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower);
         }
         if (clean_gap) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {

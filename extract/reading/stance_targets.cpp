@@ -867,7 +867,7 @@ bool OpensNewClause(const Work& w, std::size_t last, const Mention& m) {
   const bool verb =
       HelperOrPastAt(w, m.last) || (m.last + 1 < w.tokens.size() && w.tokens[m.last].is_word &&
                                     !w.tokens[m.last].capitalized && HelperOrPastAt(w, m.last + 1));
-  return (joint == "and" || joint == "but" || when) && verb;
+  return (JoinsClauses(joint) || when) && verb;
 }
 
 // Whether the name at `m` is only what is spoken of: "told a questioner \"I
