@@ -940,7 +940,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // claim" is a verb).
     const bool noun =
         i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of" ||
-                  (i > 1 && kNounLikeSpeechVerbs.count(t[i].lower) && t[i - 1].is_word &&
+                  (i > 1 && Is(w, i, word_class::kSpeechVerb) &&
+                   kNounLikeSpeechVerbs.count(t[i].lower) && t[i - 1].is_word &&
                    !EndsWith(t[i - 1].lower, "s") && Is(w, i - 2, word_class::kDeterminer)));
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
     if (infinitive || noun || in_name[i]) w.classes[i] &= ~word_class::kSpeechVerb;
