@@ -478,6 +478,39 @@ bool ImposerOfEasedMeasures(const Work& w, std::size_t last, const Mention& m) {
   return false;
 }
 
+// The first actor the words before a closing complaint name: in "Uganda is
+// failing to uphold the rights of refugees, Kenya complained on Wednesday"
+// and '"Uganda has broken its promises," Kenya complained' the complaint is
+// about what it closes. -1 unless a verb of complaint ends the sentence (but
+// for a few words) right after its subject, which follows a comma or a quote.
+int ContentBeforeClosingComplaint(const Work& w, const Trigger& trigger,
+                                  const std::vector<Speaker>& sources) {
+  constexpr std::size_t kTailWords = 4;  // "protested here Wednesday ."
+  const auto& t = w.tokens;
+  const std::size_t first = trigger.first;
+  if (trigger.last != first + 1 || !kComplainingVerbs.count(t[first].lower)) return -1;
+  for (std::size_t k = trigger.last; k < t.size(); ++k) {
+    if (k - trigger.last > kTailWords || InsideMention(w, k)) return -1;
+    if (!t[k].is_word && k + 1 < t.size()) return -1;
+  }
+  // Right before the verb: its subject alone, after a comma or a quote.
+  std::size_t boundary = first;
+  while (boundary > 0 && (InsideMention(w, boundary - 1) || IsBareArticle(t[boundary - 1].lower))) {
+    --boundary;
+  }
+  if (boundary < 2 || boundary == first ||
+      (t[boundary - 1].text != "," && t[boundary - 1].text != "\"")) {
+    return -1;
+  }
+  for (const Mention& m : w.mentions) {
+    if (m.first >= boundary) break;
+    if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor)) {
+      return m.actor;
+    }
+  }
+  return -1;
+}
+
 // Whether the trigger ends in a preposition of its counterpart and what
 // follows is no actor: "speaking with reporters", "committed to the war
 // against terror". Then no other name in the sentence, nor a carried
@@ -1493,6 +1526,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets = doers->first;
     target_note =
         ", the act answered was done by whom it names in sentence " + std::to_string(doers->second);
+  } else if (const int content = ContentBeforeClosingComplaint(w, trigger, sources);
+             targets.empty() && content >= 0) {
+    targets.push_back(content);
+    target_note = ", whom the words its complaint closes are about";
   } else if (targets.empty() && sources.front().how != "speaker" &&
              !(rule.addressed && ClosesQuote(w, trigger.first))) {
     return "no target named after the trigger in its clause";

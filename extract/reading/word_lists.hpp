@@ -480,6 +480,9 @@ inline const WordSet kEasingGerunds = {"lifting",   "easing",   "ending",    "re
                                        "scrapping", "relaxing", "loosening", "dropping"};
 inline const WordSet kMeasureNouns = {"sanctions", "sanction", "embargo",      "embargoes",
                                       "tariffs",   "tariff",   "restrictions", "curbs"};
+// Verbs of complaint that may close the words they complain of: "...,
+// Kenya complained."
+inline const WordSet kComplainingVerbs = {"complained", "protested", "objected", "charged"};
 // Verbs of promise, which govern the "to" right after them.
 inline const WordSet kPromiseVerbs = {"pledge",  "pledges",  "pledged",  "pledging",
                                       "promise", "promises", "promised", "promising",

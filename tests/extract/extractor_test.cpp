@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"a complaint that closes the sentence is about what it closes",
+       "Uganda is failing to uphold the rights of refugees, Kenya complained on Wednesday. "
+       "\"Rwanda has broken its promises,\" Tanzania protested.",
+       {"KEN disapprove UGA fact", "TZA protest RWA fact"}},
       {"a verb of promise governs the 'to' after it, not a stance before it",
        "Kenya's president met Ugandan officials on Monday, calling the talks useful and pledging "
        "to "
