@@ -1096,8 +1096,9 @@ int SubjectOfCoordinatedVerb(const Work& w, const Mention& it) {
 // collection, not the last state a subject named.
 bool ThingBeforeObjectIt(const Work& w, const Mention& it) {
   const auto& t = w.tokens;
+  if (it.first < 3) return false;
   const std::string_view verb = t[it.first - 1].lower;
-  if (it.first < 3 || t[it.first - 1].capitalized || Is(w, it.first - 1, word_class::kSpeechVerb) ||
+  if (t[it.first - 1].capitalized || Is(w, it.first - 1, word_class::kSpeechVerb) ||
       !(EndsWith(verb, "ing", 2) || EndsWith(verb, "ed", 2))) {
     return false;
   }
