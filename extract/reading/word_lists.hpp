@@ -480,6 +480,13 @@ inline const WordSet kEasingGerunds = {"lifting",   "easing",   "ending",    "re
                                        "scrapping", "relaxing", "loosening", "dropping"};
 inline const WordSet kMeasureNouns = {"sanctions", "sanction", "embargo",      "embargoes",
                                       "tariffs",   "tariff",   "restrictions", "curbs"};
+// Nouns of what is said to have happened, denied in "dismissed reports that",
+// and the verbs that deny them so. (A suggestion is someone's proposal:
+// "rejected the suggestion that Uganda had been attacked" rejects its maker.)
+inline const WordSet kReportNouns = {"report", "reports"};
+inline const WordSet kDismissVerbs = {"dismiss", "dismisses", "dismissed", "dismissing",
+                                      "reject",  "rejects",   "rejected",  "rejecting",
+                                      "deny",    "denies",    "denied",    "denying"};
 // Verbs of complaint that may close the words they complain of: "...,
 // Kenya complained."
 inline const WordSet kComplainingVerbs = {"complained", "protested", "objected", "charged"};

@@ -410,6 +410,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
        {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+      {"dismissing reports that something happened denies it; a suggestion named as one's is not",
+       "Kenya dismissed reports that Uganda had attacked Tanzania. Rwanda rejected a Burundian "
+       "suggestion that it seek IMF help.",
+       {"RWA reject BDI fact"}},
       {"a complaint that closes the sentence is about what it closes",
        "Uganda is failing to uphold the rights of refugees, Kenya complained on Wednesday. "
        "\"Rwanda has broken its promises,\" Tanzania protested.",
