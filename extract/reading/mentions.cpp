@@ -1104,8 +1104,7 @@ bool ThingBeforeObjectIt(const Work& w, const Mention& it) {
   }
   for (std::size_t k = it.first - 1; k > 0; --k) {
     if (InsideMention(w, k - 1) || t[k - 1].text == ";" || t[k - 1].text == ".") return false;
-    if ((t[k - 1].lower == "the" || t[k - 1].lower == "a" || t[k - 1].lower == "an") &&
-        t[k].is_word && !t[k].capitalized) {
+    if (IsBareArticle(t[k - 1].lower) && t[k].is_word && !t[k].capitalized) {
       return true;
     }
   }
@@ -1309,6 +1308,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;  // the speaker, once known
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
+        if (ThingBeforeObjectIt(w, m)) break;  // "combining it with": the thing named before
         m.actor = m.first == 0 && previous_first_subject_actor_ >= 0 ? previous_first_subject_actor_
                                                                      : last_subject_actor_;
         if (const std::optional<std::size_t> sayer = SayerOfIt(w, m)) {
@@ -1327,7 +1327,6 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         if (const int shared = SubjectOfCoordinatedVerb(w, m); shared >= 0) m.actor = shared;
-        if (ThingBeforeObjectIt(w, m)) m.actor = -1;
         break;
       case MentionKind::kLatter: {
         // The last actor named in the sentence, not "it" or "he"; failing

@@ -1037,7 +1037,8 @@ bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name)
 // Whether the name `m` in a trigger's clause names something other than
 // whom the trigger is toward: a topic, an example, a sea, an aside, a
 // bearing from a place, an occasion or a venue, a forum protested to, a
-// state's firms, an "it" of another clause.
+// state's firms, an "it" of another clause, who imposed the sanctions whose
+// lifting is backed or opposed.
 bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& trigger,
                            const Mention& m) {
   const StanceType* type = trigger.type;
@@ -1062,6 +1063,10 @@ bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& t
   }
   if ((type->name == "protest" || type->name == "disapprove") && m.first >= last &&
       ForumProtestedTo(w, rules, m)) {
+    return true;
+  }
+  if ((type->name == "support" || type->name == "disapprove") &&
+      ImposerOfEasedMeasures(w, last, m)) {
     return true;
   }
   // "is inviting Japanese industries to do business there", "met Japanese
@@ -1334,10 +1339,6 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (m.set_aside) continue;
     if (m.first > last && PastWhatItIsToward(w, trigger, m.first)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
-    if ((type->name == "support" || type->name == "disapprove") &&
-        ImposerOfEasedMeasures(w, last, m)) {
-      continue;
-    }
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics
       continue;
@@ -1495,15 +1496,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                                          !IsSource(sources, ground)) {
     targets.push_back(ground);
     target_note = ", whose ground the clause names";
-  } else if (const int meant = PersonMeantByObjectPronoun(w, last, sources);
-             targets.empty() && UnresolvedObjectPronoun(w, last) && meant >= 0) {
+  } else if (targets.empty() && UnresolvedObjectPronoun(w, last)) {
+    // "leading Democrats to accuse him of lying under oath": whom "him"
+    // means is no one the rules resolved, not a name further back, unless
+    // the sentence names the people of one other actor before it.
+    const int meant = PersonMeantByObjectPronoun(w, last, sources);
+    if (meant < 0) {
+      return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no one named";
+    }
     targets.push_back(meant);
     target_note =
         ", the one other person the sentence names ('" + std::string(w.tokens[last].text) + "')";
-  } else if (targets.empty() && UnresolvedObjectPronoun(w, last)) {
-    // "leading Democrats to accuse him of lying under oath": whom "him"
-    // means is no one the rules resolved, not a name further back.
-    return "whom it is toward ('" + std::string(w.tokens[last].text) + "') is no one named";
   } else if (targets.empty() && before_target >= 0) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
     // named before the trigger in its clause.
@@ -1526,8 +1529,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets = doers->first;
     target_note =
         ", the act answered was done by whom it names in sentence " + std::to_string(doers->second);
-  } else if (const int content = ContentBeforeClosingComplaint(w, trigger, sources);
-             targets.empty() && content >= 0) {
+  } else if (const int content =
+                 targets.empty() ? ContentBeforeClosingComplaint(w, trigger, sources) : -1;
+             content >= 0) {
     targets.push_back(content);
     target_note = ", whom the words its complaint closes are about";
   } else if (targets.empty() && sources.front().how != "speaker" &&
