@@ -903,11 +903,66 @@ bool VisitorActs(const Work& w, const Trigger& trigger, Actors* actors) {
   return false;
 }
 
-// The subject the sentence gives the trigger other than the nearest name
-// `*subject_index` (a w.mentions index, updated): the names "they" stands
-// for, the subject of the clause a participle, a gerund or a joined verb
-// hangs on, a doer, an author. Returns why there is no actor (an author no
-// rule names), or "".
+// The "they" that is the subject of the trigger, right before it or before
+// its helper verbs ("they agreed", "they would meet"), if any.
+std::optional<std::size_t> TheyRightBefore(const Work& w, std::size_t first) {
+  constexpr std::size_t kHelpers = 2;
+  for (std::size_t k = first; k > 0 && first - k <= kHelpers; --k) {
+    const std::string_view word = w.tokens[k - 1].lower;
+    if (word == "they") return k - 1;
+    if (!IsHelperVerb(word) && word != "also" && word != "then" && word != "later") break;
+  }
+  return std::nullopt;
+}
+
+// "Mattis held a meeting with his South Korean and Japanese counterparts,
+// where they agreed", "Kenya will press Uganda when they meet": a "they"
+// that lists no names before it, subject of meeting or agreeing, stands for
+// the parties the sentence has brought together: its subject and whom it
+// met or addressed, named right after "with" or an earlier trigger (not
+// "in the Philippines", nor "said Uganda's troops had left Somalia").
+// Whether it does, with `actors` filled.
+bool PartiesTheyStandFor(const Work& w, const Trigger& trigger,
+                         const std::vector<TokenRange>& earlier_triggers, Actors* actors) {
+  const std::string_view type = trigger.type->name;
+  if ((type != "consult" && type != "agree" && type != "cooperate") || trigger.rule->journey) {
+    return false;
+  }
+  const std::optional<std::size_t> they = TheyRightBefore(w, trigger.first);
+  if (!they || GroupBefore(w, *they)) return false;
+  std::vector<Speaker> parties;
+  const auto add = [&](const Mention& m) {
+    const bool listed = std::any_of(parties.begin(), parties.end(),
+                                    [&](const Speaker& party) { return party.actor == m.actor; });
+    if (!listed) parties.push_back(Speaker{m.actor, m.person, "the parties 'they' stands for"});
+  };
+  bool subject_seen = false;
+  for (std::size_t k = 0; k < w.mentions.size() && w.mentions[k].last <= *they; ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.weak || m.actor < 0) continue;
+    if (!m.object && !subject_seen) {
+      subject_seen = true;
+      for (const std::size_t c : Coordinated(w, k, +1)) add(w.mentions[c]);
+      continue;
+    }
+    if (!subject_seen || Coordinated(w, k, -1).size() > 1) continue;
+    std::size_t p = m.first;
+    while (p > 0 &&
+           (kArticles.count(w.tokens[p - 1].lower) || kPossessives.count(w.tokens[p - 1].lower))) {
+      --p;
+    }
+    if (p == 0) continue;
+    const bool met = w.tokens[p - 1].lower == "with" ||
+                     std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
+                                 [&](const TokenRange& r) { return r.second == p; });
+    if (!met) continue;
+    for (const std::size_t c : Coordinated(w, k, +1)) add(w.mentions[c]);
+  }
+  if (parties.size() < 2) return false;
+  actors->sources = std::move(parties);
+  return true;
+}
+
 // Whether a verb follows within a few words after `end`, with no comma or
 // name between: "Trump and his wife Melania descended", not "France, West
 // Germany and Italy, Funaro is".
@@ -952,6 +1007,11 @@ std::optional<std::size_t> OpeningParticipleSubject(const Work& w, std::size_t f
   return std::nullopt;
 }
 
+// The subject the sentence gives the trigger other than the nearest name
+// `*subject_index` (a w.mentions index, updated): the names "they" stands
+// for, the subject of the clause a participle, a gerund or a joined verb
+// hangs on, a doer, an author. Returns why there is no actor (an author no
+// rule names), or "".
 std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
                           std::optional<std::size_t>* subject_index) {
   const std::size_t first = trigger.first, clause_start = trigger.clause_start;
@@ -1411,7 +1471,10 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
 
   if (const std::string why = RefusalBeforeSubject(w, trigger); !why.empty()) return why;
   subject = NearestSubject(w, trigger, facts, earlier_triggers);
-  if (VisitorActs(w, trigger, actors)) return "";
+  if (VisitorActs(w, trigger, actors) ||
+      PartiesTheyStandFor(w, trigger, earlier_triggers, actors)) {
+    return "";
+  }
   if (const std::string why = AdjustSubject(w, trigger, facts, &subject); !why.empty()) {
     return why;
   }

@@ -1512,7 +1512,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Uganda's refusal is regrettable and we will have to draw the consequences,\" the "
        "Kenyan president said. Kenya met Uganda and they agreed to cooperate.",
        {"KEN disapprove UGA fact", "KEN threaten UGA intent", "KEN consult UGA fact",
-        "KEN agree UGA fact"}},
+        "KEN agree UGA fact", "UGA agree KEN fact"}},
       {"a state's paper, union or firm does not speak for the state",
        "Kuwait's al-Qabas newspaper accused Iran of aggression. Kenya's Daily Nation newspaper "
        "criticised Uganda. France's major farm union criticised Germany. Japan's Mitsubishi Corp "
@@ -2074,6 +2074,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya cursed Uganda last year. Tanzania traded insults with Rwanda. Ethiopia had not "
        "hurled any insults at Somalia.",
        {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"a 'they' that lists no names stands for the parties met before it",
+       "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
+       "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
+       "had left Somalia, and they agreed to meet again.",
+       {"KEN consult UGA fact", "KEN consult TZA fact", "KEN agree UGA fact", "KEN agree TZA fact",
+        "UGA agree KEN fact", "UGA agree TZA fact", "TZA agree KEN fact", "TZA agree UGA fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
