@@ -137,7 +137,9 @@ RULES = [
                                           r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in",
                                           # "departs on Nov. 3 to Japan", "a trip that took him to Qatar"
                                           r"(?:depart|departs|departed|departing) (?:on |in )?(?:[\w.]+ ){0,2}(?:to|for)",
-                                          r"(?:took|take|takes|taken|taking) (?:him|her|them) to"], {"journey": True}),
+                                          r"(?:took|take|takes|taken|taking) (?:him|her|them) to",
+                                          # "Nakasone leaves for Washington on April 29"
+                                          r"(?:leave|leaves|left|leaving|set off|sets off|setting off) for"], {"journey": True}),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
     ("support/praise", "support", [r"praise from", r"prais(?:e|es|ed|ing)"]),

@@ -2074,6 +2074,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya cursed Uganda last year. Tanzania traded insults with Rwanda. Ethiopia had not "
        "hurled any insults at Somalia.",
        {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"leaving for a place is a journey there",
+       "A Kenyan trade delegation leaves for Kampala tomorrow. Before leaving for Dodoma, the "
+       "Kenyan president criticised Rwanda. There is little time left for Ethiopia to respond, "
+       "Somalia said.",
+       {"KEN consult UGA fact", "KEN consult TZA fact", "KEN disapprove RWA fact"}},
+      {"a present-tense verb after an office behind a possessive is its verb",
+       "Kenya's president condemns Uganda. Tanzania's foreign minister visits Rwanda on Monday.",
+       {"KEN disapprove UGA fact", "TZA consult RWA fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
