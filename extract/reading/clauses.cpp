@@ -995,10 +995,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const bool gerund = EndsWith(head, "ing", 2) && before == first &&
                       !(first + 1 < t.size() && t[first + 1].lower == "of");
   const std::string_view setter = setter_at(before);
-  // "Russia's foreign minister condemned": a past tense after a body or
-  // office behind the possessive is that subject's verb, not a noun.
+  // "Russia's foreign minister condemned", "Kenya's president visits": a
+  // finite verb after a body or office behind the possessive is that
+  // subject's verb, not a noun.
   const bool past = PastFormAt(w, first);
-  if (setter == "'s" && past && before < first && Is(w, first - 1, word_class::kTitleWord)) {
+  if (setter == "'s" && (past || LooksFinite(w, first)) && before < first &&
+      Is(w, first - 1, word_class::kTitleWord)) {
     return "";
   }
   // "after Ugandan troops attacked", "after a Serbian army jet shot down": a
