@@ -350,11 +350,9 @@ std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   }
   // "dismissed reports that Uganda had attacked": reports no one is named
   // as making, rejected with what they say, are denied.
-  std::size_t noun = trigger.last;
-  if (noun < t.size() && IsBareArticle(t[noun].lower)) ++noun;
-  if (noun + 1 < t.size() && kReportNouns.count(t[noun].lower) && t[noun + 1].lower == "that") {
-    return "a denial ('" + std::string(t[trigger.first].text) + " " + std::string(t[noun].text) +
-           " that'), no stance";
+  if (const std::size_t after = AfterReportsThat(w, trigger.last); after > 0) {
+    return "a denial ('" + std::string(t[trigger.first].text) + " " +
+           std::string(t[after - 2].text) + " that'), no stance";
   }
   return "";
 }

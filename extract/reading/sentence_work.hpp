@@ -202,14 +202,29 @@ inline bool IsAdverb(std::string_view word) {
   return kPassiveAdverbs.count(word) > 0 || EndsWith(word, "ly", 2);
 }
 
+// Whether token `k` is a lower-case word that may be a subject's verb: a
+// helper, a past or present tense, a speech verb.
+inline bool SubjectVerbAt(const Work& w, std::size_t k) {
+  const Token& t = w.tokens[k];
+  return t.is_word && !t.capitalized &&
+         (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
+}
+
 // Whether a verb comes right after token `end`, before `limit`, past
 // adverbs: "Russia has demanded", "Kenya also said".
 inline bool VerbRightAfter(const Work& w, std::size_t end, std::size_t limit) {
-  const auto& t = w.tokens;
   std::size_t k = end;
-  while (k < limit && IsAdverb(t[k].lower)) ++k;
-  return k < limit && t[k].is_word && !t[k].capitalized &&
-         (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb));
+  while (k < limit && IsAdverb(w.tokens[k].lower)) ++k;
+  return k < limit && SubjectVerbAt(w, k);
+}
+
+// The token after "that" when the tokens from `k` read "[the] report(s)
+// that", else 0: the reports "dismissed reports that Uganda had attacked"
+// denies.
+inline std::size_t AfterReportsThat(const Work& w, std::size_t k) {
+  const auto& t = w.tokens;
+  if (k < t.size() && IsBareArticle(t[k].lower)) ++k;
+  return k + 1 < t.size() && kReportNouns.count(t[k].lower) && t[k + 1].lower == "that" ? k + 2 : 0;
 }
 
 // Whether tokens [from, to) are all words: no comma or other punctuation

@@ -969,12 +969,8 @@ bool PartiesTheyStandFor(const Work& w, const Trigger& trigger,
 bool VerbSoonAfter(const Work& w, std::size_t end) {
   constexpr std::size_t kWordsToVerb = 5;
   for (std::size_t k = end; k < w.tokens.size() && k - end < kWordsToVerb; ++k) {
-    const Token& token = w.tokens[k];
-    if (!token.is_word || InsideMention(w, k)) return false;
-    if (!token.capitalized &&
-        (HelperOrPastAt(w, k) || LooksFinite(w, k) || Is(w, k, word_class::kSpeechVerb))) {
-      return true;
-    }
+    if (!w.tokens[k].is_word || InsideMention(w, k)) return false;
+    if (SubjectVerbAt(w, k)) return true;
   }
   return false;
 }

@@ -70,7 +70,7 @@ std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
-constexpr std::size_t kDismissedReach = 12;  // "dismissed reports that ... attacked"
+constexpr std::size_t kDismissedReach = 15;  // "dismissed [the] reports that ... attacked"
 // How far before a sanction a verb that lifts it may stand.
 constexpr std::size_t kLiftWindow = 9;
 
@@ -132,12 +132,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   // So does a dismissal of reports: in "dismissed reports that Uganda had
   // attacked Tanzania" the attack is denied.
-  for (std::size_t k = first; !negated && k > 2 && first - k < kDismissedReach; --k) {
+  for (std::size_t k = first; !negated && k > 0 && first - k < kDismissedReach; --k) {
     if (kNegationStops.count(w.tokens[k - 1].lower)) break;
-    if (w.tokens[k - 1].lower != "that" || !kReportNouns.count(w.tokens[k - 2].lower)) continue;
-    std::size_t verb = k - 3;
-    if (verb > 0 && IsBareArticle(w.tokens[verb].lower)) --verb;
-    negated = kDismissVerbs.count(w.tokens[verb].lower) > 0;
+    const std::size_t after =
+        kDismissVerbs.count(w.tokens[k - 1].lower) ? AfterReportsThat(w, k) : 0;
+    negated = after > 0 && after <= first;
   }
   // "have not yet agreed on a food aid package", "have been unable to
   // agree", "insufficient to block", "made no commitments to support":
