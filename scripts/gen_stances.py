@@ -49,9 +49,11 @@ TALKS_NOT_CALL = (r"(?:talks|discussions|negotiations|consultations|meeting|meet
 NOT_PARTICIPLE = r"(?:[\w,.'$%-]*[a-ce-z0-9_,.'$%-]|[\w,.'$%-]*[a-df-z0-9_,.'$%-]d|d)"
 WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday) )?"
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
-# President Xi Jinping", "the United Nations", "its Chinese counterpart").
+# President Xi Jinping", "the United Nations", "its Chinese counterpart",
+# "Uganda's foreign minister").
 ASKED = (r"(?:the |its |his |her |their |our )?"
-         r"(?:(?:(?-i:[A-Z])[\w.'-]*|counterparts?|leaders?|government|authorities|officials|side)(?:'s)? ){1,6}")
+         r"(?:(?:(?-i:[A-Z])[\w.'-]*|counterparts?|leaders?|government|authorities|officials|side"
+         r"|presidents?|prime|foreign|defen[cs]e|ministers?|premier|chancellor|ambassadors?|envoys?)(?:'s)? ){1,6}")
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 
@@ -119,7 +121,9 @@ RULES = [
     # "took a call from" is the subject's act, as "held a call with".
     ("consult/phone-call", "consult", [r"(?:receive|receives|received|receiving|get|gets|got|getting) (?:a |an )?(?:\w+ )?(?:phone |telephone )?call from",
         r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
-        r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone"]),
+        r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone",
+        # "Lavrov told Tillerson by phone on Thursday it was unacceptable"
+        r"(?:told|tells|telling) " + ASKED + r"(?:by|on the|over the) (?:tele)?phone"]),
     ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
     # "discuss Trump's tweets, with parliamentarians united in condemnation":
     # the "with" of another clause is no counterpart.
@@ -305,7 +309,8 @@ RULES = [
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [
-        r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging) "
+        r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging"
+        r"|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading) "
         + ASKED + r"to",
         r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the

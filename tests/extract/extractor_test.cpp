@@ -2082,6 +2082,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a present-tense verb after an office behind a possessive is its verb",
        "Kenya's president condemns Uganda. Tanzania's foreign minister visits Rwanda on Monday.",
        {"KEN disapprove UGA fact", "TZA consult RWA fact"}},
+      {"convincing or persuading someone to act asks them to",
+       "Kenya's president will try to convince Uganda's president to squeeze Somalia. Tanzania "
+       "persuaded Rwanda's foreign minister to drop the claim. Ethiopia failed to persuade "
+       "Eritrea to withdraw.",
+       {"KEN demand UGA intent", "TZA demand RWA fact"}},
+      {"telling someone something by phone is a call with them",
+       "Kenya's foreign minister told Uganda's president by phone that talks would resume.",
+       {"KEN consult UGA fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
