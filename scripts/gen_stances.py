@@ -318,6 +318,9 @@ RULES = [
     ("demand/hope-that", "demand", [
         r"(?:hope|hopes|hoped|hoping) (?:that )?(?:the )?(?:new )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}"
         r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
+    # "seeking help from donor governments", "sought the help of the IMF",
+    # "would seek Syrian help": an appeal for aid (CAMEO 021, PLOVER DEMAND).
+    ("demand/seek-help", "demand", [r"(?:seek|seeks|sought|seeking) (?:the |their |its |his |her )?(?:\w+ )?(?:help|support|assistance|backing|aid)(?: from| of)?"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     # "charged Japan with violating GATT rules"; "was charged with" names no

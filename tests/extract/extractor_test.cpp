@@ -1963,10 +1963,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Asian Development Bank said it had approved two loans for Bangladesh. Taiwan is "
        "holding discussions with the Asian Development Bank.",
        {"ADB aid BGD fact", "TWN consult ADB fact"}},
-      {"support sought from a state is not its support",
+      {"support sought from a state is not its support, but an appeal to it",
        "Kenyan officials will travel to Kampala to seek Ugandan support for a refinancing of "
        "Kenya's debt.",
-       {"KEN consult UGA intent"}},
+       {"KEN consult UGA intent", "KEN demand UGA intent"}},
       {"criteria met, five words after 'met', are no meeting",
        "Kenya, which met the first two Ugandan criteria, said it could not accept the terms.",
        {}},
@@ -2090,6 +2090,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"telling someone something by phone is a call with them",
        "Kenya's foreign minister told Uganda's president by phone that talks would resume.",
        {"KEN consult UGA fact"}},
+      {"seeking a state's help appeals to it",
+       "Kenya is now seeking help from Uganda, the finance minister said. Tanzania sought the "
+       "help of Rwanda. Kenyan addicts should seek help.",
+       {"KEN demand UGA fact", "TZA demand RWA fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
