@@ -571,16 +571,17 @@ void MarkExceptions(Work& w) {
 }
 
 // Where a wire dateline that opens the sentence ends ("Manila - The Asian
-// Development Bank said", "LONDON, March 3 -"): the place it names is where
-// the story was filed, no actor. 0 when there is none.
+// Development Bank said", "LONDON, March 3 -", "SEOUL (Reuters) -"): the
+// place it names is where the story was filed, no actor. 0 when there is
+// none.
 std::size_t DatelineEnd(const Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestDateline = 6;
   for (std::size_t k = 1; k < t.size() && k <= kLongestDateline; ++k) {
     const bool spaced_dash = t[k].text == "-" && t[k].begin > t[k - 1].end;
     if (spaced_dash) return t[0].capitalized ? k + 1 : 0;
-    const bool place_word =
-        t[k].capitalized || t[k].text == "," || t[k].text == "/" || StartsWithDigit(t[k]);
+    const bool place_word = t[k].capitalized || t[k].text == "," || t[k].text == "/" ||
+                            t[k].text == "(" || t[k].text == ")" || StartsWithDigit(t[k]);
     if (!place_word) return 0;
   }
   return 0;
@@ -590,7 +591,8 @@ std::size_t DatelineEnd(const Work& w) {
 
 void DocumentExtractor::FindMentions(Work& w) const {
   const auto& t = w.tokens;
-  for (std::size_t i = DatelineEnd(w); i < t.size();) {
+  w.opening = DatelineEnd(w);
+  for (std::size_t i = w.opening; i < t.size();) {
     if (!t[i].is_word) {
       ++i;
       continue;

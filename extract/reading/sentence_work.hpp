@@ -92,6 +92,7 @@ struct Work {
   std::string lower_text;  // AsciiLower(text): the tokens' `lower` views into it
   std::vector<Token> tokens;
   std::vector<std::uint32_t> classes;  // word_class bits of each token
+  std::size_t opening = 0;             // first token after a wire dateline ("LONDON (Reuters) -")
   std::vector<Mention> mentions;
   std::vector<std::size_t> speech_verbs;        // token indices
   std::vector<UnlistedPerson> unlisted_people;  // found in the first pass

@@ -981,7 +981,11 @@ bool VerbSoonAfter(const Work& w, std::size_t end) {
 // that ends its clause (past an article), not weak, if any.
 std::optional<std::size_t> OpeningParticipleSubject(const Work& w, std::size_t first) {
   const auto& t = w.tokens;
-  const std::size_t participle = kOpeningParticipleLeads.count(t[0].lower) ? 1 : 0;
+  // Past a dateline and a word of how soon: "SEOUL (Reuters) - Even before
+  // landing in Seoul, ...", "Shortly after arriving in ...".
+  std::size_t participle = w.opening;
+  if (participle < t.size() && kSoonWords.count(t[participle].lower)) ++participle;
+  if (participle < t.size() && kOpeningParticipleLeads.count(t[participle].lower)) ++participle;
   if (participle >= t.size() || participle != first || !EndsWith(t[first].lower, "ing", 2)) {
     return std::nullopt;
   }

@@ -228,6 +228,9 @@ inline const WordSet kCallOffParticiples = {"aborted",  "cancelled", "canceled",
 // Words that may lead a participle opening a sentence: "After meeting
 // Ugandan officials, Kenya's president ...".
 inline const WordSet kOpeningParticipleLeads = {"after", "before", "while", "on", "upon", "when"};
+// Words of how soon before such a lead: "Even before landing", "Shortly
+// after arriving".
+inline const WordSet kSoonWords = {"even", "just", "shortly", "soon", "immediately", "right"};
 inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      "after",
                                        "before", "until",   "when",  "whether", "although",
                                        "though", "while",   "once",  "so"};

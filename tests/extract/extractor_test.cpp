@@ -2094,6 +2094,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya is now seeking help from Uganda, the finance minister said. Tanzania sought the "
        "help of Rwanda. Kenyan addicts should seek help.",
        {"KEN demand UGA fact", "TZA demand RWA fact"}},
+      {"an opening participle has its subject past a dateline or a word of how soon",
+       "NAIROBI (Reuters) - Before landing in Kampala, the Kenyan president held talks with "
+       "Rwanda's president. Shortly after arriving in Dodoma, the Ethiopian president criticised "
+       "Somalia.",
+       {"KEN consult UGA fact", "KEN consult RWA fact", "ETH consult TZA fact",
+        "ETH disapprove SOM fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
