@@ -424,6 +424,12 @@ RULES = [
         # Not "declined to comment": only what one can decline to grant.
         r"declin(?:e|es|ed|ing) to (?:certify|recognize|recognise|endorse|back|support|meet|accept|sign|join|ratify|extradite|approve|renew|attend|lift)"]),
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"]),
+    # "had previously called negotiations with North Korea a waste of time",
+    # "dismissed talks with Uganda as pointless": talks written off are
+    # refused (PLOVER REJECT).
+    ("reject/dismiss-talks", "reject", [
+        r"(?:call|calls|called|calling|describe|describes|described|describing|dismiss|dismisses|dismissed|dismissing) (?:the )?(?:talks|negotiations|dialogue|diplomacy|deal|agreement|accord|pact) with " + NAME
+        + r"[\w.'-]*(?: [\w.'-]+){0,3} (?:as )?" + Q + r"(?:a waste of time|pointless|useless|futile|a mistake|a failure|a disaster|a farce|a sham)"]),
     # "Brazil will not accept interference from the IMF", "they could not
     # accept a nuclear-armed North Korea": a refusal, whatever is refused.
     ("reject/cannot-accept", "reject", [r"(?:cannot|can not|can't|could not|couldn't|will not|won't|would not|wouldn't|can never|could never|will never|would never) accept"]),

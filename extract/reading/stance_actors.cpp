@@ -1156,13 +1156,19 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
   // Washington, which runs to April 29, Bangemann will meet" Bangemann meets.
   if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower) &&
       !UnknownSubjectAfterComma(w, clause_start, first)) {
+    const std::size_t who = clause_start - 1;
     for (std::size_t k = 0; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
-      const std::size_t gap = clause_start - 1 - std::min(m.last, clause_start - 1);
-      // "The U.S. leader, who began a visit": a title after the name is its.
-      bool titled = m.last <= clause_start - 1 && gap <= 3;
-      for (std::size_t j = m.last; titled && j < clause_start - 1; ++j) {
-        titled = Is(w, j, word_class::kTitleWord) || w.tokens[j].text == ",";
+      const std::size_t gap = who - std::min(m.last, who);
+      // "The U.S. leader, who began a visit", "Kenya's foreign minister, who
+      // criticised": a title after the name, or after its possessive, is its.
+      const std::size_t title_end = who > 0 && w.tokens[who - 1].text == "," ? who - 1 : who;
+      bool titled = m.last < title_end && gap <= 4 && Is(w, title_end - 1, word_class::kTitleWord);
+      for (std::size_t j = m.last; titled && j < title_end; ++j) {
+        const bool possessive =
+            j == m.last && (w.tokens[j].lower == "'s" || w.tokens[j].text == "'");
+        titled = possessive || (w.tokens[j].is_word && !w.tokens[j].capitalized) ||
+                 Is(w, j, word_class::kTitleWord);
       }
       // "relations between Russia and the United States, which have
       // reached a critical point": the relations, not the parties.
@@ -1177,7 +1183,6 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
     // who have taken the step of opposing Brazil": someone no rule names is
     // the subject, and neither the speaker nor a name further back acts.
     // So are "other countries which oppose the plan": states left unnamed.
-    const std::size_t who = clause_start - 1;
     // ("the six nations who agreed ... - Japan, Britain, Canada" name them.)
     const bool unnamed_states = who > 1 && kStateGroupNouns.count(w.tokens[who - 1].lower) &&
                                 kGroupQuantifiers.count(w.tokens[who - 2].lower);

@@ -141,11 +141,14 @@ bool AddressedRightAfter(const Work& w, std::size_t last, const Mention& m,
 }
 
 // Whether tokens [from, to) are only determiners and titles: "with
-// President Reagan", "with the Canadian province premiers" (an adjective the
-// rules know is a mention of its own).
+// President Reagan", "with the Canadian province premiers", "to former"
+// (an adjective the rules know is a mention of its own).
 bool TitlesOnly(const Work& w, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
-    if (!Is(w, k, word_class::kDeterminer | word_class::kTitleWord)) return false;
+    if (!Is(w, k, word_class::kDeterminer | word_class::kTitleWord) &&
+        w.tokens[k].lower != "former") {
+      return false;
+    }
   }
   return true;
 }
@@ -1357,10 +1360,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // the trigger is its counterpart; one's own side makes the act domestic.
     // (Not a title whose "of" names its holder's state: "negotiate with the
     // president of Armenia".)
+    // ("spoke to former U.S. national security adviser Michael Flynn about
+    // his contacts with Russian officials": a meeting's "to" names its
+    // counterpart as well.)
     const bool of_after = m.last < w.tokens.size() && w.tokens[m.last].lower == "of";
+    const std::string_view preposition = w.tokens[last - 1].lower;
+    const bool counterpart_preposition =
+        kCounterpartPrepositions.count(preposition) > 0 ||
+        (type->name == "consult" && !rule.journey && preposition == "to");
     if (sources.size() == 1 && m.first >= last && TitlesOnly(w, last, m.first) && !of_after &&
-        kCounterpartPrepositions.count(w.tokens[last - 1].lower) && m.kind != MentionKind::kIt &&
-        actor >= 0 && IsSource(sources, actor)) {
+        counterpart_preposition && m.kind != MentionKind::kIt && actor >= 0 &&
+        IsSource(sources, actor)) {
       return "whom it is toward is its own side: a domestic act";
     }
     // "all agencies of the U.S. government supported the U.S. complaint and

@@ -1076,10 +1076,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name after 'where' is in a clause about the place, not whom the trigger is toward",
        "Kenyan President William Ruto visits the coast often, where Uganda holds its navy drills.",
        {}},
-      {"what a verb of naming names is talked about, not done",
+      {"what a verb of naming names is talked about, not done (talks written off are refused)",
        "Kenya has previously called negotiations with Uganda a waste of time. Kenya described "
        "criticism of Tanzania as politics.",
-       {}},
+       {"KEN reject UGA fact"}},
       {"guard: a meeting called, or talks had, are held",
        "Kenya called a meeting with Somalia on Monday. Ethiopia has had months of talks with "
        "Sudan.",
@@ -2100,6 +2100,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Somalia.",
        {"KEN consult UGA fact", "KEN consult RWA fact", "ETH consult TZA fact",
         "ETH disapprove SOM fact"}},
+      {"a title after a name's possessive is the antecedent of 'who'",
+       "Kenya's foreign minister, who criticised Uganda last week, spoke on Monday. Tanzania's "
+       "economy, which suffered from Rwandan sanctions, grew.",
+       {"KEN disapprove UGA fact"}},
+      {"a meeting's 'to' names its counterpart: one's own side makes it domestic",
+       "The Kenyan president spoke to former Kenyan foreign minister John Smith about his "
+       "contacts with Ugandan officials.",
+       {}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
