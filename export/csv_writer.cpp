@@ -61,12 +61,11 @@ void WriteCsvEdges(const graph::StanceGraph& stance_graph, std::ostream& os) {
   for (const graph::Edge e : boost::make_iterator_range(boost::edges(g))) {
     const graph::StanceEdge& edge = g[e];
     const std::string count = std::to_string(edge.count);
-    WriteRecord(
-        os, {"e" + std::to_string(edge_index++), g[boost::source(e, g)].code,
-             g[boost::target(e, g)].code, "Directed", count, edge.stance, edge.stance,
-             std::to_string(edge.polarity), std::to_string(edge.quad_class), edge.cameo_root, count,
-             std::to_string(edge.sources), FormatDouble(edge.weight).value_or(""), edge.first_date,
-             edge.last_date, EvidenceText(edge.evidence)});
+    WriteRecord(os, {EdgeId(edge_index++), g[boost::source(e, g)].code, g[boost::target(e, g)].code,
+                     "Directed", count, edge.stance, edge.stance, std::to_string(edge.polarity),
+                     std::to_string(edge.quad_class), edge.cameo_root, count,
+                     std::to_string(edge.sources), FormatDouble(edge.weight).value_or(""),
+                     edge.first_date, edge.last_date, EvidenceText(edge.evidence)});
   }
   ThrowIfFailed(os, "CSV edges");
 }

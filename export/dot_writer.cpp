@@ -172,7 +172,7 @@ DotSummary WriteDot(const graph::StanceGraph& stance_graph, std::ostream& os,
   // sfdp ignores clusters, so a big graph is written without them.
   const DotCluster cluster = large ? DotCluster::kNone : options.cluster;
   const auto write_node = [&](graph::Vertex v, const char* indent) {
-    os << indent << QuoteDot("n" + std::to_string(v)) << " [label=" << NodeLabel(g[v])
+    os << indent << QuoteDot(NodeId(v)) << " [label=" << NodeLabel(g[v])
        << ", tooltip=" << NodeTooltip(g[v]) << "];\n";
   };
   std::map<std::string, std::vector<graph::Vertex>> clusters;
@@ -198,8 +198,8 @@ DotSummary WriteDot(const graph::StanceGraph& stance_graph, std::ostream& os,
   for (const graph::Edge e : kept) {
     const graph::StanceEdge& edge = g[e];
     const std::string color = QuoteDot(HexColor(PolarityColor(edge.polarity)));
-    os << "  " << QuoteDot("n" + std::to_string(boost::source(e, g))) << " -> "
-       << QuoteDot("n" + std::to_string(boost::target(e, g)));
+    os << "  " << QuoteDot(NodeId(boost::source(e, g))) << " -> "
+       << QuoteDot(NodeId(boost::target(e, g)));
     if (large) {
       os << " [color=" << color << ", penwidth=" << QuoteDot(Penwidth(edge.count))
          << ", tooltip=" << EdgeLabel(edge);

@@ -100,7 +100,7 @@ void WriteGexf(const graph::StanceGraph& stance_graph, std::ostream& os) {
   long edge_index = 0;
   for (const graph::Edge e : boost::make_iterator_range(boost::edges(g))) {
     const graph::StanceEdge& edge = g[e];
-    os << "      <edge id=\"e" << edge_index++ << "\" source=\""
+    os << "      <edge id=\"" << EdgeId(edge_index++) << "\" source=\""
        << EscapeXml(g[boost::source(e, g)].code) << "\" target=\""
        << EscapeXml(g[boost::target(e, g)].code) << "\" kind=\"" << EscapeXml(edge.stance)
        << "\" label=\"" << EscapeXml(edge.stance) << "\" weight=\"" << edge.count << "\"";

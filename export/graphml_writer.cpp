@@ -72,7 +72,7 @@ void WriteGraphml(const graph::StanceGraph& stance_graph, std::ostream& os) {
 
   for (const graph::Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const graph::ActorNode& node = g[v];
-    os << "    <node id=\"n" << v << "\">\n";
+    os << "    <node id=\"" << NodeId(v) << "\">\n";
     WriteData(os, "v_label", EscapeXml(node.name.empty() ? node.code : node.name));
     WriteData(os, "v_code", EscapeXml(node.code));
     WriteData(os, "v_name", EscapeXml(node.name));
@@ -85,8 +85,8 @@ void WriteGraphml(const graph::StanceGraph& stance_graph, std::ostream& os) {
   long edge_index = 0;
   for (const graph::Edge e : boost::make_iterator_range(boost::edges(g))) {
     const graph::StanceEdge& edge = g[e];
-    os << "    <edge id=\"e" << edge_index++ << "\" source=\"n" << boost::source(e, g)
-       << "\" target=\"n" << boost::target(e, g) << "\">\n";
+    os << "    <edge id=\"" << EdgeId(edge_index++) << "\" source=\"" << NodeId(boost::source(e, g))
+       << "\" target=\"" << NodeId(boost::target(e, g)) << "\">\n";
     WriteData(os, "e_label", EscapeXml(edge.stance));
     WriteData(os, "e_weight", std::to_string(edge.count));
     if (const auto goldstein = FormatDouble(edge.weight)) WriteData(os, "e_goldstein", *goldstein);

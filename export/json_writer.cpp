@@ -11,6 +11,7 @@
 
 #include "export/stream_check.hpp"
 #include "export/utf8.hpp"
+#include "export/value_format.hpp"
 
 namespace sg::out {
 namespace {
@@ -124,7 +125,7 @@ void WriteNodeLink(const graph::BoostGraph& g, std::ostream& os) {
         writer.StartObject();
         String(writer, "source", g[boost::source(e, g)].code);
         String(writer, "target", g[boost::target(e, g)].code);
-        String(writer, "key", "e" + std::to_string(edge_index++));
+        String(writer, "key", EdgeId(edge_index++));
         EdgeFields(writer, g[e]);
         writer.EndObject();
       });
@@ -155,7 +156,7 @@ void WriteCytoscape(const graph::BoostGraph& g, std::ostream& os) {
       writer.StartObject();
       Key(writer, "data");
       writer.StartObject();
-      String(writer, "id", "e" + std::to_string(edge_index++));
+      String(writer, "id", EdgeId(edge_index++));
       String(writer, "source", g[boost::source(e, g)].code);
       String(writer, "target", g[boost::target(e, g)].code);
       EdgeFields(writer, g[e]);

@@ -17,6 +17,20 @@ std::optional<std::string> FormatDouble(double value) {
   return text;
 }
 
+// Both are appended rather than "e" + std::to_string(...): g++ 12 at -O3
+// warns falsely (-Wrestrict) on that operator+.
+std::string EdgeId(long index) {
+  std::string id = "e";
+  id += std::to_string(index);
+  return id;
+}
+
+std::string NodeId(graph::Vertex v) {
+  std::string id = "n";
+  id += std::to_string(v);
+  return id;
+}
+
 std::string EvidenceLine(const graph::Evidence& evidence) {
   std::string line = "[" + evidence.doc + "#" + std::to_string(evidence.sentence_index);
   if (!evidence.date.empty()) line += " " + evidence.date;

@@ -23,6 +23,13 @@ namespace sg::out {
 // value out and clients fall back to "missing".
 std::optional<std::string> FormatDouble(double value);
 
+// The id every format gives the `index`-th edge in graph order: "e0", "e1",
+// so one edge has one name in the GraphML, GEXF, CSV and JSON of a run.
+std::string EdgeId(long index);
+
+// The id the GraphML and DOT give vertex `v`: "n0", "n1".
+std::string NodeId(graph::Vertex v);
+
 // One evidence item as "[doc#index date] sentence", or "[doc#index] sentence"
 // when the date is unknown. The text is not escaped.
 std::string EvidenceLine(const graph::Evidence& evidence);
