@@ -725,6 +725,23 @@ bool TakesSomeone(const Work& w, std::size_t first, std::size_t last) {
                      });
 }
 
+// The mention whose possessive opens the noun phrase that ends at token
+// `noun`, over up to four words: "Haley's week-long Africa visit".
+std::optional<std::size_t> PossessorOf(const Work& w, std::size_t noun) {
+  constexpr std::size_t kWordsToPossessive = 4;
+  for (std::size_t k = noun; k > 0 && noun - k <= kWordsToPossessive; --k) {
+    const Token& token = w.tokens[k - 1];
+    if (token.lower == "'s" || token.text == "'") {
+      for (std::size_t m = 0; m < w.mentions.size(); ++m) {
+        if (w.mentions[m].last == k - 1 && w.mentions[m].actor >= 0) return m;
+      }
+      return std::nullopt;
+    }
+    if (!token.is_word) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Whether a force trigger at [first, last) is a noun whose doer the clause
 // does not name: "the attacks on Uganda were planned by rebels", "helped
 // thwart a bomb attack in", "militant attacks have driven thousands from".
@@ -913,6 +930,30 @@ std::optional<std::size_t> TheyRightBefore(const Work& w, std::size_t first) {
     if (!IsHelperVerb(word) && word != "also" && word != "then" && word != "later") break;
   }
   return std::nullopt;
+}
+
+// The one person the sentence names before a "he" or "she" that is the
+// trigger's subject (right before it, past helper verbs), if the sentence
+// names no other: in "Haley's Africa visit, which has also taken her to
+// Ethiopia and South Sudan, where she met with President Salva Kiir" she is
+// Haley.
+std::optional<std::size_t> PersonMeantBySubjectPronoun(const Work& w, std::size_t first) {
+  std::size_t k = first;
+  while (k > 0 && IsHelperVerb(w.tokens[k - 1].lower)) --k;
+  if (k == 0 || (w.tokens[k - 1].lower != "he" && w.tokens[k - 1].lower != "she")) {
+    return std::nullopt;
+  }
+  std::optional<std::size_t> person;
+  for (std::size_t m = 0; m < w.mentions.size() && w.mentions[m].last < k; ++m) {
+    const Mention& mention = w.mentions[m];
+    if (mention.kind == MentionKind::kUnlistedPerson) return std::nullopt;
+    if (mention.kind != MentionKind::kPerson) continue;
+    if (mention.actor < 0 || (person && w.mentions[*person].person != mention.person)) {
+      return std::nullopt;
+    }
+    person = m;
+  }
+  return person;
 }
 
 // "Mattis held a meeting with his South Korean and Japanese counterparts,
@@ -1154,6 +1195,10 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
   // "Biden, who accused Putin", "Macedonia, which is preparing an offensive".
   // Not when a name no rule knows follows a comma after it: in "his trip to
   // Washington, which runs to April 29, Bangemann will meet" Bangemann meets.
+  // A clause with a pronoun subject of its own is not the relative's: in
+  // "..., which has also taken her to South Sudan, where she met with" she
+  // meets.
+  if (!subject) subject = PersonMeantBySubjectPronoun(w, first);
   if (!subject && clause_start > 0 && kRelativePronouns.count(w.tokens[clause_start - 1].lower) &&
       !UnknownSubjectAfterComma(w, clause_start, first)) {
     const std::size_t who = clause_start - 1;
@@ -1201,6 +1246,9 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
                              !trigger.rule->judgement && !TakesSomeone(w, first, last) &&
                              (comma || (!Is(w, antecedent, word_class::kTitleWord) &&
                                         !kPeopleNouns.count(w.tokens[antecedent].lower)));
+    // "Haley's week-long Africa visit, which has also taken her to
+    // Ethiopia": the one a journey takes is whose journey it is.
+    if (!subject && TakesSomeone(w, first, last)) subject = PossessorOf(w, antecedent);
     const bool who_or_which = w.tokens[who].lower == "who" ||
                               (w.tokens[who].lower == "which" && (unnamed_states || thing_which));
     if (!subject && who > 0 && who_or_which && w.tokens[antecedent].is_word &&

@@ -2108,6 +2108,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Kenyan president spoke to former Kenyan foreign minister John Smith about his "
        "contacts with Ugandan officials.",
        {}},
+      {"a journey that takes someone is its possessor's; a 'he' of its own is the one person "
+       "named",
+       "Tanzania is the final stop on the Kenyan president's week-long visit, which has also "
+       "taken him to Ethiopia and Uganda. Rwanda is the last stop on Antony Blinken's Africa tour, "
+       "which took him to Burundi, where he met Somalia's foreign minister.",
+       {"KEN consult ETH fact", "KEN consult UGA fact", "USA consult BDI fact",
+        "USA consult SOM fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
