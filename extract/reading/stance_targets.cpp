@@ -1555,8 +1555,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // about, or, failing that, who last spoke about the speaker.
     // What this sentence's own stances named is in sentence_targets; one
     // set here but not there came from a stance that is no event.
+    // Not an inquiry's: "China ... will investigate if there have been any
+    // contraventions" looks into whoever contravenes, not whom China last
+    // answered.
     const TargetsSeen* carried = CarriedTargets(sources.front().actor, index);
-    if (carried == nullptr || carried->second == index) {
+    if (carried == nullptr || carried->second == index || type->name == "investigate") {
       return "no target named after the trigger in its clause";
     }
     targets = carried->first;

@@ -2115,6 +2115,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "which took him to Burundi, where he met Somalia's foreign minister.",
        {"KEN consult ETH fact", "KEN consult UGA fact", "USA consult BDI fact",
         "USA consult SOM fact"}},
+      {"an inquiry with no suspect named is toward no one spoken of before",
+       "Uganda urged Kenya to enforce the sanctions. Kenya's foreign ministry said Kenya fully "
+       "implements the resolutions, but will investigate if there have been any contraventions.",
+       {"UGA demand KEN fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
