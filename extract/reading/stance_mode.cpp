@@ -67,6 +67,28 @@ std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
   return std::nullopt;
 }
 
+// Whether a time still to come follows token `from` in its clause, before
+// `end`: "tomorrow", "next week", "later this month", "this weekend", "in the
+// coming days".
+bool TimeToComeAfter(const Work& w, std::size_t from, std::size_t end) {
+  const auto& t = w.tokens;
+  static const WordSet kPeriods = {"week",    "month",     "year",     "weekend", "monday",
+                                   "tuesday", "wednesday", "thursday", "friday",  "saturday",
+                                   "sunday",  "days",      "weeks",    "months"};
+  for (std::size_t k = from; k < end && k < t.size(); ++k) {
+    const std::string_view word = t[k].lower;
+    if (word == "tomorrow") return true;
+    const bool next = word == "next" || (word == "coming" && k > 0 && t[k - 1].lower == "the");
+    const bool later_this = word == "this" && k > 0 && t[k - 1].lower == "later";
+    const bool this_weekend = word == "this" && k + 1 < t.size() && t[k + 1].lower == "weekend";
+    if ((next || later_this || this_weekend) && k + 1 < t.size() &&
+        kPeriods.count(t[k + 1].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
@@ -176,6 +198,12 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // from the clause it hangs on.
   if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {
     intent = intent_cue(ClauseStart(w, clause_start - 1), w.tokens[clause_start - 1].begin);
+  }
+  // "A Taiwanese trade delegation leaves for Washington tomorrow": a
+  // journey in the present tense, at a time still to come, is planned.
+  if (!intent && rule.journey && LooksFinite(w, first) && !PastFormAt(w, first) &&
+      TimeToComeAfter(w, trigger.last, trigger.clause_end)) {
+    intent = true;
   }
 
   std::string& stance = out->stance;

@@ -2078,7 +2078,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "A Kenyan trade delegation leaves for Kampala tomorrow. Before leaving for Dodoma, the "
        "Kenyan president criticised Rwanda. There is little time left for Ethiopia to respond, "
        "Somalia said.",
-       {"KEN consult UGA fact", "KEN consult TZA fact", "KEN disapprove RWA fact"}},
+       {"KEN consult UGA intent", "KEN consult TZA fact", "KEN disapprove RWA fact"}},
       {"a present-tense verb after an office behind a possessive is its verb",
        "Kenya's president condemns Uganda. Tanzania's foreign minister visits Rwanda on Monday.",
        {"KEN disapprove UGA fact", "TZA consult RWA fact"}},
@@ -2119,6 +2119,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda urged Kenya to enforce the sanctions. Kenya's foreign ministry said Kenya fully "
        "implements the resolutions, but will investigate if there have been any contraventions.",
        {"UGA demand KEN fact"}},
+      {"a journey in the present tense at a time still to come is planned",
+       "A Kenyan trade delegation leaves for Kampala tomorrow. Tanzania's president travels to "
+       "Rwanda next week. Ethiopia's president flies to Mogadishu on Monday.",
+       {"KEN consult UGA intent", "TZA consult RWA intent", "ETH consult SOM fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
