@@ -155,7 +155,10 @@ RULES = [
         r"backing (?:for|of)",
         # "China backed Iran on Wednesday": a bare name object, then a preposition, a comma
         # (with the space after it, for the closing word boundary) or the sentence's full stop
-        r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|, |\.)"]),
+        r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|, |\.)",
+        # "Britain and West Germany, backed by the Netherlands and Denmark,
+        # opposed": a passive, whose agent backs its subject.
+        r"backed by"]),
     ("support/support", "support", [r"support from", r"support(?:s|ed|ing)?", r"support for"], {"negated": "disapprove"}),
     # An apology and forgiveness are diplomatic support (PLOVER SUPPORT, CAMEO
     # 055 and 056), not a concession.

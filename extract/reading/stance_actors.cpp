@@ -1016,6 +1016,27 @@ bool VerbSoonAfter(const Work& w, std::size_t end) {
   return false;
 }
 
+// The subject of the main clause after an opening phrase that starts at
+// `first`: the first name after a comma that is no object, not weak, with a
+// verb soon after it. The phrase may list names ("After travelling to
+// Ghana, Togo and Niger, the Kenyan president ...").
+std::optional<std::size_t> SubjectAfterOpeningComma(const Work& w, std::size_t first) {
+  const auto& t = w.tokens;
+  for (std::size_t comma = first; comma + 1 < t.size(); ++comma) {
+    if (Is(w, comma, word_class::kClauseBreak)) break;
+    if (t[comma].text != ",") continue;
+    const std::size_t start = IsBareArticle(t[comma + 1].lower) ? comma + 2 : comma + 1;
+    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+      const Mention& m = w.mentions[k];
+      if (m.first == start && !m.object && !m.weak && m.actor >= 0 &&
+          VerbSoonAfter(w, w.mentions[Coordinated(w, k, +1).back()].last)) {
+        return k;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The subject of the main clause when the trigger is the participle that
 // opens the sentence ("Arriving in Beijing, Trump ...", "After meeting
 // Ugandan officials, Kenya's president ..."): the name right after the comma
@@ -1030,22 +1051,7 @@ std::optional<std::size_t> OpeningParticipleSubject(const Work& w, std::size_t f
   if (participle >= t.size() || participle != first || !EndsWith(t[first].lower, "ing", 2)) {
     return std::nullopt;
   }
-  // The clause may list names ("After travelling to Ghana, Togo and Niger,
-  // the Kenyan president ..."): the subject is the first name after a comma
-  // that is no object.
-  for (std::size_t comma = first; comma + 1 < t.size(); ++comma) {
-    if (Is(w, comma, word_class::kClauseBreak)) break;
-    if (t[comma].text != ",") continue;
-    const std::size_t start = IsBareArticle(t[comma + 1].lower) ? comma + 2 : comma + 1;
-    for (std::size_t k = 0; k < w.mentions.size(); ++k) {
-      const Mention& m = w.mentions[k];
-      if (m.first == start && !m.object && !m.weak && m.actor >= 0 &&
-          VerbSoonAfter(w, w.mentions[Coordinated(w, k, +1).back()].last)) {
-        return k;
-      }
-    }
-  }
-  return std::nullopt;
+  return SubjectAfterOpeningComma(w, first);
 }
 
 // The subject the sentence gives the trigger other than the nearest name
@@ -1325,8 +1331,12 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
   // "criticism of rises in West German interest rates voiced by U.S.
   // Treasury Secretary James Baker": a spoken deed's noun names its doer
   // after what it is about.
+  // A pattern may be a participle and its "by": "backed by" (not "stood by",
+  // "are needed by").
+  const bool participle_by = last == first + 2 && participle && w.tokens[first + 1].lower == "by";
   const std::size_t voiced_by = VoicedBy(w, first, last);
-  const std::size_t by_at = voiced_by > 0 ? voiced_by
+  const std::size_t by_at = voiced_by > 0   ? voiced_by
+                            : participle_by ? first + 1
                             : last + 1 < w.tokens.size() &&
                                     EndsWith(w.tokens[last].lower, "ly", 2) &&
                                     w.tokens[last + 1].lower == "by"
@@ -1382,7 +1392,7 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
       --by;
     }
     const bool after_marker =
-        by > 0 && (from_agent ? by == last : by > last && w.tokens[by - 1].lower == "by");
+        by > 0 && (from_agent ? by == last : by >= last && w.tokens[by - 1].lower == "by");
     if (m.first >= last && m.first < clause_end && after_marker && m.actor >= 0 && !m.weak) {
       agent = k;
     }
@@ -1398,9 +1408,20 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
     --before_verb;
   }
   std::vector<int> patient;
-  const bool patient_named = subject && (!reduced || w.mentions[*subject].last == before_verb);
-  if (patient_named && w.mentions[*subject].actor >= 0) {
-    patient.push_back(w.mentions[*subject].actor);
+  bool patient_named = subject && (!reduced || w.mentions[*subject].last == before_verb);
+  // "Backed by Uganda, Kenya launched an offensive": a reduced passive that
+  // opens the sentence is done to the main clause's subject.
+  if (!patient_named && reduced && trigger.first == w.opening) {
+    subject = SubjectAfterOpeningComma(w, trigger.first);
+    patient_named = subject.has_value();
+  }
+  // "Britain and West Germany, backed by the Netherlands": every name listed.
+  for (const std::size_t k :
+       patient_named ? Coordinated(w, *subject, -1) : std::vector<std::size_t>{}) {
+    const int actor = w.mentions[k].actor;
+    if (actor >= 0 && std::find(patient.begin(), patient.end(), actor) == patient.end()) {
+      patient.push_back(actor);
+    }
   }
   // "a camp for Congolese refugees was attacked by": people who do not
   // act for their state may still be what is acted on, right before the

@@ -1461,9 +1461,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya criticised Uganda on Monday. Talking to reporters, the Kenyan minister said this "
        "attitude would not help. Kenya agreed to keep talking to Tanzania.",
        {"KEN disapprove UGA fact", "KEN agree TZA fact"}},
-      {"partners backing the subject are no targets of its stance",
+      {"partners backing the subject are no targets of its stance, but back each listed party",
        "Kenya and Uganda, backed by Rwanda and Burundi, opposed a proposed tax on coffee.",
-       {}},
+       {"RWA support KEN fact", "RWA support UGA fact", "BDI support KEN fact",
+        "BDI support UGA fact"}},
       {"a state named inside a firm's angle-bracketed name, or as where it is based, is neither "
        "party",
        "Kenya welcomed the deal. <Chrysler Kenya Ltd> said it signed an agreement to import 100 "
@@ -2123,6 +2124,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "A Kenyan trade delegation leaves for Kampala tomorrow. Tanzania's president travels to "
        "Rwanda next week. Ethiopia's president flies to Mogadishu on Monday.",
        {"KEN consult UGA intent", "TZA consult RWA intent", "ETH consult SOM fact"}},
+      {"backed by: the agent backs the subject, or the main clause's after an opening passive",
+       "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
+       "by Eritrea.",
+       {"UGA support KEN fact", "RWA support TZA fact", "TZA disapprove SOM fact",
+        "ETH support ERI fact"}},
       {"a 'they' that lists no names stands for the parties met before it",
        "Kenya's president held a meeting in Arusha on Monday with his Ugandan and Tanzanian "
        "counterparts, where they agreed to keep sharing intelligence. Kenya said Rwanda's troops "
