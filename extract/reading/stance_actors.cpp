@@ -920,31 +920,31 @@ bool VisitorActs(const Work& w, const Trigger& trigger, Actors* actors) {
   return false;
 }
 
-// The "they" that is the subject of the trigger, right before it or before
-// its helper verbs ("they agreed", "they would meet"), if any.
-std::optional<std::size_t> TheyRightBefore(const Work& w, std::size_t first) {
+// The subject pronoun right before the trigger or before up to two helper
+// verbs or adverbs of time ("they agreed", "she has also met", "they would
+// meet"), if any.
+std::optional<std::size_t> PronounSubjectOf(const Work& w, std::size_t first) {
   constexpr std::size_t kHelpers = 2;
   for (std::size_t k = first; k > 0 && first - k <= kHelpers; --k) {
     const std::string_view word = w.tokens[k - 1].lower;
-    if (word == "they") return k - 1;
+    if (kSubjectPronouns.count(word)) return k - 1;
     if (!IsHelperVerb(word) && word != "also" && word != "then" && word != "later") break;
   }
   return std::nullopt;
 }
 
 // The one person the sentence names before a "he" or "she" that is the
-// trigger's subject (right before it, past helper verbs), if the sentence
+// trigger's subject (PronounSubjectOf), if the sentence
 // names no other: in "Haley's Africa visit, which has also taken her to
 // Ethiopia and South Sudan, where she met with President Salva Kiir" she is
 // Haley.
 std::optional<std::size_t> PersonMeantBySubjectPronoun(const Work& w, std::size_t first) {
-  std::size_t k = first;
-  while (k > 0 && IsHelperVerb(w.tokens[k - 1].lower)) --k;
-  if (k == 0 || (w.tokens[k - 1].lower != "he" && w.tokens[k - 1].lower != "she")) {
+  const std::optional<std::size_t> pronoun = PronounSubjectOf(w, first);
+  if (!pronoun || (w.tokens[*pronoun].lower != "he" && w.tokens[*pronoun].lower != "she")) {
     return std::nullopt;
   }
   std::optional<std::size_t> person;
-  for (std::size_t m = 0; m < w.mentions.size() && w.mentions[m].last < k; ++m) {
+  for (std::size_t m = 0; m < w.mentions.size() && w.mentions[m].last <= *pronoun; ++m) {
     const Mention& mention = w.mentions[m];
     if (mention.kind == MentionKind::kUnlistedPerson) return std::nullopt;
     if (mention.kind != MentionKind::kPerson) continue;
@@ -969,8 +969,8 @@ bool PartiesTheyStandFor(const Work& w, const Trigger& trigger,
   if ((type != "consult" && type != "agree" && type != "cooperate") || trigger.rule->journey) {
     return false;
   }
-  const std::optional<std::size_t> they = TheyRightBefore(w, trigger.first);
-  if (!they || GroupBefore(w, *they)) return false;
+  const std::optional<std::size_t> they = PronounSubjectOf(w, trigger.first);
+  if (!they || w.tokens[*they].lower != "they" || GroupBefore(w, *they)) return false;
   std::vector<Speaker> parties;
   const auto add = [&](const Mention& m) {
     const bool listed = std::any_of(parties.begin(), parties.end(),
@@ -1416,11 +1416,12 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
     patient_named = subject.has_value();
   }
   // "Britain and West Germany, backed by the Netherlands": every name listed.
-  for (const std::size_t k :
-       patient_named ? Coordinated(w, *subject, -1) : std::vector<std::size_t>{}) {
-    const int actor = w.mentions[k].actor;
-    if (actor >= 0 && std::find(patient.begin(), patient.end(), actor) == patient.end()) {
-      patient.push_back(actor);
+  if (patient_named) {
+    for (const std::size_t k : Coordinated(w, *subject, -1)) {
+      const int actor = w.mentions[k].actor;
+      if (actor >= 0 && std::find(patient.begin(), patient.end(), actor) == patient.end()) {
+        patient.push_back(actor);
+      }
     }
   }
   // "a camp for Congolese refugees was attacked by": people who do not

@@ -72,9 +72,6 @@ std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
 // coming days".
 bool TimeToComeAfter(const Work& w, std::size_t from, std::size_t end) {
   const auto& t = w.tokens;
-  static const WordSet kPeriods = {"week",    "month",     "year",     "weekend", "monday",
-                                   "tuesday", "wednesday", "thursday", "friday",  "saturday",
-                                   "sunday",  "days",      "weeks",    "months"};
   for (std::size_t k = from; k < end && k < t.size(); ++k) {
     const std::string_view word = t[k].lower;
     if (word == "tomorrow") return true;
@@ -82,7 +79,7 @@ bool TimeToComeAfter(const Work& w, std::size_t from, std::size_t end) {
     const bool later_this = word == "this" && k > 0 && t[k - 1].lower == "later";
     const bool this_weekend = word == "this" && k + 1 < t.size() && t[k + 1].lower == "weekend";
     if ((next || later_this || this_weekend) && k + 1 < t.size() &&
-        kPeriods.count(t[k + 1].lower)) {
+        kComingPeriods.count(t[k + 1].lower)) {
       return true;
     }
   }

@@ -500,6 +500,11 @@ inline const WordSet kPromiseVerbs = {"pledge",  "pledges",  "pledged",  "pledgi
 // Words after "until" that make it a time, not a clause: "until now".
 inline const WordSet kUntilTimes = {"now",  "then", "last", "next",  "today", "tomorrow",
                                     "this", "mid",  "late", "early", "the"};
+// Periods after "next", "later this", "this" or "the coming": a time still
+// to come ("next week", "later this month", "in the coming days").
+inline const WordSet kComingPeriods = {"week",    "month",     "year",     "weekend", "monday",
+                                       "tuesday", "wednesday", "thursday", "friday",  "saturday",
+                                       "sunday",  "days",      "weeks",    "months"};
 // Participles of making a proposal: "a compromise proposed by Uganda".
 inline const WordSet kProposingParticiples = {"proposed",  "offered",  "suggested",
                                               "submitted", "tabled",   "drafted",
