@@ -99,7 +99,9 @@ RULES = [
     ("agree/willing", "agree", [r"(?:willing|ready|prepared) to " + HELPFUL_ACT], {"mode": "intent"}),
     ("agree/ceasefire-agreement", "agree", [r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|trade deal|trade agreement|nuclear deal) (?:agreement )?with"]),
     # -------------------------------------------------------------- consult
-    ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)"]),
+    # "is meeting Uganda's president next week": the progressive is a verb.
+    ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)",
+                                 r"(?:is|are|was|were|be|been) meeting(?: with)?"]),
     # "greeted Japanese Emperor Akihito": met in person, when whom is named
     # right after ("greeted the plan with scepticism" names no one).
     ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),

@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "extract/dates/date_finder.hpp"
 #include "extract/plover.hpp"
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
@@ -82,6 +83,19 @@ bool TimeToComeAfter(const Work& w, std::size_t from, std::size_t end) {
         kComingPeriods.count(t[k + 1].lower)) {
       return true;
     }
+  }
+  return false;
+}
+
+// Whether a day after the document's date (`doc_date`, yyyy-mm-dd) is named
+// between tokens `from` and `end`: "leaves for Washington on April 29" in a
+// story of April 7.
+bool DayToComeAfter(const Work& w, std::size_t from, std::size_t end, const std::string& doc_date,
+                    std::optional<boost::gregorian::date> doc_day) {
+  if (doc_date.empty() || from >= end || end > w.tokens.size()) return false;
+  const std::size_t begin = w.tokens[from].begin, stop = w.tokens[end - 1].end;
+  for (const DateMention& d : FindDates(w.text, doc_day)) {
+    if (d.begin >= begin && d.end <= stop && !d.iso.empty() && d.iso > doc_date) return true;
   }
   return false;
 }
@@ -196,11 +210,27 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {
     intent = intent_cue(ClauseStart(w, clause_start - 1), w.tokens[clause_start - 1].begin);
   }
-  // "A Taiwanese trade delegation leaves for Washington tomorrow": a
-  // journey in the present tense, at a time still to come, is planned.
-  if (!intent && rule.journey && LooksFinite(w, first) && !PastFormAt(w, first) &&
-      TimeToComeAfter(w, trigger.last, trigger.clause_end)) {
-    intent = true;
+  // "A Taiwanese trade delegation leaves for Washington tomorrow", "U.S.
+  // and Japanese officials meet tomorrow", "Japanese officials tomorrow
+  // open talks", "Nakasone leaves for Washington on April 29": a meeting,
+  // a journey or a signing in the present tense, at a time still to come,
+  // is planned. (Other stances may be dated by what they are about:
+  // "condemns the vote due next month".)
+  // The time must be the trigger's own: not a participle's ("told visiting
+  // U.S. Trade Representative Clayton Yeutter that ... later this year"), nor
+  // a clause's after it ("talks with Japan that would lead to membership
+  // ... next year").
+  if (!intent && (rule.journey || rule.type == "consult" || rule.type == "agree") &&
+      !PastFormAt(w, first) && !EndsWith(w.tokens[first].lower, "ing", 2) &&
+      (!HelperOrPastAt(w, first) || kPresentBe.count(w.tokens[first].lower))) {
+    std::size_t own_end = trigger.last;
+    while (own_end < trigger.clause_end && own_end < w.tokens.size() &&
+           !kClauseOpeners.count(w.tokens[own_end].lower) &&
+           !kRelativePronouns.count(w.tokens[own_end].lower)) {
+      ++own_end;
+    }
+    intent = TimeToComeAfter(w, clause_start, first) || TimeToComeAfter(w, trigger.last, own_end) ||
+             DayToComeAfter(w, first + 1, own_end, doc_date_, doc_day_);
   }
 
   std::string& stance = out->stance;

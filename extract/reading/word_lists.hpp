@@ -505,6 +505,9 @@ inline const WordSet kUntilTimes = {"now",  "then", "last", "next",  "today", "t
 inline const WordSet kComingPeriods = {"week",    "month",     "year",     "weekend", "monday",
                                        "tuesday", "wednesday", "thursday", "friday",  "saturday",
                                        "sunday",  "days",      "weeks",    "months"};
+// The present of "be", which with a time to come plans: "is meeting
+// Uganda's president next week".
+inline const WordSet kPresentBe = {"is", "are", "am"};
 // Participles of making a proposal: "a compromise proposed by Uganda".
 inline const WordSet kProposingParticiples = {"proposed",  "offered",  "suggested",
                                               "submitted", "tabled",   "drafted",

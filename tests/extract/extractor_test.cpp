@@ -2124,6 +2124,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "A Kenyan trade delegation leaves for Kampala tomorrow. Tanzania's president travels to "
        "Rwanda next week. Ethiopia's president flies to Mogadishu on Monday.",
        {"KEN consult UGA intent", "TZA consult RWA intent", "ETH consult SOM fact"}},
+      {"a meeting in the present tense at a time still to come is planned; a later clause's "
+       "time is its own",
+       "Kenyan and Ugandan officials meet tomorrow to settle the dispute. Tanzanian officials "
+       "tomorrow open talks with Rwanda. Ethiopia's president is meeting Somalia's president next "
+       "week. Burundi's president leaves for Lusaka on March 5. Egypt said progress was made in "
+       "talks with Sudan that would lead to a deal next year.",
+       {"KEN consult UGA intent", "UGA consult KEN intent", "TZA consult RWA intent",
+        "ETH consult SOM intent", "BDI consult ZMB intent", "EGY consult SDN fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
