@@ -116,6 +116,10 @@ struct StanceRule {
   // Uruguay established relations"), as in every agree, consult, cooperate
   // and fight rule.
   bool reciprocal = false;
+  // Talks of the subject's parties with each other, and with no one else
+  // ("Flynn and Kislyak discussed sanctions"); a subject of one party gives
+  // no event.
+  bool between_subjects = false;
   // A visit or a trip ("visited", "flew to"): an infinitive right after its
   // phrase says what it is for, an act of the traveller's ("visited NATO in
   // May to admonish European leaders"), not something asked for.

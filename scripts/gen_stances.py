@@ -135,6 +135,11 @@ RULES = [
                                          # "raised the case with his Chinese counterpart"
                                          r"(?:raise|raises|raised|raising) (?:the |this |that |these |those |his |her |its |their )?"
                                          r"(?:\w+ )?(?:issue|issues|case|cases|matter|question|subject|topic) with"]),
+    # "Flynn and Kislyak discussed sanctions", "President Xi and I discussed
+    # ways": talks with no counterpart named are between the parties of the
+    # subject ("Trump discussed tax reform" is no one's talks).
+    ("consult/discuss-together", "consult", [r"discuss(?:es|ed|ing)?", r"(?:talk|talks|talked|speak|speaks|spoke) about"],
+     {"between_subjects": True}),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.

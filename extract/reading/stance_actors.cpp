@@ -1475,16 +1475,23 @@ std::string SubjectOrSpeaker(const Work& w, const Trigger& trigger, const Passiv
   const std::string_view type = trigger.type->name;
   std::vector<Speaker>& sources = actors->sources;
   const std::optional<std::size_t>& subject = actors->subject;
-  if (subject && w.mentions[*subject].kind != MentionKind::kFirstPerson) {
+  // "Kenya's president and I discussed": a list that ends in "I" or "we" is
+  // its names and the speaker.
+  const std::vector<std::size_t> subject_list =
+      subject ? Coordinated(w, *subject, passive ? +1 : -1) : std::vector<std::size_t>{};
+  if (subject &&
+      (w.mentions[*subject].kind != MentionKind::kFirstPerson || subject_list.size() > 1)) {
     // A subject is the last name of its list, an agent the first.
-    for (std::size_t k : Coordinated(w, *subject, passive ? +1 : -1)) {
+    for (std::size_t k : subject_list) {
       const Mention& m = w.mentions[k];
       if (passive) {
         actors->agent_begin =
             actors->agent_begin == 0 ? m.first : std::min(actors->agent_begin, m.first);
         actors->agent_end = std::max(actors->agent_end, m.last);
       }
-      if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && CanAct(w, trigger, m)) {
+      if (m.kind == MentionKind::kFirstPerson && w.speaker.valid()) {
+        AddUnique(sources, Speaker{w.speaker.actor, w.speaker.person, "subject"});
+      } else if (m.actor >= 0 && m.kind != MentionKind::kFirstPerson && CanAct(w, trigger, m)) {
         AddUnique(sources, Speaker{m.actor, m.person, "subject"});
         if (m.second_actor >= 0) AddUnique(sources, Speaker{m.second_actor, -1, "subject"});
       }

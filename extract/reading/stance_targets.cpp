@@ -1195,6 +1195,21 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   std::vector<int>& targets = out->actors;
   std::string& target_note = out->note;
 
+  // "Flynn and Kislyak discussed sanctions": talks whose rule names no
+  // counterpart are between the parties of the subject, and only them.
+  if (rule.between_subjects) {
+    std::vector<int> parties;
+    for (const Speaker& s2 : sources) {
+      if (s2.how != "speaker" &&
+          std::find(parties.begin(), parties.end(), s2.actor) == parties.end()) {
+        parties.push_back(s2.actor);
+      }
+    }
+    if (parties.size() < 2) return "no second party in its subject to hold it with";
+    targets = parties;
+    target_note = ", with each other";
+    return "";
+  }
   targets = actors->passive_patient;
   // A wrong with no doer named as its subject is the speaker's finding
   // about whoever is named before it: "the Kremlin said inflexibility on

@@ -344,9 +344,20 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
         EndsWith(w.tokens[first].lower, "ing", 2)) {
       trigger.shared_subject = last_subject;
     }
+    // Talks with no two parties in their subject are none. Words spoken
+    // about something then govern nothing: what they are about stands as
+    // said ("I spoke about building Russia-EU relations"). A topic one side
+    // discusses is still no act: "Somalia discussed sanctions on Eritrea".
+    const auto ungovern_if_no_talks = [&] {
+      if (trigger.rule->between_subjects && w.tokens[last - 1].lower == "about") {
+        earlier_triggers.pop_back();
+        reaches.pop_back();
+      }
+    };
     Actors actors;
     if (const std::string why = ChooseActors(w, trigger, facts, earlier_triggers, &actors);
         !why.empty()) {
+      ungovern_if_no_talks();
       Note(trigger, why);
       continue;
     }
@@ -358,6 +369,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     if (const std::string why =
             ChooseTargets(w, index, trigger, facts, &actors, sentence_targets, &targets);
         !why.empty()) {
+      ungovern_if_no_talks();
       Note(trigger, why);
       continue;
     }

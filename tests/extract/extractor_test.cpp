@@ -2132,6 +2132,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "talks with Sudan that would lead to a deal next year.",
        {"KEN consult UGA intent", "UGA consult KEN intent", "TZA consult RWA intent",
         "ETH consult SOM intent", "BDI consult ZMB intent", "EGY consult SDN fact"}},
+      {"talks with no counterpart named are between the subject's parties, and only them; one "
+       "side's topic is no act, its words about one stand",
+       "Kenya and Uganda discussed sanctions on Rwanda. Tanzanian President John Magufuli and I "
+       "discussed trade, Ethiopia's prime minister said. Somalia discussed sanctions on Eritrea. "
+       "At the talks, Burundi's president spoke about building ties with Zambia.",
+       {"KEN consult UGA fact", "UGA consult KEN fact", "TZA consult ETH fact",
+        "ETH consult TZA fact", "BDI cooperate ZMB fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
