@@ -438,12 +438,27 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(
-        src, item, "a stance rule",
-        {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "named_wrong",
-         "mediator", "addressed", "reciprocal", "journey", "between_subjects", "polarity",
-         "quad_class", "cameo_root", "goldstein", "note", "examples"},
-        "id");
+    ObjectReader r(src, item, "a stance rule", {"id",
+                                                "type",
+                                                "mode",
+                                                "patterns",
+                                                "negated",
+                                                "accusation",
+                                                "judgement",
+                                                "named_wrong",
+                                                "mediator",
+                                                "addressed",
+                                                "reciprocal",
+                                                "journey",
+                                                "between_subjects",
+                                                "mutual",
+                                                "polarity",
+                                                "quad_class",
+                                                "cameo_root",
+                                                "goldstein",
+                                                "note",
+                                                "examples"},
+                   "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("stance rule", id, src.Where(item, id));
@@ -517,6 +532,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     rule.reciprocal = r.Bool("reciprocal");
     rule.journey = r.Bool("journey");
     rule.between_subjects = r.Bool("between_subjects");
+    rule.mutual = r.Bool("mutual");
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

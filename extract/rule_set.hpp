@@ -116,6 +116,9 @@ struct StanceRule {
   // Uruguay established relations"), as in every agree, consult, cooperate
   // and fight rule.
   bool reciprocal = false;
+  // An act both sides do to each other ("clashed with", "traded insults
+  // with"): each target takes the stance toward each source too.
+  bool mutual = false;
   // Talks of the subject's parties with each other, and with no one else
   // ("Flynn and Kislyak discussed sanctions"); a subject of one party gives
   // no event.

@@ -370,6 +370,8 @@ RULES = [
                                                r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible)"], {"judgement": True}),
     # "Duterte cursed Obama", "Kim had insulted him", "traded insults with".
     ("disapprove/insult", "disapprove", [r"insult(?:s|ed|ing)?", r"curs(?:e|es|ed|ing)"]),
+    # "traded insults and threats with": two acts, each matched on its own.
+    ("disapprove/trade-insults", "disapprove", [r"(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging) (?:insults|barbs|accusations|recriminations)(?: with)?"], {"mutual": True}),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
@@ -463,6 +465,7 @@ RULES = [
         r"(?:no|little|scant|not much|not any) (?:\w+ )?interest in (?:talks|negotiations|negotiating|dialogue|talking|diplomacy)(?: with)?"]),
     # ------------------------------------------------------------- threaten
     ("threaten/threaten", "threaten", [r"threat(?:en|ens|ened|ening)", r"threats? from"]),
+    ("threaten/trade-threats", "threaten", [r"(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging) threats with", r"(?:insults|barbs) and threats with"], {"mutual": True}),
     # A warning threatens whom it addresses ("warned North Korea", "a warning
     # to Iran") or whom the warner's own act is against ("warned he would
     # destroy ..."); what it warns of ("warned that the EU could no longer
@@ -588,10 +591,12 @@ RULES = [
         r"occupied (?:the |parts? of (?:the )?|much of (?:the )?|most of (?:the )?|all of (?:the )?)(?:\w+ )?(?:territory|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|(?-i:[A-Z]))",
         r"occupation of"]),
     ("fight/fight", "fight", [r"fight(?:s|ing)? (?:against|with|between)", r"fought(?: against| with| between)?", r"fighting (?:in|near|around)", r"gun ?battles? (?:with|between)", r"firefights? (?:with|between)"]),
-    ("fight/clash", "fight", [r"clash(?:es|ed|ing)? (?:with|between)", r"skirmish(?:es|ed|ing)? (?:with|between)"]),
+    # A clash, an exchange of fire or of insults is both sides' act.
+    ("fight/clash", "fight", [r"clash(?:es|ed|ing)? (?:with|between)", r"skirmish(?:es|ed|ing)? (?:with|between)"], {"mutual": True}),
     ("fight/battle", "fight", [r"battl(?:e|es|ed|ing) (?:with|against|for)"]),
     ("fight/war-with", "fight", [r"(?:at|declare|declares|declared|declaring|wage|wages|waged|waging|go to|goes to|went to|gone to|going to) war (?:with|against|on)", r"war (?:with|against|between)"]),
-    ("fight/exchange-fire", "fight", [r"exchang(?:e|es|ed|ing) (?:\w+ )?fire(?: with)?", r"(?:offensive|counteroffensive|counter-offensive) (?:against|on|in)", r"hostilities (?:with|between|against)"]),
+    ("fight/exchange-fire", "fight", [r"exchang(?:e|es|ed|ing) (?:\w+ )?fire(?: with)?", r"hostilities (?:with|between)"], {"mutual": True}),
+    ("fight/offensive", "fight", [r"(?:offensive|counteroffensive|counter-offensive) (?:against|on|in)", r"hostilities against"]),
 ]
 
 TYPES = ["agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "investigate", "demand",

@@ -28,7 +28,7 @@ constexpr std::size_t kCarryTargetSentences = 3;
 bool IsReciprocal(const Trigger& trigger) {
   const std::string_view type = trigger.type->name;
   return type == "consult" || type == "agree" || type == "cooperate" || type == "fight" ||
-         trigger.rule->reciprocal;
+         trigger.rule->reciprocal || trigger.rule->mutual;
 }
 
 // Whether `actor` is one of the trigger's actors.

@@ -380,6 +380,14 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       continue;
     }
     AddEvents(w, index, trigger, actors.sources, targets, reading, seen, out);
+    // "clashed with", "traded insults with": the other side did the same.
+    if (trigger.rule->mutual && reading.mode != "negated") {
+      std::vector<Speaker> other_side;
+      Targets first_side{{}, ", the other side of a mutual act"};
+      for (int t : targets.actors) other_side.push_back(Speaker{t, -1, "target"});
+      for (const Speaker& s2 : actors.sources) first_side.actors.push_back(s2.actor);
+      AddEvents(w, index, trigger, other_side, first_side, reading, seen, out);
+    }
   }
 }
 

@@ -409,7 +409,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN agree UGA fact", "UGA agree KEN fact"}},
       {"the office-holder of an object is an object, not the next verb's subject",
        "Japan traded insults with Russia's president Vladimir Putin and criticised China.",
-       {"JPN disapprove RUS fact", "JPN disapprove CHN fact"}},
+       {"JPN disapprove RUS fact", "RUS disapprove JPN fact", "JPN disapprove CHN fact"}},
       {"dismissing reports that something happened denies it; a suggestion named as one's is not",
        "Kenya dismissed reports that Uganda had attacked Tanzania. Rwanda rejected a Burundian "
        "suggestion that it seek IMF help.",
@@ -2074,7 +2074,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"insults and curses are disapproval; an insult not hurled is none",
        "Kenya cursed Uganda last year. Tanzania traded insults with Rwanda. Ethiopia had not "
        "hurled any insults at Somalia.",
-       {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact", "RWA disapprove TZA fact"}},
       {"leaving for a place is a journey there",
        "A Kenyan trade delegation leaves for Kampala tomorrow. Before leaving for Dodoma, the "
        "Kenyan president criticised Rwanda. There is little time left for Ethiopia to respond, "
@@ -2139,6 +2139,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "At the talks, Burundi's president spoke about building ties with Zambia.",
        {"KEN consult UGA fact", "UGA consult KEN fact", "TZA consult ETH fact",
         "ETH consult TZA fact", "BDI cooperate ZMB fact"}},
+      {"a clash, an exchange of fire or of insults and threats is both sides' act",
+       "Kenyan troops clashed with Ugandan troops. Tanzania traded insults and threats with "
+       "Rwanda. Ethiopia and Eritrea exchanged barbs. Somalia launched an offensive against "
+       "Burundi.",
+       {"KEN fight UGA fact", "UGA fight KEN fact", "TZA disapprove RWA fact",
+        "RWA disapprove TZA fact", "TZA threaten RWA fact", "RWA threaten TZA fact",
+        "ETH disapprove ERI fact", "ERI disapprove ETH fact", "SOM fight BDI fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
