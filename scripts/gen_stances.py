@@ -317,7 +317,10 @@ RULES = [
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
     ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)",
         # "the Sudanese government and the rebels in Darfur must reach"
-        r"(?:said|says|insisted|insists|stressed|stresses|concluded|that) " + MUST_SUBJECT + r" and the " + F(4) + r"(?:must|should|has to|have to|need to|ought to)"]),
+        r"(?:said|says|insisted|insists|stressed|stresses|concluded|that) " + MUST_SUBJECT + r" and the " + F(4) + r"(?:must|should|has to|have to|need to|ought to)",
+        # "Washington should investigate ..., Lavrov said": a sentence that
+        # opens with it, said by whom the attribution after it names.
+        r"^" + MUST_SUBJECT + r" (?:must|should|has to|needs to|ought to)"]),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [

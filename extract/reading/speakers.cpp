@@ -70,7 +70,8 @@ bool TitledNameGap(const Work& w, std::size_t first, std::size_t verb) {
 }
 
 // Whom a report quotes: '"...," Interfax quoted Peskov as saying', 'Peskov
-// was quoted as saying by Interfax', 'Tass quoted him as saying'. They speak,
+// was quoted as saying by Interfax', 'Tass quoted him as saying', 'RIA cited
+// Lavrov as saying'. They speak,
 // not the report. `mention` is their mention, or null with `pronoun` set for
 // "him" or "her"; both empty when the sentence quotes no one so.
 struct QuotedPerson {
@@ -82,7 +83,7 @@ QuotedPerson QuotedAsSaying(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestQuoted = 8;  // "quoted Foreign Minister Sergei Lavrov as"
   for (std::size_t k = 1; k + 2 < t.size(); ++k) {
-    if (t[k].lower != "quoted") continue;
+    if (!kQuoteVerbs.count(t[k].lower)) continue;
     if (kBeForms.count(t[k - 1].lower)) {
       // "Peskov was quoted as saying": the name before the "be".
       for (Mention& m : w.mentions) {

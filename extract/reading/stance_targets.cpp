@@ -1315,6 +1315,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       !audience.empty()) {
     return "whom it is toward ('" + std::string(audience) + "') is no actor";
   }
+  // "Washington should investigate ..., Lavrov said": a demand that opens
+  // with whom it asks (demand/must at the sentence's start) is toward them.
+  const bool asked_first = type->name == "demand" && last - first > 1 &&
+                           kBeforeAskedVerb.count(w.tokens[last - 1].lower) > 0;
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;
@@ -1324,7 +1328,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // inside a talk that ends in the counterpart's "with": in "discussed the
     // Ugandan border issue with Tanzania" Uganda is the topic ("charged
     // Japan with" names whom it charges).
-    if (m.first <= first || m.first >= clause_end || m.attribution) continue;
+    if (m.first < first || (m.first == first && !asked_first) || m.first >= clause_end ||
+        m.attribution) {
+      continue;
+    }
     if (type->name == "consult" && m.last < last && w.tokens[last - 1].lower == "with" &&
         last - first > 2) {
       continue;
@@ -1366,7 +1373,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Union": a demand on one's own side is a domestic one, not a demand on
     // whom the act it asks for is toward.
     // (Not "urged it to": "it" may be read as the wrong one.)
-    if (type->name == "demand" && m.first >= last && OnlyDeterminers(w, last, m.first) &&
+    if (type->name == "demand" &&
+        ((m.first >= last && OnlyDeterminers(w, last, m.first)) ||
+         (asked_first && m.first == first)) &&
         m.kind != MentionKind::kIt && actor >= 0 && IsSource(sources, actor)) {
       return "whom it asks is its own side: a domestic demand";
     }

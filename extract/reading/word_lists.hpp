@@ -411,6 +411,9 @@ inline const WordSet kModals = {"would", "could",  "might", "may", "will",
                                 "shall", "should", "'d",    "'ll"};
 // Modals of obligation: "must enforce", "should withdraw", "ought to".
 inline const WordSet kObligations = {"must", "should", "ought", "mustn't", "shouldn't"};
+// Verbs of a report that gives someone's words: "Interfax quoted Peskov as
+// saying", "RIA cited Lavrov as saying".
+inline const WordSet kQuoteVerbs = {"quoted", "quotes", "cited", "cites"};
 // What a report quotes someone as doing, besides saying: "quoted Goria as
 // calling it scandalous".
 inline const WordSet kQuotedAsVerbs = {"calling", "describing", "telling", "stating",

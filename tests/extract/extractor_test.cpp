@@ -2146,6 +2146,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN fight UGA fact", "UGA fight KEN fact", "TZA disapprove RWA fact",
         "RWA disapprove TZA fact", "TZA threaten RWA fact", "RWA threaten TZA fact",
         "ETH disapprove ERI fact", "ERI disapprove ETH fact", "SOM fight BDI fact"}},
+      {"a sentence that opens with who must act asks it of them, said by whom a report cites",
+       "Uganda should withdraw its troops, the KBC news agency cited Kenya's foreign minister as "
+       "saying. Tanzania must do more to help Rwanda, Tanzania's president said.",
+       {"KEN demand UGA fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
