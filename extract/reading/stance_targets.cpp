@@ -1078,7 +1078,13 @@ bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& t
   // sanctions on "Russian banks", compensation paid to "Kenyan traders".
   // So are "British and German interests": the list's last noun tells;
   // and "Japanese steel mills", a noun one past the mention's own.
-  if (type->quad_class == 1 && m.weak && m.kind == MentionKind::kInstitution &&
+  // Nor to what a state refuses or asks of them: "refused to bend to
+  // demands ... from Japanese buyers", "urged Japanese firms to invest".
+  // (Blame is the gold's exception: "accused Japanese chipmakers of
+  // violating the pact" is toward Japan, whose pact it is.)
+  const bool words_to_firms =
+      type->quad_class == 1 || type->name == "reject" || type->name == "demand";
+  if (words_to_firms && m.weak && m.kind == MentionKind::kInstitution &&
       NamesPrivateSector(w, ListHead(w, m))) {
     return true;
   }

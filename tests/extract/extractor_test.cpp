@@ -2150,6 +2150,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda should withdraw its troops, the KBC news agency cited Kenya's foreign minister as "
        "saying. Tanzania must do more to help Rwanda, Tanzania's president said.",
        {"KEN demand UGA fact"}},
+      {"what a state refuses or asks of another state's firms is not toward that state; blame is",
+       "Kenya refused to bend to demands for lower prices from Ugandan buyers. Tanzania urged "
+       "Rwandan firms to invest more. Ethiopia accused Somali traders of smuggling.",
+       {"ETH disapprove SOM fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
