@@ -106,7 +106,11 @@ RULES = [
     # right after ("greeted the plan with scepticism" names no one).
     ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),
     ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"], {"journey": True}),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to"]),
+    # A welcome given to a person is a host's ("welcomed him warmly during a
+    # visit", "a red carpet welcome for", "received a lavish welcome from
+    # Xi"); one given to a thing is support ("welcomed Reagan's decision").
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+                                 r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding) " + DET + F(2)
         + TALKS + r"(?: with| between)?",
@@ -156,7 +160,7 @@ RULES = [
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
     ("support/praise", "support", [r"praise from", r"prais(?:e|es|ed|ing)"]),
-    ("support/welcome", "support", [r"welcome " + WHEN + r"from", r"welcom(?:e|es|ed|ing)"]),
+    ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
         r"backing (?:for|of)",

@@ -1004,7 +1004,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a welcome, praise or support from someone is theirs toward the subject",
        "Kenya's president received a warm welcome from Uganda. Tanzania drew praise from Burundi. "
        "Rwanda won support from Ethiopia for its plan.",
-       {"UGA support KEN fact", "BDI support TZA fact", "ETH support RWA fact"}},
+       {"UGA consult KEN fact", "BDI support TZA fact", "ETH support RWA fact"}},
       {"less aid or fewer supplies is a sanction, fewer restrictions none",
        "Kenya reduced its aid to Uganda. Tanzania slashed $40 million in food supplies to Burundi. "
        "Rwanda reduced its restrictions on Ugandan imports.",
@@ -2154,6 +2154,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya refused to bend to demands for lower prices from Ugandan buyers. Tanzania urged "
        "Rwandan firms to invest more. Ethiopia accused Somali traders of smuggling.",
        {"ETH disapprove SOM fact"}},
+      {"a welcome given to a person is a host's; one given to a thing is support",
+       "Kenya's president received a lavish welcome from Uganda's president. Tanzania's leaders "
+       "welcomed him warmly during a visit by Kenyan President Uhuru Kenyatta. Rwanda rolled out a "
+       "red carpet welcome for Ethiopia's prime minister. Somalia welcomed Eritrea's decision.",
+       {"UGA consult KEN fact", "TZA consult KEN fact", "RWA consult ETH fact",
+        "SOM support ERI fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
