@@ -411,7 +411,9 @@ RULES = [
         r"(?:got|gets|get|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
-        r"violat(?:e|es|ed|ing)"], {"accusation": True}),
+        r"violat(?:e|es|ed|ing)",
+        # "The Americans showed no flexibility, ... Peskov said"
+        r"(?:show|shows|showed|shown|showing) (?:no|little) " + Q + r"(?:flexibility|willingness|goodwill|good will|restraint)"], {"accusation": True}),
     # Grave wrongs named by a noun: whoever reports "Saudi aggression" or
     # "abuses by the Burmese military" accuses the doer the noun names.
     ("disapprove/grave-wrongs", "disapprove", [

@@ -2160,6 +2160,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "red carpet welcome for Ethiopia's prime minister. Somalia welcomed Eritrea's decision.",
        {"UGA consult KEN fact", "TZA consult KEN fact", "RWA consult ETH fact",
         "SOM support ERI fact"}},
+      {"showing no flexibility or restraint is a failing whoever reports it finds",
+       "\"The Ugandans showed no flexibility,\" Kenya's foreign minister said. Tanzania has shown "
+       "little restraint, Rwanda said. Ethiopia showed no flexibility.",
+       {"KEN disapprove UGA fact", "RWA disapprove TZA fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
