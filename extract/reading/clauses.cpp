@@ -703,8 +703,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   const bool sets_off = k > 3 && t[k - 2].lower == "on" &&
                         (kEmbarkVerbs.count(t[k - 3].lower) > 0 ||
                          (t[k - 3].lower == "off" && kEmbarkVerbs.count(t[k - 4].lower) > 0));
-  const bool announced =
-      article && k > 1 && (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off);
+  // "sparked outrage with a sharp rebuke of Prime Minister Theresa May",
+  // "will begin with a visit to Cairo": what the subject does something
+  // with, a new one, is its act. Not what a participle goes with: "an
+  // interview coinciding with a visit to London by King Fahd".
+  const bool with_one = k > 2 && t[k - 2].lower == "with" && (det == "a" || det == "an") &&
+                        !EndsWith(t[k - 3].lower, "ing", 2);
+  const bool announced = article && k > 1 &&
+                         (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off || with_one);
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
        described_plural) &&
       !announced) {

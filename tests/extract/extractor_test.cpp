@@ -2164,6 +2164,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"The Ugandans showed no flexibility,\" Kenya's foreign minister said. Tanzania has shown "
        "little restraint, Rwanda said. Ethiopia showed no flexibility.",
        {"KEN disapprove UGA fact", "RWA disapprove TZA fact"}},
+      {"what the subject does something with is its act; not what a participle goes with",
+       "Kenya's president sparked outrage with a sharp rebuke of Uganda's president. Tanzania's "
+       "president will begin his trip with a visit to Rwanda. Ethiopia's president spoke in an "
+       "interview coinciding with a visit to Addis Ababa by Somalia's president.",
+       {"KEN disapprove UGA fact", "TZA consult RWA intent"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
