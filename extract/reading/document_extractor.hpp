@@ -258,6 +258,9 @@ class DocumentExtractor {
   bool HeaderDateContradicted(const std::string& iso) const;
   const Work& Dated(std::size_t index);
   void AssignDate(std::size_t index);
+  // The date in the trigger's own clause, of a sentence with several; null
+  // when there is none (the sentence's date then stands). After Dated.
+  const DateMention* TriggerDate(std::size_t index, const Trigger& trigger) const;
 
   // Clauses (clauses.cpp).
   // How far a trigger rules the infinitives after it: "threatened to impose

@@ -76,14 +76,58 @@ const Work& DocumentExtractor::Dated(std::size_t index) {
   // and lends its date to none (dates pass between sentences of one
   // speaker): only `explain` shows its date.
   if (!w.speaker.valid() && Parties(w) < 2 && trace_ == nullptr) return w;
-  for (const DateMention& d : FindDates(w.text, doc_day_)) {
-    if (!d.iso.empty()) {
+  for (DateMention& d : FindDates(w.text, doc_day_)) {
+    if (d.iso.empty()) continue;
+    if (w.date.empty()) {
       w.date = d.iso;
       w.date_source = d.source;
-      break;
+    }
+    w.dates.push_back(std::move(d));
+  }
+  if (w.dates.size() < 2) w.dates.clear();
+  return w;
+}
+
+const DateMention* DocumentExtractor::TriggerDate(std::size_t index, const Trigger& trigger) const {
+  // "Pakistan complained today that planes from Afghanistan attacked
+  // Pakistani villages last Thursday", "Conable arrived here on Saturday
+  // and will have talks with Suharto tomorrow": of a sentence's dates, a
+  // stance takes one in its own clause: the first right after it ("met
+  // Kohl on Monday"), else the nearer of the last before it and the first
+  // after ("destroyed the platform on Monday in retaliation for an Iranian
+  // missile attack ... last Friday"); the sentence's first date when its
+  // clause has none. A date in the possessive dates a noun, not the verb:
+  // "retaliated for last Friday's attack".
+  constexpr std::size_t kRightAfter =
+      6;  // tokens: "talks with French officials in Paris on Friday"
+  const Work& w = sentences_[index];
+  if (w.dates.empty() || trigger.clause_end <= trigger.clause_start) return nullptr;
+  // The token holding byte `byte` of the sentence.
+  const auto token_at = [&](std::size_t byte) {
+    std::size_t k = 0;
+    while (k + 1 < w.tokens.size() && w.tokens[k].end <= byte) ++k;
+    return k;
+  };
+  const DateMention* after = nullptr;
+  const DateMention* before = nullptr;
+  std::size_t after_gap = 0, before_gap = 0;
+  for (const DateMention& d : w.dates) {
+    const bool possessive = w.text.compare(d.end, 2, "'s") == 0;
+    const std::size_t first = token_at(d.begin), last = token_at(d.end - 1) + 1;
+    if (first < trigger.clause_start || last > trigger.clause_end || possessive) continue;
+    if (first >= trigger.last) {
+      if (after == nullptr) {
+        after = &d;
+        after_gap = first - trigger.last;
+      }
+    } else if (last <= trigger.first) {
+      before = &d;
+      before_gap = trigger.first - last;
     }
   }
-  return w;
+  if (after != nullptr && (after_gap <= kRightAfter || before == nullptr)) return after;
+  if (before != nullptr && (after == nullptr || before_gap <= after_gap)) return before;
+  return after;
 }
 
 void DocumentExtractor::AssignDate(std::size_t i) {

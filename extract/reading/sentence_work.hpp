@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/dates/date_finder.hpp"
 #include "extract/reading/word_lists.hpp"
 #include "extract/text/sentence_splitter.hpp"
 #include "extract/tokenizer.hpp"
@@ -101,9 +102,12 @@ struct Work {
   // a joint statement" speaks for all three.
   std::vector<Speaker> co_speakers;
   int quote_balance = 0;          // number of '"' tokens, to follow quotes across sentences
-  std::string date, date_source;  // explicit date in the sentence, if any
-  bool dated = false;             // `date` has been looked for (DocumentExtractor::Dated)
-  bool stance_matched = false;    // a stance rule's pattern matched the sentence
+  std::string date, date_source;  // explicit date in the sentence, if any (the first)
+  // Every day-date phrase of the sentence that resolved, when it has two or
+  // more: each stance takes the one in its own clause (TriggerDate).
+  std::vector<DateMention> dates;
+  bool dated = false;           // `date` has been looked for (DocumentExtractor::Dated)
+  bool stance_matched = false;  // a stance rule's pattern matched the sentence
 };
 
 // Whether `word` ends with `end` after at least `min_stem` letters: "warned"

@@ -532,8 +532,16 @@ void DocumentExtractor::AddEvents(const Work& w, std::size_t index, const Trigge
       e.target_country = b.country;
       e.target_type = b.type;
       AssignDate(index);
-      e.date = event_dates_[index];
-      e.date_source = event_date_sources_[index];
+      // An intention is dated when it is stated, not when it is to be done:
+      // "Peskov said on Monday Russia wants to restore ties".
+      const DateMention* own = reading.mode == "intent" ? nullptr : TriggerDate(index, trigger);
+      if (own != nullptr && own->iso != event_dates_[index]) {
+        e.date = own->iso;
+        e.date_source = own->source + ", in the stance's own clause";
+      } else {
+        e.date = event_dates_[index];
+        e.date_source = event_date_sources_[index];
+      }
       e.rule = trigger.rule->id;
       Note(trigger, "-> " + a.code + " " + reading.stance + " " + b.code + " (" + reading.mode +
                         ", actor from " + source.how + targets.note + ")");

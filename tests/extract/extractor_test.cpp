@@ -2325,6 +2325,43 @@ TEST_CASE("Extractor: dates", "[unit]") {
   }
 }
 
+TEST_CASE("Extractor: of several dates, a stance takes the one in its own clause", "[unit]") {
+  const Extractor extractor(DefaultRules());
+  struct DateRow {
+    const char* text;
+    const char* event;  // actor stance target mode
+    const char* expected;
+  };
+  // Right after the stance, else the nearer; not a possessive date, which
+  // dates a noun; an intention is dated when it is stated.
+  const std::vector<DateRow> rows = {
+      {"Kenya complained to the United Nations today that Ugandan troops attacked Kenyan villages "
+       "last Thursday.",
+       "UGA fight KEN fact", "2022-02-24"},
+      {"Kenya complained to the United Nations today that Ugandan troops attacked Kenyan villages "
+       "last Thursday.",
+       "KEN disapprove UGA fact", "2022-03-02"},
+      {"Kenya said on Tuesday it attacked Uganda on Sunday.", "KEN fight UGA fact", "2022-02-27"},
+      {"Kenya attacked Uganda on Monday in retaliation for a raid by Ugandan soldiers on its "
+       "border "
+       "posts on February 12.",
+       "KEN fight UGA fact", "2022-02-28"},
+      {"Kenya said on Tuesday that it attacked Uganda over Sunday's raid.", "KEN fight UGA fact",
+       "2022-03-01"},
+      {"Kenya said on Tuesday it will meet Uganda on Friday.", "KEN consult UGA intent",
+       "2022-03-01"},
+  };
+  for (const DateRow& row : rows) {
+    INFO(row.text << " / " << row.event);
+    const auto events = extractor.Extract({"test", "", "", "2022-03-02", row.text}).events;
+    const auto found = std::find_if(events.begin(), events.end(), [&](const graph::Event& e) {
+      return e.actor + " " + e.stance + " " + e.target + " " + e.mode == row.event;
+    });
+    REQUIRE(found != events.end());
+    CHECK(found->date == row.expected);
+  }
+}
+
 TEST_CASE("Extractor: a state's names mean its predecessor before its end date", "[unit]") {
   const char* text =
       "Moscow agreed to buy American grain. The Russian foreign ministry "
