@@ -435,6 +435,43 @@ void MarkPlaceLists(Work& w) {
   }
 }
 
+// "will also take him to Seoul, Beijing and Danang, Vietnam": a place no
+// rule knows, with its state after a comma, names that state; the mention
+// takes the place in, so it stands in the list it ends. Only after a word
+// that opens a place ("and", "to", "in", a comma) and with nothing but
+// punctuation after the state: in "In Hanoi, Vietnam said" Vietnam speaks,
+// and "England, Italy, West Germany and Switzerland" is a list of four.
+void JoinPlacesToStates(const RuleSet& rules, Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
+  std::vector<bool> in_name(t.size(), false);
+  for (const Mention& m : w.mentions) {
+    for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
+  }
+  for (Mention& m : w.mentions) {
+    if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
+        !IsState(rules.actors[m.actor])) {
+      continue;
+    }
+    // Not inside a list that goes on: "France, England, Italy and Spain".
+    const bool list_goes_on = m.last + 1 < t.size() && t[m.last].text == "," &&
+                              (t[m.last + 1].capitalized || t[m.last + 1].lower == "and");
+    const bool ends_phrase =
+        m.last == t.size() || (!t[m.last].is_word && t[m.last].lower != "'s" && !list_goes_on);
+    std::size_t k = m.first - 1;
+    while (k > w.opening && m.first - 1 - k < kLongestPlace && t[k - 1].is_word &&
+           t[k - 1].capitalized && !in_name[k - 1]) {
+      --k;
+    }
+    if (!ends_phrase || k == m.first - 1 || k <= w.opening ||
+        !kPlaceOpeners.count(t[k - 1].lower)) {
+      continue;
+    }
+    m.first = k;
+    if (kPlacePrepositions.count(t[k - 1].lower)) m.object = true;
+  }
+}
+
 // "the summit in Danang, Vietnam,", "talks in Geneva, Switzerland": the
 // country after a place named after "in" or "at" says where that place is.
 // Only a state's name set off by commas: in "before landing in Seoul, Mattis
@@ -912,6 +949,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       if (title) m.object = true;
     }
   }
+  JoinPlacesToStates(rules_, w);
   MarkPlaceLists(w);
   MarkPlaceCountries(rules_, w);
   MarkOccasionNames(w);

@@ -2169,6 +2169,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "president will begin his trip with a visit to Rwanda. Ethiopia's president spoke in an "
        "interview coinciding with a visit to Addis Ababa by Somalia's president.",
        {"KEN disapprove UGA fact", "TZA consult RWA intent"}},
+      {"a place no rule knows, with its state after a comma, names that state in a list; not "
+       "when the list goes on",
+       "Kenya's president will visit Kampala and Goma, Rwanda, next week. In Dodoma, Tanzania said "
+       "it would talk to Burundi. Ethiopia's president visited Somalia, Ruritania, Eritrea and "
+       "Sudan.",
+       {"KEN consult UGA intent", "KEN consult RWA intent", "TZA consult BDI intent",
+        "ETH consult SOM fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
