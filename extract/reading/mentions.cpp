@@ -444,10 +444,6 @@ void MarkPlaceLists(Work& w) {
 void JoinPlacesToStates(const RuleSet& rules, Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
-  std::vector<bool> in_name(t.size(), false);
-  for (const Mention& m : w.mentions) {
-    for (std::size_t k = m.first; k < m.last; ++k) in_name[k] = true;
-  }
   for (Mention& m : w.mentions) {
     if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
         !IsState(rules.actors[m.actor])) {
@@ -458,15 +454,13 @@ void JoinPlacesToStates(const RuleSet& rules, Work& w) {
                               (t[m.last + 1].capitalized || t[m.last + 1].lower == "and");
     const bool ends_phrase =
         m.last == t.size() || (!t[m.last].is_word && t[m.last].lower != "'s" && !list_goes_on);
+    if (!ends_phrase) continue;
     std::size_t k = m.first - 1;
     while (k > w.opening && m.first - 1 - k < kLongestPlace && t[k - 1].is_word &&
-           t[k - 1].capitalized && !in_name[k - 1]) {
+           t[k - 1].capitalized && !InsideMention(w, k - 1)) {
       --k;
     }
-    if (!ends_phrase || k == m.first - 1 || k <= w.opening ||
-        !kPlaceOpeners.count(t[k - 1].lower)) {
-      continue;
-    }
+    if (k == m.first - 1 || k <= w.opening || !kPlaceOpeners.count(t[k - 1].lower)) continue;
     m.first = k;
     if (kPlacePrepositions.count(t[k - 1].lower)) m.object = true;
   }
