@@ -261,6 +261,9 @@ class DocumentExtractor {
   // The date in the trigger's own clause, of a sentence with several; null
   // when there is none (the sentence's date then stands). After Dated.
   const DateMention* TriggerDate(std::size_t index, const Trigger& trigger) const;
+  // Drops a group whose members the subject lists after it, set off by
+  // commas: they act, not it toward them (stance_actors.cpp).
+  void LeaveOutGroupOfListedMembers(const Work& w, Actors* actors) const;
 
   // Clauses (clauses.cpp).
   // How far a trigger rules the infinitives after it: "threatened to impose

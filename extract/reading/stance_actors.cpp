@@ -1597,4 +1597,30 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   return SubjectOrSpeaker(w, trigger, passive, actors);
 }
 
+void DocumentExtractor::LeaveOutGroupOfListedMembers(const Work& w, Actors* actors) const {
+  // "The leaders of the G-7, the United States, Britain, Canada, France,
+  // Italy, Japan and West Germany, are expected to discuss": a group with
+  // its members set off after it by commas is those members; it takes no
+  // stance toward them. ("The EU, Russia and China agreed" lists three
+  // parties: no comma closes it.)
+  const auto& t = w.tokens;
+  if (!actors->subject || actors->sources.size() < 3) return;
+  const std::vector<std::size_t> listed = Coordinated(w, *actors->subject, -1);
+  if (listed.size() < 3) return;
+  const Mention& group = w.mentions[listed.front()];
+  const Mention& last = w.mentions[listed.back()];
+  const bool group_first = group.actor >= 0 && rules_.actors[group.actor].type == "igo" &&
+                           group.last < t.size() && t[group.last].text == ",";
+  const bool closed = last.last < t.size() && t[last.last].text == ",";
+  const bool members_states = std::all_of(listed.begin() + 1, listed.end(), [&](std::size_t k) {
+    const int a = w.mentions[k].actor;
+    return a >= 0 && IsState(rules_.actors[a]);
+  });
+  if (!group_first || !closed || !members_states) return;
+  auto& sources = actors->sources;
+  sources.erase(std::remove_if(sources.begin(), sources.end(),
+                               [&](const Speaker& s2) { return s2.actor == group.actor; }),
+                sources.end());
+}
+
 }  // namespace sg::extract::reading

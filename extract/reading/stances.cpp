@@ -361,6 +361,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, why);
       continue;
     }
+    LeaveOutGroupOfListedMembers(w, &actors);
     last_subject = actors.subject;
     // A stance that is no event ("I don't blame China, I blame ...") leaves
     // no target for the sentence's later stances to take up.

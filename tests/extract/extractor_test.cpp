@@ -2176,6 +2176,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Sudan.",
        {"KEN consult UGA intent", "KEN consult RWA intent", "TZA consult BDI intent",
         "ETH consult SOM fact"}},
+      {"a group with its members set off after it by commas is those members; a listed group acts",
+       "The leaders of the African Union, Kenya, Uganda and Tanzania, will discuss trade. The "
+       "African Union, Rwanda and Burundi agreed to meet.",
+       {"KEN consult UGA intent", "KEN consult TZA intent", "UGA consult KEN intent",
+        "UGA consult TZA intent", "TZA consult KEN intent", "TZA consult UGA intent",
+        "AU agree RWA fact", "AU agree BDI fact", "RWA agree AU fact", "RWA agree BDI fact",
+        "BDI agree AU fact", "BDI agree RWA fact"}},
       {"backed by: the agent backs the subject, or the main clause's after an opening passive",
        "Kenya was backed by Uganda. Backed by Rwanda, Tanzania criticised Somalia. Ethiopia stood "
        "by Eritrea.",
