@@ -435,6 +435,28 @@ void MarkPlaceLists(Work& w) {
   }
 }
 
+// Whether `m` names a state right after a comma, where a place may stand
+// before it: "Danang, Vietnam".
+bool StateAfterComma(const RuleSet& rules, const Work& w, const Mention& m) {
+  return m.first >= 3 && w.tokens[m.first - 1].text == "," && m.kind == MentionKind::kName &&
+         m.actor >= 0 && IsState(rules.actors[m.actor]);
+}
+
+// Where the place before such a state starts: the first of up to three
+// capitalised words before its comma, not before token `floor`, and none
+// inside a name when `unnamed` ("Salt Lake City, Utah"). The comma's index
+// when there is none.
+std::size_t PlaceBeforeState(const Work& w, const Mention& m, std::size_t floor, bool unnamed) {
+  constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
+  const auto& t = w.tokens;
+  std::size_t k = m.first - 1;
+  while (k > floor && m.first - 1 - k < kLongestPlace && t[k - 1].is_word && t[k - 1].capitalized &&
+         !(unnamed && InsideMention(w, k - 1))) {
+    --k;
+  }
+  return k;
+}
+
 // "will also take him to Seoul, Beijing and Danang, Vietnam": a place no
 // rule knows, with its state after a comma, names that state; the mention
 // takes the place in, so it stands in the list it ends. Only after a word
@@ -443,23 +465,15 @@ void MarkPlaceLists(Work& w) {
 // and "England, Italy, West Germany and Switzerland" is a list of four.
 void JoinPlacesToStates(const RuleSet& rules, Work& w) {
   const auto& t = w.tokens;
-  constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
   for (Mention& m : w.mentions) {
-    if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
-        !IsState(rules.actors[m.actor])) {
-      continue;
-    }
+    if (!StateAfterComma(rules, w, m)) continue;
     // Not inside a list that goes on: "France, England, Italy and Spain".
     const bool list_goes_on = m.last + 1 < t.size() && t[m.last].text == "," &&
                               (t[m.last + 1].capitalized || t[m.last + 1].lower == "and");
     const bool ends_phrase =
         m.last == t.size() || (!t[m.last].is_word && t[m.last].lower != "'s" && !list_goes_on);
     if (!ends_phrase) continue;
-    std::size_t k = m.first - 1;
-    while (k > w.opening && m.first - 1 - k < kLongestPlace && t[k - 1].is_word &&
-           t[k - 1].capitalized && !InsideMention(w, k - 1)) {
-      --k;
-    }
+    const std::size_t k = PlaceBeforeState(w, m, w.opening, true);
     if (k == m.first - 1 || k <= w.opening || !kPlaceOpeners.count(t[k - 1].lower)) continue;
     m.first = k;
     if (kPlacePrepositions.count(t[k - 1].lower)) m.object = true;
@@ -472,16 +486,9 @@ void JoinPlacesToStates(const RuleSet& rules, Work& w) {
 // held" Mattis acts.
 void MarkPlaceCountries(const RuleSet& rules, Work& w) {
   const auto& t = w.tokens;
-  constexpr std::size_t kLongestPlace = 3;  // "Salt Lake City"
   for (Mention& m : w.mentions) {
-    if (m.first < 3 || t[m.first - 1].text != "," || m.kind != MentionKind::kName || m.actor < 0 ||
-        !IsState(rules.actors[m.actor]) || (m.last < t.size() && t[m.last].text != ",")) {
-      continue;
-    }
-    std::size_t k = m.first - 1;
-    while (k > 0 && m.first - 1 - k < kLongestPlace && t[k - 1].capitalized && t[k - 1].is_word) {
-      --k;
-    }
+    if (!StateAfterComma(rules, w, m) || (m.last < t.size() && t[m.last].text != ",")) continue;
+    const std::size_t k = PlaceBeforeState(w, m, 0, false);
     if (k < m.first - 1 && k > 0 && kPlacePrepositions.count(t[k - 1].lower)) m.object = true;
   }
 }

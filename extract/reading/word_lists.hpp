@@ -43,7 +43,7 @@ inline const WordSet kLocatives = {"in", "at", "of", "near", "outside", "inside"
 // Where a statement or a meeting happens: "agreed in Paris", "met in Beijing".
 inline const WordSet kPlacePrepositions = {"in", "at"};
 // Words a place's name follows: "to Danang, Vietnam", "and Goma, Congo".
-inline const WordSet kPlaceOpeners = {"in", "at", "to", "from", "and", "or", ","};
+inline const WordSet kPlaceOpeners(kPlacePrepositions, {"to", "from", "and", "or", ","});
 // Possessive determiners: "his", "their".
 inline const WordSet kPossessives = {"his", "her", "its", "their", "our", "my"};
 // Where or when something is done: "in his speech", "during their visit".
