@@ -322,6 +322,41 @@ class Matcher {
     return Match{last, ToIso(MakeDate(year, month, day)), base};
   }
 
+  // Whether token t says the time is to come: "will", "shall", or "to"
+  // after "is", "are", "set", "scheduled" ("is to fly", "is set to meet").
+  bool FutureCueAt(std::size_t t) const {
+    if (WordIs(t, "will") || WordIs(t, "shall")) return true;
+    return t > 0 && WordIs(t, "to") &&
+           (WordIs(t - 1, "is") || WordIs(t - 1, "are") || WordIs(t - 1, "set") ||
+            WordIs(t - 1, "scheduled"));
+  }
+  bool SayingAt(std::size_t t) const {
+    for (const std::string_view verb :
+         {"said", "says", "say", "told", "tells", "stated", "announced"}) {
+      if (WordIs(t, verb)) return true;
+    }
+    return false;
+  }
+
+  // Whether the weekday at `at` is one to come: "Trump will visit Seoul on
+  // Tuesday", "On Saturday, Trump is to fly to Japan". A future cue stands
+  // before it in its stretch of the sentence, or after a weekday that opens
+  // the sentence; a verb of saying between ends the search ("said on Monday
+  // it will" was said on a past Monday).
+  bool WeekdayToCome(std::size_t at) const {
+    constexpr std::size_t kCueReach = 10;  // tokens
+    for (std::size_t k = at; k-- > 0 && at - k <= kCueReach;) {
+      if (IsPunct(k, ',') || IsPunct(k, ';') || SayingAt(k)) break;
+      if (FutureCueAt(k)) return true;
+    }
+    const bool opens = at == 0 || (at == 1 && WordIs(0, "on"));
+    for (std::size_t k = at + 1; opens && k < tokens_.size() && k - at <= kCueReach; ++k) {
+      if ((k > at + 1 && IsPunct(k, ',')) || SayingAt(k)) break;
+      if (FutureCueAt(k)) return true;
+    }
+    return false;
+  }
+
   // "Monday", "on Monday", "Friday's", "next Monday", "last Monday".
   std::optional<Match> MatchWeekday(std::size_t t) const {
     std::string_view prefix;
@@ -339,15 +374,17 @@ class Matcher {
     }
     const bool next = !prefix.empty() && SameWordIgnoringCase(prefix, "next");
     const bool last = !prefix.empty() && !next;
-    const std::string source = next   ? "'next' weekday relative to document date"
-                               : last ? "'last' weekday, before the document date"
-                                      : "weekday relative to document date";
+    const bool to_come = prefix.empty() && WeekdayToCome(at);
+    const std::string source = next      ? "'next' weekday relative to document date"
+                               : last    ? "'last' weekday, before the document date"
+                               : to_come ? "weekday to come, after the document date"
+                                         : "weekday relative to document date";
     if (!doc_date_) return Match{at, "", source + "; unresolved: no document date"};
     const int doc_weekday = doc_date_->day_of_week().as_number();
     int offset = 0;
-    if (next) {
+    if (next || to_come) {
       offset = (*weekday - doc_weekday + 7) % 7;
-      if (offset == 0) offset = 7;
+      if (next && offset == 0) offset = 7;
     } else {
       offset = -((doc_weekday - *weekday + 7) % 7);
       if (last && offset == 0) offset = -7;

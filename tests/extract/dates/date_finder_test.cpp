@@ -136,6 +136,24 @@ TEST_CASE("FindDates resolves weekdays and relative days", "[date_finder]") {
       {"The Kremlin on Saturday lamented Friday's speech.",
        "2021-02-20",
        {{"Saturday", "2021-02-20", "weekday"}, {"Friday", "2021-02-19", "weekday"}}},
+      // A weekday after "will", "is to" or "scheduled to" is to come, unless
+      // a verb of saying stands between; so is one that opens a sentence
+      // whose verb is to come.
+      {"Lavrov will visit Ankara on Monday.",
+       "2021-02-09",
+       {{"Monday", "2021-02-15", "weekday to come"}}},
+      {"They were scheduled to meet on Tuesday.",
+       "2021-02-10",
+       {{"Tuesday", "2021-02-16", "weekday to come"}}},
+      {"On Saturday, Lavrov is to fly to Ankara.",
+       "2021-02-09",
+       {{"Saturday", "2021-02-13", "weekday to come"}}},
+      {"Lavrov will go, Peskov said on Monday.",
+       "2021-02-09",
+       {{"Monday", "2021-02-08", "weekday relative to document date"}}},
+      {"Lavrov said on Monday he will go.",
+       "2021-02-09",
+       {{"Monday", "2021-02-08", "weekday relative to document date"}}},
   });
 }
 
