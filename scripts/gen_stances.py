@@ -155,6 +155,11 @@ RULES = [
                                           # "departs on Nov. 3 to Japan", "a trip that took him to Qatar"
                                           r"(?:depart|departs|departed|departing) (?:on |in )?(?:[\w.]+ ){0,2}(?:to|for)",
                                           r"(?:took|take|takes|taken|taking) (?:him|her|them) to",
+                                          # "before going to Beijing": to a named place ("going to
+                                          # impose" is an intention); a person's going, not an
+                                          # export's ("a third going to the U.S.")
+                                          r"(?:(?:is|are|am|was|were|be|been|before|after|when|while) going|go|goes|went) to "
+                                          + NAME + r"[\w.'-]*",
                                           # "Nakasone leaves for Washington on April 29"
                                           r"(?:leave|leaves|left|leaving|set off|sets off|setting off) for"], {"journey": True}),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
@@ -246,7 +251,9 @@ RULES = [
      {"mode": "intent"}),
     ("cooperate/interested-in-relations", "cooperate", [r"interested in " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
-    ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) " + F(2) + r"(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
+    ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) "
+                                                  # not "no" or "little": disapprove/lament
+                                                  + r"(?:(?:any|some|more|much|real|genuine|true|greater|enough|signs of|the|a) )?(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
     ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),
     ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
     ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)(?: with)?", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),

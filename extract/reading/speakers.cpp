@@ -313,8 +313,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // ", said China should respect ...": a name with a verb of its own
         // is the subject of what is said, and no one after it speaks. ("said
         // he would" is the speaker on.)
+        // Nor does one whose "'s" makes it the owner of the subject: the
+        // headline "Says Washington's political will is needed".
         if (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kFirstPerson &&
-            m.last < t.size() && (VerbOpensAt(w, m.last) || kObligations.count(t[m.last].lower))) {
+            m.last < t.size() &&
+            (VerbOpensAt(w, m.last) || kObligations.count(t[m.last].lower) ||
+             t[m.last].lower == "'s")) {
           break;
         }
         if (after == nullptr ||

@@ -407,23 +407,79 @@ Trigger DocumentExtractor::LocateTrigger(const Work& w, const Match& match) cons
   return trigger;
 }
 
+namespace {
+
+// The sentence as the stance patterns read it: without the quote marks of
+// words quoted inside a clause ('was "upping sanctions" on', 'vowed
+// "retaliatory measures" against'), which a writer adds and a pattern should
+// not have to allow for. `offsets[i]` is where byte i of `text` stands in the
+// sentence (one more entry for its end). A quote opens inside a clause when a
+// word stands right before it; it is short when it closes within a few
+// words, after a word (not after the comma or stop of quoted speech).
+struct PatternText {
+  std::string text;
+  std::vector<std::size_t> offsets;
+};
+
+PatternText WithoutInlineQuotes(const Work& w) {
+  constexpr std::size_t kLongestInlineQuote = 6;  // tokens between the marks
+  const std::vector<Token>& t = w.tokens;
+  std::vector<std::size_t> dropped;  // byte offsets of the marks left out
+  for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+    if (t[k].text != "\"" || !t[k - 1].is_word || !t[k + 1].is_word) continue;
+    for (std::size_t j = k + 2; j < t.size() && j - k <= kLongestInlineQuote + 1; ++j) {
+      if (t[j].text != "\"") continue;
+      if (t[j - 1].is_word) {
+        dropped.push_back(t[k].begin);
+        dropped.push_back(t[j].begin);
+        k = j;
+      }
+      break;
+    }
+  }
+  PatternText out;
+  if (dropped.empty()) return out;
+  out.text.reserve(w.text.size());
+  out.offsets.reserve(w.text.size() + 1);
+  std::size_t next_drop = 0;
+  for (std::size_t i = 0; i < w.text.size(); ++i) {
+    if (next_drop < dropped.size() && dropped[next_drop] == i) {
+      ++next_drop;
+      continue;
+    }
+    out.text.push_back(w.text[i]);
+    out.offsets.push_back(i);
+  }
+  out.offsets.push_back(w.text.size());
+  return out;
+}
+
+}  // namespace
+
 std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
-  const std::vector<int> candidates = rules_.StanceCandidates(w.text);  // ascending
+  const PatternText unquoted = WithoutInlineQuotes(w);
+  const bool mapped = !unquoted.offsets.empty();
+  const std::string& text = mapped ? unquoted.text : w.text;
+  const std::vector<int> candidates = rules_.StanceCandidates(text);  // ascending
   if (candidates.empty()) return {};
 
   std::vector<Match> matches;
   for (int r : candidates) {
     const RE2& re = *rules_.stances[r].pattern;
-    re2::StringPiece input(w.text), m;
+    re2::StringPiece input(text), m;
     std::size_t pos = 0;
-    while (pos <= w.text.size() && re.Match(input, pos, w.text.size(), RE2::UNANCHORED, &m, 1)) {
-      const std::size_t begin = static_cast<std::size_t>(m.data() - w.text.data());
-      const std::size_t end = begin + m.size();
+    while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const std::size_t at = static_cast<std::size_t>(m.data() - text.data());
+      pos = m.size() > 0 ? at + m.size() : at + 1;
+      // Offsets in the sentence itself: a match ends after its last byte.
+      const std::size_t begin = mapped ? unquoted.offsets[at] : at;
+      const std::size_t end = !mapped     ? at + m.size()
+                              : m.empty() ? begin
+                                          : unquoted.offsets[at + m.size() - 1] + 1;
       if (!AfterNegatingPrefix(w.lower_text, begin) && !BackAsParticle(w.lower_text, begin) &&
           !InCompoundModifier(w.lower_text, begin)) {
         matches.push_back({static_cast<std::size_t>(r), begin, end});
       }
-      pos = end > begin ? end : end + 1;
     }
   }
   // A match inside a longer match of another rule is that rule's detail:
