@@ -261,6 +261,32 @@ std::size_t ListStart(const Work& w, const Mention& m) {
   return k;
 }
 
+namespace {
+
+// Whether tokens [from, to) are an office's title that joins a state to its
+// holder: "Secretary of State" in "U.S. Secretary of State Rex Tillerson".
+bool OfficeTitleBetween(const Work& w, std::size_t from, std::size_t to) {
+  constexpr std::size_t kLongestTitle = 5;  // "Minister of Foreign Affairs and Trade"
+  if (to <= from || to - from > kLongestTitle || !w.tokens[from].capitalized) return false;
+  for (std::size_t k = from; k < to; ++k) {
+    const Token& t = w.tokens[k];
+    if (!t.is_word || (!t.capitalized && t.lower != "of" && t.lower != "for")) return false;
+  }
+  return true;
+}
+
+// Where a day said of a listed name ends: "on Tuesday" or "on Tuesday and
+// Wednesday" from `k`, or `k` when no day stands there.
+std::size_t AfterDayOfName(const Work& w, std::size_t k) {
+  const auto& t = w.tokens;
+  if (k + 1 >= t.size() || t[k].lower != "on" || !kWeekdays.count(t[k + 1].lower)) return k;
+  k += 2;
+  if (k + 1 < t.size() && t[k].lower == "and" && kWeekdays.count(t[k + 1].lower)) k += 2;
+  return k;
+}
+
+}  // namespace
+
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
   std::vector<std::size_t> group{anchor};
   bool conjunction = false;
@@ -280,10 +306,23 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
       current = next;
       continue;
     }
+    // "U.S. Secretary of State Rex Tillerson": so is a title with an "of".
+    if (left.actor == right.actor && left.actor >= 0 &&
+        OfficeTitleBetween(w, left.last, right.first)) {
+      group.push_back(next);
+      current = next;
+      continue;
+    }
     if (right.first == left.last) break;
     // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
     // of an office-holder not in the rules goes with the title before it.
-    const std::size_t from = RestOfName(w, left.last, right.first);
+    std::size_t from = RestOfName(w, left.last, right.first);
+    // "visit Russia on Tuesday, China on Thursday and Japan on Friday": a
+    // list whose names each have their day.
+    if (const std::size_t after_day = AfterDayOfName(w, from);
+        after_day > from && AfterDayOfName(w, right.last) > right.last) {
+      from = after_day;
+    }
     // "Trump and President Putin": a title the rules did not join to the
     // name goes with it.
     std::size_t to = right.first;

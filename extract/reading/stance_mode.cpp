@@ -156,6 +156,14 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);
   }
+  // "a prompt improvement in relations with the United States cannot be
+  // expected": the rest of the clause may deny what the trigger names.
+  if (!negated) {
+    constexpr std::size_t kDeniedAfterReach = 10;
+    const std::size_t end = std::min(trigger.clause_end, trigger.last + kDeniedAfterReach);
+    const std::string after = LowerWords(w.tokens, trigger.last, std::max(end, trigger.last));
+    for (const std::string_view cue : kDeniedAfterCues) negated = negated || HasPhrase(after, cue);
+  }
   // "Dutch sugar traders deny involvement in a plan to offer more than
   // 850,000 tonnes of sugar to intervention in protest at EC export
   // policy": a denial reaches the end of what it denies, however long.

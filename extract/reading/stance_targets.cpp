@@ -1156,9 +1156,22 @@ bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
   for (std::size_t j = last; trip && j + 1 < p; ++j) {  // only the region before it
     trip = w.tokens[j].capitalized || w.tokens[j].text == "," || w.tokens[j].text == "-";
   }
-  const bool topic =
-      consult ? kTopicMarkers.count(before_name) > 0 && !(trip && before_name == "including")
-              : type->quad_class <= 2 && kAboutWords.count(before_name) > 0;
+  // "meetings on trade and North Korea with Xi": a name listed after a
+  // topic in plain words is a topic too.
+  std::string_view marker = before_name;
+  if ((before_name == "and" || before_name == "or") && p > 1) {
+    constexpr std::size_t kLongestPlainTopic = 3;  // "on trade and", "on border security and"
+    for (std::size_t k = p - 1; k > last && p - 1 - k <= kLongestPlainTopic; --k) {
+      const Token& word = w.tokens[k - 1];
+      if (!word.is_word || word.capitalized) break;
+      if (kTopicMarkers.count(word.lower) || kAboutWords.count(word.lower)) {
+        marker = word.lower;
+        break;
+      }
+    }
+  }
+  const bool topic = consult ? kTopicMarkers.count(marker) > 0 && !(trip && marker == "including")
+                             : type->quad_class <= 2 && kAboutWords.count(marker) > 0;
   return p > 0 && p - 1 >= last && topic;
 }
 
@@ -1518,7 +1531,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     target_note = ", with each other";
   } else if (among_sources && sources.size() > 1 && IsReciprocal(trigger) &&
-             !trigger.journey_purpose &&
+             !trigger.journey_purpose && !trigger.rule->journey &&
              !(type->quad_class >= 3 && (actors->agent_end > 0 || HostileObject(w, last))) &&
              !(targets.empty() && counterpart_named && ObjectIsNoActor(w, last))) {
     targets.clear();

@@ -582,6 +582,16 @@ inline const std::string_view kPendingCues[] = {
     "not yet",           "yet to",       "unable to",   "insufficient to", "no commitment to",
     "no commitments to", "no plans to",  "no plan to",  "no intention to", "no intention of",
     "no promise to",     "no pledge to", "no desire to"};
+// Days of the week, which a list of places and their days goes through:
+// "visit Russia on Tuesday, China on Thursday and Japan on Friday".
+inline const WordSet kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
+                                  "friday", "saturday", "sunday"};
+// What a clause says after naming a stance, to deny it will happen: "a
+// prompt improvement in relations with the United States cannot be expected".
+inline const std::string_view kDeniedAfterCues[] = {
+    "cannot be expected", "can not be expected", "is not expected",       "are not expected",
+    "is unlikely",        "are unlikely",        "is not likely",         "are not likely",
+    "is not possible",    "is impossible",       "is out of the question"};
 // Verbs whose agent or object joins the subject in what it does: "backed
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",
@@ -901,7 +911,7 @@ inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"
 inline const WordSet kIrregularPast = {"met",      "told",  "hit",   "struck", "sent",   "gave",
                                        "took",     "held",  "left",  "sought", "fought", "brought",
                                        "caught",   "won",   "beat",  "led",    "saw",    "shot",
-                                       "withdrew", "froze", "broke", "flew",   "drew"};
+                                       "withdrew", "froze", "broke", "flew",   "drew",   "went"};
 // Past participles without -ed: "the islands taken by Japan".
 inline const WordSet kIrregularParticiples = {
     "taken",  "given",  "held",   "seen",  "driven",  "written", "chosen", "beaten",  "broken",

@@ -2194,6 +2194,38 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "had left Somalia, and they agreed to meet again.",
        {"KEN consult UGA fact", "KEN consult TZA fact", "KEN agree UGA fact", "KEN agree TZA fact",
         "UGA agree KEN fact", "UGA agree TZA fact", "TZA agree KEN fact", "TZA agree UGA fact"}},
+      {"words quoted inside a clause read as if unquoted",
+       "Kenya was \"upping sanctions\" on Uganda. Tanzania \"strongly condemned\" Rwanda.",
+       {"KEN sanction UGA fact", "TZA disapprove RWA fact"}},
+      {"a clause that says what it names cannot be expected denies it",
+       "An improvement in relations with Uganda cannot be expected, Kenya's foreign minister said. "
+       "Tanzania's foreign minister said a prompt improvement in relations with Rwanda is "
+       "unlikely. "
+       "Ethiopia's foreign minister said an improvement in relations with Somalia was on the way.",
+       {"ETH cooperate SOM intent"}},
+      {"a title with 'of' joins a state to its holder in a list",
+       "Kenya's president discussed the border with U.S. Secretary of State Antony Blinken and "
+       "Uganda's foreign minister.",
+       {"KEN consult USA fact", "KEN consult UGA fact"}},
+      {"a list of names, each with its day; not a name after a day that opens a clause",
+       "Kenya's president will visit Uganda on Tuesday, Rwanda on Thursday and Tanzania on Friday. "
+       "Ethiopia attacked Somalia on Monday and Eritrea said it was worried.",
+       {"KEN consult UGA intent", "KEN consult RWA intent", "KEN consult TZA intent",
+        "ETH fight SOM fact"}},
+      {"a name listed after a plain topic is a topic",
+       "Kenya's president held talks on trade and Somalia with Uganda's president.",
+       {"KEN consult UGA fact"}},
+      {"going to a named place is a journey; going to act, or goods going, is not",
+       "Kenya's president went to Uganda. Tanzania's president is going to sanction Rwanda. "
+       "Exports from Ethiopia, a third going to Somalia, rose.",
+       {"KEN consult UGA fact", "TZA sanction RWA intent"}},
+      {"parties who travel together to no one named do not meet each other",
+       "Kenya and Uganda will travel to the summit together.",
+       {}},
+      {"'is to' states a plan", "Kenya is to provide Uganda with aid.", {"KEN aid UGA intent"}},
+      {"no speaker is named after a headline's 'Says' by a possessive",
+       "Kenya criticised Rwanda. Says Uganda's \"political will\" is needed to improve relations.",
+       {"KEN disapprove RWA fact"}},
   };
   for (const Row& row : rows) {
     INFO(row.phenomenon << ": " << row.text);
@@ -2364,6 +2396,9 @@ TEST_CASE("Extractor: of several dates, a stance takes the one in its own clause
        "2022-03-01"},
       {"Kenya said on Tuesday it will meet Uganda on Friday.", "KEN consult UGA intent",
        "2022-03-01"},
+      {"Kenya's president will visit Uganda on Tuesday.", "KEN consult UGA intent", "2022-03-08"},
+      {"On Saturday, Kenya's president is to fly to Uganda.", "KEN consult UGA intent",
+       "2022-03-05"},
   };
   for (const DateRow& row : rows) {
     INFO(row.text << " / " << row.event);
