@@ -314,6 +314,15 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
       AgentOfReducedRelative(w, last, name, hostile)) {
     return true;
   }
+  // "missile tests in defiance of U.N. sanctions": whose rules an act
+  // defies or breaks is not whom it is toward.
+  for (std::size_t k = last; k + 2 < name; ++k) {
+    const std::string_view how = w.tokens[k + 1].lower;
+    if (w.tokens[k].lower == "in" && w.tokens[k + 2].lower == "of" &&
+        (how == "defiance" || how == "violation" || how == "breach" || how == "contravention")) {
+      return true;
+    }
+  }
   // "working with a colleague tied to Russian intelligence": whom a noun
   // is tied to is not whom the trigger is toward.
   for (std::size_t k = last; k + 2 < name; ++k) {

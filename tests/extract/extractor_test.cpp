@@ -2223,6 +2223,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda will travel to the summit together.",
        {}},
       {"'is to' states a plan", "Kenya is to provide Uganda with aid.", {"KEN aid UGA intent"}},
+      {"whose rules an act defies or breaks is no target of it",
+       "Kenya has conducted dozens of missile tests in defiance of U.N. sanctions. Uganda "
+       "test-fired rockets in violation of U.N. resolutions. Rwanda conducted missile tests "
+       "against Burundi.",
+       {"RWA mobilize BDI fact"}},
       {"no speaker is named after a headline's 'Says' by a possessive",
        "Kenya criticised Rwanda. Says Uganda's \"political will\" is needed to improve relations.",
        {"KEN disapprove RWA fact"}},
