@@ -476,6 +476,15 @@ RULES = [
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
     ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
     ("reject/disagree", "reject", [r"disagree(?:s|d|ing)? with", r"def(?:y|ies|ied|ying)"]),
+    # "has conducted dozens of missile tests in defiance of U.N. sanctions":
+    # the doer of an act named with its verb defies whom "of" names right
+    # after (not "pressing China to tighten the screws on North Korea and its
+    # development of nuclear weapons in defiance of", whose doer is another).
+    ("reject/act-in-defiance", "reject", [
+        r"(?:conduct|conducts|conducted|conducting|carry out|carries out|carried out|carrying out|pursue|pursues|pursued|pursuing|"
+        r"continue|continues|continued|continuing|hold|holds|held|holding|launch|launches|launched|launching|fire|fires|fired|firing|"
+        r"build|builds|built|building|go ahead with|went ahead with|goes ahead with|going ahead with|press ahead with|pressed ahead with|pressing ahead with) "
+        + F(6) + r"in defiance of"], {"addressed": True}),
     # "has shown little interest in negotiations with": talks turned down.
     ("reject/no-interest-in-talks", "reject", [
         r"(?:no|little|scant|not much|not any) (?:\w+ )?interest in (?:talks|negotiations|negotiating|dialogue|talking|diplomacy)(?: with)?"]),

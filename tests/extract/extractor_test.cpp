@@ -2223,11 +2223,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda will travel to the summit together.",
        {}},
       {"'is to' states a plan", "Kenya is to provide Uganda with aid.", {"KEN aid UGA intent"}},
-      {"whose rules an act defies or breaks is no target of it",
+      {"an act done in defiance of someone defies them; whose rules it breaks is no target of it",
        "Kenya has conducted dozens of missile tests in defiance of U.N. sanctions. Uganda "
        "test-fired rockets in violation of U.N. resolutions. Rwanda conducted missile tests "
-       "against Burundi.",
-       {"RWA mobilize BDI fact"}},
+       "against Burundi. Ethiopia alleges that, in defiance of the agreement, Somalia is still "
+       "selling arms. Eritrea urged Djibouti to end its missile tests in defiance of U.N. "
+       "sanctions.",
+       {"KEN reject UN fact", "RWA mobilize BDI fact", "ERI demand DJI fact"}},
       {"no speaker is named after a headline's 'Says' by a possessive",
        "Kenya criticised Rwanda. Says Uganda's \"political will\" is needed to improve relations.",
        {"KEN disapprove RWA fact"}},
