@@ -582,6 +582,10 @@ inline const std::string_view kPendingCues[] = {
     "not yet",           "yet to",       "unable to",   "insufficient to", "no commitment to",
     "no commitments to", "no plans to",  "no plan to",  "no intention to", "no intention of",
     "no promise to",     "no pledge to", "no desire to"};
+// What is said, which a speech verb's participle may carry to its source:
+// "statements carried by Russia's Sputnik news agency".
+inline const WordSet kSpokenNouns = {"statement", "statements", "remarks", "comment", "comments",
+                                     "interview", "interviews", "words",   "quotes"};
 // Days of the week, which a list of places and their days goes through:
 // "visit Russia on Tuesday, China on Thursday and Japan on Friday".
 inline const WordSet kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",

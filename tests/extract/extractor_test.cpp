@@ -2223,6 +2223,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya and Uganda will travel to the summit together.",
        {}},
       {"'is to' states a plan", "Kenya is to provide Uganda with aid.", {"KEN aid UGA intent"}},
+      {"a speech verb's participle with its agent after a noun is no speech and ends no clause",
+       "Kenya's president shared videos posted on Twitter by a Ugandan party leader, drawing "
+       "condemnation from Tanzania.",
+       {"TZA disapprove KEN fact"}},
+      {"a state's air power acts for it",
+       "Supported by Ugandan air power, Kenya attacked Somalia.",
+       {"UGA support KEN fact", "KEN fight SOM fact"}},
       {"an act done in defiance of someone defies them; whose rules it breaks is no target of it",
        "Kenya has conducted dozens of missile tests in defiance of U.N. sanctions. Uganda "
        "test-fired rockets in violation of U.N. resolutions. Rwanda conducted missile tests "
