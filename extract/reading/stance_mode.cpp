@@ -213,6 +213,14 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       !intent && modal) {
     intent = intent_cue(*modal, w.tokens[*modal].end);
   }
+  // "Trump is going to Beijing": a journey in the present progressive is
+  // planned.
+  if (!intent && rule.journey && first + 2 < trigger.last &&
+      (w.tokens[first].lower == "is" || w.tokens[first].lower == "are" ||
+       w.tokens[first].lower == "am") &&
+      w.tokens[first + 1].lower == "going") {
+    intent = true;
+  }
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.
   if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {

@@ -2217,8 +2217,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN consult UGA fact"}},
       {"going to a named place is a journey; going to act, or goods going, is not",
        "Kenya's president went to Uganda. Tanzania's president is going to sanction Rwanda. "
-       "Exports from Ethiopia, a third going to Somalia, rose.",
-       {"KEN consult UGA fact", "TZA sanction RWA intent"}},
+       "Exports from Ethiopia, a third going to Somalia, rose. Eritrea's president is going to "
+       "Sudan.",
+       {"KEN consult UGA fact", "TZA sanction RWA intent", "ERI consult SDN intent"}},
       {"parties who travel together to no one named do not meet each other",
        "Kenya and Uganda will travel to the summit together.",
        {}},
