@@ -627,6 +627,31 @@ std::size_t DatelineEnd(const Work& w) {
 
 }  // namespace
 
+namespace {
+
+// Whether the speech verb at `i` is a participle after a noun with its agent:
+// "videos posted on Twitter by a far-right party leader, drawing
+// condemnation" ("was quoted by", "as reported by", "statements carried by"
+// still attribute).
+bool ReducedPassiveAt(const Work& w, std::size_t i) {
+  const auto& t = w.tokens;
+  if (i == 0 || !EndsWith(t[i].lower, "ed", 2) || !t[i - 1].is_word) return false;
+  const std::string_view before = t[i - 1].lower;
+  if (kBeForms.count(before) || before == "as" || kSpokenNouns.count(before) ||
+      EndsWith(before, "ly", 2)) {
+    return false;
+  }
+  constexpr std::size_t kLongestPlace = 4;  // "posted on Twitter by"
+  for (std::size_t j = i + 1; j < t.size() && j - i <= kLongestPlace && t[j].is_word; ++j) {
+    if (t[j].lower == "by") return true;
+    // "added in statements carried by": the agent of another participle.
+    if (EndsWith(t[j].lower, "ed", 2) || kSpokenNouns.count(t[j].lower)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void DocumentExtractor::FindMentions(Work& w) const {
   const auto& t = w.tokens;
   w.opening = DatelineEnd(w);
@@ -985,24 +1010,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
                    kNounLikeSpeechVerbs.count(t[i].lower) && t[i - 1].is_word &&
                    !EndsWith(t[i - 1].lower, "s") && Is(w, i - 2, word_class::kDeterminer)));
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
-    // "videos posted on Twitter by a far-right party leader, drawing
-    // condemnation": a participle after a noun with its agent is no one's
-    // speech and ends no clause ("was quoted by", "as reported by",
-    // "statements carried by" still attribute).
-    const auto agent_follows = [&] {
-      constexpr std::size_t kLongestPlace = 4;  // "posted on Twitter by"
-      for (std::size_t j = i + 1; j < t.size() && j - i <= kLongestPlace && t[j].is_word; ++j) {
-        if (t[j].lower == "by") return true;
-        // "added in statements carried by": the agent of another participle.
-        if (EndsWith(t[j].lower, "ed", 2) || kSpokenNouns.count(t[j].lower)) return false;
-      }
-      return false;
-    };
-    const bool reduced_passive = i > 0 && EndsWith(t[i].lower, "ed", 2) && t[i - 1].is_word &&
-                                 !kBeForms.count(t[i - 1].lower) && t[i - 1].lower != "as" &&
-                                 !kSpokenNouns.count(t[i - 1].lower) &&
-                                 !EndsWith(t[i - 1].lower, "ly", 2) &&
-                                 Is(w, i, word_class::kSpeechVerb) && agent_follows();
+    const bool reduced_passive = Is(w, i, word_class::kSpeechVerb) && ReducedPassiveAt(w, i);
     if (infinitive || noun || in_name[i] || reduced_passive) {
       w.classes[i] &= ~word_class::kSpeechVerb;
     }

@@ -423,6 +423,8 @@ struct PatternText {
 
 PatternText WithoutInlineQuotes(const Work& w) {
   constexpr std::size_t kLongestInlineQuote = 6;  // tokens between the marks
+  PatternText out;
+  if (w.text.find('"') == std::string::npos) return out;  // most sentences
   const std::vector<Token>& t = w.tokens;
   std::vector<std::size_t> dropped;  // byte offsets of the marks left out
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
@@ -437,7 +439,6 @@ PatternText WithoutInlineQuotes(const Work& w) {
       break;
     }
   }
-  PatternText out;
   if (dropped.empty()) return out;
   out.text.reserve(w.text.size());
   out.offsets.reserve(w.text.size() + 1);
