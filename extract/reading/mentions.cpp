@@ -933,6 +933,14 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // tells, no verb; the name after it opens what is told.
     if (before > 1 && Is(w, before - 2, word_class::kTellVerb)) continue;
     const std::string_view word = prev.lower;
+    // "China suspects Tsai wants to", "he believed Uganda's president had
+    // left": the subject of a belief's clause.
+    if (kBeliefVerbs.count(word)) {
+      std::size_t verb = m.last;
+      if (verb < t.size() && t[verb].lower == "'s") ++verb;
+      while (verb < t.size() && Is(w, verb, word_class::kTitleWord)) ++verb;
+      if (verb < t.size() && VerbOpensAt(w, verb)) continue;
+    }
     if (EndsWith(word, "ed", 2) || EndsWith(word, "ing", 2) ||
         (EndsWith(word, "s", 2) && !EndsWith(word, "ss", 2)) ||
         Is(w, before - 1, word_class::kIrregularPastVerb)) {

@@ -149,6 +149,11 @@ inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "pr
 inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
 // Verbs that voice an opinion when "that" follows: "considers that".
 inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
+// Verbs of belief whose clause may follow with no "that": "China suspects
+// Tsai wants to push for independence" (Tsai is the clause's subject).
+inline const WordSet kBeliefVerbs = {"suspects", "suspect",  "suspected", "fears",   "fear",
+                                     "feared",   "thinks",   "think",     "thought", "believes",
+                                     "believe",  "believed", "assumes",   "assumed"};
 // Speech verbs whose bare form is also a noun: after "an independent" or
 // "a recent" they name a thing ("an independent state", "a recent report").
 inline const WordSet kNounLikeSpeechVerbs = {"claim",  "comment", "note",  "remark", "reply",

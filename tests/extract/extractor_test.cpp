@@ -2228,6 +2228,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president shared videos posted on Twitter by a Ugandan party leader, drawing "
        "condemnation from Tanzania.",
        {"TZA disapprove KEN fact"}},
+      {"the name after a verb of belief with a verb of its own is the subject of what is believed; "
+       "a suspicion is no fact",
+       "Kenya's government spokesman said he believed Uganda's president had already left for "
+       "Rwanda. Tanzania suspects Burundi wants to push for the independence of Somalia.",
+       {"UGA consult RWA fact", "BDI demand SOM conditional"}},
       {"a state's air power acts for it",
        "Supported by Ugandan air power, Kenya attacked Somalia.",
        {"UGA support KEN fact", "KEN fight SOM fact"}},
