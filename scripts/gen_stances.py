@@ -326,7 +326,11 @@ RULES = [
                                       # "Washington's \"political will\" is needed": asked of the possessor.
                                       r"'s " + Q + r"(?:political )?(?:will|steps|action|actions|measures|efforts|guarantees|commitment|cooperation)" + Q + r" (?:is|are) (?:urgently |badly |also |now )?(?:needed|required|necessary)"]),
     ("demand/want-to-see", "demand", [r"(?:must|should|needs? to|wants? to|wanted to|expects? to|expected to|would like to|hopes? to) see " + F(3) + r"(?:steps|action|actions|reciprocity|progress|commitment|commitments|guarantees|proof|evidence|changes) (?:from|by)"]),
-    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|ought to)",
+    # "to bring Russia back into compliance with the treaty": pressed to keep
+    # to what it signed.
+    ("demand/into-compliance", "demand", [
+        r"(?:bring|brings|bringing|brought) " + F(3) + r"(?:back )?into (?:full )?compliance"]),
+    ("demand/must", "demand", [r"(?:said|says|say|saying|declared|declares|insisted|insists|reiterated|reiterates|stressed|stresses|added|think|thinks|believe|believes|concluded|concludes|that) " + MUST_SUBJECT + r"(?: and " + MUST_SUBJECT + r")? (?:must|should|has to|have to|needs to|need to|needed to|ought to)",
         # "the Sudanese government and the rebels in Darfur must reach"
         r"(?:said|says|insisted|insists|stressed|stresses|concluded|that) " + MUST_SUBJECT + r" and the " + F(4) + r"(?:must|should|has to|have to|need to|ought to)",
         # "Washington should investigate ..., Lavrov said": a sentence that

@@ -2233,6 +2233,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's government spokesman said he believed Uganda's president had already left for "
        "Rwanda. Tanzania suspects Burundi wants to push for the independence of Somalia.",
        {"UGA consult RWA fact", "BDI demand SOM conditional"}},
+      {"what one said another needed to do is asked of it; so is being brought into compliance",
+       "Kenya's president said Uganda needed to do more. Tanzania said it was looking at how to "
+       "bring Rwanda back into compliance with the treaty.",
+       {"KEN demand UGA fact", "TZA demand RWA fact"}},
       {"a state's air power acts for it",
        "Supported by Ugandan air power, Kenya attacked Somalia.",
        {"UGA support KEN fact", "KEN fight SOM fact"}},
