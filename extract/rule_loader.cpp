@@ -381,7 +381,7 @@ void Loader::LoadActors(const JsonSource& src, const Value& list) {
 void Loader::LoadPeople(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a person",
-                   {"id", "name", "aliases", "shared_surname", "roles", "note"}, "id");
+                   {"id", "name", "aliases", "shared_surname", "gender", "roles", "note"}, "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("person", id, src.Where(item, id));
@@ -400,6 +400,16 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
     person.shared_surname = r.String("shared_surname", false);
     if (person.shared_surname.find(' ') != std::string::npos) {
       r.Fail(*r.Find("shared_surname"), "\"shared_surname\" must be one word");
+    }
+    const std::string gender = r.String("gender", false);
+    if (gender == "female") {
+      person.gender = Gender::kFemale;
+    } else if (gender == "male") {
+      person.gender = Gender::kMale;
+    } else if (gender.empty()) {
+      person.gender = Gender::kUnknown;
+    } else {
+      r.Fail(*r.Find("gender"), "\"gender\" must be \"female\" or \"male\", got '" + gender + "'");
     }
     std::erase(rules_.people_with_shared_surname, index);
     if (!person.shared_surname.empty()) rules_.people_with_shared_surname.push_back(index);

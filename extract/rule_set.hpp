@@ -56,10 +56,14 @@ struct Role {
   std::string until;  // ISO date, exclusive; "" = still
 };
 
+// Whom "he" or "she" may mean; unknown fits both.
+enum class Gender { kUnknown, kFemale, kMale };
+
 struct Person {
   std::string id;    // "dmitry-peskov"
   std::string name;  // "Dmitry Peskov"
   std::vector<Role> roles;
+  Gender gender = Gender::kUnknown;
   // A surname many people share ("Kim", "Moon"): it stands for this person
   // only alone, in a story that has named the state of one of their roles.
   std::string shared_surname;

@@ -214,6 +214,8 @@ def main(argv):
         pids.add(pid)
         if not p.get("name"):
             err(f"{where}: no name")
+        if p.get("gender", "female") not in ("female", "male"):
+            err(f"{where}: gender must be \"female\" or \"male\"")
         spans = []
         roles = p.get("roles", [])
         if not roles:

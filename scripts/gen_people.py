@@ -605,6 +605,30 @@ MONTH_ONLY = [
 ]
 
 
+# Women among the people above; everyone else is written "gender": "male".
+# "he" and "she" are resolved to the last person named whose gender fits.
+FEMALE = {
+    "Alicia Barcena", "Angela Merkel", "Anita Anand", "Annalena Baerbock", "Aung San Suu Kyi",
+    "Catherine Ashton", "Catherine Colonna", "Choe Son-hui", "Chrystia Freeland",
+    "Claudia Ruiz Massieu", "Claudia Sheinbaum", "Condoleezza Rice", "Corazon Aquino",
+    "Cristina Fernandez de Kirchner", "Dana Perino", "Diana Mondino", "Dilma Rousseff",
+    "Droupadi Murmu", "Elisabeth Borne", "Emma Bonino", "Federica Mogherini", "Gina Haspel",
+    "Giorgia Meloni", "Heather Nauert", "Hillary Clinton", "Hua Chunying", "Janet Yellen",
+    "Jen Psaki", "Julia Gillard", "Julie Bishop", "Kaja Kallas", "Kamala Harris", "Kang Kyung-wha",
+    "Karine Jean-Pierre", "Karoline Leavitt", "Kayleigh McEnany", "Kelly Craft",
+    "Linda Thomas-Greenfield", "Lindiwe Sisulu", "Liz Truss", "Madeleine Albright",
+    "Maite Nkoana-Mashabane", "Makiko Tanaka", "Mao Ning", "Margaret Beckett", "Margaret Thatcher",
+    "Maria Zakharova", "Marise Payne", "Megawati Sukarnoputri", "Melanie Joly",
+    "Michele Alliot-Marie", "Morgan Ortagus", "Naledi Pandor", "Nikki Haley",
+    "Nkosazana Dlamini-Zuma", "Park Geun-hye", "Patricia Espinosa", "Penny Wong", "Pratibha Patil",
+    "Queen Elizabeth II", "Retno Marsudi", "Samantha Power", "Sanae Takaichi",
+    "Sarah Huckabee Sanders", "Stephanie Grisham", "Susana Malcorra", "Sushma Swaraj",
+    "Tammy Bruce", "Theresa May", "Tsai Ing-wen", "Tzipi Livni", "Ursula von der Leyen",
+    "Victoria Nuland", "Yoko Kamikawa", "Yoriko Kawaguchi", "Yulia Svyrydenko", "Yulia Tymoshenko",
+    "Yvette Cooper",
+}
+
+
 def slug(name):
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     s = re.sub(r"[^A-Za-z0-9]+", "-", s).strip("-").lower()
@@ -642,7 +666,11 @@ def main():
         people[pid] = {"id": pid, "name": name, "aliases": al}
         if shared:
             people[pid]["shared_surname"] = shared[0]
+        people[pid]["gender"] = "female" if name in FEMALE else "male"
         people[pid]["roles"] = rl
+    unknown = FEMALE - {p["name"] for p in people.values()}
+    if unknown:
+        sys.exit(f"FEMALE names no one above: {sorted(unknown)}")
     lines = ["  " + json.dumps(people[k], ensure_ascii=False) for k in sorted(people)]
     sys.stdout.write('{\n"people": [\n' + ",\n".join(lines) + "\n]\n}\n")
 

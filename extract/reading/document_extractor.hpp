@@ -246,6 +246,11 @@ class DocumentExtractor {
   void RegisterTitles(int person);
   void RegisterInstitution(const Mention& m);
   int ActorOfPerson(int person) const;
+  // Whether "he" or "she" at token `k` may mean `person`, by gender.
+  bool PronounFits(const Work& w, std::size_t k, int person) const;
+  // Whom "he" or "she" at token `k` means: `preferred` when it fits, else
+  // the last person named lately who fits; -1 if none.
+  int PersonForPronoun(const Work& w, std::size_t k, int preferred) const;
 
   // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);

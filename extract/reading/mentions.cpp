@@ -1113,6 +1113,26 @@ void ForEachTail(std::string title, Visit visit) {
 
 }  // namespace
 
+bool DocumentExtractor::PronounFits(const Work& w, std::size_t k, int person) const {
+  const Gender gender = rules_.people[person].gender;
+  const std::string_view pronoun = w.tokens[k].lower;
+  if (gender == Gender::kFemale) return pronoun != "he";
+  if (gender == Gender::kMale) return pronoun != "she";
+  return true;
+}
+
+int DocumentExtractor::PersonForPronoun(const Work& w, std::size_t k, int preferred) const {
+  if (preferred >= 0 && PronounFits(w, k, preferred)) return preferred;
+  // "Haley ... Trump ... she said": the last person named lately whose gender
+  // fits; not one named long before, who is more likely someone else.
+  constexpr std::size_t kPeopleBack = 6;  // names, with repeats
+  for (std::size_t n = 0; n < recent_people_.size() && n < kPeopleBack; ++n) {
+    const int person = recent_people_[recent_people_.size() - 1 - n];
+    if (PronounFits(w, k, person)) return person;
+  }
+  return -1;
+}
+
 void DocumentExtractor::RegisterPerson(int person) {
   last_person_ = person;
   last_person_actor_ = ActorOfPerson(person);
@@ -1371,8 +1391,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       }
       case MentionKind::kPronoun:
         if (last_person_ >= 0) {
-          m.person = last_person_;
-          m.actor = ActorOfPerson(m.person);
+          // "He responded with a rebuke, telling May": the last person named
+          // whose gender fits. With none, "she" after Trump is someone the
+          // rules do not name, most likely of the same side ("the British
+          // ambassador, Kim Darroch, said he" after Theresa May).
+          m.person = PersonForPronoun(w, m.first, last_person_);
+          m.actor = ActorOfPerson(m.person >= 0 ? m.person : last_person_);
         } else {
           m.actor = last_person_actor_;  // a person the rules do not know, or no one
         }

@@ -151,16 +151,18 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     const bool quote_before =
         std::any_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(m.first),
                     [](const Token& k) { return k.text == "\""; });
-    if (m.kind == MentionKind::kPronoun && !quote_before && previous_subject_person_ >= 0) {
+    // Each only when the person's gender fits "he" or "she".
+    const bool pronoun = m.kind == MentionKind::kPronoun;
+    if (pronoun && !quote_before && previous_subject_person_ >= 0 &&
+        PronounFits(w, m.first, previous_subject_person_)) {
       m.person = previous_subject_person_;
       m.actor = ActorOfPerson(m.person);
-    } else if (m.kind == MentionKind::kPronoun && last_speaker_ >= 0) {
+    } else if (pronoun && last_speaker_ >= 0 && PronounFits(w, m.first, last_speaker_)) {
       m.person = last_speaker_;
       m.actor = ActorOfPerson(m.person);
-    } else if (m.kind == MentionKind::kPronoun && last_subject_actor_ >= 0 &&
-               m.actor != last_subject_actor_) {
+    } else if (pronoun && last_subject_actor_ >= 0 && m.actor != last_subject_actor_) {
       for (auto p = recent_people_.rbegin(); p != recent_people_.rend(); ++p) {
-        if (ActorOfPerson(*p) == last_subject_actor_) {
+        if (ActorOfPerson(*p) == last_subject_actor_ && PronounFits(w, m.first, *p)) {
           m.person = *p;
           m.actor = last_subject_actor_;
           break;

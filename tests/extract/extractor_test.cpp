@@ -2237,6 +2237,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president said Uganda needed to do more. Tanzania said it was looking at how to "
        "bring Rwanda back into compliance with the treaty.",
        {"KEN demand UGA fact", "TZA demand RWA fact"}},
+      {"'he' and 'she' mean the last person named whose gender fits",
+       "Antony Blinken met Annalena Baerbock on Tuesday. He later criticised Russia. On Wednesday "
+       "Melanie Joly met Antony Blinken. She later praised France.",
+       {"USA consult DEU fact", "USA disapprove RUS fact", "CAN consult USA fact",
+        "CAN support FRA fact"}},
       {"a state's air power acts for it",
        "Supported by Ugandan air power, Kenya attacked Somalia.",
        {"UGA support KEN fact", "KEN fight SOM fact"}},

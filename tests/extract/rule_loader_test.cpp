@@ -594,6 +594,7 @@ const BadRule kBadRuleRows[] = {
     {"bad_person_without_roles.json", 3, 63, "dmitry-peskov",
      "a person needs a non-empty \"roles\" list"},
     {"bad_shared_surname.json", 3, 68, "kim-jong-un", "\"shared_surname\" must be one word"},
+    {"bad_gender.json", 3, 60, "theresa-may", "\"gender\" must be \"female\" or \"male\", got 'f'"},
     {"bad_date.json", 5, 54, "joe-biden", "\"from\" must be a date yyyy-mm-dd, got '2021-02-30'"},
     {"bad_until_before_from.json", 5, 7, "joe-biden",
      "role ends (2020-01-20) before it starts (2021-01-20)"},
