@@ -279,9 +279,9 @@ bool OfficeTitleBetween(const Work& w, std::size_t from, std::size_t to) {
 // Wednesday" from `k`, or `k` when no day stands there.
 std::size_t AfterDayOfName(const Work& w, std::size_t k) {
   const auto& t = w.tokens;
-  if (k + 1 >= t.size() || t[k].lower != "on" || !kWeekdays.count(t[k + 1].lower)) return k;
+  if (k + 1 >= t.size() || t[k].lower != "on" || !IsWeekdayName(t[k + 1].text)) return k;
   k += 2;
-  if (k + 1 < t.size() && t[k].lower == "and" && kWeekdays.count(t[k + 1].lower)) k += 2;
+  if (k + 1 < t.size() && t[k].lower == "and" && IsWeekdayName(t[k + 1].text)) k += 2;
   return k;
 }
 

@@ -200,11 +200,19 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   const std::size_t intent_from =
       std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
   // A pattern may open with the modal its verb needs ("will pressure",
-  // "could pressure"): that modal is read as a word before the trigger.
-  const bool opens_with_modal = first + 1 < trigger.last && kModals.count(w.tokens[first].lower);
-  const std::size_t cues_end = opens_with_modal ? first + 1 : first;
+  // "could pressure") or with a journey's "is going to" ("Trump is going to
+  // Beijing"): those words are read as words before the trigger.
+  const auto& tk = w.tokens;
+  const std::size_t opening_cue_words =
+      first + 1 < trigger.last && kModals.count(tk[first].lower) ? 1
+      : first + 3 < trigger.last && kBeForms.count(tk[first].lower) &&
+              tk[first + 1].lower == "going" && tk[first + 2].lower == "to"
+          ? 3
+          : 0;
+  const std::size_t cues_end = first + opening_cue_words;
   if (!intent && intent_from < cues_end) {
-    intent = intent_cue(intent_from, opens_with_modal ? w.tokens[first].end : trigger.match.begin);
+    intent =
+        intent_cue(intent_from, opening_cue_words > 0 ? tk[cues_end - 1].end : trigger.match.begin);
   }
   // "Trump will attend the APEC summit in Danang, Vietnam, make a state
   // visit to Hanoi and end his trip in Manila": a bare verb listed after a
@@ -212,14 +220,6 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   if (const std::optional<std::size_t> modal = ModalOfVerbList(w, first, clause_start);
       !intent && modal) {
     intent = intent_cue(*modal, w.tokens[*modal].end);
-  }
-  // "Trump is going to Beijing": a journey in the present progressive is
-  // planned.
-  if (!intent && rule.journey && first + 2 < trigger.last &&
-      (w.tokens[first].lower == "is" || w.tokens[first].lower == "are" ||
-       w.tokens[first].lower == "am") &&
-      w.tokens[first + 1].lower == "going") {
-    intent = true;
   }
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.

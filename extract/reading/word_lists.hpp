@@ -591,10 +591,6 @@ inline const std::string_view kPendingCues[] = {
 // "statements carried by Russia's Sputnik news agency".
 inline const WordSet kSpokenNouns = {"statement", "statements", "remarks", "comment", "comments",
                                      "interview", "interviews", "words",   "quotes"};
-// Days of the week, which a list of places and their days goes through:
-// "visit Russia on Tuesday, China on Thursday and Japan on Friday".
-inline const WordSet kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                  "friday", "saturday", "sunday"};
 // What a clause says after naming a stance, to deny it will happen: "a
 // prompt improvement in relations with the United States cannot be expected".
 inline const std::string_view kDeniedAfterCues[] = {
