@@ -38,6 +38,8 @@ const char* KindName(MentionKind k) {
       return "first person";
     case MentionKind::kReference:
       return "reference";
+    case MentionKind::kStateNoun:
+      return "state noun";
     case MentionKind::kIt:
       return "it";
     case MentionKind::kPair:

@@ -621,9 +621,9 @@ void Loader::LoadWords(const JsonSource& src, const Value& list, WordSet& into, 
 }
 
 void Loader::LoadCues(const JsonSource& src, const Value& cues) {
-  ObjectReader r(
-      src, cues, "the cues section",
-      {"negation", "intent", "conditional", "mooted", "institution_nouns", "sectors", "note"});
+  ObjectReader r(src, cues, "the cues section",
+                 {"negation", "intent", "conditional", "mooted", "institution_nouns", "state_nouns",
+                  "sectors", "note"});
   for (const auto& [word, at] : r.Strings("negation"))
     rules_.negation_words.insert(AsciiLower(word));
   for (const auto& [word, at] : r.Strings("conditional")) {
@@ -648,6 +648,13 @@ void Loader::LoadCues(const JsonSource& src, const Value& cues) {
     }
   }
   for (const auto& [noun, at] : r.Strings("institution_nouns")) AddInstitutionNoun(noun);
+  for (const auto& [noun, at] : r.Strings("state_nouns")) {
+    const std::string key = AsciiLower(NameKey(noun));
+    if (key.empty() || key.find(' ') != std::string::npos) {
+      r.Fail(*at, "state noun '" + noun + "' must be one word");
+    }
+    rules_.state_nouns.insert(key);
+  }
   if (const Value* sectors = r.Find("sectors")) LoadSectors(src, *sectors);
   for (const auto& [pattern, at] : r.Strings("intent")) {
     Compile(pattern, src.Where(*at));

@@ -188,6 +188,9 @@ class RuleSet {
   // ASEAN, whichever the document named last. Keyed by lower-case tokens.
   std::unordered_map<std::string, std::vector<int>> references;
   std::size_t max_reference_tokens = 1;
+  // Nouns that stand for the state last named (cues.state_nouns): "the
+  // country", and with words describing it, "the South Asian nation".
+  WordSet state_nouns;
 
   WordSet speech_verbs;                          // "said", "told", ...
   WordSet negation_words;                        // "not", "n't", "never", ...

@@ -347,13 +347,16 @@ def main(argv):
         err("no speech_verbs")
     if len(set(speech)) != len(speech):
         err("duplicate speech_verbs: " + ", ".join(k for k, v in Counter(speech).items() if v > 1))
-    for k in ("negation", "intent", "conditional", "mooted", "institution_nouns"):
+    for k in ("negation", "intent", "conditional", "mooted", "institution_nouns", "state_nouns"):
         if not cues.get(k):
             err(f"cues.{k} missing or empty")
         elif len(set(cues[k])) != len(cues[k]):
             err(f"cues.{k} has duplicates: " + ", ".join(x for x, v in Counter(cues[k]).items() if v > 1))
     for p in cues.get("intent", []):
         compile_rx(p, "cues.intent")
+    for n in cues.get("state_nouns", []):
+        if not isinstance(n, str) or not re.fullmatch(r"[a-z]+", n):
+            err(f"cues.state_nouns entry {n!r} must be one lower-case word")
     # cues.sectors: [{"type", "code", "nouns"}]; the loader derives one actor per state and sector.
     sector_code, sector_nouns = {}, []
     for sec in cues.get("sectors", []):

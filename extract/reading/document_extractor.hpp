@@ -225,6 +225,10 @@ class DocumentExtractor {
   // number of tokens it covers, 0 if none.
   std::size_t LedInstitution(Work& w, std::size_t i) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
+  // The token of a state noun (cues.state_nouns) from token `at` on, after
+  // up to three words describing it: "country", "South Asian nation",
+  // "impoverished country". 0 if there is none.
+  std::size_t DescribedStateNoun(const Work& w, std::size_t at) const;
   bool MatchInstitution(const std::vector<Token>& tokens, std::size_t at, std::string* title,
                         std::size_t* length) const;
   void ResolveMentions(Work& w);
@@ -393,7 +397,9 @@ class DocumentExtractor {
   std::set<int> named_as_actor_;                // named at least once by a mention that may act
   std::set<std::pair<int, int>> joined_sides_;  // names joined by "and" or "-", smaller first
   long mention_clock_ = 0;
-  int last_subject_actor_ = -1;  // what "it" stands for
+  int last_subject_actor_ = -1;   // what "it" stands for
+  int last_named_state_ = -1;     // what "the country" stands for
+  int earlier_named_state_ = -1;  // the state named before that one
   // The first subject named in the sentence being read and in the one before:
   // whom an "It" opening a sentence means ("Russia has demanded guarantees
   // that the alliance will halt ... It has massed troops").

@@ -216,6 +216,50 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
   return false;
 }
 
+namespace {
+
+// Words that pick out a state other than the one last named ("the other
+// country", "the first nation to"), or count states.
+const WordSet kNotDescribingOne = {"other", "another", "first", "second", "third", "last",
+                                   "next",  "only",    "each",  "every",  "any",   "two",
+                                   "three", "four",    "both",  "former", "home"};
+
+// Whether the name ending before token `end` owns something that is not
+// its clause's subject.
+bool PossessiveOfNonSubject(const Work& w, std::size_t end) {
+  const std::vector<Token>& t = w.tokens;
+  if (end >= t.size() || (t[end].lower != "'s" && t[end].text != "'")) return false;
+  // "Uganda's president condemned": the noun the name owns is the subject.
+  // "after Brazil's interest rate moratorium and": it is not.
+  constexpr std::size_t kMostOwnedWords = 4;
+  std::size_t k = end + 1;
+  while (k < t.size() && k <= end + kMostOwnedWords && t[k].is_word && !SubjectVerbAt(w, k) &&
+         !Is(w, k, word_class::kConjunction)) {
+    ++k;
+  }
+  return !VerbRightAfter(w, k, t.size());
+}
+
+}  // namespace
+
+std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at) const {
+  constexpr std::size_t kMostDescribingWords = 3;
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = at; k < t.size() && k <= at + kMostDescribingWords; ++k) {
+    if (!t[k].capitalized && rules_.state_nouns.count(t[k].lower)) return k;
+    // A describing word: no name ("the Russian nation" is Russia's own
+    // mention), no function word, nothing that counts or sets apart.
+    const std::string_view word = t[k].lower;
+    if (!t[k].is_word || kNotDescribingOne.count(word) || kDeterminers.count(word) ||
+        kPrepositions.count(word) || kLocatives.count(word) || kClauseOpeners.count(word) ||
+        Is(w, k, word_class::kConjunction) || IsHelperVerb(word) ||
+        (t[k].capitalized && !rules_.FindName(t[k].text).empty())) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
   const std::string_view word = w.tokens[i].lower;
   constexpr std::string_view kLed = "-led";
@@ -826,6 +870,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
         w.mentions.push_back(std::move(m));
         referenced = true;
       }
+      if (!referenced && !indefinite) {
+        if (const std::size_t head = DescribedStateNoun(w, i + 1); head > 0) {
+          w.mentions.push_back(Mention::Span(i, head + 1, MentionKind::kStateNoun));
+          referenced = true;
+        }
+      }
       if (referenced) {
         i = w.mentions.back().last;
         continue;
@@ -1297,6 +1347,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   const Mention* previous = nullptr;
   // The last two names joined as sides in this sentence, if any.
   std::optional<std::pair<int, int>> sides_here;
+  // Whether the state last named was named in this sentence as a subject.
+  bool state_subject_here = false;
   // A person the rules do not know, named before a mention, may be the
   // "he" of what follows.
   std::vector<UnlistedPerson>& unlisted_people = w.unlisted_people;
@@ -1461,6 +1513,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         }
         break;
       }
+      case MentionKind::kStateNoun:
+        // A writer varies a name just used: "Mattis visited Pakistan ...
+        // the South Asian nation", not the state of "he". Not the state
+        // this sentence has as a subject: "China praised the country".
+        m.actor = state_subject_here ? earlier_named_state_ : last_named_state_;
+        break;
       case MentionKind::kReference: {
         long latest = -1;
         for (int actor : m.candidates) {
@@ -1476,6 +1534,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     }
     if (m.actor >= 0 && m.kind != MentionKind::kPair) {
       actor_seen_[m.actor] = ++mention_clock_;
+      if ((m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution) &&
+          IsState(rules_.actors[m.actor])) {
+        if (m.actor != last_named_state_) earlier_named_state_ = last_named_state_;
+        last_named_state_ = m.actor;
+        state_subject_here = !m.object && !m.weak && !PossessiveOfNonSubject(w, m.last);
+      }
       if (!m.weak) named_as_actor_.insert(m.actor);
       // "American and Soviet negotiators", "U.S.-Japanese relations": two
       // names joined as two sides.

@@ -28,6 +28,7 @@ enum class MentionKind {
   kPronoun,      // "he", "she": the person last named
   kFirstPerson,  // "we", "our": the speaker
   kReference,    // "the bloc": the actor of that kind last named
+  kStateNoun,    // "the country", "the South Asian nation": the state last named by name
   kIt,           // "it" as a subject: the actor last named as a subject
   kPair,         // "both countries", "the two leaders": the last two actors named
   kLatter,       // "the latter": the actor named last

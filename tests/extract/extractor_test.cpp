@@ -2277,6 +2277,24 @@ TEST_CASE("Extractor: references across sentences", "[unit]") {
       {"organisation reference: the bloc",
        "The EU met on Monday. Russia accused the bloc of interference.",
        {"RUS disapprove EU fact"}},
+      {"state noun: 'the country' is the state last named by name, not the state of 'he'",
+       "Blinken arrived in Kenya on Monday. He criticised the East African nation for its "
+       "inaction.",
+       {"USA consult KEN fact", "USA disapprove KEN fact"}},
+      {"state noun: not the state that is this sentence's subject",
+       "Uganda vetoed the plan. Kenya praised the country for its stand.",
+       {"KEN support UGA fact"}},
+      {"state noun: not the state whose envoy or president is the subject",
+       "Kenya's envoy arrived. Uganda's president condemned the impoverished country.",
+       {"UGA disapprove KEN fact"}},
+      {"state noun: a state owning a thing that is no subject may be the one meant",
+       "Kenya signed the pact. After Uganda's debt moratorium, the country's president "
+       "criticised Kenya.",
+       {"UGA disapprove KEN fact"}},
+      {"state noun: 'the other country' and 'as a nation' pick out no one",
+       "Kenya signed the pact. Uganda condemned the other country. Tanzania is seen as a nation "
+       "with ambitions.",
+       {}},
       {"quote closed by 'he added'",
        "Peskov spoke to reporters. \"We condemn Washington's decision. It is unacceptable,\" he "
        "added.",
