@@ -448,26 +448,12 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a stance rule", {"id",
-                                                "type",
-                                                "mode",
-                                                "patterns",
-                                                "negated",
-                                                "accusation",
-                                                "judgement",
-                                                "named_wrong",
-                                                "mediator",
-                                                "addressed",
-                                                "reciprocal",
-                                                "journey",
-                                                "between_subjects",
-                                                "mutual",
-                                                "polarity",
-                                                "quad_class",
-                                                "cameo_root",
-                                                "goldstein",
-                                                "note",
-                                                "examples"},
+    ObjectReader r(src, item, "a stance rule",
+                   {"id",         "type",       "mode",         "patterns",         "negated",
+                    "accusation", "judgement",  "speaker_view", "named_wrong",      "mediator",
+                    "addressed",  "reciprocal", "journey",      "between_subjects", "mutual",
+                    "polarity",   "quad_class", "cameo_root",   "goldstein",        "note",
+                    "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -533,6 +519,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     if (rule.judgement && rule.type != "disapprove") {
       r.Fail(*r.Find("judgement"), "a judgement rule must be of type disapprove");
     }
+    rule.speaker_view = r.Bool("speaker_view");
     rule.named_wrong = r.Bool("named_wrong");
     if (rule.named_wrong && rule.type != "disapprove") {
       r.Fail(*r.Find("named_wrong"), "a named-wrong rule must be of type disapprove");

@@ -103,6 +103,9 @@ struct StanceRule {
   // whoever says so judges the doer the subject names; with no doer named
   // it is the speaker's stance like any other ("this was unacceptable").
   bool judgement = false;
+  // A view rather than an act ("could no longer rely on the US"): reported
+  // from a speaker of another actor, it is the speaker's stance.
+  bool speaker_view = false;
   // A wrong named by a noun ("Saudi aggression", "abuses by the army"): its
   // doer is the name that qualifies it, and whoever reports it (the speaker,
   // or the subject of the clause naming it) disapproves of that doer.

@@ -274,7 +274,7 @@ def main(argv):
         if "polarity" in s and s["polarity"] not in (-1, 0, 1):
             err(f"{where}: polarity must be -1, 0 or 1")
         for k in s:
-            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "goldstein", "polarity"}:
+            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "speaker_view", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "goldstein", "polarity"}:
                 err(f"{where}: unknown field {k!r}")
         pats = s.get("patterns", [])
         if not pats:

@@ -67,7 +67,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, judgement, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, judgement, speaker_view, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -390,13 +390,22 @@ RULES = [
     ("disapprove/insult", "disapprove", [r"insult(?:s|ed|ing)?", r"curs(?:e|es|ed|ing)"]),
     # "traded insults and threats with": two acts, each matched on its own.
     ("disapprove/trade-insults", "disapprove", [r"(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging) (?:insults|barbs|accusations|recriminations)(?: with)?"], {"mutual": True}),
+    # "the EU could no longer rely on the United States": trust withdrawn
+    # from whom is named right after ("rely on increased exports to the
+    # U.S." withdraws none).
+    ("disapprove/no-longer-rely", "disapprove", [
+        r"(?:can|could|cannot|can't|will|would) no longer (?:rely|count|depend|bank) on " + NAME + r"[\w.'-]*",
+        r"(?:can|could|will|would) no longer trust " + NAME + r"[\w.'-]*"], {"speaker_view": True}),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
     # "Trump's tweets sparked outrage in Britain", "caused anger in Britain":
     # whoever reacts there disapproves of the subject (stance_actors).
     ("disapprove/stir-anger", "disapprove", [
-        r"(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|provoke|provokes|provoked|provoking|trigger|triggers|triggered|triggering|stir|stirs|stirred|stirring|draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting) (?:an? )?(?:\w+ )?(?:anger|outrage|fury|indignation|outcry|alarm|consternation|dismay|concern|concerns|criticism|condemnation|ire|backlash|rebukes?) (?:in|from|among)"]),
+        r"(?:spark|sparks|sparked|sparking|cause|causes|caused|causing|provoke|provokes|provoked|provoking|trigger|triggers|triggered|triggering|stir|stirs|stirred|stirring|draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting) (?:an? )?(?:\w+ )?(?:anger|outrage|fury|indignation|outcry|alarm|consternation|dismay|concern|concerns|criticism|condemnation|ire|backlash|rebukes?) (?:in|from|among)",
+        # "drawing an angry reaction from Moscow": a reaction only as an angry one
+        r"(?:draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting|provoke|provokes|provoked|provoking|trigger|triggers|triggered|triggering|spark|sparks|sparked|sparking) (?:an? )?"
+        r"(?:angry|furious|sharp|stern|harsh|hostile|indignant|frosty|scathing) (?:reaction|reactions|response|responses|retort) from"]),
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",

@@ -850,6 +850,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     if (r.second > first || first - r.second > kLongObject) return false;
     // "a visit, refused to": a new verb.
     if (!OnlyWords(w, r.second, first)) return false;
+    // "warned that the EU could no longer rely on": "that" before a subject
+    // opens a clause of its own ("rejected that proposal" is an object).
+    if (t[r.second].lower == "that" && r.second + 1 < first &&
+        (IsBareArticle(t[r.second + 1].lower) || t[r.second + 1].capitalized ||
+         kSubjectPronouns.count(t[r.second + 1].lower))) {
+      return false;
+    }
     // "working with Uganda to exert pressure on": after the earlier
     // trigger's object, "to" opens a purpose of its own.
     if (first > r.second + 1 && t[first - 1].lower == "to") return false;

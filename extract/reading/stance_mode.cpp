@@ -350,7 +350,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     const bool has_to = (t.lower == "have" || t.lower == "has") && k + 1 < cues_end &&
                         w.tokens[k + 1].lower == "to" &&
                         !(k > 0 && kModals.count(w.tokens[k - 1].lower));
-    if (kObligations.count(t.lower) || kPossibilities.count(t.text) || has_to) mode = "conditional";
+    // "could no longer rely on" says what has stopped, not what might be.
+    const bool no_longer = k + 2 < w.tokens.size() && w.tokens[k + 1].lower == "no" &&
+                           w.tokens[k + 2].lower == "longer";
+    const bool possible = kPossibilities.count(t.text) > 0 && !no_longer;
+    if (kObligations.count(t.lower) || possible || has_to) mode = "conditional";
   }
   // "fear of an upcoming attack", "the idea of engaging with Russian
   // contacts": what a phrase cue names just before the trigger is feared

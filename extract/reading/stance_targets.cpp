@@ -1267,6 +1267,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's judgement of the doer";
+  } else if (rule.speaker_view && doer_named && w.speaker.valid() &&
+             !IsSource(sources, w.speaker.actor)) {
+    // "Gabriel warned that the EU could no longer rely on the United
+    // States": Germany's view, whatever the EU holds.
+    sources = {w.speaker};
+    sources.back().how = "speaker";
+    accusation_note = ", the speaker's view";
   } else if (rule.judgement && !doer_named && first > clause_start) {
     // "Kenya said Ugandan actions in Tanzania were unacceptable": the doer
     // is the first name of the judged subject, even a describing one.

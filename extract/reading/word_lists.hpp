@@ -373,10 +373,12 @@ inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     
                                       "step",  "steps",  "stepped", "stepping", "ramp",
                                       "ramps", "ramped", "ramping"};
 // Reactions whose "in", "among" or "from" names who reacts: "sparked outrage
-// in Britain", "caused alarm among Gulf states", "drew criticism from China".
+// in Britain", "caused alarm among Gulf states", "drew criticism from China",
+// "drew an angry reaction from Moscow" (the rule asks for the anger).
 inline const WordSet kReactionNouns = {
-    "anger",   "outrage",  "fury",      "outcry",       "alarm", "consternation", "dismay",
-    "concern", "concerns", "criticism", "condemnation", "ire",   "backlash",      "indignation"};
+    "anger",    "outrage",   "fury",      "outcry",       "alarm", "consternation", "dismay",
+    "concern",  "concerns",  "criticism", "condemnation", "ire",   "backlash",      "indignation",
+    "reaction", "reactions", "response",  "responses",    "retort"};
 // Other nouns whose "from" names who acts: "pressure from Moscow", "threats
 // from Pyongyang", "a warm welcome from Xi", "received a call from Putin".
 inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats", "welcome",

@@ -642,8 +642,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: the country itself", "Japan sent warships to Taiwan.", {"JPN mobilize TWN fact"}},
       {"a name after 'without' is left out", "Ghana signed a trade pact without Togo.", {}},
       {"a warning of what others may do threatens no one",
-       "Kenya warned that Uganda could no longer rely on Tanzania.",
+       "Kenya warned that Uganda could soon turn to Tanzania.",
        {}},
+      {"a view reported ('could no longer rely on') is the speaker's, in the clause 'that' opens",
+       "Kenya warned that Uganda could no longer rely on Tanzania. Uganda said it can no longer "
+       "trust Tanzania.",
+       {"KEN disapprove TZA fact", "UGA disapprove TZA fact"}},
+      {"an angry reaction from the one offended",
+       "Kenya expelled Uganda's envoy, drawing an angry reaction from Kampala. Tanzania's "
+       "decision drew a response from Uganda.",
+       {"KEN sanction UGA fact", "UGA disapprove KEN fact"}},
       {"a warning of a danger threatens no one",
        "Kenyan Defence Minister John Kamau warned the threat from Uganda has grown.",
        {}},
