@@ -37,7 +37,7 @@ MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of
 # What aid gives (aid/provide-aid).
 AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|"
               r"money|food|medicines|medical supplies|military intelligence|equipment|tanks|missiles|howitzers|"
-              r"jets|fighter jets|air defen[cs]e systems?|relief|credit|financing|debt relief)")
+              r"jets|fighter jets|air defen[cs]e systems?|relief|credits|credit lines?|credit guarantees|credit to|financing|debt relief)")
 # An optional day between a noun and its preposition: "a warm welcome on
 # Thursday to", "a stern reminder Saturday to".
 # What is held in a meeting: "held talks with", "had a phone call with".
@@ -164,7 +164,14 @@ RULES = [
                                           r"(?:leave|leaves|left|leaving|set off|sets off|setting off) for"], {"journey": True}),
     ("consult/receive-delegation", "consult", [r"(?:receive|receives|received|receiving) (?:a |the )?(?:delegation|visiting|visit) (?:from|of)"]),
     # -------------------------------------------------------------- support
-    ("support/praise", "support", [r"praise from", r"prais(?:e|es|ed|ing)"]),
+    # The noun alone is no one's praise of whom follows: "she won praise on
+    # Chinese social media" (the praise is from there, kReactionNouns).
+    ("support/praise", "support", [r"praise (?:from|for)", r"prais(?:es|ed|ing)",
+                                   r"(?:to|will|would|did|does|do|not|also|and|we|they|I) praise",
+                                   r"(?:heap|heaps|heaped|heaping|lavish|lavishes|lavished|lavishing|shower|showers|showered|showering) " + F(2) + r"praise on",
+                                   r"(?:won|wins|winning|earned|earns|earning|drew|draws|drawing|garnered|garners|garnering) " + F(2) + r"praise (?:in|among)",
+                                   # "I give China great credit": credit given to a party is praise.
+                                   r"(?:give|gives|gave|giving|given) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:great |a lot of |full |much |some |enormous |tremendous )?credit"]),
     ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",

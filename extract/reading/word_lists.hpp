@@ -374,11 +374,12 @@ inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     
                                       "ramps", "ramped", "ramping"};
 // Reactions whose "in", "among" or "from" names who reacts: "sparked outrage
 // in Britain", "caused alarm among Gulf states", "drew criticism from China",
-// "drew an angry reaction from Moscow" (the rule asks for the anger).
+// "drew an angry reaction from Moscow" (the rule asks for the anger), "won
+// praise in Britain".
 inline const WordSet kReactionNouns = {
-    "anger",    "outrage",   "fury",      "outcry",       "alarm", "consternation", "dismay",
-    "concern",  "concerns",  "criticism", "condemnation", "ire",   "backlash",      "indignation",
-    "reaction", "reactions", "response",  "responses",    "retort"};
+    "anger",    "outrage",   "fury",      "outcry",       "alarm",  "consternation", "dismay",
+    "concern",  "concerns",  "criticism", "condemnation", "ire",    "backlash",      "indignation",
+    "reaction", "reactions", "response",  "responses",    "retort", "praise"};
 // Other nouns whose "from" names who acts: "pressure from Moscow", "threats
 // from Pyongyang", "a warm welcome from Xi", "received a call from Putin".
 inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats", "welcome",

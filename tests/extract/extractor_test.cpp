@@ -648,6 +648,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya warned that Uganda could no longer rely on Tanzania. Uganda said it can no longer "
        "trust Tanzania.",
        {"KEN disapprove TZA fact", "UGA disapprove TZA fact"}},
+      {"praise: given to a party is support; won from a place is that place's",
+       "\"I give Kenya great credit,\" Uganda said. Kenya's envoy won praise on Tanzanian radio. "
+       "The Kenyan decision won praise in Uganda. Tanzania heaped praise on Kenya.",
+       {"UGA support KEN fact", "UGA support KEN fact", "TZA support KEN fact"}},
+      {"credit given as aid names what is lent",
+       "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
+       {"KEN aid UGA fact", "KEN aid TZA fact"}},
       {"an angry reaction from the one offended",
        "Kenya expelled Uganda's envoy, drawing an angry reaction from Kampala. Tanzania's "
        "decision drew a response from Uganda.",
