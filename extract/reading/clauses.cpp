@@ -285,6 +285,16 @@ std::size_t AfterDayOfName(const Work& w, std::size_t k) {
   return k;
 }
 
+// The mention that is the venue of a listed name ending at token `end`, when
+// its day follows it: "the OSCE in Vienna on Thursday". Null if none.
+const Mention* VenueWithDay(const Work& w, std::size_t end) {
+  if (end + 1 >= w.tokens.size() || w.tokens[end].lower != "in") return nullptr;
+  for (const Mention& m : w.mentions) {
+    if (m.first == end + 1) return AfterDayOfName(w, m.last) > m.last ? &m : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int direction) {
@@ -314,13 +324,20 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
       continue;
     }
     if (right.first == left.last) break;
+    // "Brussels on Tuesday, the OSCE in Vienna on Thursday and Paris on
+    // Friday": the venue of a listed name is not in the list.
+    if (!back && VenueWithDay(w, left.last) == &right) {
+      current = next;
+      continue;
+    }
     // "Libyan leader Muammar Gaddafi and Bulgarian President ...": the name
     // of an office-holder not in the rules goes with the title before it.
     std::size_t from = RestOfName(w, left.last, right.first);
     // "visit Russia on Tuesday, China on Thursday and Japan on Friday": a
     // list whose names each have their day.
+    const Mention* venue = VenueWithDay(w, right.last);
     if (const std::size_t after_day = AfterDayOfName(w, from);
-        after_day > from && AfterDayOfName(w, right.last) > right.last) {
+        after_day > from && (AfterDayOfName(w, right.last) > right.last || venue != nullptr)) {
       from = after_day;
     }
     // "Trump and President Putin": a title the rules did not join to the

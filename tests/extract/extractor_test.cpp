@@ -2227,6 +2227,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ethiopia attacked Somalia on Monday and Eritrea said it was worried.",
        {"KEN consult UGA intent", "KEN consult RWA intent", "KEN consult TZA intent",
         "ETH fight SOM fact"}},
+      {"a list of names with their days: a name's venue is not in the list",
+       "Kenya's president will visit Uganda on Tuesday and Wednesday, the African Union in Addis "
+       "Ababa on Thursday and Rwanda on Friday.",
+       {"KEN consult UGA intent", "KEN consult AU intent", "KEN consult RWA intent"}},
       {"a name listed after a plain topic is a topic",
        "Kenya's president held talks on trade and Somalia with Uganda's president.",
        {"KEN consult UGA fact"}},
