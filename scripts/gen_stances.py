@@ -347,7 +347,9 @@ RULES = [
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [
         r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging"
-        r"|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading) "
+        r"|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading"
+        # "to get North Korea to give up", "getting Pakistan to help"
+        r"|get|gets|got|getting) "
         + ASKED + r"to",
         r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the

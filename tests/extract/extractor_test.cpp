@@ -2103,6 +2103,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "persuaded Rwanda's foreign minister to drop the claim. Ethiopia failed to persuade "
        "Eritrea to withdraw.",
        {"KEN demand UGA intent", "TZA demand RWA fact"}},
+      {"getting someone to act asks them to",
+       "Kenya's president said the aim was to get Uganda to withdraw its troops. Tanzania failed "
+       "in getting the Security Council to postpone the vote.",
+       {"KEN demand UGA fact", "TZA demand UN fact"}},
       {"telling someone something by phone is a call with them",
        "Kenya's foreign minister told Uganda's president by phone that talks would resume.",
        {"KEN consult UGA fact"}},
