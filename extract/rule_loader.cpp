@@ -449,11 +449,11 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
     ObjectReader r(src, item, "a stance rule",
-                   {"id",         "type",       "mode",         "patterns",         "negated",
-                    "accusation", "judgement",  "speaker_view", "named_wrong",      "mediator",
-                    "addressed",  "reciprocal", "journey",      "between_subjects", "mutual",
-                    "polarity",   "quad_class", "cameo_root",   "goldstein",        "note",
-                    "examples"},
+                   {"id",         "type",      "mode",         "patterns",       "negated",
+                    "accusation", "judgement", "speaker_view", "implied_target", "named_wrong",
+                    "mediator",   "addressed", "reciprocal",   "journey",        "between_subjects",
+                    "mutual",     "polarity",  "quad_class",   "cameo_root",     "goldstein",
+                    "note",       "examples"},
                    "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
@@ -520,6 +520,10 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       r.Fail(*r.Find("judgement"), "a judgement rule must be of type disapprove");
     }
     rule.speaker_view = r.Bool("speaker_view");
+    rule.implied_target_code = r.String("implied_target", false);
+    if (const Value* implied = r.Find("implied_target")) {
+      rule.implied_target_where = src.Where(*implied, id);
+    }
     rule.named_wrong = r.Bool("named_wrong");
     if (rule.named_wrong && rule.type != "disapprove") {
       r.Fail(*r.Find("named_wrong"), "a named-wrong rule must be of type disapprove");
@@ -729,6 +733,16 @@ void Loader::Finish() {
     rules_.actors[p.actor].predecessor = predecessor;
   }
   DeriveSectorActors();
+  for (std::size_t i = 0; i < rules_.stances.size(); ++i) {
+    StanceRule& rule = rules_.stances[i];
+    if (rule.implied_target_code.empty()) continue;
+    rule.implied_target = rules_.FindActor(rule.implied_target_code);
+    if (rule.implied_target < 0) {
+      throw Error(ErrorKind::kInput, rule.implied_target_where,
+                  "implied_target names unknown actor '" + rule.implied_target_code + "'");
+    }
+    rules_.implied_target_rules.push_back(static_cast<int>(i));
+  }
   rules_.IndexMisspellings();
   // Longest institution nouns first, so "foreign minister" wins over "minister".
   std::sort(rules_.institution_nouns.begin(), rules_.institution_nouns.end(),

@@ -106,6 +106,12 @@ struct StanceRule {
   // A view rather than an act ("could no longer rely on the US"): reported
   // from a speaker of another actor, it is the speaker's stance.
   bool speaker_view = false;
+  // Whom the act is toward when no target is named, if the document has
+  // named it: "Russia vetoed an extension" in a story about the Security
+  // Council is toward the UN. Its code, and the actor it names (-1: none).
+  std::string implied_target_code;
+  Location implied_target_where;  // of the code, for a message
+  int implied_target = -1;
   // A wrong named by a noun ("Saudi aggression", "abuses by the army"): its
   // doer is the name that qualifies it, and whoever reports it (the speaker,
   // or the subject of the clause naming it) disapproves of that doer.
@@ -189,6 +195,9 @@ class RuleSet {
 
   // Common nouns that stand for an actor after "the": "the bloc" -> EU or
   // ASEAN, whichever the document named last. Keyed by lower-case tokens.
+  // Indices into `stances` of the rules with an implied target.
+  std::vector<int> implied_target_rules;
+
   std::unordered_map<std::string, std::vector<int>> references;
   std::size_t max_reference_tokens = 1;
   // Nouns that stand for the state last named (cues.state_nouns): "the

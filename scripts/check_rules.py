@@ -273,8 +273,10 @@ def main(argv):
             err(f"{where}: goldstein out of -10..10")
         if "polarity" in s and s["polarity"] not in (-1, 0, 1):
             err(f"{where}: polarity must be -1, 0 or 1")
+        if "implied_target" in s and s["implied_target"] not in codes:
+            err(f"{where}: implied_target {s['implied_target']!r} is no actor code")
         for k in s:
-            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "speaker_view", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "goldstein", "polarity"}:
+            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "speaker_view", "implied_target", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "goldstein", "polarity"}:
                 err(f"{where}: unknown field {k!r}")
         pats = s.get("patterns", [])
         if not pats:

@@ -475,7 +475,8 @@ RULES = [
     ("reject/refuse", "reject", [r"refus(?:e|es|ed|ing|al)(?: to)?",
         # Not "declined to comment": only what one can decline to grant.
         r"declin(?:e|es|ed|ing) to (?:certify|recognize|recognise|endorse|back|support|meet|accept|sign|join|ratify|extradite|approve|renew|attend|lift)"]),
-    ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"]),
+    # "Russia vetoed an extension" in a story that named the Security Council.
+    ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"], {"implied_target": "UN"}),
     # "had previously called negotiations with North Korea a waste of time",
     # "dismissed talks with Uganda as pointless": talks written off are
     # refused (PLOVER REJECT).

@@ -294,6 +294,8 @@ class DocumentExtractor {
   // Stances and their events (stances.cpp): FindEvents reads each match in
   // steps, each step saying why a match gives no event as the trace shows it.
   void FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out);
+  // Whether sentence `index` or the one before it names `actor`.
+  bool NamedNearby(int actor, std::size_t index) const;
   // False when no stance in the sentence can have both an actor and a target
   // (named, speaking, or carried from the speaker's last statements).
   bool MayHaveTwoParties(const Work& w, std::size_t index) const;

@@ -1603,6 +1603,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
              content >= 0) {
     targets.push_back(content);
     target_note = ", whom the words its complaint closes are about";
+  } else if (targets.empty() && rule.implied_target >= 0 &&
+             NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&
+             (PastFormAt(w, trigger.first) || LooksFinite(w, trigger.first))) {
+    // "after Russia vetoed an extension", in a sentence on the Security
+    // Council or after one; only an act stated ("to convince them to ...
+    // veto the resolution" is asked for).
+    targets.push_back(rule.implied_target);
+    target_note = ", the body its kind of act is toward, named in the story";
   } else if (targets.empty() && sources.front().how != "speaker" &&
              !(rule.addressed && ClosesQuote(w, trigger.first))) {
     return "no target named after the trigger in its clause";

@@ -158,6 +158,14 @@ bool BackAsParticle(std::string_view lower_text, std::size_t begin) {
 
 }  // namespace
 
+bool DocumentExtractor::NamedNearby(int actor, std::size_t index) const {
+  const auto names = [&](const Work& w) {
+    return std::any_of(w.mentions.begin(), w.mentions.end(),
+                       [&](const Mention& m) { return m.actor == actor; });
+  };
+  return names(sentences_[index]) || (index > 0 && names(sentences_[index - 1]));
+}
+
 bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) const {
   if (Parties(w) + (w.speaker.valid() ? 1 : 0) >= 2) return true;
   // A speaker's statement naming no one answers whom it last spoke about.
@@ -165,10 +173,20 @@ bool DocumentExtractor::MayHaveTwoParties(const Work& w, std::size_t index) cons
   // "Russian authorities have condemned the sanctions" answers whoever
   // last acted toward the one party named; only a sentence that names an
   // act by its noun can (ReactsToAnAct), so the rest skip the scan.
-  return std::any_of(w.mentions.begin(), w.mentions.end(),
-                     [&](const Mention& m) { return LastActedOn(m.actor, index) != nullptr; }) &&
-         std::any_of(w.tokens.begin(), w.tokens.end(),
-                     [](const Token& t) { return kActNouns.count(t.lower) > 0; });
+  const bool reacts =
+      std::any_of(w.mentions.begin(), w.mentions.end(),
+                  [&](const Mention& m) { return LastActedOn(m.actor, index) != nullptr; }) &&
+      std::any_of(w.tokens.begin(), w.tokens.end(),
+                  [](const Token& t) { return kActNouns.count(t.lower) > 0; });
+  if (reacts) return true;
+  // "Russia vetoed an extension", after a sentence on the Security
+  // Council: an act whose rule implies its target.
+  return Parties(w) >= 1 && std::any_of(rules_.implied_target_rules.begin(),
+                                        rules_.implied_target_rules.end(), [&](int r) {
+                                          const StanceRule& rule = rules_.stances[r];
+                                          return NamedNearby(rule.implied_target, index) &&
+                                                 RE2::PartialMatch(w.text, *rule.pattern);
+                                        });
 }
 
 void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph::Event>& out) {

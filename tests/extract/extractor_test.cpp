@@ -2231,6 +2231,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ethiopia attacked Somalia on Monday and Eritrea said it was worried.",
        {"KEN consult UGA intent", "KEN consult RWA intent", "KEN consult TZA intent",
         "ETH fight SOM fact"}},
+      {"a veto with no target named is of the UN named in it or the sentence before; not one asked",
+       "The Security Council met on Monday. Russia vetoed the draft. Kenya asked Uganda to veto "
+       "it. Prices rose. Tanzania's president vetoed the budget bill.",
+       {"RUS reject UN fact", "KEN demand UGA fact"}},
+      {"a veto in a story that never names the UN is toward no one",
+       "Kenya's president vetoed the budget bill on Monday. Uganda criticised Tanzania.",
+       {"UGA disapprove TZA fact"}},
       {"a list of names with their days: a name's venue is not in the list",
        "Kenya's president will visit Uganda on Tuesday and Wednesday, the African Union in Addis "
        "Ababa on Thursday and Rwanda on Friday.",

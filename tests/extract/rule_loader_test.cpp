@@ -611,6 +611,8 @@ const BadRule kBadRuleRows[] = {
      "\"negated\" must be \"drop\" or a PLOVER type, got 'flip'"},
     {"bad_accusation.json", 3, 59, "fight/meddle", "an accusation rule must be of type disapprove"},
     {"bad_judgement.json", 3, 60, "support/fine", "a judgement rule must be of type disapprove"},
+    {"bad_implied_target.json", 3, 87, "reject/veto", "implied_target names unknown actor 'UNSC'"},
+    {"bad_state_noun.json", 2, 39, "", "state noun 'island nation' must be one word"},
     {"bad_predecessor_actor.json", 3, 87, "RUS", "predecessor names unknown actor 'USSR'"},
     {"bad_predecessor_date.json", 3, 103, "RUS",
      "\"until\" must be a date yyyy-mm-dd, got '1991-13-26'"},
