@@ -245,8 +245,12 @@ bool PossessiveOfNonSubject(const Work& w, std::size_t end) {
 std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at) const {
   constexpr std::size_t kMostDescribingWords = 3;
   const std::vector<Token>& t = w.tokens;
-  for (std::size_t k = at; k < t.size() && k <= at + kMostDescribingWords; ++k) {
-    if (!t[k].capitalized && rules_.state_nouns.count(t[k].lower)) return k;
+  // Most "the" have no state noun after them: look for one first.
+  std::size_t head = at;
+  const std::size_t end = std::min(t.size(), at + kMostDescribingWords + 1);
+  while (head < end && (t[head].capitalized || !rules_.state_nouns.count(t[head].lower))) ++head;
+  if (head == end) return 0;
+  for (std::size_t k = at; k < head; ++k) {
     // A describing word: no name ("the Russian nation" is Russia's own
     // mention), no function word, nothing that counts or sets apart.
     const std::string_view word = t[k].lower;
@@ -257,7 +261,7 @@ std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at)
       return 0;
     }
   }
-  return 0;
+  return head;
 }
 
 std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
