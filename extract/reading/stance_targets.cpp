@@ -1610,7 +1610,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Council or after one; only an act stated ("to convince them to ...
     // veto the resolution" is asked for).
     targets.push_back(rule.implied_target);
-    target_note = ", the body its kind of act is toward, named in the story";
+    target_note = ", the body its kind of act is toward, named in it or the sentence before";
   } else if (targets.empty() && sources.front().how != "speaker" &&
              !(rule.addressed && ClosesQuote(w, trigger.first))) {
     return "no target named after the trigger in its clause";
