@@ -285,14 +285,13 @@ std::size_t AfterDayOfName(const Work& w, std::size_t k) {
   return k;
 }
 
-// The mention that is the venue of a listed name ending at token `end`, when
-// its day follows it: "the OSCE in Vienna on Thursday". Null if none.
-const Mention* VenueWithDay(const Work& w, std::size_t end) {
-  if (end + 1 >= w.tokens.size() || w.tokens[end].lower != "in") return nullptr;
-  for (const Mention& m : w.mentions) {
-    if (m.first == end + 1) return AfterDayOfName(w, m.last) > m.last ? &m : nullptr;
-  }
-  return nullptr;
+// Whether mention `after` is the venue of the listed name `name`, with its
+// day after it: "the OSCE in Vienna on Thursday".
+bool VenueWithDay(const Work& w, const Mention& name, std::size_t after) {
+  if (after >= w.mentions.size()) return false;
+  const Mention& venue = w.mentions[after];
+  return venue.first == name.last + 1 && w.tokens[name.last].lower == "in" &&
+         AfterDayOfName(w, venue.last) > venue.last;
 }
 
 }  // namespace
@@ -326,7 +325,7 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     if (right.first == left.last) break;
     // "Brussels on Tuesday, the OSCE in Vienna on Thursday and Paris on
     // Friday": the venue of a listed name is not in the list.
-    if (!back && VenueWithDay(w, left.last) == &right) {
+    if (!back && VenueWithDay(w, left, next)) {
       current = next;
       continue;
     }
@@ -335,9 +334,10 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
     std::size_t from = RestOfName(w, left.last, right.first);
     // "visit Russia on Tuesday, China on Thursday and Japan on Friday": a
     // list whose names each have their day.
-    const Mention* venue = VenueWithDay(w, right.last);
+    const std::size_t right_index = back ? current : next;
     if (const std::size_t after_day = AfterDayOfName(w, from);
-        after_day > from && (AfterDayOfName(w, right.last) > right.last || venue != nullptr)) {
+        after_day > from &&
+        (AfterDayOfName(w, right.last) > right.last || VenueWithDay(w, right, right_index + 1))) {
       from = after_day;
     }
     // "Trump and President Putin": a title the rules did not join to the

@@ -228,7 +228,7 @@ const WordSet kNotDescribingOne = {"other", "another", "first", "second", "third
 // its clause's subject.
 bool PossessiveOfNonSubject(const Work& w, std::size_t end) {
   const std::vector<Token>& t = w.tokens;
-  if (end >= t.size() || (t[end].lower != "'s" && t[end].text != "'")) return false;
+  if (end >= t.size() || !IsPossessiveMark(t[end])) return false;
   // "Uganda's president condemned": the noun the name owns is the subject.
   // "after Brazil's interest rate moratorium and": it is not.
   constexpr std::size_t kMostOwnedWords = 4;
@@ -757,7 +757,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
         // "SMC, the Philippines' largest food and beverage manufacturer":
         // the firm a possessive name describes is no government either.
         constexpr std::size_t kDescribingWords = 5;
-        if (i + n + 1 < t.size() && (t[i + n].lower == "'s" || t[i + n].text == "'")) {
+        if (i + n + 1 < t.size() && IsPossessiveMark(t[i + n])) {
           for (std::size_t k = i + n + 1;
                k < t.size() && k - (i + n) <= kDescribingWords && t[k].is_word && !t[k].capitalized;
                ++k) {
@@ -1294,8 +1294,7 @@ std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention
     return it == rules.sector_of_noun.end() ? std::string_view() : std::string_view(it->first);
   };
   // "Chad rebel forces", "Uganda's rebels".
-  const std::size_t after =
-      m.last < t.size() && (t[m.last].lower == "'s" || t[m.last].text == "'") ? m.last + 1 : m.last;
+  const std::size_t after = m.last < t.size() && IsPossessiveMark(t[m.last]) ? m.last + 1 : m.last;
   // Sector nouns are institution nouns: most names have none of their
   // first words after them, nor a last word before "in" or "of".
   if (after < t.size() && rules.institution_first_words.count(t[after].lower)) {

@@ -202,6 +202,11 @@ inline bool VerbOpensAt(const Work& w, std::size_t k) {
 // Uganda but warned", "met Xi and said".
 inline bool JoinsClauses(std::string_view word) { return word == "and" || word == "but"; }
 
+// Whether `token` is a possessive mark: "'s", or the "'" of "allies'".
+inline bool IsPossessiveMark(const Token& token) {
+  return token.lower == "'s" || token.text == "'";
+}
+
 // Whether `word` is an adverb that may stand between a subject and its
 // verb: "also", "later", "strongly".
 inline bool IsAdverb(std::string_view word) {

@@ -731,7 +731,7 @@ std::optional<std::size_t> PossessorOf(const Work& w, std::size_t noun) {
   constexpr std::size_t kWordsToPossessive = 4;
   for (std::size_t k = noun; k > 0 && noun - k <= kWordsToPossessive; --k) {
     const Token& token = w.tokens[k - 1];
-    if (token.lower == "'s" || token.text == "'") {
+    if (IsPossessiveMark(token)) {
       for (std::size_t m = 0; m < w.mentions.size(); ++m) {
         if (w.mentions[m].last == k - 1 && w.mentions[m].actor >= 0) return m;
       }
@@ -1216,8 +1216,7 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
       const std::size_t title_end = who > 0 && w.tokens[who - 1].text == "," ? who - 1 : who;
       bool titled = m.last < title_end && gap <= 4 && Is(w, title_end - 1, word_class::kTitleWord);
       for (std::size_t j = m.last; titled && j < title_end; ++j) {
-        const bool possessive =
-            j == m.last && (w.tokens[j].lower == "'s" || w.tokens[j].text == "'");
+        const bool possessive = j == m.last && IsPossessiveMark(w.tokens[j]);
         titled = possessive || (w.tokens[j].is_word && !w.tokens[j].capitalized) ||
                  Is(w, j, word_class::kTitleWord);
       }
