@@ -458,6 +458,12 @@ RULES = [
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
+    # "a unified Syria with no role for Assad", "no place for Hamas in
+    # Gaza's future": the speaker wants the one named gone.
+    ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for"]),
+    # "Assad and his family have no role in the future of Syria, Tillerson
+    # said": the speaker's verdict on the subject.
+    ("disapprove/has-no-future", "disapprove", [r"(?:has|have|had) no (?:\w+ )?future", r"(?:has|have|had) no (?:\w+ )?role in (?:the |a |any )?(?:future|government|transition|new government|political transition)"], {"accusation": True}),
     # "the EU had ruined the architecture of comprehensive ties with our
     # country": the speaker accuses whoever did it.
     # "relations ..., which have reached a dangerous and critical point

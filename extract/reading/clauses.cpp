@@ -969,6 +969,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // brief meeting with"), over articles and up to two adjectives; a gerund
   // after a scene-setter is a clause of its own ("before accusing Putin").
   *reach = Reach::kNone;
+  // "Assad and his family have no role in": a trigger that opens on "have"
+  // is a verb, no noun a possessive could own.
+  if (kHaveForms.count(t[first].lower)) return "";
   std::size_t before = first;
   for (int adjectives = 0; before > 0; --before) {
     const Token& prev = t[before - 1];

@@ -1254,6 +1254,16 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
     // "Haley's week-long Africa visit, which has also taken her to
     // Ethiopia": the one a journey takes is whose journey it is.
     if (!subject && TakesSomeone(w, first, last)) subject = PossessorOf(w, antecedent);
+    // "The U.S. draft, which was seen by Reuters, says": a text speaks for
+    // the name that issued it, as "The U.S. draft says" does.
+    if (!subject && w.tokens[who].lower == "which" &&
+        kVoiceNouns.count(w.tokens[antecedent].lower)) {
+      for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+        const Mention& m = w.mentions[k];
+        if (m.last == antecedent && m.actor >= 0 && !m.weak) subject = k;
+      }
+      if (!subject) subject = PossessorOf(w, antecedent);
+    }
     const bool who_or_which = w.tokens[who].lower == "who" ||
                               (w.tokens[who].lower == "which" && (unnamed_states || thing_which));
     if (!subject && who > 0 && who_or_which && w.tokens[antecedent].is_word &&

@@ -652,6 +652,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"I give Kenya great credit,\" Uganda said. Kenya's envoy won praise on Tanzanian radio. "
        "The Kenyan decision won praise in Uganda. Tanzania heaped praise on Kenya.",
        {"UGA support KEN fact", "UGA support KEN fact", "TZA support KEN fact"}},
+      {"a text speaks for whoever issued it, past a relative clause about the text",
+       "Kenya's draft, which was seen by reporters on Monday, says Uganda must withdraw its "
+       "troops. The Nairobi draft, which was seen on Monday, says Tanzania must withdraw its "
+       "troops.",
+       {"KEN demand UGA fact", "KEN demand TZA fact"}},
+      {"no future or role left for a party is the speaker's wish to see it gone",
+       "The Ugandan president and his family have no role in the future of Uganda, Kenya said. "
+       "Tanzania wants a united Uganda with no role for the Ugandan president.",
+       {"KEN disapprove UGA fact", "TZA disapprove UGA fact"}},
+      {"guard: having no role in talks is no verdict on anyone",
+       "Uganda has no role in the talks, Kenya said.",
+       {}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
