@@ -244,6 +244,29 @@ bool IsHardBreak(const Line& a, const Line& b, bool wrapped_text, bool body_firs
   return a.content.size() < kMinWrappedLineLength;
 }
 
+// Scraped copy sometimes loses the space after a period: "... it
+// said.The United States has". The single '.' at [run_begin, run_end), with
+// closers up to close_end and no space after, ends a sentence when a whole
+// lowercase word of two or more letters stands before it and a capitalised
+// word followed by a space after it. "U.S.-led", "3.5", "e.g.",
+// "Amazon.com" and "www.State.gov" do not.
+bool IsMissingSpaceBoundary(std::string_view text, std::size_t block_begin, std::size_t run_begin,
+                            std::size_t run_end, std::size_t close_end, std::size_t end) {
+  if (run_end - run_begin != 1 || text[run_begin] != '.') return false;
+  std::size_t word_begin = run_begin;
+  while (word_begin > block_begin && IsAsciiLower(text[word_begin - 1])) --word_begin;
+  const bool whole_word =
+      word_begin == block_begin || IsSpace(text[word_begin - 1]) || IsOpener(text[word_begin - 1]);
+  if (run_begin - word_begin < 2 || !whole_word) return false;
+  if (close_end + 1 >= end || !IsAsciiUpper(text[close_end]) ||
+      !IsAsciiLower(text[close_end + 1])) {
+    return false;
+  }
+  std::size_t next_end = close_end;
+  while (next_end < end && IsAsciiLetter(text[next_end])) ++next_end;
+  return next_end < end && IsSpace(text[next_end]);
+}
+
 // Splits one block (lines already joined) at its sentence boundaries and
 // appends the pieces.
 void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
@@ -260,6 +283,10 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
     std::size_t close_end = run_end;
     while (close_end < end && IsCloser(text[close_end])) ++close_end;
     if (close_end < end && !IsSpace(text[close_end])) {
+      if (IsMissingSpaceBoundary(text, begin, i, run_end, close_end, end)) {
+        pieces.emplace_back(sentence_begin, close_end);
+        sentence_begin = close_end;
+      }
       i = run_end;  // "3.5", "U.S.-led", "Delhi....reports": no space, no boundary
       continue;
     }
