@@ -256,7 +256,7 @@ RULES = [
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
      {"mode": "intent"}),
-    ("cooperate/interested-in-relations", "cooperate", [r"interested in " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
+    ("cooperate/interested-in-relations", "cooperate", [r"(?:interested in|eager for|keen on|keen for|enthusiasm for) " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) "
                                                   # not "no" or "little": disapprove/lament
@@ -473,6 +473,10 @@ RULES = [
     ("disapprove/damage-ties", "disapprove", [
         r"(?:ruin|ruins|ruined|ruining|destroy|destroys|destroyed|destroying|wreck|wrecks|wrecked|wrecking|poison|poisons|poisoned|poisoning|damage|damages|damaged|damaging|sabotage|sabotages|sabotaged|sabotaging) "
         + DET + F(4) + r"(?:ties|relations|relationship|cooperation|co-operation|dialogue)"], {"accusation": True}),
+    # "has taken a tough stance against Iran", "a harder line on Russia":
+    # a policy set against a party speaks against it.
+    ("disapprove/tough-stance", "disapprove", [
+        r"(?:tough|tougher|toughest|hard|harder|hardline|hard-line|harsh|harsher|hawkish|uncompromising) (?:[\w-]+ )?(?:stance|line|position|posture|approach|policy) (?:against|on|toward|towards)"]),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),
     ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?"]),
     ("disapprove/hold-liable", "disapprove", [r"(?:to be|be|being) held (?:liable|responsible|accountable)", r"(?:is|are|was|were) (?:\w+ )?responsible for the (?:deterioration|collapse|breakdown|crisis|escalation)"]),

@@ -366,6 +366,9 @@ std::vector<std::size_t> Coordinated(const Work& w, std::size_t anchor, int dire
   }
   if (!conjunction) group.resize(1);
   std::sort(group.begin(), group.end());
+  if (group.size() == 2 && OpensClauseAfterAnd(w, w.mentions[group[0]], w.mentions[group[1]])) {
+    group = {anchor};
+  }
   return group;
 }
 

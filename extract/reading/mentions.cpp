@@ -1023,7 +1023,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
       listed = Is(w, j, word_class::kCoordinator);
       conjunction = conjunction || Is(w, j, word_class::kConjunction);
     }
-    if (listed && conjunction) m.object = true;
+    if (listed && conjunction && !OpensClauseAfterAnd(w, prev, m)) m.object = true;
     // "with North Korea's leader Kim Jong Un", "cursed Trump's predecessor,
     // Barack Obama,": the office-holder of an object is the object.
     if (m.kind == MentionKind::kPerson && t[prev.last].lower == "'s" && m.first - prev.last <= 3) {

@@ -207,6 +207,17 @@ inline bool IsPossessiveMark(const Token& token) {
   return token.lower == "'s" || token.text == "'";
 }
 
+// Whether mention `right`, after ", and" following mention `left`, is the
+// subject of a clause of its own: a singular verb follows it, and a list
+// takes none ("against Iran, and Riyadh is eager for").
+inline bool OpensClauseAfterAnd(const Work& w, const Mention& left, const Mention& right) {
+  const bool comma_and = right.first >= left.last + 2 && w.tokens[left.last].text == "," &&
+                         w.tokens[right.first - 1].lower == "and";
+  if (!comma_and || right.last >= w.tokens.size()) return false;
+  const std::string_view verb = w.tokens[right.last].lower;
+  return verb == "is" || verb == "was" || verb == "has";
+}
+
 // Whether `word` is an adverb that may stand between a subject and its
 // verb: "also", "later", "strongly".
 inline bool IsAdverb(std::string_view word) {

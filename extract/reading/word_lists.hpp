@@ -396,8 +396,8 @@ inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "bein
 inline const WordSet kStateParticiples = {
     "interested", "committed", "prepared", "determined",   "concerned", "engaged",
     "involved",   "opposed",   "pleased",  "disappointed", "worried",   "alarmed",
-    "convinced",  "ready",     "open",     "willing",      "set",       "expected",
-    "supposed",   "united",    "divided",  "needed",       "required"};
+    "convinced",  "ready",     "open",     "willing",      "keen",      "set",
+    "expected",   "supposed",  "united",   "divided",      "needed",    "required"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
 inline const WordSet kFeelingParticiples = {
     "interested", "concerned", "pleased",    "disappointed", "worried",

@@ -664,6 +664,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: having no role in talks is no verdict on anyone",
        "Uganda has no role in the talks, Kenya said.",
        {}},
+      {"a tough stance or hard line toward a party speaks against it",
+       "Kenya has taken a tough stance against Uganda. Tanzania adopted a harder line on Kenya. "
+       "Uganda took a tough line on inflation.",
+       {"KEN disapprove UGA fact", "TZA disapprove KEN fact"}},
+      {"being keen or eager for ties is wanting to cooperate, no passive",
+       "Kenya is keen on closer ties with Uganda. Tanzania is eager for close military ties with "
+       "Kenya.",
+       {"KEN cooperate UGA intent", "TZA cooperate KEN intent"}},
+      {"', and' then a name with a singular verb opens a clause: no list of subjects",
+       "Kenya took a tough stance against Uganda, and Tanzania is eager for ties with Kenya.",
+       {"KEN disapprove UGA fact", "TZA cooperate KEN intent"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
