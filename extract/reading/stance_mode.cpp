@@ -221,6 +221,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       !intent && modal) {
     intent = intent_cue(*modal, w.tokens[*modal].end);
   }
+  // "will meet with Japanese banks this week to seek Japanese support": the
+  // purpose of a journey, call or meeting takes its time, however far back.
+  if (!intent && trigger.journey_purpose && clause_start < first) {
+    intent = intent_cue(clause_start, trigger.match.begin);
+  }
   // "will discuss trade when they meet": a "when" clause takes its time
   // from the clause it hangs on.
   if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {

@@ -327,8 +327,11 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const bool gerund_of =
         first > 0 && w.tokens[first - 1].lower == "of" && EndsWith(w.tokens[first].lower, "ing");
     earlier_triggers.emplace_back(first, last);
-    reaches.push_back(trigger.rule->journey || trigger.type->name == "cooperate" ? Reach::kPurpose
-                                                                                 : Reach::kClause);
+    // So does a call or meeting's: "received a call from Putin to thank
+    // him" is Putin thanking.
+    const bool has_purpose = trigger.rule->journey || trigger.type->name == "cooperate" ||
+                             trigger.type->name == "consult";
+    reaches.push_back(has_purpose ? Reach::kPurpose : Reach::kClause);
     // The act agreed to is the agreement's own, whatever came before it.
     if ((infinitive || gerund_of) && governed && first != agreed_act) {
       Note(trigger, "what an earlier stance in the clause asks for or threatens, not an event");

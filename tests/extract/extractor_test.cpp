@@ -675,6 +675,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"', and' then a name with a singular verb opens a clause: no list of subjects",
        "Kenya took a tough stance against Uganda, and Tanzania is eager for ties with Kenya.",
        {"KEN disapprove UGA fact", "TZA cooperate KEN intent"}},
+      {"what a call is made for is done by the caller",
+       "Kenya's president received a call from Uganda's president on Sunday to thank Kenya for "
+       "its help.",
+       {"UGA consult KEN fact", "UGA support KEN fact"}},
+      {"what a meeting still to come is for takes its time, however far back the 'will'",
+       "Kenyan officials will meet with Ugandan officials later this week to seek Ugandan "
+       "support for the plan.",
+       {"KEN consult UGA intent", "KEN demand UGA intent"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
