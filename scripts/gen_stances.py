@@ -202,6 +202,13 @@ RULES = [
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
                                        r"(?:gave|give|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
+    # "upheld and stuck to the \"one China\" policy": China's claim backed.
+    # The phrase names China inside the trigger, so China is the implied
+    # target when no one else is named after it.
+    ("support/one-china", "support", [
+        r"(?:uphold|upholds|upheld|upholding|stick to|sticks to|stuck to|sticking to|adhere to|adheres to|adhered to|adhering to|honor|honors|honored|honoring|honour|honours|honoured|honouring|respect|respects|respected|respecting|reaffirm|reaffirms|reaffirmed|reaffirming|abide by|abides by|abided by|abiding by|committed to|support|supports|supported|supporting|acknowledge|acknowledges|acknowledged|acknowledging) "
+        + r"(?:its |the |their |his |our |a )?(?:\w+ )?" + Q + r"one[ -]China" + Q + r" (?:policy|principle)"],
+     {"implied_target": "CHN"}),
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
     ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|claim|claims|claimed|claiming|stress|stresses|stressed|stressing|insist on|insists on|insisted on|insisting on|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),

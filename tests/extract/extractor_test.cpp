@@ -683,6 +683,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials will meet with Ugandan officials later this week to seek Ugandan "
        "support for the plan.",
        {"KEN consult UGA intent", "KEN demand UGA intent"}},
+      {"upholding the 'one China' policy backs China, which it names",
+       "Kenya told China that it upheld and stuck to the \"one China\" policy. Uganda "
+       "adhered to the one China principle.",
+       {"KEN support CHN fact", "UGA support CHN fact"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
