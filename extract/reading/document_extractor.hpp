@@ -136,6 +136,9 @@ struct Trigger {
   // for, done by the travellers together with whom they visit, not with
   // each other.
   bool journey_purpose = false;
+  // "supported the imposition of an embargo on": an act backed, wanted but
+  // not done by the one who backs it (mode intent).
+  bool backed = false;
 };
 
 // Why a reject trigger is a denial of an accusation ("rejected charges that

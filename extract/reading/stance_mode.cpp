@@ -196,7 +196,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     return rules_.intent_cue &&
            RE2::PartialMatch(re2::StringPiece(w.text.data() + b, end - b), *rules_.intent_cue);
   };
-  bool intent = rule.mode == "intent";
+  bool intent = rule.mode == "intent" || trigger.backed;
   const std::size_t intent_from =
       std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
   // A pattern may open with the modal its verb needs ("will pressure",

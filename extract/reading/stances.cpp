@@ -122,6 +122,24 @@ bool InOwnPhrase(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether hostile act `act` is the object of the trigger `outer`: a short
+// noun phrase naming no one, after which the act names whom it is against
+// ("the imposition of a complete embargo on", "new sanctions against"). Not
+// when the act names its doer ("demands by", "threats from"), nor when the
+// outer trigger names its own object ("backed Iraq in the war against").
+bool HostileObject(const Work& w, const Trigger& outer, const Trigger& act) {
+  constexpr std::size_t kLongestObject = 6;
+  static const WordSet kAgainstWords = {"on", "against", "upon", "at", "toward", "towards"};
+  const std::size_t last = outer.last;
+  if (act.first < last || act.first - last > kLongestObject || !InOwnPhrase(w, last, act.first) ||
+      !kAgainstWords.count(w.tokens[act.last - 1].lower)) {
+    return false;
+  }
+  return std::none_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.first > outer.first && m.first < act.first;
+  });
+}
+
 // Whether a match starting at byte `begin` is the second half of a word
 // whose prefix turns it round: "anti-ship missiles", "anti-sanctions
 // protests", "a non-aggression pact".
@@ -285,6 +303,28 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     if (act != triggers.end()) {
       Note(trigger, "what it agrees to do is read as that act");
       agreed_act = act->first;
+      continue;
+    }
+    // "supported the imposition of a complete embargo on North Korea",
+    // "opposes sanctions against Iran": whom a hostile act backed or opposed
+    // is against is no target of the backing or the opposing. Backing it
+    // is taking that act's side, read as the act; opposing it is no stance
+    // toward that party. Not when a name stands between ("condemned
+    // Russia's attack on").
+    const auto backed_act = std::find_if(
+        triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
+        [&](const Trigger& t) { return t.type->polarity < 0 && HostileObject(w, trigger, t); });
+    if (backed_act != triggers.end() && trigger.type->name == "support") {
+      Note(trigger, "the hostile act it backs is read as that act, wanted");
+      agreed_act = backed_act->first;
+      backed_act->backed = true;
+      continue;
+    }
+    if (backed_act != triggers.end() &&
+        (trigger.type->name == "disapprove" || trigger.type->name == "reject")) {
+      earlier_triggers.emplace_back(first, last);
+      reaches.push_back(Reach::kObject);
+      Note(trigger, "what it opposes is an act against someone, no stance toward them");
       continue;
     }
     trigger.clause_start = ClauseStartPastAside(w, first);

@@ -687,6 +687,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya told China that it upheld and stuck to the \"one China\" policy. Uganda "
        "adhered to the one China principle.",
        {"KEN support CHN fact", "UGA support CHN fact"}},
+      {"backing a hostile act against a party takes that act's side; opposing it is no stance "
+       "toward the party",
+       "Kenya supported the imposition of a complete embargo on Uganda. Tanzania opposes "
+       "sanctions against Uganda. Tanzania criticised the sanctions on Kenya. Tanzania has never "
+       "supported new sanctions on Kenya.",
+       {"KEN sanction UGA intent"}},
+      {"guard: opposing a hostile act whose doer is named is a stance toward the doer",
+       "Kenya pushed back at demands by Uganda. Kenya condemned Uganda's attack on Tanzania.",
+       {"KEN reject UGA fact", "KEN disapprove UGA fact"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
@@ -2069,7 +2078,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will support efforts to counter the threat from Uganda. Tanzania pledged aid to "
        "Rwanda to fight the rebels. Burundi welcomed the campaign against Uganda. Ethiopia "
        "backed the sanctions against Somalia.",
-       {"TZA aid RWA fact"}},
+       {"TZA aid RWA fact", "ETH sanction SOM intent"}},
       {"'him' that resolves to no one is no name further back",
        "The Kenyan minister told parliament he was unaware of any contacts with Uganda, leading "
        "opposition lawmakers on Tuesday to accuse him of lying.",
