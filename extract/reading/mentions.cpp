@@ -218,6 +218,15 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
 
 namespace {
 
+// Whether "administration" follows the name ending before token `end`,
+// directly or after its possessive: "the Obama administration", "Obama's
+// administration".
+bool AdministrationAfter(const Work& w, std::size_t end) {
+  const std::vector<Token>& t = w.tokens;
+  if (end < t.size() && IsPossessiveMark(t[end])) ++end;
+  return end < t.size() && t[end].lower == "administration";
+}
+
 // Words that pick out a state other than the one last named ("the other
 // country", "the first nation to"), or count states.
 const WordSet kNotDescribingOne = {"other", "another", "first", "second", "third", "last",
@@ -1151,6 +1160,15 @@ int DocumentExtractor::ActorOfPerson(int person) const {
   return role ? role->actor : -1;
 }
 
+int DocumentExtractor::ActorOfLastOffice(int person) const {
+  const Role* last = nullptr;
+  for (const Role& role : rules_.people[person].roles) {
+    const bool begun = doc_date_.empty() || role.from.empty() || role.from <= doc_date_;
+    if (begun && (last == nullptr || role.from > last->from)) last = &role;
+  }
+  return last ? last->actor : -1;
+}
+
 namespace {
 
 // "foreign minister" is also "minister": every tail of a title is a role noun
@@ -1403,6 +1421,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         m.actor = ActorOfPerson(m.person);
+        // "the Obama administration", "former President Barack Obama's
+        // administration" in 2017: a government acts, whenever it held office.
+        if (m.actor < 0 && AdministrationAfter(w, m.last)) m.actor = ActorOfLastOffice(m.person);
         // "he" means the person last named as a subject, not "told Borrell".
         if (!m.object && !m.addressee && !caption) {
           RegisterPerson(m.person);

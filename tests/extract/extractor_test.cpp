@@ -696,6 +696,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: opposing a hostile act whose doer is named is a stance toward the doer",
        "Kenya pushed back at demands by Uganda. Kenya condemned Uganda's attack on Tanzania.",
        {"KEN reject UGA fact", "KEN disapprove UGA fact"}},
+      {"an administration named after a past office-holder is that government",
+       "Former President Barack Obama's administration imposed sanctions on Russia. The Obama "
+       "administration expelled Russian diplomats.",
+       {"USA sanction RUS fact", "USA sanction RUS fact"}},
+      {"guard: a former office-holder alone speaks for no government",
+       "Former President Barack Obama criticised Russia.",
+       {}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
