@@ -462,6 +462,10 @@ RULES = [
         r"genocide(?: against| by)?",
         r"(?:intellectual property |technology |cyber )?theft by",
         r"espionage by",
+        # "played a role in Moscow's hacking", "Russian hacking of Democratic
+        # emails": hacking, unlike "hacked into" (coerce/cyberattack), is
+        # named as a wrong its reporter speaks against.
+        r"hacking(?: of| by)?",
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
@@ -630,7 +634,7 @@ RULES = [
     ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring|reimpose|reimposes|reimposed|reimposing) " + DET + F(2) + r"(?:curfew|martial law|state of emergency|state of siege)(?: in| on)?"]),
     ("coerce/outlaw", "coerce", [r"outlaw(?:s|ed|ing)", r"(?:ban|bans|banned|banning) " + DET + F(2) + r"(?:party|parties|group|groups|organi[sz]ation|organi[sz]ations|movement|candidates?|newspapers?|opposition)"]),
     ("coerce/demolish", "coerce", [r"(?:demolish|demolishes|demolished|demolishing|raze|razes|razed|razing|bulldoze|bulldozes|bulldozed|bulldozing) " + F(3) + r"(?:homes?|houses?|buildings?|villages?|structures?)"]),
-    ("coerce/cyberattack", "coerce", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)?(?: into)"]),
+    ("coerce/cyberattack", "coerce", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)? into"]),
     ("coerce/annex", "coerce", [r"annex(?:es|ed|ing|ation of)?"]),
     # --------------------------------------------------------------- assault
     ("assault/bombing", "assault", [r"(?:suicide|car|roadside|truck|letter|parcel|nail|suicide car) (?:bomb|bombs|bombing|bombings|bomber|bombers|bomb attack|bomb attacks)(?: on| against| in)?", r"(?:terrorist|terror|suicide|bomb|knife|grenade|arson) attacks?(?: on| against| in)?"]),

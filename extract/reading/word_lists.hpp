@@ -13,10 +13,10 @@ namespace sg::extract::reading {
 
 // Closed-class English words the clause logic needs. They are grammar, not
 // vocabulary a user would extend, so they live here rather than in rules/.
-inline const WordSet kPrepositions = {"with",    "from",    "on",     "against", "to",     "toward",
-                                      "towards", "between", "of",     "by",      "in",     "at",
-                                      "for",     "into",    "upon",   "over",    "about",  "among",
-                                      "amid",    "across",  "within", "than",    "without"};
+inline const WordSet kPrepositions = {
+    "with", "from",   "on",     "against", "to",      "toward",  "towards", "between",   "of",
+    "by",   "in",     "at",     "for",     "into",    "upon",    "over",    "about",     "among",
+    "amid", "across", "within", "than",    "without", "through", "via",     "throughout"};
 // Nouns for a part or a group of those named after their "of": "a group of
 // Moroccan diplomats", "hundreds of Palestinians".
 inline const WordSet kCollectiveNouns = {"group", "groups", "members",  "member",    "delegation",
