@@ -434,6 +434,14 @@ RULES = [
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"
         + r"|ethnic cleansing|genocide|war crimes?|a war crime|(?:mentally )?deranged|a liar|a criminal|a disgrace|evil|worst deal)",
         r"(?:describe|describes|described|describing) " + F(8) + r"as " + Q + r"(?:an? )?(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|provocation|act of aggression)"]),
+    # "lumps together China and Russia as competitors seeking to challenge
+    # U.S. power", "labelled Iran an enemy": a party cast as a rival or a threat.
+    ("disapprove/cast-as-rival", "disapprove", [
+        r"(?:call|calls|called|calling|label|labels|labelled|labeled|labelling|labeling|brand|brands|branded|branding|describe|describes|described|describing|name|names|named|naming|list|lists|listed|listing|lump together|lumps together|lumped together|lumping together|identify|identifies|identified|identifying|regard|regards|regarded|regarding|treat|treats|treated|treating|single out|singles out|singled out|singling out|cast|casts|casting) "
+        # only the names cast, no other words: "called on China to curb the
+        # threat" casts no one
+        + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
+        + r"(?:as )?(?:an? )?(?:\w+ )?(?:competitors|rivals|adversaries|enemies|foes|threats|threat|enemy|adversary|rival|competitor|revisionist powers)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),

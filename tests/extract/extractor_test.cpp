@@ -709,6 +709,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: a possessive behind 'through' owns no wrong after it",
        "Kenya concluded Ugandans acted in Tanzania's favour through hacking.",
        {}},
+      {"a party cast as a rival, an enemy or a threat is spoken against",
+       "Kenya lumps together Uganda and Tanzania as competitors seeking to challenge Kenyan "
+       "power. Kenya called Rwanda a threat to the region.",
+       {"KEN disapprove UGA fact", "KEN disapprove TZA fact", "KEN disapprove RWA fact"}},
+      {"guard: only names may stand between the verb and the rival or threat",
+       "Kenya called on Uganda to curb the threat. Kenya named Uganda as its main trading partner.",
+       {"KEN demand UGA fact"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
