@@ -264,6 +264,9 @@ RULES = [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
      {"mode": "intent"}),
     ("cooperate/interested-in-relations", "cooperate", [r"(?:interested in|eager for|keen on|keen for|enthusiasm for) " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
+    # "with which it fought side-by-side in the 1950-53 Korean war", "troops
+    # fighting alongside Syrian forces": allies in arms, not enemies.
+    ("cooperate/fight-alongside", "cooperate", [r"(?:fight|fights|fought|fighting) (?:side[- ]by[- ]side|alongside|together)(?: with)?"]),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) "
                                                   # not "no" or "little": disapprove/lament

@@ -448,6 +448,24 @@ bool PastTargets(const Work& w, const Trigger& trigger, std::size_t agent_end, s
   return name > last && name - last > kTargetWindow;
 }
 
+// The mention a relative pronoun after a preposition stands for, when the
+// clause starting at `clause_start` opens after it: "North Korea, with
+// which it fought", "the EU, against whom". None otherwise.
+std::optional<std::size_t> FrontedPrepositionAntecedent(const Work& w, std::size_t clause_start) {
+  static const WordSet kFrontedPrepositions = {"with", "against", "alongside"};
+  const std::vector<Token>& t = w.tokens;
+  if (clause_start < 3 ||
+      (t[clause_start - 1].lower != "which" && t[clause_start - 1].lower != "whom") ||
+      !kFrontedPrepositions.count(t[clause_start - 2].lower)) {
+    return std::nullopt;
+  }
+  const std::size_t end = t[clause_start - 3].text == "," ? clause_start - 3 : clause_start - 2;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    if (w.mentions[k].last == end && w.mentions[k].actor >= 0 && !w.mentions[k].weak) return k;
+  }
+  return std::nullopt;
+}
+
 // Whether the trigger ending at `last` takes as object a pronoun for a
 // person that resolved to no one: "accuse him of lying".
 bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
@@ -1603,6 +1621,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
              content >= 0) {
     targets.push_back(content);
     target_note = ", whom the words its complaint closes are about";
+  } else if (const std::optional<std::size_t> antecedent =
+                 targets.empty() ? FrontedPrepositionAntecedent(w, trigger.clause_start)
+                                 : std::nullopt;
+             antecedent && !IsSource(sources, w.mentions[*antecedent].actor)) {
+    // "North Korea, with which it fought side-by-side": the name the
+    // relative pronoun after the preposition stands for.
+    targets.push_back(w.mentions[*antecedent].actor);
+    target_note = ", the name before '" + std::string(w.tokens[trigger.clause_start - 2].text) +
+                  " " + std::string(w.tokens[trigger.clause_start - 1].text) + "'";
   } else if (targets.empty() && rule.implied_target >= 0 &&
              NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&
              (PastFormAt(w, trigger.first) || LooksFinite(w, trigger.first))) {

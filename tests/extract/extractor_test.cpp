@@ -716,6 +716,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"guard: only names may stand between the verb and the rival or threat",
        "Kenya called on Uganda to curb the threat. Kenya named Uganda as its main trading partner.",
        {"KEN demand UGA fact"}},
+      {"fighting side by side or alongside a party is alliance, not war",
+       "Kenya fought side by side with Uganda in the war. Tanzanian troops are fighting "
+       "alongside Rwandan forces.",
+       {"KEN cooperate UGA fact", "TZA cooperate RWA fact"}},
+      {"a relative pronoun after 'with' stands for the name before it",
+       "Kenya offered no hint it would change tack on Uganda, with which it fought side-by-side "
+       "in the war. Tanzania, with whom Kenya has held talks, said nothing.",
+       {"KEN cooperate UGA fact", "KEN consult TZA fact"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
