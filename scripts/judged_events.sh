@@ -32,14 +32,16 @@ with open(sys.argv[1], encoding="utf-8") as f:
         # the scorer leaves conditional ones out: one now read as
         # conditional is no longer claimed.
         if e["mode"] != "conditional":
-            produced.add((doc, e["sentence_index"], e["actor"], e["target"], e["polarity"]))
+            produced.add((doc, e["sentence"], e["actor"], e["target"], e["polarity"]))
 
 counts = collections.defaultdict(lambda: collections.Counter())
 drawn = {}
 with open(sys.argv[2], encoding="utf-8") as f:
     for line in f:
         j = json.loads(line)
-        key = (j["doc"], j["sentence_index"], j["actor"], j["target"], j["polarity"])
+        # Keyed by the sentence's text, as eval's gold is: a better sentence
+        # splitter renumbers sentences without changing them.
+        key = (j["doc"], j["sentence"], j["actor"], j["target"], j["polarity"])
         still = "still" if key in produced else "gone"
         counts[j["sample"]][(j["verdict"], still)] += 1
         drawn[j["sample"]] = j["drawn_at"]
