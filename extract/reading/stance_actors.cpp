@@ -1255,14 +1255,23 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
     // Ethiopia": the one a journey takes is whose journey it is.
     if (!subject && TakesSomeone(w, first, last)) subject = PossessorOf(w, antecedent);
     // "The U.S. draft, which was seen by Reuters, says": a text speaks for
-    // the name that issued it, as "The U.S. draft says" does.
-    if (!subject && w.tokens[who].lower == "which" &&
-        kVoiceNouns.count(w.tokens[antecedent].lower)) {
+    // the name that issued it, as "The U.S. draft says" does. Inside the
+    // relative clause so does a measure named with its state: "the U.S.
+    // measures, which will impose tariffs on".
+    const bool voice = kVoiceNouns.count(w.tokens[antecedent].lower) > 0;
+    const bool inside = !FindWord(w, who, first, ",");
+    if (!subject && w.tokens[who].lower == "which" && w.tokens[antecedent].is_word &&
+        (voice || inside)) {
+      // The name right before the noun, or the adjective the rules read
+      // with it ("the Ugandan measures").
       for (std::size_t k = 0; k < w.mentions.size(); ++k) {
         const Mention& m = w.mentions[k];
-        if (m.last == antecedent && m.actor >= 0 && !m.weak) subject = k;
+        const bool names_it =
+            m.last == antecedent || (m.kind == MentionKind::kInstitution && m.first < antecedent &&
+                                     m.last == antecedent + 1 && !w.tokens[antecedent].capitalized);
+        if (names_it && m.actor >= 0 && !m.weak) subject = k;
       }
-      if (!subject) subject = PossessorOf(w, antecedent);
+      if (!subject && voice) subject = PossessorOf(w, antecedent);
     }
     const bool who_or_which = w.tokens[who].lower == "who" ||
                               (w.tokens[who].lower == "which" && (unnamed_states || thing_which));

@@ -657,6 +657,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "troops. The Nairobi draft, which was seen on Monday, says Tanzania must withdraw its "
        "troops.",
        {"KEN demand UGA fact", "KEN demand TZA fact"}},
+      {"a measure named with its state acts in its relative clause",
+       "Tanzania said there was deep regret over the Kampala measures, which will impose tariffs "
+       "on Tanzanian imports.",
+       {"TZA disapprove UGA fact", "UGA sanction TZA intent"}},
       {"no future or role left for a party is the speaker's wish to see it gone",
        "The Ugandan president and his family have no role in the future of Uganda, Kenya said. "
        "Tanzania wants a united Uganda with no role for the Ugandan president.",
@@ -2090,7 +2094,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a word a wire capitalises after 'U.S.' is a common word",
        "Uganda criticised the measures. Uganda said there was deep regret over the U.S. Measures, "
        "which will impose tariffs on Ugandan goods.",
-       {"UGA disapprove USA fact"}},
+       {"UGA disapprove USA fact", "USA sanction UGA intent"}},
       {"a noun in a phrase that sets the scene is background",
        "In recent economic dialogue between Kenya and Uganda, Nairobi has been pushing back "
        "against Ugandan calls to open talks. After Tanzania met Rwanda, the two agreed to cut "
