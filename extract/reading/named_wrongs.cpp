@@ -66,6 +66,26 @@ std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size
     }
     --k;
   }
+  // "constitutes contemporary human rights violation and genocide": the
+  // second of two wrongs joined by "and" is said of what the first is.
+  if (k > 1 && (t[k - 1].lower == "and" || t[k - 1].lower == "or")) {
+    constexpr std::size_t kFirstWrongWords = 5;
+    const auto says_wrong = [&](std::size_t j) {
+      return kBeForms.count(t[j].lower) || kConstituteVerbs.count(t[j].lower) ||
+             kCommitVerbs.count(t[j].lower);
+    };
+    for (std::size_t j = k - 1; j > 0 && k - 1 - j < kFirstWrongWords; --j) {
+      if (says_wrong(j - 1)) {
+        k = j;
+        break;
+      }
+      const Token& word = t[j - 1];
+      if (!word.is_word || word.capitalized || InsideMention(w, j - 1) ||
+          Is(w, j - 1, word_class::kPreposition | word_class::kConjunction)) {
+        break;
+      }
+    }
+  }
   // "Serb forces committed atrocities": the subject of a verb that commits
   // the wrong.
   std::size_t verb = k;

@@ -728,6 +728,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya offered no hint it would change tack on Uganda, with which it fought side-by-side "
        "in the war. Tanzania, with whom Kenya has held talks, said nothing.",
        {"KEN cooperate UGA fact", "KEN consult TZA fact"}},
+      {"the second of two wrongs joined by 'and' is said of the same subject",
+       "\"Uganda's blockade constitutes a crime and genocide,\" Kenya said in a statement. "
+       "Tanzania said Rwanda's campaign was a grave crime and ethnic cleansing.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
