@@ -209,6 +209,11 @@ RULES = [
         r"(?:uphold|upholds|upheld|upholding|stick to|sticks to|stuck to|sticking to|adhere to|adheres to|adhered to|adhering to|honor|honors|honored|honoring|honour|honours|honoured|honouring|respect|respects|respected|respecting|reaffirm|reaffirms|reaffirmed|reaffirming|abide by|abides by|abided by|abiding by|committed to|support|supports|supported|supporting|acknowledge|acknowledges|acknowledged|acknowledging) "
         + r"(?:its |the |their |his |our |a )?(?:\w+ )?" + Q + r"one[ -]China" + Q + r" (?:policy|principle)"],
      {"implied_target": "CHN"}),
+    # "intends to move the U.S. Embassy in Israel to Jerusalem": backing
+    # Israel's claim to the city as its capital, as recognising it is.
+    ("support/embassy-to-jerusalem", "support", [
+        r"(?:move|moves|moved|moving|relocate|relocates|relocated|relocating) " + DET + r"(?:[\w.]+ )?(?:embassy|embassies) (?:in Israel |from Tel Aviv )?to Jerusalem"],
+     {"implied_target": "ISR"}),
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
     ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|claim|claims|claimed|claiming|stress|stresses|stressed|stressing|insist on|insists on|insisted on|insisting on|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),
@@ -482,7 +487,9 @@ RULES = [
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
     # "a unified Syria with no role for Assad", "no place for Hamas in
     # Gaza's future": the speaker wants the one named gone.
-    ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for"]),
+    ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for",
+        # "we do not believe that there is a future for the Assad regime"
+        r"(?:not|never) (?:believe|think|see) (?:that )?there (?:is|will be|can be) (?:a |any )?(?:\w+ )?(?:future|role|place) for"]),
     # "Assad and his family have no role in the future of Syria, Tillerson
     # said": the speaker's verdict on the subject.
     ("disapprove/has-no-future", "disapprove", [r"(?:has|have|had) no (?:\w+ )?future", r"(?:has|have|had) no (?:\w+ )?role in (?:the |a |any )?(?:future|government|transition|new government|political transition)"], {"accusation": True}),

@@ -581,8 +581,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // "Beirut radio stations said Syrian troops would deploy": a first word
   // right before a speech verb inside the trigger is that verb's subject, a
   // noun.
+  // ("not believe that there is": "not" is no noun.)
   if (first + 1 < last && Is(w, first + 1, word_class::kSpeechVerb) &&
-      !Is(w, first, word_class::kSpeechVerb) && !IsHelperVerb(head)) {
+      !Is(w, first, word_class::kSpeechVerb) && !IsHelperVerb(head) && head != "not" &&
+      head != "never") {
     return "'" + std::string(t[first].text) + " " + std::string(t[first + 1].text) +
            "': a noun and the verb it is the subject of";
   }

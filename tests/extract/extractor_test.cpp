@@ -665,6 +665,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Ugandan president and his family have no role in the future of Uganda, Kenya said. "
        "Tanzania wants a united Uganda with no role for the Ugandan president.",
        {"KEN disapprove UGA fact", "TZA disapprove UGA fact"}},
+      {"not believing there is a future for a party is the same wish",
+       "\"We do not believe that there is a future for the Ugandan president,\" Kenya said.",
+       {"KEN disapprove UGA fact"}},
+      {"moving an embassy to Jerusalem backs Israel's claim to it",
+       "Kenya intends to move its embassy in Israel to Jerusalem. Uganda would move the embassy "
+       "from Tel Aviv to Jerusalem, its president said.",
+       {"KEN support ISR intent", "UGA support ISR intent"}},
       {"guard: having no role in talks is no verdict on anyone",
        "Uganda has no role in the talks, Kenya said.",
        {}},
