@@ -1262,14 +1262,9 @@ std::string RelativeClauseSubject(const Work& w, const Trigger& trigger,
     const bool inside = !FindWord(w, who, first, ",");
     if (!subject && w.tokens[who].lower == "which" && w.tokens[antecedent].is_word &&
         (voice || inside)) {
-      // The name right before the noun, or the adjective the rules read
-      // with it ("the Ugandan measures").
       for (std::size_t k = 0; k < w.mentions.size(); ++k) {
         const Mention& m = w.mentions[k];
-        const bool names_it =
-            m.last == antecedent || (m.kind == MentionKind::kInstitution && m.first < antecedent &&
-                                     m.last == antecedent + 1 && !w.tokens[antecedent].capitalized);
-        if (names_it && m.actor >= 0 && !m.weak) subject = k;
+        if (m.last == antecedent && m.actor >= 0 && !m.weak) subject = k;
       }
       if (!subject && voice) subject = PossessorOf(w, antecedent);
     }
