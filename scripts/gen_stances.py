@@ -358,6 +358,10 @@ RULES = [
         # "Washington should investigate ..., Lavrov said": a sentence that
         # opens with it, said by whom the attribution after it names.
         r"^" + MUST_SUBJECT + r" (?:must|should|has to|needs to|ought to)"]),
+    # "the South Asian nation had made progress ... but needed to make more,
+    # Mattis said": told it must do more, a party is asked to, by whoever
+    # says so (a judgement of the subject, like "were unacceptable").
+    ("demand/do-more", "demand", [r"(?:must|should|has to|have to|needs to|need to|needed to|ought to) (?:do|make|deliver|achieve) (?:much |far |a lot |a great deal )?more"], {"judgement": True}),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [

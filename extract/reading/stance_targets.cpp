@@ -1265,6 +1265,13 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // "U.S. intelligence agencies concluded that Russia interfered": the
   // speaker accuses the doer.
   std::string accusation_note;
+  // "We need to do more", "Pakistan needs to do more" with no one else to
+  // say it: a demand judged of a party is only the speaker's of another.
+  const bool judged_by_other =
+      doer_named && w.speaker.valid() && !IsSource(sources, w.speaker.actor);
+  if (rule.judgement && rule.type == "demand" && !judged_by_other) {
+    return "a demand judged of no party named by another's speaker";
+  }
   if (rule.accusation && doer_named) {
     // Without someone else to say it, a wrong is no stance the doer takes:
     // "Reagan admitted he was wrong", "Russia interfered in the election".

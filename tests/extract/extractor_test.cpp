@@ -739,6 +739,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Uganda's blockade constitutes a crime and genocide,\" Kenya said in a statement. "
        "Tanzania said Rwanda's campaign was a grave crime and ethnic cleansing.",
        {"KEN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"a party said to need to do more is asked to, by whoever says it",
+       "Blinken, on a one-day visit to Uganda, said the landlocked nation had made progress but "
+       "needed to make more. Tanzania needs to do much more, Kenya said.",
+       {"USA demand UGA fact", "KEN demand TZA fact"}},
+      {"guard: a demand to do more made of oneself or by no one else is none",
+       "We need to do more, Kenya said. Uganda said it needed to do more. Tanzania needs to do "
+       "more.",
+       {}},
       {"credit given as aid names what is lent",
        "Kenya extended credit to Uganda. Kenya gave 500 million dollars in credits to Tanzania.",
        {"KEN aid UGA fact", "KEN aid TZA fact"}},
