@@ -253,9 +253,10 @@ class DocumentExtractor {
   void RegisterTitles(int person);
   void RegisterInstitution(const Mention& m);
   int ActorOfPerson(int person) const;
-  // The actor of the person's last office begun by the document date, held
-  // or left: whose government "the Obama administration" was.
-  int ActorOfLastOffice(int person) const;
+  // The actor the person named by mention `m` acts for: as ActorOfPerson,
+  // but an administration named after a past office-holder ("the Obama
+  // administration" in 2017) is the government of the last office held.
+  int ActorOfPersonNamed(const Work& w, const Mention& m, int person) const;
   // Whether "he" or "she" at token `k` may mean `person`, by gender.
   bool PronounFits(const Work& w, std::size_t k, int person) const;
   // Whom "he" or "she" at token `k` means: `preferred` when it fits, else

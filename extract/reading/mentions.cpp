@@ -1160,7 +1160,9 @@ int DocumentExtractor::ActorOfPerson(int person) const {
   return role ? role->actor : -1;
 }
 
-int DocumentExtractor::ActorOfLastOffice(int person) const {
+int DocumentExtractor::ActorOfPersonNamed(const Work& w, const Mention& m, int person) const {
+  const int actor = ActorOfPerson(person);
+  if (actor >= 0 || !AdministrationAfter(w, m.last)) return actor;
   const Role* last = nullptr;
   for (const Role& role : rules_.people[person].roles) {
     const bool begun = doc_date_.empty() || role.from.empty() || role.from <= doc_date_;
@@ -1404,7 +1406,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         office.kind = MentionKind::kInstitution;
         office.person = -1;
         office.title = title;
-        if (m.kind == MentionKind::kPerson) office.actor = ActorOfPerson(m.candidates.front());
+        if (m.kind == MentionKind::kPerson) {
+          office.actor = ActorOfPersonNamed(w, m, m.candidates.front());
+        }
         RegisterInstitution(office);
       }
     }
@@ -1420,10 +1424,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
             break;
           }
         }
-        m.actor = ActorOfPerson(m.person);
-        // "the Obama administration", "former President Barack Obama's
-        // administration" in 2017: a government acts, whenever it held office.
-        if (m.actor < 0 && AdministrationAfter(w, m.last)) m.actor = ActorOfLastOffice(m.person);
+        m.actor = ActorOfPersonNamed(w, m, m.person);
         // "he" means the person last named as a subject, not "told Borrell".
         if (!m.object && !m.addressee && !caption) {
           RegisterPerson(m.person);

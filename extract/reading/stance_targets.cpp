@@ -1265,11 +1265,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // "U.S. intelligence agencies concluded that Russia interfered": the
   // speaker accuses the doer.
   std::string accusation_note;
+  // Whether a speaker other than the doer named says it.
+  const bool reported_by_other =
+      doer_named && w.speaker.valid() && !IsSource(sources, w.speaker.actor);
   // "We need to do more", "Pakistan needs to do more" with no one else to
   // say it: a demand judged of a party is only the speaker's of another.
-  const bool judged_by_other =
-      doer_named && w.speaker.valid() && !IsSource(sources, w.speaker.actor);
-  if (rule.judgement && rule.type == "demand" && !judged_by_other) {
+  if (rule.judgement && rule.type == "demand" && !reported_by_other) {
     return "a demand judged of no party named by another's speaker";
   }
   if (rule.accusation && doer_named) {
@@ -1283,8 +1284,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's accusation of the doer";
-  } else if (rule.judgement && doer_named && w.speaker.valid() &&
-             !IsSource(sources, w.speaker.actor)) {
+  } else if (rule.judgement && reported_by_other) {
     // "Russia said U.S. actions in Syria were unacceptable": the speaker
     // judges the doer named in the subject.
     targets.clear();
@@ -1292,8 +1292,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's judgement of the doer";
-  } else if (rule.speaker_view && doer_named && w.speaker.valid() &&
-             !IsSource(sources, w.speaker.actor)) {
+  } else if (rule.speaker_view && reported_by_other) {
     // "Gabriel warned that the EU could no longer rely on the United
     // States": Germany's view, whatever the EU holds.
     sources = {w.speaker};

@@ -122,17 +122,16 @@ bool InOwnPhrase(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
-// Whether hostile act `act` is the object of the trigger `outer`: a short
-// noun phrase naming no one, after which the act names whom it is against
-// ("the imposition of a complete embargo on", "new sanctions against"). Not
-// when the act names its doer ("demands by", "threats from"), nor when the
-// outer trigger names its own object ("backed Iraq in the war against").
-bool HostileObject(const Work& w, const Trigger& outer, const Trigger& act) {
+// Whether the object of trigger `outer` is hostile act `act`: a short noun
+// phrase naming no one, after which the act names whom it is against ("the
+// imposition of a complete embargo on", "new sanctions against"). Not when
+// the act names its doer ("demands by", "threats from"), nor when the outer
+// trigger names its own object ("backed Iraq in the war against").
+bool ObjectIsHostileAct(const Work& w, const Trigger& outer, const Trigger& act) {
   constexpr std::size_t kLongestObject = 6;
-  static const WordSet kAgainstWords = {"on", "against", "upon", "at", "toward", "towards"};
   const std::size_t last = outer.last;
   if (act.first < last || act.first - last > kLongestObject || !InOwnPhrase(w, last, act.first) ||
-      !kAgainstWords.count(w.tokens[act.last - 1].lower)) {
+      !kActedOnPrepositions.count(w.tokens[act.last - 1].lower)) {
     return false;
   }
   return std::none_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
@@ -311,17 +310,22 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // is taking that act's side, read as the act; opposing it is no stance
     // toward that party. Not when a name stands between ("condemned
     // Russia's attack on").
-    const auto backed_act = std::find_if(
-        triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
-        [&](const Trigger& t) { return t.type->polarity < 0 && HostileObject(w, trigger, t); });
-    if (backed_act != triggers.end() && trigger.type->name == "support") {
+    const std::string_view kind = trigger.type->name;
+    const bool backs = kind == "support", opposes = kind == "disapprove" || kind == "reject";
+    const auto backed_act =
+        !backs && !opposes
+            ? triggers.end()
+            : std::find_if(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
+                           [&](const Trigger& t) {
+                             return t.type->polarity < 0 && ObjectIsHostileAct(w, trigger, t);
+                           });
+    if (backed_act != triggers.end() && backs) {
       Note(trigger, "the hostile act it backs is read as that act, wanted");
       agreed_act = backed_act->first;
       backed_act->backed = true;
       continue;
     }
-    if (backed_act != triggers.end() &&
-        (trigger.type->name == "disapprove" || trigger.type->name == "reject")) {
+    if (backed_act != triggers.end()) {
       earlier_triggers.emplace_back(first, last);
       reaches.push_back(Reach::kObject);
       Note(trigger, "what it opposes is an act against someone, no stance toward them");
