@@ -1,5 +1,7 @@
 #include "eval/scorer.hpp"
 
+#include "extract/text/normalizer.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -152,38 +154,21 @@ double Counts::F1() const {
 }
 
 std::string NormalizeSentence(std::string_view text) {
+  // The tool's own table first: a gold sentence written with the page's
+  // en dash matches the sentence the tool read with a hyphen.
+  const std::string normal = extract::NormalizeText(text);
   std::string out;
-  out.reserve(text.size());
+  out.reserve(normal.size());
   bool pending_space = false;
-  const auto put = [&](std::string_view piece) {
+  for (const char ch : normal) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isspace(c)) {
+      pending_space = true;
+      continue;
+    }
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    out += piece;
-  };
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const std::string_view rest = text.substr(i);
-    // The three-byte UTF-8 punctuation the tool also rewrites to ASCII.
-    if (rest.starts_with("\u201c") || rest.starts_with("\u201d") || rest.starts_with("\u201e")) {
-      put("\"");
-      i += 3;
-    } else if (rest.starts_with("\u2018") || rest.starts_with("\u2019")) {
-      put("'");
-      i += 3;
-    } else if (rest.starts_with("\u2026")) {
-      put("...");
-      i += 3;
-    } else if (rest.starts_with("\u00a0")) {
-      pending_space = true;
-      i += 2;
-    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = true;
-      ++i;
-    } else {
-      put(std::string_view(text.data() + i, 1));
-      if (c < 0x80) out.back() = static_cast<char>(std::tolower(c));
-      ++i;
-    }
+    out += c < 0x80 ? static_cast<char>(std::tolower(c)) : ch;
   }
   return out;
 }

@@ -15,10 +15,10 @@
 //  - Sentences match when their normalised text is equal or, failing that, when
 //    one contains the other (the tool's splitter may join or cut sentences
 //    differently from the annotator); the shorter text must have at least
-//    kMinContainedChars characters. Normalised = UTF-8 curly quotes straightened,
-//    "..." for the ellipsis, whitespace (incl. no-break space) collapsed,
-//    trimmed, ASCII case-folded. Gold sentences joined by one predicted sentence
-//    are scored together, as one unit.
+//    kMinContainedChars characters. Normalised = the tool's own text
+//    normalisation (NormalizeText: quotes, dashes, spaces, ellipsis), then
+//    whitespace collapsed, trimmed, ASCII case-folded. Gold sentences joined by one predicted
+//    sentence are scored together, as one unit.
 //  - Events with mode "conditional", gold or predicted, are not counted (a
 //    conditional threat is not an event yet); their sentence stays in scope.
 //  - Within a unit, gold and predicted events are compared as multisets at

@@ -210,6 +210,8 @@ TEST_CASE("NormalizeSentence", "[scorer]") {
       {"  Russia   said\tso. ", "russia said so."},
       {"\u201cNo,\u201d he said \u2018twice\u2019\u2026", "\"no,\" he said 'twice'..."},
       {"a\u00a0\u00a0b", "a b"},
+      {"all about \u2013 to keep the U.S.\u2014Iran deal",
+       "all about - to keep the u.s.-iran deal"},
       {"Ta\u00efwan", "ta\u00efwan"},  // non-ASCII letters kept as they are
       {"", ""},
   };
