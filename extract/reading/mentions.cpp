@@ -809,9 +809,13 @@ void DocumentExtractor::FindMentions(Work& w) const {
           // "sanctions on Russian banks" is about Russia, but "Russian
           // banks" do not speak for it. The span takes that noun, not the
           // "and" of "Sierra Leonean and Liberian refugees".
-          // "the Japanese will accept": a helper verb is no noun of it.
+          // "the Japanese will accept": a helper verb is no noun of it; nor is
+          // a reduced passive's verb: "Japanese abducted by North Korea".
+          const bool passive_after = i + n + 1 < t.size() && t[i + n + 1].lower == "by" &&
+                                     EndsWith(t[i + n].lower, "ed", 2);
           m.weak = true;
-          m.last = Is(w, i + n, word_class::kConjunction) || IsHelperVerb(t[i + n].lower)
+          m.last = Is(w, i + n, word_class::kConjunction) || IsHelperVerb(t[i + n].lower) ||
+                           passive_after
                        ? i + n
                        : i + n + 1;
         } else {

@@ -1172,8 +1172,14 @@ std::string SubjectRefusal(const Work& w, const Trigger& trigger,
   // "U.S. and Indian negotiators reached" is a list with a name that acts.
   // So is the participle right after such people: "sanctions on Chinese
   // banks working with Pyongyang".
-  if (subject && (SubjectEnd(w, first, false) < first || LooksFinite(w, first) ||
-                  EndsWith(w.tokens[first].lower, "ing", 2))) {
+  // Not a reduced passive's: "Ugandan citizens abducted by Kenya" are
+  // acted on, by Kenya.
+  const bool reduced_passive = trigger.last < w.tokens.size() &&
+                               w.tokens[trigger.last].lower == "by" &&
+                               EndsWith(w.tokens[trigger.last - 1].lower, "ed", 2);
+  if (subject && !reduced_passive &&
+      (SubjectEnd(w, first, false) < first || LooksFinite(w, first) ||
+       EndsWith(w.tokens[first].lower, "ing", 2))) {
     const std::size_t end = SubjectEnd(w, first, false);
     for (std::size_t k = *subject + 1; k < w.mentions.size(); ++k) {
       const Mention& m = w.mentions[k];
@@ -1441,10 +1447,13 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
   // act for their state may still be what is acted on, right before the
   // verb. After a comma a reduced passive may say something of the whole
   // clause: "attacked the Ugandan camp, supported logistically by".
+  // A reduced passive is done to whoever is named right before it, after a
+  // preposition too: "met relatives of Ugandans abducted by Kenya".
   const bool after_comma = reduced && be > 0 && w.tokens[be - 1].text == ",";
   for (std::size_t k = 0; k < w.mentions.size() && patient.empty() && !after_comma; ++k) {
     const Mention& m = w.mentions[k];
-    if (m.weak && m.actor >= 0 && m.first >= clause_start && m.last == before_verb) {
+    if ((m.weak || reduced) && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
+        m.first >= clause_start && m.last == before_verb) {
       patient.push_back(m.actor);
     }
   }

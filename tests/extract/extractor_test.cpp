@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"a reduced passive is done to the people named right before it, after 'of' too",
+       "The Kenyan president met relatives of Ugandan citizens abducted by Tanzania. Ghana met "
+       "families of Togolese abducted by Nigerian agents.",
+       {"TZA assault UGA fact", "NGA assault TGO fact"}},
       {"what one condemns is its doer's, even in a reduced relative clause",
        "Ghana condemned the raid carried out by Togo.",
        {"GHA disapprove TGO fact"}},
