@@ -609,6 +609,11 @@ RULES = [
         + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?"]),
     ("sanction/sanctions-imposed-passive", "sanction", [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
+    # What is imposed was named before the verb: "the sanctions that the
+    # Obama administration had just imposed on Moscow", "the tariffs
+    # President Reagan slapped on Japanese goods". With no doer named ("a
+    # fine imposed on Americans") there is no actor.
+    ("sanction/imposed-on", "sanction", [r"(?:imposed|slapped|levied) (?:on|against)"]),
     # The bare verb only before a name: "could sanction Uganda" (the noun
     # "a sanction" is rarely followed by one).
     ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against|targeting|aimed at)", r"sanction " + NAME + r"[\w.'-]*"]),

@@ -171,10 +171,12 @@ inline const WordSet kParticipleAdjectives = {
     "scheduled", "postponed",  "delayed",       "attempted",    "failed"};
 // Verbs that take a sanction away: "lift an additional 84 mln dlrs in
 // trade sanctions".
-inline const WordSet kLiftVerbs = {"lift",  "lifts",   "lifted", "lifting", "ease",    "eases",
-                                   "eased", "easing",  "remove", "removes", "removed", "removing",
-                                   "waive", "waives",  "waived", "waiving", "scrap",   "scrapped",
-                                   "relax", "relaxed", "end",    "ends",    "ended",   "ending"};
+inline const WordSet kLiftVerbs = {
+    "lift",   "lifts",   "lifted",   "lifting",   "ease",      "eases",     "eased",
+    "easing", "remove",  "removes",  "removed",   "removing",  "waive",     "waives",
+    "waived", "waiving", "scrap",    "scrapped",  "relax",     "relaxed",   "end",
+    "ends",   "ended",   "ending",   "abolish",   "abolishes", "abolished", "abolishing",
+    "repeal", "repeals", "repealed", "repealing", "scraps",    "scrapping"};
 // What one meets by answering it: "meet the rules", "met their demands".
 inline const WordSet kMetThings = {
     "rules",     "requirements", "requirement", "demands",        "demand",      "targets",

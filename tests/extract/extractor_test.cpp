@@ -395,6 +395,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"what is imposed may be named before the verb; a lifted one is not imposed",
+       "Tanzania discussed the sanctions that Kenya had just imposed on Uganda. The tariffs "
+       "that the Nigerian government slapped on Togolese goods hurt farmers. Kenya decided to "
+       "abolish a "
+       "special tax of "
+       "eight dollars per tonne imposed on Ugandan maize.",
+       {"KEN sanction UGA fact", "NGA sanction TGO fact"}},
       {"a reduced passive is done to the people named right before it, after 'of' too",
        "The Kenyan president met relatives of Ugandan citizens abducted by Tanzania. Ghana met "
        "families of Togolese abducted by Nigerian agents.",
