@@ -656,7 +656,11 @@ RULES = [
     ("coerce/deport", "coerce", [r"deport(?:s|ed|ing|ation of)?", r"extradit(?:e|es|ed|ing|ion of)"]),
     ("coerce/jail", "coerce", [r"(?:jailed|imprisoned|sentenced|convicted)", r"(?:jail|jails|jailing|imprison|imprisons|imprisoning)", r"indict(?:s|ed|ing|ment of)?"]),
     ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"censor(?:s|ed|ing)?"]),
-    ("coerce/intercept", "coerce", [r"intercept(?:s|ed|ing)?", r"raided", r"raids? (?:on|against)"]),
+    # A ship or a plane is intercepted; a missile shot down is defence, not
+    # coercion of whoever fired it ("intercepted a ballistic missile fired
+    # from Yemen").
+    ("coerce/intercept", "coerce", [r"intercept(?:s|ed|ing)? " + DET + F(2) + r"(?:ships?|vessels?|tankers?|boats?|planes?|aircraft|airliners?|jets?|shipments?|cargos?|cargoes|convoys?|trawlers?|freighters?|fishing boats?|flotillas?)",
+                                     r"intercepted by", r"raided", r"raids? (?:on|against)"]),
     ("coerce/confiscate", "coerce", [r"confiscat(?:e|es|ed|ing|ion of)", r"nationali[sz](?:e|es|ed|ing|ation of)"]),
     ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring|reimpose|reimposes|reimposed|reimposing) " + DET + F(2) + r"(?:curfew|martial law|state of emergency|state of siege)(?: in| on)?"]),
     ("coerce/outlaw", "coerce", [r"outlaw(?:s|ed|ing)", r"(?:ban|bans|banned|banning) " + DET + F(2) + r"(?:party|parties|group|groups|organi[sz]ation|organi[sz]ations|movement|candidates?|newspapers?|opposition)"]),

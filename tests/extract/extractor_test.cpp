@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"a ship is intercepted; a missile shot down is defence, not coercion of its launcher",
+       "The Kenyan navy intercepted a Ugandan tanker on Monday. Ghana said its air defence forces "
+       "intercepted a ballistic missile fired from Togo.",
+       {"KEN coerce UGA fact"}},
       {"what is imposed may be named before the verb; a lifted one is not imposed",
        "Tanzania discussed the sanctions that Kenya had just imposed on Uganda. The tariffs "
        "that the Nigerian government slapped on Togolese goods hurt farmers. Kenya decided to "
