@@ -993,7 +993,10 @@ bool PartiesTheyStandFor(const Work& w, const Trigger& trigger,
       --p;
     }
     if (p == 0) continue;
+    // "Trump will try to convince Xi when they meet": whom the subject
+    // talks to or tries to win over is one of them too.
     const bool met = w.tokens[p - 1].lower == "with" ||
+                     kWinOverVerbs.count(w.tokens[p - 1].lower) ||
                      std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
                                  [&](const TokenRange& r) { return r.second == p; });
     if (!met) continue;

@@ -784,6 +784,25 @@ bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether an infinitive ("to squeeze", not "to Nairobi", "to the" or
+// "prior to talks") opens between token `from` and the name at `to`; not
+// one of talking, whose "with" names the counterpart ("met to discuss
+// trade with Rwanda").
+bool InfinitiveBetween(const Work& w, std::size_t from, std::size_t to) {
+  const auto& t = w.tokens;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (t[k].lower != "to") continue;
+    const Token& verb = t[k + 1];
+    const bool plural_noun = EndsWith(verb.lower, "s", 1) && !EndsWith(verb.lower, "ss", 2);
+    if (verb.is_word && !verb.capitalized && !plural_noun && !StartsWithDigit(verb) &&
+        !Is(w, k + 1, word_class::kDeterminer) && !InsideMention(w, k + 1) &&
+        !kTalkVerbs.count(verb.lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a purpose clause opens between `from` and `to` after a comma and
 // an adverb or "in order":
 // "pushed for selling nuclear power technology abroad, partly to keep the
@@ -1058,7 +1077,14 @@ bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name)
   // the problems of Afghanistan": what is to be discussed is a topic.
   const bool meets_or_agrees =
       type->name == "consult" || type->name == "agree" || type->name == "cooperate";
-  return (meets_or_agrees && DiscussedAfter(w, last, name)) || GerundClauseBetween(w, last, name) ||
+  // "Kenya and Uganda will meet in Nairobi to squeeze Tanzania": whom a
+  // meeting's purpose is toward is not whom they meet.
+  // (A journey's purpose is read on its own: "visits Europe to attend NATO
+  // meetings".)
+  const bool meets =
+      (type->name == "consult" || type->name == "cooperate") && !trigger.rule->journey;
+  return (meets_or_agrees && DiscussedAfter(w, last, name)) ||
+         (meets && InfinitiveBetween(w, last, name)) || GerundClauseBetween(w, last, name) ||
          PurposeClauseBetween(w, last, name) ||
          (type->polarity > 0 && PurposeOrObjectAgainst(w, last, name)) ||
          ListAfterObject(w, last, name);

@@ -346,6 +346,11 @@ inline const WordSet kEnactVerbs = {
     "issuing",       "deliver",   "delivers",  "delivered",  "delivering"};
 // Verbs that voice again what their object says: "reiterated its demand
 // that", "renewed its call for". The subject's own words, said now.
+// Verbs whose object the subject talks to or tries to win over: "told Xi",
+// "convince Xi", "persuade Uganda".
+inline const WordSet kWinOverVerbs = {"tell",     "tells",     "told",      "telling",
+                                      "convince", "convinces", "convinced", "convincing",
+                                      "persuade", "persuades", "persuaded", "persuading"};
 inline const WordSet kRestateVerbs = {
     "reiterate", "reiterates", "reiterated", "reiterating", "repeat",   "repeats", "repeated",
     "repeating", "renew",      "renews",     "renewed",     "renewing", "restate", "restates",

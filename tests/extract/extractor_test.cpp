@@ -395,6 +395,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"whom a meeting's purpose is toward is not whom they meet",
+       "Kenya and Uganda will meet in Nairobi to squeeze Tanzania.",
+       {"KEN consult UGA intent", "UGA consult KEN intent"}},
+      {"'they' who meet are the subject and whom it tries to win over",
+       "Blinken will try to convince Kenya's president when they meet in Nairobi to squeeze "
+       "Uganda.",
+       {"USA consult KEN intent", "KEN consult USA intent"}},
       {"a ship is intercepted; a missile shot down is defence, not coercion of its launcher",
        "The Kenyan navy intercepted a Ugandan tanker on Monday. Ghana said its air defence forces "
        "intercepted a ballistic missile fired from Togo.",
