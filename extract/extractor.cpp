@@ -110,6 +110,7 @@ Extraction DocumentExtractor::Run() {
     }
     JoinNameAcronyms(w);
     BreakAtAndClause(w);
+    BreakAtAbsoluteWith(w);
     FindMentions(w);
     RememberShortNames(w);
     RememberAcronyms(w);

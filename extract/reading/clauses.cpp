@@ -163,6 +163,29 @@ void BreakAtAndClause(Work& w) {
   }
 }
 
+void BreakAtAbsoluteWith(Work& w) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kLongestName = 6;  // "the U.N. Security Council"
+  for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+    if (t[k].lower != "with" || t[k - 1].text != ",") continue;  // most tokens: one compare
+    bool named = false;
+    std::size_t j = k + 1;
+    for (; j < t.size() && j - k <= kLongestName; ++j) {
+      const Token& word = t[j];
+      if (word.capitalized) {
+        named = true;
+      } else if (!IsBareArticle(word.lower) && word.lower != "'s" &&
+                 !Is(w, j, word_class::kTitleWord)) {
+        break;
+      }
+    }
+    if (named && j < t.size() && t[j].is_word && !t[j].capitalized &&
+        EndsWith(t[j].lower, "ing", 2)) {
+      w.classes[k] |= word_class::kClauseBreak;
+    }
+  }
+}
+
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
   if (!PastFormAt(w, verb)) return {};
   std::size_t k = verb;

@@ -113,6 +113,11 @@ std::size_t ClauseStartPastAside(const Work& w, std::size_t first);
 // that "and" the clause-break class.
 void BreakAtAndClause(Work& w);
 
+// "It failed, with the Security Council adopting a resolution demanding
+// ...": after a comma, "with" and a name with an -ing verb open a clause
+// whose subject is that name. Gives that "with" the clause-break class.
+void BreakAtAbsoluteWith(Work& w);
+
 // The values FindEvents passes between its steps (stances.cpp).
 
 // A stance rule's pattern matched in a sentence.

@@ -972,8 +972,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
         before > 1 && t[before - 1].lower == "of" && kCollectiveNouns.count(t[before - 2].lower);
     const bool protesters_in = ProtestersIn(w, before);
     m.weak = m.weak || protesters_in;
+    // "It failed, with the Security Council adopting a resolution": a "with"
+    // that opens a clause (BreakAtAbsoluteWith) governs no object.
+    const bool opens_clause = Is(w, before - 1, word_class::kClauseBreak);
     m.object = (Is(w, before - 1, word_class::kPreposition) && !collective &&
-                !BodyInOrFrom(w, before) && !protesters_in) ||
+                !BodyInOrFrom(w, before) && !protesters_in && !opens_clause) ||
                AfterPrepositionAndCount(w, before);
     m.addressee =
         Is(w, before - 1, word_class::kTellVerb) || NamesTheAddressee(w, mention_before, m);
@@ -1019,7 +1022,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
   // "negotiators from the United States, Canada and Mexico met": they act.
   for (std::size_t k = 0; k < w.mentions.size(); ++k) {
     const std::size_t before = StartBeforeArticles(w, w.mentions[k].first);
-    if (before == 0 || !kListedObjectPrepositions.count(t[before - 1].lower)) continue;
+    if (before == 0 || !kListedObjectPrepositions.count(t[before - 1].lower) ||
+        Is(w, before - 1, word_class::kClauseBreak)) {
+      continue;
+    }
     for (std::size_t j : Coordinated(w, k, +1)) w.mentions[j].object = true;
   }
   // "from the United States or the European Union": a name listed after an

@@ -395,6 +395,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"after a comma, 'with' a name and an -ing verb open a clause: the name is its subject",
+       "Kenya proposed a draft. It failed, with the Security Council adopting a resolution "
+       "demanding an end to Ugandan settlement building. Ghana criticised the plan, with Togo "
+       "saying it would retaliate against Niger.",
+       {"UN demand UGA fact", "TGO threaten NER intent"}},
       {"whom a meeting's purpose is toward is not whom they meet",
        "Kenya and Uganda will meet in Nairobi to squeeze Tanzania.",
        {"KEN consult UGA intent", "UGA consult KEN intent"}},
