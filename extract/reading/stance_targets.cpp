@@ -194,6 +194,21 @@ bool InsideATie(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether tokens [from, to) hold a tie someone owns: "his campaign's ties
+// to", "their links with".
+bool OwnedTieBetween(const Work& w, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k + 1 < to; ++k) {
+    if (!kRelationNouns.count(w.tokens[k].lower)) continue;
+    const std::string_view owner = w.tokens[k - 1].lower;
+    const std::string_view link = w.tokens[k + 1].lower;
+    if ((owner == "'s" || kPossessives.count(owner)) &&
+        (link == "to" || link == "with" || link == "between")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a mention names one side of a tie: "Moscow ties", "Russian
 // links" (an adjective's mention spans its noun).
 bool NamesATie(const Work& w, const Mention& m) {
@@ -1439,6 +1454,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       break;
     }
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
+    // "brushed off the indictments in the probe of his campaign's ties to
+    // Russian election meddling": a name past someone else's tie is that
+    // tie's other side, not whom the trigger is toward.
+    if (m.first > last && type->name != "investigate" && OwnedTieBetween(w, last, m.first)) break;
     // "banned imports of maize and Uganda has asked for talks": a name after
     // "and" or "but" with a verb of its own opens a new clause.
     if (m.first > last && OpensNewClause(w, last, m)) break;

@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"a name past someone else's tie is the tie's other side, not the target",
+       "Kenya brushed off the first indictments in the probe of its army's ties to Uganda. Ghana "
+       "criticised Togo's ties to Niger.",
+       {"GHA disapprove TGO fact"}},
       {"after a comma, 'with' a name and an -ing verb open a clause: the name is its subject",
        "Kenya proposed a draft. It failed, with the Security Council adopting a resolution "
        "demanding an end to Ugandan settlement building. Ghana criticised the plan, with Togo "
