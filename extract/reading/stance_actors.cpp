@@ -1383,7 +1383,19 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
   // ... or a reduced one: "the guarantees demanded by the Kremlin", "a
   // course opposed by Russia", and the agent of a noun: "missile attacks
   // by the Houthis on Saudi Arabia".
-  const bool reduced = !passive && by_next;
+  // With no "by" too, a deed done to someone, right after people who only
+  // describe and with no object after it: "a U.S.-Canadian couple kidnapped
+  // in Afghanistan" were kidnapped, by no one named ("Ugandan gunmen
+  // attacked a border post" attack it).
+  const std::string_view type = trigger.type->name;
+  const bool done_to = type == "assault" || type == "coerce" || type == "fight";
+  const bool no_object =
+      last >= w.tokens.size() || !w.tokens[last].is_word || Is(w, last, word_class::kPreposition);
+  const bool after_people =
+      participle && done_to && no_object &&
+      std::any_of(w.mentions.begin(), w.mentions.end(),
+                  [&](const Mention& m) { return m.weak && m.last == first; });
+  const bool reduced = !passive && (by_next || after_people);
   passive = passive || reduced;
   // ... or a passive inside the trigger: "sanctions were imposed on".
   for (std::size_t k = first; k + 1 < last && !passive; ++k) {

@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"a deed right after people who only describe, with no object, was done to them",
+       "Kenya expressed hope relations could improve after a U.S.-Canadian couple kidnapped in "
+       "Somalia were freed.",
+       {}},
       {"a name past someone else's tie is the tie's other side, not the target",
        "Kenya brushed off the first indictments in the probe of its army's ties to Uganda. Ghana "
        "criticised Togo's ties to Niger.",
