@@ -895,8 +895,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN consult UGA fact"}},
       {"what a phrase cue names just before the trigger is mooted, not done",
        "Kenya shut down the idea of engaging with Uganda. Amid fears of war, Kenya condemned "
-       "Tanzania.",
-       {"KEN consult UGA conditional", "KEN disapprove TZA fact"}},
+       "Tanzania. Kenya will let a deadline on reimposing sanctions on Rwanda pass.",
+       {"KEN consult UGA conditional", "KEN disapprove TZA fact", "KEN sanction RWA conditional"}},
       {"whom a verb makes act does what follows 'to'",
        "Kenya called for a vote, prompting Uganda to condemn Tanzania. Kenya forced Uganda to "
        "condemn Tanzania.",
