@@ -481,6 +481,36 @@ std::optional<std::size_t> FrontedPrepositionAntecedent(const Work& w, std::size
   return std::nullopt;
 }
 
+// The w.mentions index of the name a "which" or "whom" before
+// `clause_start` stands for when it is the object of the trigger at
+// `first`, whose clause names its own subject: "the Ugandan army, which
+// Tanzania attacked on Monday". Not past a comma that ends the relative
+// clause ("Brazil, which would have had its quota reduced ..., blocked"),
+// nor a name after a preposition, which may only say where the one meant is
+// ("a cleric living in the United States whom Ankara accuses").
+std::optional<std::size_t> ObjectRelativeAntecedent(const Work& w, std::size_t clause_start,
+                                                    std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  if (clause_start < 2 ||
+      (t[clause_start - 1].lower != "which" && t[clause_start - 1].lower != "whom") ||
+      FindWord(w, clause_start, first, ",")) {
+    return std::nullopt;
+  }
+  const bool own_subject = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.first >= clause_start && m.last <= first && m.actor >= 0 && !m.object && !m.weak;
+  });
+  if (!own_subject) return std::nullopt;
+  const std::size_t end = t[clause_start - 2].text == "," ? clause_start - 2 : clause_start - 1;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last != end || m.actor < 0 || m.kind == MentionKind::kFirstPerson) continue;
+    const std::size_t before = StartBeforeArticles(w, m.first);
+    if (before > 0 && Is(w, before - 1, word_class::kPreposition)) return std::nullopt;
+    return k;
+  }
+  return std::nullopt;
+}
+
 // Whether the trigger ending at `last` takes as object a pronoun for a
 // person that resolved to no one: "accuse him of lying".
 bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
@@ -1681,6 +1711,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets.push_back(w.mentions[*antecedent].actor);
     target_note = ", the name before '" + std::string(w.tokens[trigger.clause_start - 2].text) +
                   " " + std::string(w.tokens[trigger.clause_start - 1].text) + "'";
+  } else if (const std::optional<std::size_t> object =
+                 targets.empty() ? ObjectRelativeAntecedent(w, trigger.clause_start, trigger.first)
+                                 : std::nullopt;
+             object && !IsSource(sources, w.mentions[*object].actor)) {
+    // "the Ugandan army, which Tanzania attacked on Monday": what "which"
+    // stands for is the object.
+    targets.push_back(w.mentions[*object].actor);
+    target_note =
+        ", the name '" + std::string(w.tokens[trigger.clause_start - 1].text) + "' stands for";
   } else if (targets.empty() && rule.implied_target >= 0 &&
              NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&
              (PastFormAt(w, trigger.first) || LooksFinite(w, trigger.first))) {

@@ -395,6 +395,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"what 'which' or 'whom' stands for is the object of a relative clause with a subject",
+       "Kenya praised the Ugandan army, which Tanzania attacked on Monday. Tanzania, which would "
+       "have lost its quota under the Kenyan plan, blocked the proposal. There is a dispute over "
+       "a cleric living in Niger whom Benin accuses of plotting a coup.",
+       {"KEN support UGA fact", "TZA fight UGA fact"}},
       {"a deed right after people who only describe, with no object, was done to them",
        "Kenya expressed hope relations could improve after a U.S.-Canadian couple kidnapped in "
        "Somalia were freed.",
