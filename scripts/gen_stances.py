@@ -488,7 +488,10 @@ RULES = [
         r"hacking(?: of| by)?",
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
-    ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)"], {"accusation": True}),
+    ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)",
+        # "the U.S. decision to suspend visa processing was seriously
+        # hampering family relations": harm done, as the speaker tells it.
+        r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:es|ed|ing)|harm(?:s|ed|ing))"], {"accusation": True}),
     # "a unified Syria with no role for Assad", "no place for Hamas in
     # Gaza's future": the speaker wants the one named gone.
     ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for",

@@ -126,8 +126,16 @@ bool CalledOff(const Work& w, std::size_t last) {
 
 }  // namespace
 
+std::size_t StartBeforePartOf(const Work& w, std::size_t first) {
+  const std::size_t start = StartBeforeArticles(w, first);  // "in the United States"
+  if (start == 0) return start;
+  const std::string_view part = w.tokens[start - 1].lower;
+  return kCompassPoints.count(part) || kRegionWords.count(part) ? StartBeforeArticles(w, start - 1)
+                                                                : start;
+}
+
 bool AfterPlacePreposition(const Work& w, const Mention& m) {
-  const std::size_t start = StartBeforeArticles(w, m.first);  // "in the United States"
+  const std::size_t start = StartBeforePartOf(w, m.first);
   return start > 0 && kPlacePrepositions.count(w.tokens[start - 1].lower) > 0;
 }
 

@@ -54,6 +54,11 @@ std::size_t ListStart(const Work& w, const Mention& m);
 // "Russia, the EU, and NATO condemned".
 std::vector<TokenRange> Asides(const Work& w);
 
+// The first token of the words before `first` that say where in a country:
+// its articles and a compass or region word ("in south China", "in northern
+// Iraq" start at "south", "northern").
+std::size_t StartBeforePartOf(const Work& w, std::size_t first);
+
 // Whether the mention is a place right after "in" or "at": "the embassy in
 // Moscow", "an attack in Niger".
 bool AfterPlacePreposition(const Work& w, const Mention& m);

@@ -964,7 +964,8 @@ void DocumentExtractor::FindMentions(Work& w) const {
   for (Mention& m : w.mentions) {
     const Mention* mention_before = previous;
     previous = &m;
-    const std::size_t before = StartBeforeArticles(w, m.first);
+    // "in south China": a part of a country is no noun of its own.
+    const std::size_t before = StartBeforePartOf(w, m.first);
     if (before == 0) continue;
     // "a group of Moroccan diplomats held", "members of the Taliban said":
     // the name after a collective's "of" is who acts.

@@ -1066,6 +1066,9 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   // "EC ministers in Luxembourg endorsed": where the subject is, not whom
   // the act is toward.
   if (m.last == trigger.first && AfterPlacePreposition(w, m)) return false;
+  // "Hailstorms in south China ... damaged crops": the doer of a wrong is no
+  // place it happened in.
+  if (trigger.rule->accusation && AfterPlacePreposition(w, m)) return false;
   // "expects ADB lending to the Philippines": a name before a noun whose
   // preposition names the counterpart is the noun's doer.
   const std::string_view ends_in = w.tokens[trigger.last - 1].lower;

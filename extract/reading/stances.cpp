@@ -16,6 +16,7 @@
 #include "extract/reading/document_extractor.hpp"
 #include "extract/reading/sentence_work.hpp"
 #include "extract/reading/word_lists.hpp"
+#include "extract/text/sentence_splitter.hpp"
 
 namespace sg::extract::reading {
 
@@ -214,10 +215,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   if (w.mentions.empty() && !w.speaker.valid()) return;
   // "(Corrects last paragraph to say 'It would be the second time the United
   // States charged Russians ...')": a wire's note repeats the story.
-  if (w.tokens.size() > 1 && w.tokens[0].text == "(" &&
-      kEditorialNoteVerbs.count(w.tokens[1].lower)) {
-    return;
-  }
+  if (EditorialNoteLength(w.text) > 0) return;
   const std::vector<Match> matches = MatchStances(w);
   w.stance_matched = !matches.empty();
   if (matches.empty()) return;

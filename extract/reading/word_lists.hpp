@@ -571,10 +571,6 @@ inline const WordSet kRepelVerbs = {"repel",   "repels",   "repelled", "repellin
 inline const WordSet kPrivateBodyNouns = {
     "association", "federation", "corp",      "corp.",      "corporation", "inc",     "inc.", "ltd",
     "ltd.",        "company",    "institute", "foundation", "chamber",     "society", "plc",  "ag"};
-// What a wire's editorial note opens with: "(Corrects last paragraph to
-// say ...)", "(Refiles to add ...)". The note repeats story text.
-inline const WordSet kEditorialNoteVerbs = {"corrects", "refiles", "updates",  "adds",
-                                            "recasts",  "fixes",   "clarifies"};
 // Currencies, whose rising ("wants the yen to appreciate") is no stance,
 // and which a state's name before them names ("the U.S. dollar").
 inline const WordSet kCurrencyNouns = {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace sg::extract {
 namespace {
@@ -272,7 +273,13 @@ bool IsMissingSpaceBoundary(std::string_view text, std::size_t block_begin, std:
 void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
                 std::vector<std::pair<std::size_t, std::size_t>>& pieces) {
   std::size_t sentence_begin = begin;
-  std::size_t i = begin;
+  while (sentence_begin < end && IsSpace(text[sentence_begin])) ++sentence_begin;
+  const std::string_view opening = text.substr(sentence_begin, end - sentence_begin);
+  if (const std::size_t note = EditorialNoteLength(opening); note > 0) {
+    pieces.emplace_back(sentence_begin, sentence_begin + note);
+    sentence_begin += note;
+  }
+  std::size_t i = sentence_begin;
   while (i < end) {
     if (!IsTerminal(text[i])) {
       ++i;
@@ -303,6 +310,26 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
 }
 
 }  // namespace
+
+std::size_t EditorialNoteLength(std::string_view text) {
+  // What such a note opens with, after its bracket.
+  static constexpr std::string_view kNoteVerbs[] = {"Corrects", "Refiles", "Updates",  "Adds",
+                                                    "Recasts",  "Fixes",   "Clarifies"};
+  if (text.empty() || text.front() != '(') return 0;
+  const std::string_view rest = text.substr(1);
+  const bool note =
+      std::any_of(std::begin(kNoteVerbs), std::end(kNoteVerbs), [&](std::string_view verb) {
+        return rest.substr(0, verb.size()) == verb && rest.size() > verb.size() &&
+               rest[verb.size()] == ' ';
+      });
+  if (!note) return 0;
+  int depth = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (text[k] == '(') ++depth;
+    if (text[k] == ')' && --depth == 0) return k + 1;
+  }
+  return 0;  // no closing bracket: not a note we can tell from the story
+}
 
 TextStart OpeningOf(std::string_view title, std::string_view clean_text) {
   title = TrimSpaces(title);

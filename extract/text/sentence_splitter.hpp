@@ -20,6 +20,8 @@
 //    only when a typical sentence opener follows ("in the U.S. The ...").
 //    "?", "!" and "..." followed by a lowercase word do not end a sentence
 //    ("'Why?' he asked", "spending ... by 7 percent").
+//  - A wire editorial note that opens a block ends there: "(Corrects ...)
+//    HAVANA (Reuters) - Cuba told ..." is two sentences.
 // Hand-written rather than ICU's BreakIterator: measured on the seeds and on
 // Reuters stories it made far fewer wrong splits (ICU splits after "U.S."
 // before a capital and at every line break of wrapped copy); the numbers are
@@ -47,6 +49,12 @@ enum class TextStart { kMayOpenWithHeading, kBody };
 // How a story's text opens, given its title ("" if none): a body when a
 // title is kept apart and the text does not repeat it.
 TextStart OpeningOf(std::string_view title, std::string_view clean_text);
+
+// The length of the wire editorial note `text` opens with, up to and
+// including its closing bracket ("(Corrects paragraph 7 to show ...)",
+// "(Refiles to add ...)"): the note repeats story text and is its own
+// sentence. 0 if `text` opens with none.
+std::size_t EditorialNoteLength(std::string_view text);
 
 // Splits `clean_text` (normalized, boilerplate removed: ASCII quotes and
 // dashes, '\n' line breaks) into sentences in text order. The returned views

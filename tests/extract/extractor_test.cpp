@@ -395,6 +395,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"harm done is a wrong the speaker tells of; a place in part of a country is no doer",
+       "Kenya said the Ugandan decision to close the border was seriously hampering trade. "
+       "Hailstorms in southern Uganda damaged crops, the Kenyan government said. Kenyan troops in "
+       "northern Somalia attacked Ethiopia.",
+       {"KEN disapprove UGA fact", "KEN fight ETH fact"}},
       {"what 'which' or 'whom' stands for is the object of a relative clause with a subject",
        "Kenya praised the Ugandan army, which Tanzania attacked on Monday. Tanzania, which would "
        "have lost its quota under the Kenyan plan, blocked the proposal. There is a dispute over "
@@ -2706,11 +2711,12 @@ TEST_CASE("Extractor: a wire's editorial note gives no event", "[unit]") {
   CHECK(Events("Kenya accused Uganda of meddling. (Corrects last paragraph to say 'Kenya accused "
                "Uganda of meddling,' instead of 'Kenya denied it')") ==
         std::set<std::string>{"KEN disapprove UGA fact"});
-  const Extractor extractor(DefaultRules());
-  CHECK(extractor
-            .Extract({"wire", "", "", "2022-03-02",
-                      "(Refiles to add dropped word) Kenya accused Uganda of meddling."})
-            .events.size() == 0);
+  // A note that opens the story ends before the story's first sentence,
+  // which is read as any other.
+  CHECK(Events("(Corrects paragraph 7 to show Kenya accused Uganda, not Tanzania) NAIROBI "
+               "(Reuters) - Ghana told Togolese officials on Monday that the Togolese decision to "
+               "close the border was hampering trade.") ==
+        std::set<std::string>{"GHA disapprove TGO fact"});
 }
 
 TEST_CASE("Extractor: boilerplate lines give no event", "[unit]") {

@@ -35,6 +35,11 @@ TEST_CASE("SplitSentences inside a paragraph", "[sentence_splitter]") {
       {"a wire story's link code between sentences belongs to neither",
        "The rebels were to blame. [nL8N1N86I0] On Wednesday, Kenya objected. [nL2N1N805Y]",
        {"The rebels were to blame.", "On Wednesday, Kenya objected. [nL2N1N805Y]"}},
+      {"a wire's editorial note that opens the text is a sentence of its own",
+       "(Corrects paragraph 7 to show a warning (not a ban) on travel) HAVANA (Reuters) - Cuba "
+       "objected. (Updates with quote) is no note here.",
+       {"(Corrects paragraph 7 to show a warning (not a ban) on travel)",
+        "HAVANA (Reuters) - Cuba objected.", "(Updates with quote) is no note here."}},
       {"U.N. then lowercase",
        "The U.N. said on Monday it would help.",
        {"The U.N. said on Monday it would help."}},
