@@ -486,6 +486,9 @@ RULES = [
         # emails": hacking, unlike "hacked into" (coerce/cyberattack), is
         # named as a wrong its reporter speaks against.
         r"hacking(?: of| by)?",
+        # "Pakistan's support for militants": backing for armed groups is
+        # named as a wrong by whoever reports it.
+        r"support (?:for|to) (?:the )?(?:\w+ )?(?:militants|terrorists|terrorism|terrorist groups|insurgents|insurgency|extremists|jihadists)",
         r"violations? of"], {"named_wrong": True}),
     # Undermining is a wrong done, not said: a stance of whoever reports it.
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)",

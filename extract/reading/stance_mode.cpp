@@ -152,6 +152,13 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     kept.append(window, from, std::string::npos);
     window = std::move(kept);
   }
+  // "have not seen a change in Pakistan's support for militants", "no let-up
+  // in the attacks": what is denied is a change; the trigger goes on.
+  for (const std::string_view change : kChangesOf) {
+    if (const std::size_t at = window.rfind(change); at != std::string::npos) {
+      window.erase(0, at + change.size() - 1);
+    }
+  }
   bool negated = false;
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);

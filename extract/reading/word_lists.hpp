@@ -586,6 +586,10 @@ inline const WordSet kCurrenciesAlsoVerbs = {"won", "mark", "marks", "pound"};
 // Negations that affirm what follows them, as LowerWords writes them:
 // "there is no doubt that", "no question that".
 inline const std::string_view kAffirmations[] = {" no doubt ", " no question "};
+// A change named before a trigger, which a negation before it denies rather
+// than the trigger: "not seen a change in Pakistan's support for".
+inline const std::string_view kChangesOf[] = {" change in ", " changes in ", " let-up in ",
+                                              " letup in ", " end to "};
 // Words before a trigger that leave it undone, neither done nor refused:
 // "have not yet agreed", "have been unable to agree", "insufficient to block",
 // "made no commitments to support" (an intention disclaimed, no opposition).

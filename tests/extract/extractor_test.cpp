@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"support for militants is a wrong; a change denied before it does not deny it",
+       "Kenya says it has not seen a change in Uganda's support for militants. Tanzania denied "
+       "any support for insurgents.",
+       {"KEN disapprove UGA fact"}},
       {"harm done is a wrong the speaker tells of; a place in part of a country is no doer",
        "Kenya said the Ugandan decision to close the border was seriously hampering trade. "
        "Hailstorms in southern Uganda damaged crops, the Kenyan government said. Kenyan troops in "
