@@ -327,6 +327,12 @@ class DocumentExtractor {
   void AddEvents(const Work& w, std::size_t index, const Trigger& trigger,
                  const std::vector<Speaker>& sources, const Targets& targets,
                  const StanceReading& reading, EventsSeen& seen, std::vector<graph::Event>& out);
+  // A negated tie or talk toward the speaker's side, whose ReadMode
+  // gave `why`: the speaker's complaint of its actors, added to `out`.
+  // Whether it was one.
+  bool ComplaintOfRefusal(const Work& w, std::size_t index, Trigger& trigger, const Actors& actors,
+                          const Targets& targets, const std::string& why, EventsSeen& seen,
+                          std::vector<graph::Event>& out);
   // A trigger of a named-wrong rule ("Saudi aggression"), read on its own
   // (named_wrongs.cpp): the doer the noun names is the target, whoever reports
   // it the actor. It governs no trigger after it.

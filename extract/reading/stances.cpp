@@ -440,6 +440,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     StanceReading reading;
     if (const std::string why = ReadMode(w, trigger, facts, &reading); !why.empty()) {
       sentence_targets = targets_before;
+      if (ComplaintOfRefusal(w, index, trigger, actors, targets, why, seen, out)) continue;
       Note(trigger, why);
       continue;
     }
@@ -453,6 +454,39 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       AddEvents(w, index, trigger, other_side, first_side, reading, seen, out);
     }
   }
+}
+
+bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, Trigger& trigger,
+                                           const Actors& actors, const Targets& targets,
+                                           const std::string& why, EventsSeen& seen,
+                                           std::vector<graph::Event>& out) {
+  // "Russia does not want to seize the opportunity to have a more
+  // constructive dialogue with the EU," Borrell said: ties or talks another
+  // side will not have with the speaker's side, told by that side, are its
+  // complaint of the other. (An offer not accepted is a rejection, no
+  // complaint: "Kuwait had decided not to accept a U.S. offer".)
+  const std::string_view type = trigger.type->name;
+  if (why != "negated: no event" || !w.speaker.valid() ||
+      (type != "cooperate" && type != "consult") || targets.actors.size() != 1 ||
+      targets.actors.front() != w.speaker.actor ||
+      std::any_of(actors.sources.begin(), actors.sources.end(),
+                  [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
+    return false;
+  }
+  const StanceType& disapprove = *FindStanceType("disapprove");
+  const StanceReading reading{std::string(disapprove.name),
+                              "fact",
+                              std::string(disapprove.cameo_root),
+                              disapprove.polarity,
+                              disapprove.quad_class,
+                              disapprove.goldstein};
+  Speaker complainer = w.speaker;
+  complainer.how = "speaker";
+  Targets refusers{{}, ", who will not have it with the speaker's side: a complaint"};
+  for (const Speaker& s2 : actors.sources) refusers.actors.push_back(s2.actor);
+  Note(trigger, "negated, toward the speaker's side: the speaker's complaint");
+  AddEvents(w, index, trigger, {complainer}, refusers, reading, seen, out);
+  return true;
 }
 
 Trigger DocumentExtractor::LocateTrigger(const Work& w, const Match& match) const {

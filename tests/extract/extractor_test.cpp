@@ -395,6 +395,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"ties or talks another side will not have with the speaker's side are a complaint",
+       "Kenya's foreign minister said Uganda did not want a constructive dialogue with Kenya. "
+       "Ghana's president said Togo did not want to hold talks with the Ghanaian government. "
+       "Tanzania said Rwanda did not want talks with Burundi.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"support for militants is a wrong; a change denied before it does not deny it",
        "Kenya says it has not seen a change in Uganda's support for militants. Tanzania denied "
        "any support for insurgents.",
