@@ -338,7 +338,10 @@ RULES = [
         r"pressure from",
         r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to) pressure"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
-    ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)"]),
+    ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)",
+        # "Would very much appreciate Saudi Arabia doing their IPO with the
+        # New York Stock Exchange": a wish put politely asks it.
+        r"(?:would|'d) (?:very much |really |greatly |much )?appreciate"]),
     ("demand/need-for", "demand", [r"(?:emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|stress|stresses|stressed|stressing|underline|underlines|underlined|underlining|underscore|underscores|underscored|underscoring|highlight|highlights|highlighted|highlighting|reiterate|reiterates|reiterated|reiterating|point to|points to|pointed to|pointing to) the (?:urgent |pressing |\w+ )?need for"]),
     # "concrete steps are urgently needed by Washington": asked of whoever
     # must give them.

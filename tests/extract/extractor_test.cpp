@@ -395,6 +395,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"what one would appreciate another doing is asked of them; what was appreciated is praise",
+       "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
+       "help.",
+       {"KEN demand UGA intent", "GHA support TGO fact"}},
       {"ties or talks another side will not have with the speaker's side are a complaint",
        "Kenya's foreign minister said Uganda did not want a constructive dialogue with Kenya. "
        "Ghana's president said Togo did not want to hold talks with the Ghanaian government. "
