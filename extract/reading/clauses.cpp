@@ -910,6 +910,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
          kSubjectPronouns.count(t[r.second + 1].lower))) {
       return false;
     }
+    // "both leaders agreed they could not accept": a personal pronoun right
+    // after it is the subject of a clause of its own.
+    if (kClauseSubjectPronouns.count(t[r.second].lower) && r.second < first) return false;
     // "working with Uganda to exert pressure on": after the earlier
     // trigger's object, "to" opens a purpose of its own.
     if (first > r.second + 1 && t[first - 1].lower == "to") return false;

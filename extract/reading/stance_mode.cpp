@@ -208,10 +208,14 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       std::max(clause_start, first > kIntentWindow ? first - kIntentWindow : 0);
   // A pattern may open with the modal its verb needs ("will pressure",
   // "could pressure") or with a journey's "is going to" ("Trump is going to
-  // Beijing"): those words are read as words before the trigger.
+  // Beijing"): those words are read as words before the trigger. Not
+  // "could" the pattern negates: "could not accept" refuses, as "cannot
+  // accept" does; it is no maybe.
   const auto& tk = w.tokens;
+  const bool refusal =
+      tk[first].lower == "could" && first + 1 < trigger.last && tk[first + 1].lower == "not";
   const std::size_t opening_cue_words =
-      first + 1 < trigger.last && kModals.count(tk[first].lower) ? 1
+      first + 1 < trigger.last && kModals.count(tk[first].lower) && !refusal ? 1
       : first + 3 < trigger.last && kBeForms.count(tk[first].lower) &&
               tk[first + 1].lower == "going" && tk[first + 2].lower == "to"
           ? 3

@@ -395,6 +395,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the agent of a reduced relative clause is no target",
        "The Kenyan president met relatives of students abducted by Somali gunmen.",
        {}},
+      {"what parties agree they could not accept, each rejects: a clause, not the agreement's "
+       "object",
+       "Kenya and Uganda met on Monday. Both leaders agreed they could not accept a nuclear-armed "
+       "Tanzania.",
+       {"KEN consult UGA fact", "UGA consult KEN fact", "KEN agree UGA fact", "UGA agree KEN fact",
+        "KEN reject TZA fact", "UGA reject TZA fact"}},
       {"what one would appreciate another doing is asked of them; what was appreciated is praise",
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
