@@ -17,8 +17,8 @@
 //    differently from the annotator); the shorter text must have at least
 //    kMinContainedChars characters. Normalised = the tool's own text
 //    normalisation (NormalizeText: quotes, dashes, spaces, ellipsis), then
-//    whitespace collapsed, trimmed, ASCII case-folded. Gold sentences joined by one predicted
-//    sentence are scored together, as one unit.
+//    whitespace collapsed, trimmed, ASCII case-folded. Gold sentences joined
+//    by one predicted sentence are scored together, as one unit.
 //  - Events with mode "conditional", gold or predicted, are not counted (a
 //    conditional threat is not an event yet); their sentence stays in scope.
 //  - Within a unit, gold and predicted events are compared as multisets at

@@ -19,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -122,6 +123,10 @@ void BreakAtAndClause(Work& w);
 // ...": after a comma, "with" and a name with an -ing verb open a clause
 // whose subject is that name. Gives that "with" the clause-break class.
 void BreakAtAbsoluteWith(Work& w);
+
+// Why ReadMode gives no event for a negated trigger whose rule drops it; a
+// negated tie or talk toward the speaker's side is read again as a complaint.
+inline constexpr std::string_view kNegatedNoEvent = "negated: no event";
 
 // The values FindEvents passes between its steps (stances.cpp).
 
@@ -330,9 +335,9 @@ class DocumentExtractor {
   // A negated tie or talk toward the speaker's side, whose ReadMode
   // gave `why`: the speaker's complaint of its actors, added to `out`.
   // Whether it was one.
-  bool ComplaintOfRefusal(const Work& w, std::size_t index, Trigger& trigger, const Actors& actors,
-                          const Targets& targets, const std::string& why, EventsSeen& seen,
-                          std::vector<graph::Event>& out);
+  bool ComplaintOfRefusal(const Work& w, std::size_t index, const Trigger& trigger,
+                          const Actors& actors, const Targets& targets, const std::string& why,
+                          EventsSeen& seen, std::vector<graph::Event>& out);
   // A trigger of a named-wrong rule ("Saudi aggression"), read on its own
   // (named_wrongs.cpp): the doer the noun names is the target, whoever reports
   // it the actor. It governs no trigger after it.

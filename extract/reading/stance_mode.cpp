@@ -292,7 +292,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     goldstein = type.goldstein;
   };
   if (negated) {
-    if (rule.negated == NegatedAction::kDrop) return "negated: no event";
+    if (rule.negated == NegatedAction::kDrop) return std::string(kNegatedNoEvent);
     read_as(*FindStanceType(rule.negated_type), "negated");
   }
   // "repeated an invitation to Turkey to take the dispute to the

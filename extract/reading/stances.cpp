@@ -456,7 +456,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
   }
 }
 
-bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, Trigger& trigger,
+bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, const Trigger& trigger,
                                            const Actors& actors, const Targets& targets,
                                            const std::string& why, EventsSeen& seen,
                                            std::vector<graph::Event>& out) {
@@ -466,9 +466,8 @@ bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, Tri
   // complaint of the other. (An offer not accepted is a rejection, no
   // complaint: "Kuwait had decided not to accept a U.S. offer".)
   const std::string_view type = trigger.type->name;
-  if (why != "negated: no event" || !w.speaker.valid() ||
-      (type != "cooperate" && type != "consult") || targets.actors.size() != 1 ||
-      targets.actors.front() != w.speaker.actor ||
+  if (why != kNegatedNoEvent || !w.speaker.valid() || (type != "cooperate" && type != "consult") ||
+      targets.actors.size() != 1 || targets.actors.front() != w.speaker.actor ||
       std::any_of(actors.sources.begin(), actors.sources.end(),
                   [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
     return false;

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 
 namespace sg::extract {
 namespace {
@@ -32,6 +31,10 @@ constexpr std::array<std::string_view, 36> kTitleAbbreviations = {
     "Mr",   "Mrs", "Ms",   "Messrs", "Mme",  "Dr",   "Prof", "Gen", "Lt",  "Col", "Maj", "Capt",
     "Cpt",  "Sgt", "Cpl",  "Pvt",    "Adm",  "Cmdr", "Brig", "Gov", "Sen", "Rep", "Rev", "Hon",
     "Pres", "Amb", "Atty", "Supt",   "Insp", "St",   "Ste",  "Mt",  "Ft",  "vs",  "Sec", "Det"};
+// What a wire's editorial note opens with, after its bracket: "(Corrects
+// paragraph 7 to show ...)", "(Refiles to add ...)".
+constexpr std::array<std::string_view, 7> kNoteVerbs = {"Corrects", "Refiles", "Updates",  "Adds",
+                                                        "Recasts",  "Fixes",   "Clarifies"};
 // Abbreviations that precede a number ("No. 1", "Art. 5"); before anything
 // else they are ordinary words ("The answer was No.").
 constexpr std::array<std::string_view, 11> kNumberAbbreviations = {
@@ -312,16 +315,12 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
 }  // namespace
 
 std::size_t EditorialNoteLength(std::string_view text) {
-  // What such a note opens with, after its bracket.
-  static constexpr std::string_view kNoteVerbs[] = {"Corrects", "Refiles", "Updates",  "Adds",
-                                                    "Recasts",  "Fixes",   "Clarifies"};
   if (text.empty() || text.front() != '(') return 0;
   const std::string_view rest = text.substr(1);
-  const bool note =
-      std::any_of(std::begin(kNoteVerbs), std::end(kNoteVerbs), [&](std::string_view verb) {
-        return rest.substr(0, verb.size()) == verb && rest.size() > verb.size() &&
-               rest[verb.size()] == ' ';
-      });
+  const bool note = std::any_of(kNoteVerbs.begin(), kNoteVerbs.end(), [&](std::string_view verb) {
+    return rest.substr(0, verb.size()) == verb && rest.size() > verb.size() &&
+           rest[verb.size()] == ' ';
+  });
   if (!note) return 0;
   int depth = 0;
   for (std::size_t k = 0; k < text.size(); ++k) {
