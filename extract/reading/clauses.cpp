@@ -910,9 +910,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
          kSubjectPronouns.count(t[r.second + 1].lower))) {
       return false;
     }
-    // "both leaders agreed they could not accept": a personal pronoun right
-    // after it is the subject of a clause of its own.
-    if (kClauseSubjectPronouns.count(t[r.second].lower) && r.second < first) return false;
+    // "both leaders agreed they could not accept": a pronoun right after it
+    // that only a subject takes opens a clause of its own ("it" and "you"
+    // may be objects).
+    const std::string_view pronoun = t[r.second].lower;
+    if (kSubjectPronouns.count(pronoun) && pronoun != "it" && pronoun != "you" &&
+        r.second < first) {
+      return false;
+    }
     // "working with Uganda to exert pressure on": after the earlier
     // trigger's object, "to" opens a purpose of its own.
     if (first > r.second + 1 && t[first - 1].lower == "to") return false;

@@ -221,6 +221,13 @@ struct StanceReading {
   double goldstein = 0;
 };
 
+// A stance read as `type` in `mode`: its name, polarity, quad class, CAMEO
+// root and Goldstein weight.
+inline StanceReading ReadingOf(const StanceType& type, std::string mode) {
+  return {std::string(type.name), std::move(mode), std::string(type.cameo_root),
+          type.polarity,          type.quad_class, type.goldstein};
+}
+
 // The actor, the subject and the names listed with it, of the trigger in
 // the sentence `w` (or the agent of a passive), or the speaker.
 // `earlier_triggers` are the sentence's triggers read so far, this one last.

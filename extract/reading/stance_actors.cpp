@@ -994,9 +994,9 @@ bool PartiesTheyStandFor(const Work& w, const Trigger& trigger,
     }
     if (p == 0) continue;
     // "Trump will try to convince Xi when they meet": whom the subject
-    // talks to or tries to win over is one of them too.
-    const bool met = w.tokens[p - 1].lower == "with" ||
-                     kWinOverVerbs.count(w.tokens[p - 1].lower) ||
+    // tells or tries to win over is one of them too.
+    const std::string_view verb = w.tokens[p - 1].lower;
+    const bool met = verb == "with" || kTellVerbs.count(verb) || kWinOverVerbs.count(verb) ||
                      std::any_of(earlier_triggers.begin(), earlier_triggers.end(),
                                  [&](const TokenRange& r) { return r.second == p; });
     if (!met) continue;

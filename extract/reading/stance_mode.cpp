@@ -284,12 +284,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   // The stance read as another type: a negated one flipped, an ultimatum.
   const auto read_as = [&](const StanceType& type, const char* new_mode) {
-    stance = type.name;
-    mode = new_mode;
-    polarity = type.polarity;
-    quad = type.quad_class;
-    cameo = std::string(type.cameo_root);
-    goldstein = type.goldstein;
+    *out = ReadingOf(type, new_mode);
   };
   if (negated) {
     if (rule.negated == NegatedAction::kDrop) return std::string(kNegatedNoEvent);

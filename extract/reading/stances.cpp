@@ -472,13 +472,7 @@ bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, con
                   [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
     return false;
   }
-  const StanceType& disapprove = *FindStanceType("disapprove");
-  const StanceReading reading{std::string(disapprove.name),
-                              "fact",
-                              std::string(disapprove.cameo_root),
-                              disapprove.polarity,
-                              disapprove.quad_class,
-                              disapprove.goldstein};
+  const StanceReading reading = ReadingOf(*FindStanceType("disapprove"), "fact");
   Speaker complainer = w.speaker;
   complainer.how = "speaker";
   Targets refusers{{}, ", who will not have it with the speaker's side: a complaint"};

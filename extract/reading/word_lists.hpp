@@ -346,12 +346,9 @@ inline const WordSet kEnactVerbs = {
     "issuing",       "deliver",   "delivers",  "delivered",  "delivering"};
 // Verbs that voice again what their object says: "reiterated its demand
 // that", "renewed its call for". The subject's own words, said now.
-// Pronouns that can only be a subject, which open a clause: "agreed they".
-inline const WordSet kClauseSubjectPronouns = {"i", "we", "he", "she", "they"};
-// Verbs whose object the subject talks to or tries to win over: "told Xi",
-// "convince Xi", "persuade Uganda".
-inline const WordSet kWinOverVerbs = {"tell",     "tells",     "told",      "telling",
-                                      "convince", "convinces", "convinced", "convincing",
+// Verbs whose object the subject tries to win over: "convince Xi",
+// "persuade Uganda".
+inline const WordSet kWinOverVerbs = {"convince", "convinces", "convinced", "convincing",
                                       "persuade", "persuades", "persuaded", "persuading"};
 inline const WordSet kRestateVerbs = {
     "reiterate", "reiterates", "reiterated", "reiterating", "repeat",   "repeats", "repeated",
