@@ -120,7 +120,10 @@ RULES = [
         + TALKS_NOT_CALL + r"(?: with| between)?",
         # "have" is also a helper verb: no past participle before the noun,
         # so "had previously called negotiations with" is no meeting held.
-        r"(?:have|has|had|having) " + DET + r"(?:" + NOT_PARTICIPLE + r" ){0,2}" + TALKS + r"(?: with| between)?"]),
+        r"(?:have|has|had|having) " + DET + r"(?:" + NOT_PARTICIPLE + r" ){0,2}" + TALKS + r"(?: with| between)?",
+        # "is quietly pursuing direct diplomacy with North Korea": diplomacy
+        # carried on is talks held ("the door to diplomacy with" is not).
+        r"(?:pursue|pursues|pursued|pursuing|conduct|conducts|conducted|conducting) " + DET + F(2) + r"diplomacy with"]),
     ("consult/talks-with", "consult", [r"(?:talks|negotiations|consultations|discussions|summit|conversation) with"]),
     ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?" + WHEN + r"(?:with|to)"]),
     # "received a call from Putin": the caller consults the subject (stance_actors);
@@ -336,7 +339,10 @@ RULES = [
         r"(?:pressured|pressuring)",
         # "came under pressure from Washington": the agent acts (stance_actors).
         r"pressure from",
-        r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to) pressure"]),
+        r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to"
+        # "looking for help to pressure North Korea": "to pressure" after a
+        # word that wants an infinitive ("bowed to pressure" is a noun).
+        r"|help to|helps to|helped to|way to|ways to|plan to|plans to|planned to|move to|moves to|moved to) pressure"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
     ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)",
         # "Would very much appreciate Saudi Arabia doing their IPO with the

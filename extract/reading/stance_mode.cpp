@@ -18,6 +18,12 @@ namespace sg::extract::reading {
 
 namespace {
 
+// Words a pattern opens with that make its act an offer ("offered to hand
+// over", "ready to help"), stated now, not intended.
+const WordSet kOfferWords = {"offer",    "offers",   "offered",   "offering", "promise",
+                             "promises", "promised", "promising", "pledge",   "pledges",
+                             "pledged",  "pledging", "willing",   "ready",    "prepared"};
+
 // Whether an invitation at `trigger` asks whom it invites to do something
 // other than come, meet or talk: "an invitation to Turkey to take the
 // dispute to the International Court of Justice".
@@ -214,12 +220,24 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   const auto& tk = w.tokens;
   const bool refusal =
       tk[first].lower == "could" && first + 1 < trigger.last && tk[first + 1].lower == "not";
+  // So are the words up to an infinitive's "to" the pattern opens with:
+  // "plans to press", "wants to pressure". Not an offer, which is the act
+  // itself: "has offered to hand over the suspects" agrees now.
+  constexpr std::size_t kWordsBeforeTo = 2;
+  std::size_t to_cue_words = 0;
+  for (std::size_t k = first; k + 1 < trigger.last && k <= first + kWordsBeforeTo; ++k) {
+    if (kOfferWords.count(tk[k].lower)) break;
+    if (tk[k].lower == "to") {
+      to_cue_words = k - first + 1;
+      break;
+    }
+  }
   const std::size_t opening_cue_words =
       first + 1 < trigger.last && kModals.count(tk[first].lower) && !refusal ? 1
       : first + 3 < trigger.last && kBeForms.count(tk[first].lower) &&
               tk[first + 1].lower == "going" && tk[first + 2].lower == "to"
           ? 3
-          : 0;
+          : to_cue_words;
   const std::size_t cues_end = first + opening_cue_words;
   if (!intent && intent_from < cues_end) {
     intent =

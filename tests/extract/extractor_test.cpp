@@ -405,6 +405,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"the words before a pattern's own 'to' state an intention",
+       "Kenya is expected to press Uganda to open its border. Ghana plans to pressure Togo. "
+       "Tanzania pressed Rwanda to talk.",
+       {"KEN demand UGA intent", "GHA demand TGO intent", "TZA demand RWA fact"}},
+      {"diplomacy pursued with someone is talks held; a door opened to it is not",
+       "Kenya is quietly pursuing direct diplomacy with Uganda. Ghana opened the door to "
+       "diplomacy with Togo.",
+       {"KEN consult UGA fact"}},
       {"ties or talks another side will not have with the speaker's side are a complaint",
        "Kenya's foreign minister said Uganda did not want a constructive dialogue with Kenya. "
        "Ghana's president said Togo did not want to hold talks with the Ghanaian government. "
