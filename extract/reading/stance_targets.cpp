@@ -511,6 +511,35 @@ std::optional<std::size_t> ObjectRelativeAntecedent(const Work& w, std::size_t c
   return std::nullopt;
 }
 
+// The w.mentions index of the name a relative clause with no "which" or
+// "that" is about, when the trigger at [first, last) has its own subject
+// right after that name and no object of its own: "a Chinese bank it
+// accused of laundering money", "the rebels Kenya blames for the attack".
+// Not a name after a preposition, as for ObjectRelativeAntecedent.
+std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t first,
+                                                  std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  if (last >= t.size() || !Is(w, last, word_class::kPreposition)) return std::nullopt;
+  // The subject, right before the trigger or before one helper verb.
+  const std::size_t subject_end =
+      first > 0 && (kBeForms.count(t[first - 1].lower) || kHaveForms.count(t[first - 1].lower))
+          ? first - 1
+          : first;
+  const auto subject = std::find_if(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.last == subject_end && m.actor >= 0 && !m.object && !m.weak &&
+           m.kind != MentionKind::kFirstPerson;
+  });
+  if (subject == w.mentions.end()) return std::nullopt;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last != subject->first || m.actor < 0 || m.kind == MentionKind::kFirstPerson) continue;
+    const std::size_t before = StartBeforeArticles(w, m.first);
+    if (before > 0 && Is(w, before - 1, word_class::kPreposition)) return std::nullopt;
+    return k;
+  }
+  return std::nullopt;
+}
+
 // Whether the trigger ending at `last` takes as object a pronoun for a
 // person that resolved to no one: "accuse him of lying".
 bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
@@ -1723,6 +1752,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets.push_back(w.mentions[*object].actor);
     target_note =
         ", the name '" + std::string(w.tokens[trigger.clause_start - 1].text) + "' stands for";
+  } else if (const std::optional<std::size_t> zero =
+                 targets.empty() ? ZeroRelativeAntecedent(w, trigger.first, trigger.last)
+                                 : std::nullopt;
+             zero && !IsSource(sources, w.mentions[*zero].actor)) {
+    // "a Chinese bank it accused of laundering money": the name right
+    // before the clause's own subject is its object.
+    targets.push_back(w.mentions[*zero].actor);
+    target_note = ", the name its clause is about";
   } else if (targets.empty() && rule.implied_target >= 0 &&
              NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&
              (PastFormAt(w, trigger.first) || LooksFinite(w, trigger.first))) {

@@ -405,6 +405,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"a relative clause with no 'which' is about the name right before its subject",
+       "The Kenyan government cut off a Ugandan bank it accused of laundering money. Ghana "
+       "listed traders in Togo it accused of smuggling.",
+       {"KEN disapprove UGA fact"}},
       {"the words before a pattern's own 'to' state an intention",
        "Kenya is expected to press Uganda to open its border. Ghana plans to pressure Togo. "
        "Tanzania pressed Rwanda to talk.",
