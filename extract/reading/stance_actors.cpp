@@ -1406,6 +1406,30 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
   return PassiveReading{passive, reduced, from_agent, be};
 }
 
+// The w.mentions index of the state that holds someone "arrested in" or
+// "detained in" it: "two Kenyan journalists were detained in Uganda", "Turkish
+// citizens arrested in the United States". Only its authorities do that; a
+// kidnapping there may be anyone's.
+std::optional<std::size_t> StateWhereHeld(const Work& w, const Trigger& trigger) {
+  static const WordSet kCustodyParticiples = {"arrested",   "detained",  "jailed",
+                                              "imprisoned", "sentenced", "convicted"};
+  constexpr std::size_t kWordsBeforeIn = 3;  // "on Saturday in", "last year in"
+  if (trigger.type->name != "coerce" || !kCustodyParticiples.count(w.tokens[trigger.first].lower)) {
+    return std::nullopt;
+  }
+  const std::size_t end = std::min(trigger.clause_end, trigger.last + kWordsBeforeIn + 1);
+  const std::optional<std::size_t> in = FindWord(w, trigger.last, end, "in");
+  if (!in) return std::nullopt;
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (StartBeforeArticles(w, m.first) == *in + 1 && m.kind == MentionKind::kName && !m.weak &&
+        m.actor >= 0) {
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
 // A passive's agent, which becomes the subject, and its patient, a target,
 // in `actors`. Returns why there is no actor, or "".
 std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveReading& reading,
@@ -1431,6 +1455,7 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
       agent = k;
     }
   }
+  if (!agent) agent = StateWhereHeld(w, trigger);
   if (!agent) return "passive with no agent named ('by ...', a noun's 'from ...'): no actor";
   // The patient (the passive subject) becomes a target; the agent acts.
   // A reduced passive's patient is the noun right before it: in "the

@@ -405,6 +405,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"the state someone is arrested or held in holds them; a kidnapping there may be anyone's",
+       "Two Kenyan journalists were detained in Uganda on Monday. Ghanaian traders arrested in "
+       "Togo were freed. A Tanzanian couple kidnapped in Rwanda was freed.",
+       {"UGA coerce KEN fact", "TGO coerce GHA fact"}},
       {"a relative clause with no 'which' is about the name right before its subject",
        "The Kenyan government cut off a Ugandan bank it accused of laundering money. Ghana "
        "listed traders in Togo it accused of smuggling.",
