@@ -409,9 +409,12 @@ std::vector<TokenRange> Asides(const Work& w) {
   const std::vector<Token>& t = w.tokens;
   for (const Mention& m : w.mentions) {
     const std::size_t open = m.last;
-    if (open + 1 >= t.size() || t[open].text != "," || !kAsideOpeners.count(t[open + 1].lower)) {
-      continue;
-    }
+    if (open + 1 >= t.size() || t[open].text != ",") continue;
+    // ", enabled by Iran's Revolutionary Guards,": a reduced passive says
+    // who else had a hand in it; its agent is no subject of what follows.
+    const bool participle_by =
+        open + 2 < t.size() && PastFormAt(w, open + 1) && t[open + 2].lower == "by";
+    if (!kAsideOpeners.count(t[open + 1].lower) && !participle_by) continue;
     for (std::size_t k = open + 2; k < t.size() && k - open <= kLongestAside; ++k) {
       if (Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb | word_class::kConjunction)) {
         break;

@@ -405,6 +405,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"the agent of a reduced passive set off by commas is no subject of what follows",
+       "Hamas rocket attacks on Israel, enabled by Iran's Revolutionary Guards, undermine peace "
+       "efforts, Egypt said.",
+       {"HAMAS fight ISR fact", "EGY disapprove HAMAS fact"}},
       {"the state someone is arrested or held in holds them; a kidnapping there may be anyone's",
        "Two Kenyan journalists were detained in Uganda on Monday. Ghanaian traders arrested in "
        "Togo were freed. A Tanzanian couple kidnapped in Rwanda was freed.",
