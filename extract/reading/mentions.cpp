@@ -934,7 +934,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
       ++i;
       continue;
     }
-    if (Is(w, i, word_class::kThirdPersonPronoun)) {
+    // "His truculent response caused anger in Britain": a possessive that
+    // opens the sentence is its subject's owner, the person last named.
+    const bool opening_possessive = i == w.opening && (lower == "his" || lower == "her") &&
+                                    i + 1 < t.size() && t[i + 1].is_word;
+    if (Is(w, i, word_class::kThirdPersonPronoun) || opening_possessive) {
       w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kPronoun));
     } else if (Is(w, i, word_class::kFirstPersonPronoun)) {
       w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kFirstPerson));
@@ -1201,8 +1205,8 @@ void ForEachTail(std::string title, Visit visit) {
 bool DocumentExtractor::PronounFits(const Work& w, std::size_t k, int person) const {
   const Gender gender = rules_.people[person].gender;
   const std::string_view pronoun = w.tokens[k].lower;
-  if (gender == Gender::kFemale) return pronoun != "he";
-  if (gender == Gender::kMale) return pronoun != "she";
+  if (gender == Gender::kFemale) return pronoun != "he" && pronoun != "his";
+  if (gender == Gender::kMale) return pronoun != "she" && pronoun != "her";
   return true;
 }
 

@@ -822,9 +822,10 @@ inline const WordSet kSceneOpeners = {"in",        "during", "at",    "after",  
                                       "following", "amid",   "since", "despite"};
 // Verbs of acting against someone, after a purpose "to": "missile defense
 // to counter the threat from North Korea".
-inline const WordSet kOpposingVerbs = {"counter",  "combat",     "fight",      "deter",   "curb",
-                                       "contain",  "confront",   "defeat",     "isolate", "punish",
-                                       "pressure", "pressurise", "pressurize", "thwart",  "resist"};
+inline const WordSet kOpposingVerbs = {
+    "counter", "combat",  "fight",  "deter",    "curb",       "contain",    "confront",
+    "defeat",  "isolate", "punish", "pressure", "pressurise", "pressurize", "thwart",
+    "resist",  "deprive", "weaken", "squeeze",  "starve",     "sanction"};
 // Pronouns for a person as an object: "accuse him of" ("them" may be the
 // leaders of a state named before: "met Pakistan's leaders and urged them").
 inline const WordSet kObjectPronouns = {"him", "her"};

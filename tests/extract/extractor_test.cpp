@@ -405,6 +405,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"a possessive that opens a sentence is the person last named; support for an effort to "
+       "deprive someone is against them",
+       "Blinken criticised the vote. His remarks caused anger in Kenya. Blinken is seeking to "
+       "increase support for an effort to deprive Uganda of weapons.",
+       {"KEN disapprove USA fact"}},
       {"the agent of a reduced passive set off by commas is no subject of what follows",
        "Hamas rocket attacks on Israel, enabled by Iran's Revolutionary Guards, undermine peace "
        "efforts, Egypt said.",
