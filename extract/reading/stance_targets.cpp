@@ -481,13 +481,27 @@ std::optional<std::size_t> FrontedPrepositionAntecedent(const Work& w, std::size
   return std::nullopt;
 }
 
+// The w.mentions index of the name that ends right before token `end` and
+// that a relative clause after it is about, if it may be one: not a name
+// after a preposition, which may only say where the one meant is ("a cleric
+// living in the United States whom Ankara accuses").
+std::optional<std::size_t> AntecedentEndingAt(const Work& w, std::size_t end) {
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.last != end || m.actor < 0 || m.kind == MentionKind::kFirstPerson) continue;
+    const std::size_t before = StartBeforeArticles(w, m.first);
+    if (before > 0 && Is(w, before - 1, word_class::kPreposition)) return std::nullopt;
+    return k;
+  }
+  return std::nullopt;
+}
+
 // The w.mentions index of the name a "which" or "whom" before
 // `clause_start` stands for when it is the object of the trigger at
 // `first`, whose clause names its own subject: "the Ugandan army, which
 // Tanzania attacked on Monday". Not past a comma that ends the relative
 // clause ("Brazil, which would have had its quota reduced ..., blocked"),
-// nor a name after a preposition, which may only say where the one meant is
-// ("a cleric living in the United States whom Ankara accuses").
+// nor a name AntecedentEndingAt refuses.
 std::optional<std::size_t> ObjectRelativeAntecedent(const Work& w, std::size_t clause_start,
                                                     std::size_t first) {
   const std::vector<Token>& t = w.tokens;
@@ -500,22 +514,15 @@ std::optional<std::size_t> ObjectRelativeAntecedent(const Work& w, std::size_t c
     return m.first >= clause_start && m.last <= first && m.actor >= 0 && !m.object && !m.weak;
   });
   if (!own_subject) return std::nullopt;
-  const std::size_t end = t[clause_start - 2].text == "," ? clause_start - 2 : clause_start - 1;
-  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
-    const Mention& m = w.mentions[k];
-    if (m.last != end || m.actor < 0 || m.kind == MentionKind::kFirstPerson) continue;
-    const std::size_t before = StartBeforeArticles(w, m.first);
-    if (before > 0 && Is(w, before - 1, word_class::kPreposition)) return std::nullopt;
-    return k;
-  }
-  return std::nullopt;
+  return AntecedentEndingAt(w,
+                            t[clause_start - 2].text == "," ? clause_start - 2 : clause_start - 1);
 }
 
 // The w.mentions index of the name a relative clause with no "which" or
 // "that" is about, when the trigger at [first, last) has its own subject
 // right after that name and no object of its own: "a Chinese bank it
-// accused of laundering money", "the rebels Kenya blames for the attack".
-// Not a name after a preposition, as for ObjectRelativeAntecedent.
+// accused of laundering money", "the rebels Kenya blames for the attack";
+// a name AntecedentEndingAt allows.
 std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t first,
                                                   std::size_t last) {
   const std::vector<Token>& t = w.tokens;
@@ -530,14 +537,7 @@ std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t fir
            m.kind != MentionKind::kFirstPerson;
   });
   if (subject == w.mentions.end()) return std::nullopt;
-  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
-    const Mention& m = w.mentions[k];
-    if (m.last != subject->first || m.actor < 0 || m.kind == MentionKind::kFirstPerson) continue;
-    const std::size_t before = StartBeforeArticles(w, m.first);
-    if (before > 0 && Is(w, before - 1, word_class::kPreposition)) return std::nullopt;
-    return k;
-  }
-  return std::nullopt;
+  return AntecedentEndingAt(w, subject->first);
 }
 
 // Whether the trigger ending at `last` takes as object a pronoun for a
