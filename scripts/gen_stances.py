@@ -231,7 +231,9 @@ RULES = [
     # -------------------------------------------------------------- concede
     ("concede/concede", "concede", [r"conced(?:e|es|ed|ing)"]),
     ("concede/ease-sanctions", "concede", [
-        r"(?:lift|lifts|lifted|lifting|roll back|rolls back|rolled back|rolling back|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving) "
+        r"(?:lift|lifts|lifted|lifting|roll back|rolls back|rolled back|rolling back|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving"
+        # "offering to end sanctions on Russia" (kLiftVerbs of stance_mode)
+        r"|end|ends|ended|ending|drop|drops|dropped|dropping|abolish|abolishes|abolished|abolishing|repeal|repeals|repealed|repealing) "
         + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?"]),
     ("concede/release-prisoners", "concede", [
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)

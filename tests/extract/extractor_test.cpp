@@ -405,6 +405,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"sanctions or a ban ended or dropped are eased",
+       "Kenya ended its ban on Ugandan beef. Ghana says it will drop tariffs on Togolese imports.",
+       {"KEN concede UGA fact", "GHA concede TGO intent"}},
       {"a possessive that opens a sentence is the person last named; support for an effort to "
        "deprive someone is against them",
        "Blinken criticised the vote. His remarks caused anger in Kenya. Blinken is seeking to "
