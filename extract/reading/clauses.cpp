@@ -896,6 +896,19 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     return "an option ('" + std::string(option) + " ... to'), not taken";
   }
 
+  // "Russia banned adoptions by Americans in retaliation for sanctions": the
+  // motive of the act stated right before it in its clause is that act's,
+  // no threat besides it. ("disappointed by the tariffs announced by Reagan
+  // in retaliation": another act comes between.)
+  if (head == "retaliation" && first > 0 && t[first - 1].lower == "in") {
+    const auto act = std::find_if(earlier.rbegin(), earlier.rend(),
+                                  [&](const TokenRange& r) { return r.second <= first; });
+    bool motive = act != earlier.rend() && ClauseStart(w, act->first) == ClauseStart(w, first);
+    for (std::size_t word = motive ? act->second : first; word < first; ++word) {
+      motive = motive && !PastFormAt(w, word);
+    }
+    if (motive) return "the motive of the act before it ('in retaliation'), no threat";
+  }
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
   // that is the object of an earlier one is what that stance is about. So is
   // one in a longer direct object, which opens with an article: "rejected an

@@ -405,6 +405,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"'in retaliation' right after an act is that act's motive, no threat besides it",
+       "Kenya imposed tariffs on Ugandan goods in retaliation for Ugandan tariffs.",
+       {"KEN sanction UGA fact"}},
       {"sanctions or a ban ended or dropped are eased",
        "Kenya ended its ban on Ugandan beef. Ghana says it will drop tariffs on Togolese imports.",
        {"KEN concede UGA fact", "GHA concede TGO intent"}},
