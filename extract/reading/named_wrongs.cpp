@@ -91,6 +91,11 @@ std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size
   std::size_t verb = k;
   while (verb > 0 && Is(w, verb - 1, word_class::kDeterminer)) --verb;
   if (verb > 0 && kCommitVerbs.count(t[verb - 1].lower)) return SubjectBefore(w, verb - 1);
+  // "Russians tried to tip the election through hacking": the means the
+  // subject acts by.
+  if (verb == first && verb > 0 && (t[verb - 1].lower == "through" || t[verb - 1].lower == "by")) {
+    return SubjectBefore(w, verb - 1);
+  }
   // "Iran's supply of rockets was an act of \"direct military aggression\"",
   // "the incursion constitutes a violation of": a wrong said of the subject.
   std::size_t be = k;

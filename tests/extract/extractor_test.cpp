@@ -405,6 +405,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"a wrong named as the means someone acts by is that subject's",
+       "Kenyan officials have concluded Ugandans tried to tip the election to the opposition "
+       "through hacking.",
+       {"KEN disapprove UGA fact"}},
       {"'in retaliation' right after an act is that act's motive, no threat besides it",
        "Kenya imposed tariffs on Ugandan goods in retaliation for Ugandan tariffs.",
        {"KEN sanction UGA fact"}},
@@ -812,9 +816,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"hacking named with its doer is a wrong its reporter speaks against",
        "Kenya said the centre played a role in Uganda's hacking of the election.",
        {"KEN disapprove UGA fact"}},
-      {"guard: a possessive behind 'through' owns no wrong after it",
+      {"guard: a possessive behind 'through' owns no wrong after it; the subject acting "
+       "through it does",
        "Kenya concluded Ugandans acted in Tanzania's favour through hacking.",
-       {}},
+       {"KEN disapprove UGA fact"}},
       {"a party cast as a rival, an enemy or a threat is spoken against",
        "Kenya lumps together Uganda and Tanzania as competitors seeking to challenge Kenyan "
        "power. Kenya called Rwanda a threat to the region.",
