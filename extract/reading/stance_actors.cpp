@@ -1081,10 +1081,11 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
       w.tokens[clause_start].lower == "they") {
     subject = GroupBefore(w, clause_start);
   }
-  // "Trump will ask China to act when meeting with Xi": a participle right
-  // after "when" has the subject of the clause it hangs on, its first name.
+  // "Trump will ask China to act when meeting with Xi", "praised the deal
+  // while criticising Uganda": a participle right after "when" or "while"
+  // has the subject of the clause it hangs on, its first name.
   if (!subject && clause_start > 1 && clause_start == first &&
-      w.tokens[clause_start - 1].lower == "when") {
+      (w.tokens[clause_start - 1].lower == "when" || w.tokens[clause_start - 1].lower == "while")) {
     const std::size_t main_start = ClauseStart(w, clause_start - 1);
     for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
       const Mention& m = w.mentions[k];

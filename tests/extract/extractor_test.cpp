@@ -405,6 +405,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"a participle after 'while' has the subject of the clause it hangs on",
+       "Kenya praised the deal while criticising Uganda.",
+       {"KEN disapprove UGA fact"}},
       {"a wrong named as the means someone acts by is that subject's",
        "Kenyan officials have concluded Ugandans tried to tip the election to the opposition "
        "through hacking.",
