@@ -111,6 +111,7 @@ Extraction DocumentExtractor::Run() {
     JoinNameAcronyms(w);
     BreakAtAndClause(w);
     BreakAtAbsoluteWith(w);
+    BreakAtParticipleClause(w);
     FindMentions(w);
     RememberShortNames(w);
     RememberAcronyms(w);

@@ -194,6 +194,22 @@ void BreakAtAbsoluteWith(Work& w) {
   }
 }
 
+void BreakAtParticipleClause(Work& w) {
+  static const WordSet kParticipleOpeners = {"after", "before", "since", "without"};
+  // -ing words that are no verb: "after nothing", "before the morning".
+  static const WordSet kIngNouns = {"nothing", "something", "anything", "everything",
+                                    "morning", "evening",   "spring",   "thing"};
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+    if (!kParticipleOpeners.count(t[k].lower)) continue;
+    const Token& next = t[k + 1];
+    if (next.is_word && !next.capitalized && EndsWith(next.lower, "ing", 2) &&
+        !kIngNouns.count(next.lower)) {
+      w.classes[k] |= word_class::kClauseBreak;
+    }
+  }
+}
+
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
   if (!PastFormAt(w, verb)) return {};
   std::size_t k = verb;
@@ -915,8 +931,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // Indian proposal for signing", "rejected Thursday a United Nations appeal
   // for".
   constexpr std::size_t kShortObject = 2, kLongObject = 5;
+  // (A trigger that opens with a clause's first word, "after meeting", is
+  // no one's object.)
   const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
     if (r.second > first || first - r.second > kLongObject) return false;
+    if (Is(w, first, word_class::kClauseBreak)) return false;
     // "a visit, refused to": a new verb.
     if (!OnlyWords(w, r.second, first)) return false;
     // "warned that the EU could no longer rely on": "that" before a subject

@@ -124,6 +124,11 @@ void BreakAtAndClause(Work& w);
 // whose subject is that name. Gives that "with" the clause-break class.
 void BreakAtAbsoluteWith(Work& w);
 
+// "welcomed the deal before accusing Uganda of cheating": "after",
+// "before", "since" or "without" before an -ing verb opens a clause whose
+// subject is the main clause's. Gives that word the clause-break class.
+void BreakAtParticipleClause(Work& w);
+
 // Why ReadMode gives no event for a negated trigger whose rule drops it; a
 // negated tie or talk toward the speaker's side is read again as a complaint.
 inline constexpr std::string_view kNegatedNoEvent = "negated: no event";

@@ -1082,14 +1082,24 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
     subject = GroupBefore(w, clause_start);
   }
   // "Trump will ask China to act when meeting with Xi", "praised the deal
-  // while criticising Uganda": a participle right after "when" or "while"
-  // has the subject of the clause it hangs on, its first name.
-  if (!subject && clause_start > 1 && clause_start == first &&
-      (w.tokens[clause_start - 1].lower == "when" || w.tokens[clause_start - 1].lower == "while")) {
-    const std::size_t main_start = ClauseStart(w, clause_start - 1);
+  // while criticising Uganda", "before accusing": a participle right after
+  // a word that opens such a clause has the subject of the clause it hangs
+  // on, its first name.
+  // A pattern may open with that word: "after meeting Stoltenberg".
+  static const WordSet kParticipleClauseOpeners = {"when",   "while", "after",
+                                                   "before", "since", "without"};
+  const auto& t = w.tokens;
+  const bool opens_with_opener =
+      first + 1 < trigger.last && kParticipleClauseOpeners.count(t[first].lower) > 0;
+  const bool opener_before = clause_start > 1 && clause_start == first &&
+                             kParticipleClauseOpeners.count(t[clause_start - 1].lower) > 0;
+  if ((!subject && opener_before) || opens_with_opener) {
+    const std::size_t opener = opens_with_opener ? first : clause_start - 1;
+    const std::size_t main_start = ClauseStart(w, opener);
+    subject.reset();
     for (std::size_t k = 0; k < w.mentions.size() && !subject; ++k) {
       const Mention& m = w.mentions[k];
-      if (m.first >= main_start && m.last < clause_start && !m.object && !m.addressee && !m.weak) {
+      if (m.first >= main_start && m.last <= opener && !m.object && !m.addressee && !m.weak) {
         subject = k;
       }
     }
@@ -1097,7 +1107,7 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
   // "Arriving in Beijing on Wednesday, Trump and his wife descended": a
   // participle that opens the sentence has the subject of the clause after
   // its comma.
-  if (!subject) subject = OpeningParticipleSubject(w, first);
+  if (!subject) subject = OpeningParticipleSubject(w, opens_with_opener ? first + 1 : first);
   // "Trump pressed China ... and said trade had been unfair, but also
   // praised Xi's pledge", "He said Brazil had caught the attention ... but
   // warned it": a verb right after "but", with no subject of its own, has

@@ -24,6 +24,10 @@ const WordSet kOfferWords = {"offer",    "offers",   "offered",   "offering", "p
                              "promises", "promised", "promising", "pledge",   "pledges",
                              "pledged",  "pledging", "willing",   "ready",    "prepared"};
 
+// Words a pattern may open with that tie its time to the clause before:
+// "when meeting with", "after meeting".
+const WordSet kTimeOpeners = {"when", "while", "after", "before"};
+
 // Whether an invitation at `trigger` asks whom it invites to do something
 // other than come, meet or talk: "an invitation to Turkey to take the
 // dispute to the International Court of Justice".
@@ -256,10 +260,15 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     intent = intent_cue(clause_start, trigger.match.begin);
   }
   // "will discuss trade when they meet": a "when" clause takes its time
-  // from the clause it hangs on.
-  if (!intent && clause_start > 1 && w.tokens[clause_start - 1].lower == "when") {
-    intent = intent_cue(ClauseStart(w, clause_start - 1), w.tokens[clause_start - 1].begin);
-  }
+  // from the clause it hangs on; so does a pattern that opens with "when"
+  // or "after" ("will ask China ... when meeting with Xi", "would leave for
+  // Zurich after meeting Stoltenberg").
+  const std::optional<std::size_t> when =
+      clause_start > 1 && tk[clause_start - 1].lower == "when" ? std::optional(clause_start - 1)
+      : first > 0 && first + 1 < trigger.last && kTimeOpeners.count(tk[first].lower)
+          ? std::optional(first)
+          : std::nullopt;
+  if (!intent && when) intent = intent_cue(ClauseStart(w, *when), tk[*when].begin);
   // "A Taiwanese trade delegation leaves for Washington tomorrow", "U.S.
   // and Japanese officials meet tomorrow", "Japanese officials tomorrow
   // open talks", "Nakasone leaves for Washington on April 29": a meeting,
