@@ -40,6 +40,16 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
       const bool left_upper = IsUpper(static_cast<unsigned char>(s[start]));
       const bool right_upper = IsUpper(static_cast<unsigned char>(s[i + 1]));
       if (left_upper && right_upper) break;
+      // "then-President Obama", "then-U.S. Secretary of State": "then"
+      // dates the title after it, which is read as a title.
+      if (right_upper && i - start == 4 && s.substr(start, 4) == "then") break;
+      // "anti-U.S. sentiment", "non-U.S. markets": an initialism after the
+      // hyphen ends the word with its dots.
+      if (right_upper && i + 2 < n && s[i + 2] == '.') {
+        std::size_t j = i + 1;
+        while (j + 1 < n && IsUpper(static_cast<unsigned char>(s[j])) && s[j + 1] == '.') j += 2;
+        return j;
+      }
       ++i;
       continue;
     }

@@ -227,6 +227,22 @@ bool AdministrationAfter(const Work& w, std::size_t end) {
   return end < t.size() && t[end].lower == "administration";
 }
 
+// Whether a title dated "then" stands right before the name at `first`:
+// "then-U.S. Secretary of State John Kerry", "then-President Obama" held
+// that office at the time told of, whatever the document's date.
+bool ThenTitledBefore(const Work& w, std::size_t first) {
+  constexpr std::size_t kLongestTitle = 7;  // "U.S. Deputy Secretary of State for Asia"
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = first; k > 1 && first - k <= kLongestTitle; --k) {
+    const Token& word = t[k - 1];
+    if (word.text == "-") return t[k - 2].lower == "then";
+    if (!word.is_word || !(word.capitalized || word.lower == "of" || word.lower == "for")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Words that pick out a state other than the one last named ("the other
 // country", "the first nation to"), or count states.
 const WordSet kNotDescribingOne = {"other", "another", "first", "second", "third", "last",
@@ -1177,7 +1193,9 @@ int DocumentExtractor::ActorOfPerson(int person) const {
 
 int DocumentExtractor::ActorOfPersonNamed(const Work& w, const Mention& m, int person) const {
   const int actor = ActorOfPerson(person);
-  if (actor >= 0 || !AdministrationAfter(w, m.last)) return actor;
+  if (actor >= 0 || !(AdministrationAfter(w, m.last) || ThenTitledBefore(w, m.first))) {
+    return actor;
+  }
   const Role* last = nullptr;
   for (const Role& role : rules_.people[person].roles) {
     const bool begun = doc_date_.empty() || role.from.empty() || role.from <= doc_date_;

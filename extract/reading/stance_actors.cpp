@@ -580,6 +580,23 @@ std::optional<std::size_t> CausedDoer(const Work& w, std::size_t first) {
   return std::nullopt;
 }
 
+// The words of a verb that makes someone act when who acts is no name:
+// "to get the interagency committee to approve the sale" ("get ... to").
+// Empty when there is none.
+std::string UnnamedCausedDoer(const Work& w, std::size_t first) {
+  constexpr std::size_t kWordsToVerb = 5;  // "the interagency committee"
+  const std::vector<Token>& t = w.tokens;
+  if (first < 3 || t[first - 1].lower != "to") return "";
+  for (std::size_t k = first - 1; k > 0 && first - 1 - k <= kWordsToVerb; --k) {
+    const Token& word = t[k - 1];
+    if (!word.is_word || InsideMention(w, k - 1)) return "";
+    if (kCausativeVerbs.count(word.lower)) {
+      return k + 1 < first - 1 ? JoinTokens(t, k - 1, first - k) : "";
+    }
+  }
+  return "";
+}
+
 // The "by" after a participle of voicing that names who voiced the noun
 // trigger at `first`, over what it is about: "criticism of rises in West
 // German interest rates voiced by U.S. Treasury Secretary James Baker". 0
@@ -1140,7 +1157,11 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
       }
     }
   }
-  if (const std::optional<std::size_t> caused = CausedDoer(w, first)) subject = caused;
+  if (const std::optional<std::size_t> caused = CausedDoer(w, first)) {
+    subject = caused;
+  } else if (const std::string doer = UnnamedCausedDoer(w, first); !doer.empty()) {
+    return "whom '" + doer + "' makes act is no one the rules name: no actor";
+  }
   if (const std::optional<std::size_t> with = WithParticipleSubject(w, first, clause_start)) {
     subject = with;
   }

@@ -307,7 +307,8 @@ inline const WordSet kCausativeVerbs = {
     "spur",       "spurs",      "spurred",   "spurring",  "compel",     "compels",  "compelled",
     "compelling", "persuade",   "persuades", "persuaded", "persuading", "convince", "convinces",
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
-    "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking"};
+    "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking",
+    "get",        "gets",       "got",       "getting"};
 // Words that count people: "more Americans", "thousands of Russians".
 inline const WordSet kPeopleQuantifiers = {
     "more",      "many",     "most",     "some",   "few",    "fewer", "several",

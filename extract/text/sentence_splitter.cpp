@@ -175,6 +175,11 @@ bool EndsSentence(std::string_view text, std::size_t block_begin, std::size_t ru
   std::string_view word = text.substr(word_begin, run_begin - word_begin);
   while (!word.empty() && IsOpener(word.front())) word.remove_prefix(1);
   while (!word.empty() && IsCloser(word.back())) word.remove_suffix(1);
+  // "then-U.S. Secretary of State", "anti-U.S.": the abbreviation is the
+  // part after the hyphen.
+  if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos) {
+    word.remove_prefix(hyphen + 1);
+  }
   if (word.empty()) return true;
 
   if (Contains(kTitleAbbreviations, word)) return false;

@@ -405,6 +405,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
+       "unnamed, acts for no one",
+       "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
+       "Blinken to get the interagency committee to approve the sale of a firm to Uganda.",
+       {"USA consult RUS fact"}},
       {"a participle after 'before' or 'after' opens a clause with the main clause's subject",
        "Kenya welcomed the deal before accusing Uganda of cheating. Ghana signed the accord after "
        "meeting Togolese officials. Tanzania will sign the pact when meeting with Rwandan "
