@@ -102,8 +102,9 @@ RULES = [
     # "is meeting Uganda's president next week": the progressive is a verb.
     ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)",
                                  r"(?:is|are|was|were|be|been) meeting(?: with)?",
-                                 # "signed the deal after meeting Ugandan officials"
-                                 r"(?:after|before|since|without|when|while) meeting(?: with)?"]),
+                                 # "signed the deal after meeting Ugandan officials" ("left
+                                 # without meeting" met no one)
+                                 r"(?:after|before|since|when|while) meeting(?: with)?"]),
     # "greeted Japanese Emperor Akihito": met in person, when whom is named
     # right after ("greeted the plan with scepticism" names no one).
     ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),

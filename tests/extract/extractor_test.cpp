@@ -413,7 +413,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a participle after 'before' or 'after' opens a clause with the main clause's subject",
        "Kenya welcomed the deal before accusing Uganda of cheating. Ghana signed the accord after "
        "meeting Togolese officials. Tanzania will sign the pact when meeting with Rwandan "
-       "officials next week.",
+       "officials next week. Benin left without meeting Nigerian officials.",
        {"KEN disapprove UGA fact", "GHA consult TGO fact", "TZA consult RWA intent"}},
       {"a participle after 'while' has the subject of the clause it hangs on",
        "Kenya praised the deal while criticising Uganda.",
