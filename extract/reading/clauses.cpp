@@ -195,13 +195,12 @@ void BreakAtAbsoluteWith(Work& w) {
 }
 
 void BreakAtParticipleClause(Work& w) {
-  static const WordSet kParticipleOpeners = {"after", "before", "since", "without"};
   // -ing words that are no verb: "after nothing", "before the morning".
   static const WordSet kIngNouns = {"nothing", "something", "anything", "everything",
                                     "morning", "evening",   "spring",   "thing"};
   const std::vector<Token>& t = w.tokens;
   for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-    if (!kParticipleOpeners.count(t[k].lower)) continue;
+    if (!kParticipleClauseOpeners.count(t[k].lower)) continue;
     const Token& next = t[k + 1];
     if (next.is_word && !next.capitalized && EndsWith(next.lower, "ing", 2) &&
         !kIngNouns.count(next.lower)) {

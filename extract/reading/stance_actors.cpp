@@ -1103,8 +1103,6 @@ std::string AdjustSubject(const Work& w, const Trigger& trigger, const SentenceF
   // a word that opens such a clause has the subject of the clause it hangs
   // on, its first name.
   // A pattern may open with that word: "after meeting Stoltenberg".
-  static const WordSet kParticipleClauseOpeners = {"when",   "while", "after",
-                                                   "before", "since", "without"};
   const auto& t = w.tokens;
   const bool opens_with_opener =
       first + 1 < trigger.last && kParticipleClauseOpeners.count(t[first].lower) > 0;

@@ -24,10 +24,6 @@ const WordSet kOfferWords = {"offer",    "offers",   "offered",   "offering", "p
                              "promises", "promised", "promising", "pledge",   "pledges",
                              "pledged",  "pledging", "willing",   "ready",    "prepared"};
 
-// Words a pattern may open with that tie its time to the clause before:
-// "when meeting with", "after meeting".
-const WordSet kTimeOpeners = {"when", "while", "after", "before"};
-
 // Whether an invitation at `trigger` asks whom it invites to do something
 // other than come, meet or talk: "an invitation to Turkey to take the
 // dispute to the International Court of Justice".
@@ -265,7 +261,7 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   // Zurich after meeting Stoltenberg").
   const std::optional<std::size_t> when =
       clause_start > 1 && tk[clause_start - 1].lower == "when" ? std::optional(clause_start - 1)
-      : first > 0 && first + 1 < trigger.last && kTimeOpeners.count(tk[first].lower)
+      : first > 0 && first + 1 < trigger.last && kParticipleClauseOpeners.count(tk[first].lower)
           ? std::optional(first)
           : std::nullopt;
   if (!intent && when) intent = intent_cue(ClauseStart(w, *when), tk[*when].begin);

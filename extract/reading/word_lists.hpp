@@ -706,6 +706,11 @@ inline const WordSet kAffairNouns = {"scandal", "affair"};
 // Conjunctions that open a clause of time or contrast, with a subject of
 // its own.
 inline const WordSet kSubordinators = {"as", "while", "when", "although", "though", "whereas"};
+// Words that open a clause of an -ing verb whose subject is the main
+// clause's: "before accusing Uganda", "while criticising", "when meeting".
+// "when" and "while" break a clause anyway; the others only before -ing.
+inline const WordSet kParticipleClauseOpeners = {"when",   "while", "after",
+                                                 "before", "since", "without"};
 inline const WordSet kClauseJoints(kSubordinators, {"and", "but", "because"});
 // Words that open a clause saying when: "after Argentina won".
 inline const WordSet kTimeClauseOpeners(kSubordinators, {"after", "before", "since"});
