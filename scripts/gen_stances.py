@@ -588,6 +588,9 @@ RULES = [
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
+    # "Do not underestimate us and do not try us," Trump told North Korea: a
+    # warning not to test the speaker's side.
+    ("threaten/do-not-test", "threaten", [r"(?:do not|don't|never) (?:underestimate|test|try|provoke) (?:us|me)\b"]),
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"

@@ -540,6 +540,16 @@ std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t fir
   return AntecedentEndingAt(w, subject->first);
 }
 
+// The actor of whom the quote holding token `first` was told to, outside
+// it ("..., Trump told North Korea"), or -1.
+int QuoteAddressee(const Work& w, std::size_t first, const SentenceFacts& facts) {
+  if (!facts.quoted[first]) return -1;
+  for (const Mention& m : w.mentions) {
+    if (m.addressee && !facts.quoted[m.first] && m.actor >= 0) return m.actor;
+  }
+  return -1;
+}
+
 // Whether the trigger ending at `last` takes as object a pronoun for a
 // person that resolved to no one: "accuse him of lying".
 bool UnresolvedObjectPronoun(const Work& w, std::size_t last) {
@@ -1768,6 +1778,14 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // veto the resolution" is asked for).
     targets.push_back(rule.implied_target);
     target_note = ", the body its kind of act is toward, named in it or the sentence before";
+  } else if (const int addressee = targets.empty() && sources.front().how == "speaker"
+                                       ? QuoteAddressee(w, trigger.first, facts)
+                                       : -1;
+             addressee >= 0 && !IsSource(sources, addressee)) {
+    // "'Do not underestimate us,' Trump told North Korea": what a quote told
+    // to someone says is toward them.
+    targets.push_back(addressee);
+    target_note = ", whom the quote was told to";
   } else if (targets.empty() && sources.front().how != "speaker" &&
              !(rule.addressed && ClosesQuote(w, trigger.first))) {
     return "no target named after the trigger in its clause";

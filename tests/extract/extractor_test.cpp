@@ -405,6 +405,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would very much appreciate Uganda opening its border. Ghana appreciated Togo's "
        "help.",
        {"KEN demand UGA intent", "GHA support TGO fact"}},
+      {"what a quote told to someone says is toward them; 'do not test us' warns",
+       "\"Do not test us,\" the Kenyan president told Ugandan officials on Monday. \"Thank you for "
+       "your help,\" Blinken told Togo.",
+       {"KEN threaten UGA fact", "USA support TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
