@@ -200,10 +200,10 @@ void BreakAtParticipleClause(Work& w) {
                                     "morning", "evening",   "spring",   "thing"};
   const std::vector<Token>& t = w.tokens;
   for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-    if (!kParticipleClauseOpeners.count(t[k].lower)) continue;
+    // (The -ing test first: it fails for nearly every token, cheaply.)
     const Token& next = t[k + 1];
-    if (next.is_word && !next.capitalized && EndsWith(next.lower, "ing", 2) &&
-        !kIngNouns.count(next.lower)) {
+    if (EndsWith(next.lower, "ing", 2) && next.is_word && !next.capitalized &&
+        kParticipleClauseOpeners.count(t[k].lower) && !kIngNouns.count(next.lower)) {
       w.classes[k] |= word_class::kClauseBreak;
     }
   }

@@ -204,6 +204,12 @@ struct SentenceFacts {
   }
 };
 
+// Whether `actor` is one of the trigger's actors.
+inline bool IsSource(const std::vector<Speaker>& sources, int actor) {
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const Speaker& src) { return src.actor == actor; });
+}
+
 // Who takes a trigger's stance.
 struct Actors {
   std::vector<Speaker> sources;        // the subject and the names listed with it, or the speaker

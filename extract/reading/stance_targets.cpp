@@ -31,12 +31,6 @@ bool IsReciprocal(const Trigger& trigger) {
          trigger.rule->reciprocal || trigger.rule->mutual;
 }
 
-// Whether `actor` is one of the trigger's actors.
-bool IsSource(const std::vector<Speaker>& sources, int actor) {
-  return std::any_of(sources.begin(), sources.end(),
-                     [&](const Speaker& src) { return src.actor == actor; });
-}
-
 // Whether a demand's "that" clause opens with a name no rule knows: in "his
 // request that Congress provide $1.6 billion to build a wall on the border
 // with Mexico" Congress is asked, and Mexico is only where the wall goes.
@@ -194,19 +188,21 @@ bool InsideATie(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
-// Whether tokens [from, to) hold a tie someone owns: "his campaign's ties
-// to", "their links with".
-bool OwnedTieBetween(const Work& w, std::size_t from, std::size_t to) {
-  for (std::size_t k = from + 1; k + 1 < to; ++k) {
+// The token of the first tie someone owns after token `from` ("his
+// campaign's ties to", "their links with"): its relation noun, or the
+// sentence's size when there is none. A name after that tie's "to" is
+// beyond it.
+std::size_t FirstOwnedTie(const Work& w, std::size_t from) {
+  for (std::size_t k = from + 1; k + 1 < w.tokens.size(); ++k) {
     if (!kRelationNouns.count(w.tokens[k].lower)) continue;
     const std::string_view owner = w.tokens[k - 1].lower;
     const std::string_view link = w.tokens[k + 1].lower;
     if ((owner == "'s" || kPossessives.count(owner)) &&
         (link == "to" || link == "with" || link == "between")) {
-      return true;
+      return k;
     }
   }
-  return false;
+  return w.tokens.size();
 }
 
 // Whether a mention names one side of a tie: "Moscow ties", "Russian
@@ -1491,6 +1487,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // with whom it asks (demand/must at the sentence's start) is toward them.
   const bool asked_first = type->name == "demand" && last - first > 1 &&
                            kBeforeAskedVerb.count(w.tokens[last - 1].lower) > 0;
+  // "brushed off the indictments in the probe of his campaign's ties to
+  // Russian election meddling": a name past someone else's tie is that
+  // tie's other side, not whom the trigger is toward.
+  const std::size_t owned_tie =
+      type->name == "investigate" ? w.tokens.size() : FirstOwnedTie(w, last);
   // Toward whom: the first actor named in or after the trigger in the same
   // clause, with the names listed with it ("with both the US and the EU").
   for (std::size_t k = 0;
@@ -1526,10 +1527,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       break;
     }
     if (PastTargets(w, trigger, actors->agent_end, m.first)) break;
-    // "brushed off the indictments in the probe of his campaign's ties to
-    // Russian election meddling": a name past someone else's tie is that
-    // tie's other side, not whom the trigger is toward.
-    if (m.first > last && type->name != "investigate" && OwnedTieBetween(w, last, m.first)) break;
+    if (m.first > last && owned_tie + 1 < m.first) break;
     // "banned imports of maize and Uganda has asked for talks": a name after
     // "and" or "but" with a verb of its own opens a new clause.
     if (m.first > last && OpensNewClause(w, last, m)) break;

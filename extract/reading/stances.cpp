@@ -468,8 +468,7 @@ bool DocumentExtractor::ComplaintOfRefusal(const Work& w, std::size_t index, con
   const std::string_view type = trigger.type->name;
   if (why != kNegatedNoEvent || !w.speaker.valid() || (type != "cooperate" && type != "consult") ||
       targets.actors.size() != 1 || targets.actors.front() != w.speaker.actor ||
-      std::any_of(actors.sources.begin(), actors.sources.end(),
-                  [&](const Speaker& s2) { return s2.actor == w.speaker.actor; })) {
+      IsSource(actors.sources, w.speaker.actor)) {
     return false;
   }
   const StanceReading reading = ReadingOf(*FindStanceType("disapprove"), "fact");
