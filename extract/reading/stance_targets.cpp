@@ -536,6 +536,41 @@ std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t fir
   return AntecedentEndingAt(w, subject->first);
 }
 
+// The name a relative clause holding the trigger is about, and how it was
+// found, when that name is no actor of the trigger's.
+struct Antecedent {
+  std::size_t mention;  // w.mentions index
+  std::string note;     // for the trace
+};
+std::optional<Antecedent> RelativeAntecedent(const Work& w, const Trigger& trigger,
+                                             const std::vector<Speaker>& sources) {
+  const auto usable = [&](const std::optional<std::size_t>& k) {
+    return k && !IsSource(sources, w.mentions[*k].actor);
+  };
+  const std::size_t clause_start = trigger.clause_start;
+  // "North Korea, with which it fought side-by-side": the name the
+  // relative pronoun after the preposition stands for.
+  if (const std::optional<std::size_t> k = FrontedPrepositionAntecedent(w, clause_start);
+      usable(k)) {
+    return Antecedent{*k, ", the name before '" + std::string(w.tokens[clause_start - 2].text) +
+                              " " + std::string(w.tokens[clause_start - 1].text) + "'"};
+  }
+  // "the Ugandan army, which Tanzania attacked on Monday": what "which"
+  // stands for is the object.
+  if (const std::optional<std::size_t> k = ObjectRelativeAntecedent(w, clause_start, trigger.first);
+      usable(k)) {
+    return Antecedent{
+        *k, ", the name '" + std::string(w.tokens[clause_start - 1].text) + "' stands for"};
+  }
+  // "a Chinese bank it accused of laundering money": the name right before
+  // the clause's own subject is its object.
+  if (const std::optional<std::size_t> k = ZeroRelativeAntecedent(w, trigger.first, trigger.last);
+      usable(k)) {
+    return Antecedent{*k, ", the name its clause is about"};
+  }
+  return std::nullopt;
+}
+
 // The actor of whom the quote holding token `first` was told to, outside
 // it ("..., Trump told North Korea"), or -1.
 int QuoteAddressee(const Work& w, std::size_t first, const SentenceFacts& facts) {
@@ -1742,32 +1777,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
              content >= 0) {
     targets.push_back(content);
     target_note = ", whom the words its complaint closes are about";
-  } else if (const std::optional<std::size_t> antecedent =
-                 targets.empty() ? FrontedPrepositionAntecedent(w, trigger.clause_start)
-                                 : std::nullopt;
-             antecedent && !IsSource(sources, w.mentions[*antecedent].actor)) {
-    // "North Korea, with which it fought side-by-side": the name the
-    // relative pronoun after the preposition stands for.
-    targets.push_back(w.mentions[*antecedent].actor);
-    target_note = ", the name before '" + std::string(w.tokens[trigger.clause_start - 2].text) +
-                  " " + std::string(w.tokens[trigger.clause_start - 1].text) + "'";
-  } else if (const std::optional<std::size_t> object =
-                 targets.empty() ? ObjectRelativeAntecedent(w, trigger.clause_start, trigger.first)
-                                 : std::nullopt;
-             object && !IsSource(sources, w.mentions[*object].actor)) {
-    // "the Ugandan army, which Tanzania attacked on Monday": what "which"
-    // stands for is the object.
-    targets.push_back(w.mentions[*object].actor);
-    target_note =
-        ", the name '" + std::string(w.tokens[trigger.clause_start - 1].text) + "' stands for";
-  } else if (const std::optional<std::size_t> zero =
-                 targets.empty() ? ZeroRelativeAntecedent(w, trigger.first, trigger.last)
-                                 : std::nullopt;
-             zero && !IsSource(sources, w.mentions[*zero].actor)) {
-    // "a Chinese bank it accused of laundering money": the name right
-    // before the clause's own subject is its object.
-    targets.push_back(w.mentions[*zero].actor);
-    target_note = ", the name its clause is about";
+  } else if (const std::optional<Antecedent> antecedent =
+                 targets.empty() ? RelativeAntecedent(w, trigger, sources) : std::nullopt) {
+    targets.push_back(w.mentions[antecedent->mention].actor);
+    target_note = antecedent->note;
   } else if (targets.empty() && rule.implied_target >= 0 &&
              NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&
              (PastFormAt(w, trigger.first) || LooksFinite(w, trigger.first))) {
