@@ -318,7 +318,7 @@ UGA | | Kampala | Ugandan
 UKR | | Kyiv ; Kiev | Ukrainian
 UMI | | US Minor Outlying Islands ; U.S. Minor Outlying Islands |
 URY | | Montevideo | Uruguayan
-USA | | US ; U.S. ; USA ; U.S.A. ; America ; Washington ; White House ; Pentagon | American
+USA | | US ; U.S. ; USA ; U.S.A. ; America ; Washington ; White House ; Pentagon ; State Department ; Department of State | American
 UZB | | Tashkent | Uzbek
 VAT | Vatican | Vatican ; Holy See ; Vatican City |
 VCT | | St Vincent and the Grenadines ; St. Vincent and the Grenadines ; St Vincent ; Kingstown | Vincentian

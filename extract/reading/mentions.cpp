@@ -923,7 +923,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
       }
       std::string title;
       std::size_t length = 0;
-      if (MatchInstitution(t, i + 1, &title, &length)) {
+      // "the State Department" is a name, "the state department" a role.
+      const auto a_name = [&] {
+        return t[i + 1].capitalized && rules_.LongestNameFrom(t[i + 1].text) >= length &&
+               !rules_.FindName(JoinTokens(t, i + 1, length)).empty();
+      };
+      if (MatchInstitution(t, i + 1, &title, &length) && !a_name()) {
         Mention m = Mention::Span(i, i + 1 + length, MentionKind::kRoleNoun);
         m.title = title;
         w.mentions.push_back(std::move(m));
