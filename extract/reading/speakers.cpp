@@ -32,6 +32,13 @@ constexpr std::size_t kMaxHeadlineSpeaker = 6;
 // How many sentences back "the statement added" may find whose statement.
 constexpr std::size_t kMaxTextSpeakerGap = 3;
 
+// Whether token `k` is a quote mark that opens a quote: a space before it
+// and a word right after ('said the two sides "underscored').
+bool OpensQuote(const std::vector<Token>& t, std::size_t k) {
+  return k > 0 && k + 1 < t.size() && t[k].text == "\"" && t[k].begin != t[k - 1].end &&
+         t[k + 1].begin == t[k].end && t[k + 1].is_word;
+}
+
 // Whether the speech verb at token `v` has an issued text as its subject
 // ("the statement added") or right after it (", said the document").
 // "Russia, whose air force has been supporting the Syrian army, says": a
@@ -182,6 +189,10 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         w.co_speakers.push_back({listed.actor, listed.person, w.speaker.how});
       }
     }
+    // "the two sides said": both speak.
+    if (m.second_actor >= 0 && m.second_actor != m.actor) {
+      w.co_speakers.push_back({m.second_actor, -1, w.speaker.how});
+    }
     if (m.person >= 0) {
       RegisterPerson(m.person);
       last_speaker_ = m.person;
@@ -241,10 +252,13 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // "pressed China to rein in North Korea on Thursday and said",
         // "praised Uganda but warned": a speech verb after "and" or "but"
         // shares the subject of the verb before.
+        // A quote may open right before the verb: 'the two sides
+        // "underscored that'.
         bool clean_gap = true;
         for (std::size_t k = m.last; k < v; ++k) {
           clean_gap =
-              clean_gap && t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower);
+              clean_gap && ((t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower)) ||
+                            (k + 1 == v && OpensQuote(t, k)));
         }
         if (clean_gap) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {

@@ -412,6 +412,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Do not test us,\" the Kenyan president told Ugandan officials on Monday. \"Thank you for "
        "your help,\" Blinken told Togo.",
        {"KEN threaten UGA fact", "USA support TGO fact"}},
+      {"'the two sides' who speak are both the speakers, also when a quote opens before the verb",
+       "Kenya's president met Ugandan officials on Monday. A joint statement said the two sides "
+       "\"stressed that trade matters, and agreed to reopen the border.\"",
+       {"KEN consult UGA fact", "KEN agree UGA fact", "UGA agree KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
