@@ -695,6 +695,9 @@ RULES = [
     ("assault/massacre", "assault", [r"massacr(?:e|es|ed|ing)", r"mass killings?(?: of)?"], {"goldstein": -10.0}),
     ("assault/assassinate", "assault", [r"assassinat(?:e|es|ed|ing|ion of)"], {"goldstein": -10.0}),
     ("assault/abduct", "assault", [r"(?:kidnap|kidnaps|kidnapped|kidnapping|abduct|abducts|abducted|abducting)", r"(?:take|takes|took|taken|taking|held|hold|holds|holding) hostages?"]),
+    # "stabbed by a man": harm done to people (CAMEO 182), not a battle.
+    # (Not "wounded": in "killed or wounded" it repeats the killing.)
+    ("assault/stab", "assault", [r"stab(?:s|bed|bing)"]),
     ("assault/torture", "assault", [r"tortur(?:e|es|ed|ing)", r"(?:beat|beats|beaten|beating) up", r"sexually (?:abused|assaulted|abusing|assaulting)"]),
     ("assault/execute", "assault", [r"(?:execute|executes|executed|executing) " + F(2) + r"(?:prisoners?|hostages?|captives?|detainees?|civilians|soldiers|activists|dissidents|protesters|men|people|journalists?)", r"(?:summary|extrajudicial|public) executions?(?: of)?"]),
     # ----------------------------------------------------------------- fight
@@ -705,7 +708,7 @@ RULES = [
                                 # "prepared to resume shelling rebel-held territory"
                                 r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
-    ("fight/kill", "fight", [r"kill(?:s|ed|ing)?"], {"goldstein": -10.0}),
+    ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursion (?:into|in)"]),
     ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?|bombs|grenades|rounds|shots|bullets)(?: at| on| into| toward| towards| against)"]),
     ("fight/shoot-down", "fight", [r"(?:shoot|shoots|shot|shooting) down"]),

@@ -416,6 +416,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president met Ugandan officials on Monday. A joint statement said the two sides "
        "\"stressed that trade matters, and agreed to reopen the border.\"",
        {"KEN consult UGA fact", "KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"shooting dead and stabbing are violence against people",
+       "Kenyan police shot dead two Ugandan traders on Monday. A Tanzanian soldier was stabbed by "
+       "Rwandan police.",
+       {"KEN fight UGA fact", "RWA assault TZA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
