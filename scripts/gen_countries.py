@@ -127,7 +127,7 @@ CAN | | Ottawa | Canadian
 CCK | | Cocos Islands ; Keeling Islands | Cocos Islander
 CHE | | Bern ; Berne | Swiss
 CHL | | Santiago ; La Moneda | Chilean
-CHN | | PRC ; Beijing ; Zhongnanhai | Chinese
+CHN | | PRC ; Beijing ; Peking ; Zhongnanhai | Chinese
 CIV | | Ivory Coast ; Cote d'Ivoire ; Yamoussoukro ; Abidjan | Ivorian
 CMR | | Yaounde ; Yaoundé | Cameroonian
 COD | DR Congo | DR Congo ; DRC ; Democratic Republic of Congo ; Democratic Republic of the Congo ; Congo-Kinshasa ; Kinshasa ; Zaire | Congolese ; Zairean ; Zairian

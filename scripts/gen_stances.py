@@ -273,6 +273,11 @@ RULES = [
     # with a side is cooperation (a peace deal is an agreement, agree/reach-deal).
     ("cooperate/keep-peace", "cooperate", [r"(?:maintain|maintains|maintained|maintaining|keep|keeps|kept|keeping|preserve|preserves|preserved|preserving|make|makes|made|making|seek|seeks|sought|seeking|build|builds|built|building) (?:the )?(?:\w+ )?peace with", r"peaceful co-?existence with"]),
     ("cooperate/dialogue", "cooperate", [r"dialog(?:ue)? (?:with|between)"]),
+    # "to find common ground with Europe", "the two leaders had found a lot
+    # of common ground": a shared position sought or reached.
+    ("cooperate/common-ground", "cooperate", [
+        r"(?:find|finds|found|finding|reach|reaches|reached|reaching|seek|seeks|sought|seeking|establish|established) "
+        r"(?:a |some |more |a lot of |much )?" + Q + r"common ground" + Q + r"(?: with| between)?"], {"reciprocal": True}),
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
      {"mode": "intent"}),

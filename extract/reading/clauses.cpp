@@ -515,6 +515,23 @@ std::string_view KeptFrom(const Work& w, std::size_t first) {
   return {};
 }
 
+// The verb that keeps someone from the act at `first` with no "from", as
+// British English may: "problems that are preventing these countries
+// finding common ground". A name or noun stands between: "stopped
+// attacking" is another matter. Empty when there is none.
+std::string_view KeptWithoutFrom(const Work& w, std::size_t first) {
+  static const WordSet kKeepingWithoutFrom = {"prevent", "prevents", "prevented", "preventing",
+                                              "stop",    "stops",    "stopped",   "stopping"};
+  constexpr std::size_t kObjectWords = 4;  // "the two Gulf neighbours"
+  const std::vector<Token>& t = w.tokens;
+  if (first == 0 || !EndsWith(t[first].lower, "ing", 2)) return {};
+  for (std::size_t k = first - 1; k > 0 && first - k <= kObjectWords; --k) {
+    if (!t[k].is_word || Is(w, k, word_class::kClauseBreak) || IsHelperVerb(t[k].lower)) break;
+    if (kKeepingWithoutFrom.count(t[k - 1].lower)) return t[k - 1].text;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string PreventedAct(const Work& w, std::size_t first) {
@@ -527,6 +544,10 @@ std::string PreventedAct(const Work& w, std::size_t first) {
   // kept from doing is not done either.
   if (const std::string_view keeper = KeptFrom(w, first); !keeper.empty()) {
     return "an act kept from happening ('" + std::string(keeper) + " ... from ... " +
+           std::string(t[first].text) + "'), not done";
+  }
+  if (const std::string_view keeper = KeptWithoutFrom(w, first); !keeper.empty()) {
+    return "an act kept from happening ('" + std::string(keeper) + " ... " +
            std::string(t[first].text) + "'), not done";
   }
   if (PastFormAt(w, first) || EndsWith(t[first].lower, "ing", 2)) return "";

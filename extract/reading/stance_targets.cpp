@@ -1130,6 +1130,24 @@ std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
   return PeopleNamedAt(w, last);
 }
 
+// A name no rule knows right after a cooperative trigger's "with": "to find
+// common ground with Europe on the Iran deal". Whom it is with is no actor,
+// and names further on are about something else. Empty when the word after
+// "with" (over "the") is no such name.
+std::string_view UnknownPartnerNamed(const Work& w, const Trigger& trigger) {
+  const auto& t = w.tokens;
+  std::size_t k = trigger.last;
+  if (k <= trigger.first || k >= t.size() || t[k - 1].lower != "with") return {};
+  if (t[k].lower == "the" && k + 1 < t.size()) ++k;
+  const std::size_t name = k;
+  while (k < t.size() && t[k].is_word && t[k].capitalized && !InsideMention(w, k) &&
+         !Is(w, k, word_class::kTitleWord | word_class::kDeterminer)) {
+    ++k;
+  }
+  if (k == name || (k < t.size() && (t[k].capitalized || InsideMention(w, k)))) return {};
+  return t[name].text;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -1517,6 +1535,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
           type->quad_class == 1 ? AudienceNamed(w, trigger) : std::string_view();
       !audience.empty()) {
     return "whom it is toward ('" + std::string(audience) + "') is no actor";
+  }
+  if (const std::string_view partner =
+          type->quad_class <= 2 ? UnknownPartnerNamed(w, trigger) : std::string_view();
+      !partner.empty()) {
+    return "whom it is with ('" + std::string(partner) + "') is no actor";
   }
   // "Washington should investigate ..., Lavrov said": a demand that opens
   // with whom it asks (demand/must at the sentence's start) is toward them.

@@ -420,6 +420,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan police shot dead two Ugandan traders on Monday. A Tanzanian soldier was stabbed by "
        "Rwandan police.",
        {"KEN fight UGA fact", "RWA assault TZA fact"}},
+      {"common ground found together; a partner no rule names leaves names after it as topics; "
+       "an act prevented with no 'from'; Peking is Beijing",
+       "Kenya and Uganda found common ground on trade. Rwanda wants to work with Europe on the "
+       "Uganda deal. Ghana said problems are preventing Togo and Benin finding common ground. "
+       "Iran is working with Peking on a missile.",
+       {"KEN cooperate UGA fact", "UGA cooperate KEN fact", "IRN cooperate CHN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
