@@ -441,8 +441,9 @@ class DocumentExtractor {
     int actor = -1;
   };
   std::map<std::string, TitleHolder> title_holders_;
-  std::map<int, long> actor_seen_;              // actor -> when it was last mentioned
-  std::set<int> named_as_actor_;                // named at least once by a mention that may act
+  std::map<int, long> actor_seen_;   // actor -> when it was last mentioned
+  std::map<int, long> leader_seen_;  // actor -> when a person acting for it was last named
+  std::set<int> named_as_actor_;     // named at least once by a mention that may act
   std::set<std::pair<int, int>> joined_sides_;  // names joined by "and" or "-", smaller first
   long mention_clock_ = 0;
   int last_subject_actor_ = -1;   // what "it" stands for

@@ -1567,8 +1567,14 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         // Else the two actors named most recently, newest first, if they can
         // be two sides (MayBeTwoSides). "The Spanish lender" is a company, no
         // side in a dispute over a US agency.
+        // "Reagan had talks with Kenyan President Moi ... apartheid in South
+        // Africa ... the two leaders": people are the states of the two
+        // people named last, not the last two states named.
+        const bool people = kPairOfPeopleNouns.count(w.tokens[m.last - 1].lower) > 0;
+        const std::map<int, long>& seen =
+            people && leader_seen_.size() >= 2 ? leader_seen_ : actor_seen_;
         std::vector<std::pair<long, int>> recent;
-        for (const auto& [actor, when] : actor_seen_) recent.emplace_back(when, actor);
+        for (const auto& [actor, when] : seen) recent.emplace_back(when, actor);
         std::sort(recent.rbegin(), recent.rend());
         if (recent.size() >= 2 && MayBeTwoSides(recent[0].second, recent[1].second)) {
           m.actor = recent[0].second;
@@ -1597,6 +1603,10 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     }
     if (m.actor >= 0 && m.kind != MentionKind::kPair) {
       actor_seen_[m.actor] = ++mention_clock_;
+      const bool leader =
+          m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson ||
+          (m.kind == MentionKind::kInstitution && !m.weak && kLeaderTitles.count(m.title) > 0);
+      if (leader) leader_seen_[m.actor] = mention_clock_;
       if ((m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution) &&
           IsState(rules_.actors[m.actor])) {
         if (m.actor != last_named_state_) earlier_named_state_ = last_named_state_;

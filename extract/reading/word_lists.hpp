@@ -475,6 +475,13 @@ inline const WordSet kConsiderVerbs = {
 inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
                                    "governments", "presidents", "capitals", "neighbours",
                                    "neighbors",   "powers",     "allies"};
+// Pair nouns that mean two people: "the two leaders" are the states of the
+// two people last named.
+inline const WordSet kPairOfPeopleNouns = {"leaders", "presidents"};
+// Titles of an institution mention that name a person who leads: "Kenyan
+// President", "the Japanese prime minister".
+inline const WordSet kLeaderTitles = {"president",  "prime minister", "premier",      "leader",
+                                      "chancellor", "king",           "head of state"};
 inline const WordSet kFirstPersonPronouns = {"we", "us", "our", "i", "my"};
 inline const WordSet kTellVerbs = {"told", "tell", "tells", "telling"};
 // At least one of these must join two targets: "the US and the EU", "Russia-EU";

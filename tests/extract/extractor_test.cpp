@@ -426,6 +426,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda deal. Ghana said problems are preventing Togo and Benin finding common ground. "
        "Iran is working with Peking on a missile.",
        {"KEN cooperate UGA fact", "UGA cooperate KEN fact", "IRN cooperate CHN fact"}},
+      {"'the two leaders' are the states of the two people last named, not of the last topic",
+       "Kenyan President William Ruto had talks with Blinken on Monday. The official said "
+       "Ethiopia had not been a contentious issue and that the two leaders had found common "
+       "ground.",
+       {"KEN consult USA fact", "KEN cooperate USA fact", "USA cooperate KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
