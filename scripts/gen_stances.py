@@ -324,7 +324,7 @@ RULES = [
     # -------------------------------------------------------------- retreat
     ("retreat/withdraw-troops", "retreat", [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
-        + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships|peacekeepers|inspectors|observers|monitors)(?: back)?(?: from| out of)?"]),
+        + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
     ("retreat/evacuate", "retreat", [r"evacuat(?:e|es|ed|ing) " + F(3) + r"(?:settlements|bases|positions|outposts|garrisons?)(?: in| from| on)?"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
@@ -667,6 +667,12 @@ RULES = [
     # "countries to isolate Pyongyang", "work together to isolate the Kim
     # regime": cutting a side off from others (not "isolated", an adjective).
     ("sanction/isolate", "sanction", [r"isolat(?:e|es|ing)"]),
+    # Inspectors, observers, monitors, peacekeepers and aid workers taken out
+    # of a country leave it to itself: CAMEO 166 (reduce relations), unlike
+    # troops pulled back (retreat).
+    ("sanction/withdraw-monitors", "sanction", [
+        r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|pull out|pulls out|pulled out|pulling out) "
+        + F(3) + r"(?:peacekeepers|peacekeeping troops|peacekeeping forces|inspectors|observers|monitors|aid workers|humanitarian workers|relief workers)(?: from| out of)?"]),
     ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),

@@ -431,6 +431,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ethiopia had not been a contentious issue and that the two leaders had found common "
        "ground.",
        {"KEN consult USA fact", "KEN cooperate USA fact", "USA cooperate KEN fact"}},
+      {"monitors withdrawn leave a country to itself; troops withdrawn retreat",
+       "Kenya will withdraw its election monitors from Uganda. Tanzania withdrew its troops from "
+       "Rwanda.",
+       {"KEN sanction UGA intent", "TZA retreat RWA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
