@@ -174,6 +174,28 @@ bool BackAsParticle(std::string_view lower_text, std::size_t begin) {
   return kBackParticleVerbs.count(lower_text.substr(word_begin, word_end - word_begin)) > 0;
 }
 
+// The "and" before the verb at `second` when it and the verb at `first`
+// are both bare present forms with no determiner before the first: "attacks,
+// enabled by Iran, threaten regional security and undermine UN efforts".
+// (Nouns have determiners or plurals: "the attacks and threats against
+// Israel" are one phrase.)
+std::optional<std::size_t> ParallelPresentVerbJoint(const Work& w, std::size_t first,
+                                                    std::size_t second) {
+  const auto& t = w.tokens;
+  const auto bare = [&](std::size_t k) {
+    const std::string_view word = t[k].lower;
+    return t[k].is_word && !t[k].capitalized && !EndsWith(word, "s", 2) &&
+           !EndsWith(word, "ed", 2) && !EndsWith(word, "ing", 2) &&
+           !Is(w, k, word_class::kIrregularPastVerb);
+  };
+  if (first == 0 || second < 2 || t[second - 1].lower != "and" || !bare(first) || !bare(second) ||
+      Is(w, first - 1, word_class::kDeterminer) ||
+      !(t[first - 1].is_word || t[first - 1].text == ",")) {
+    return {};
+  }
+  return second - 1;
+}
+
 }  // namespace
 
 bool DocumentExtractor::NamedNearby(int actor, std::size_t index) const {
@@ -394,10 +416,14 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     }
     trigger.clause_end = std::min({ClauseEnd(w, last), RelativeClauseEnd(w, clause_start, last),
                                    OpeningClauseEnd(w, clause_start, last)});
-    // "criticized the plan and praised Xi": Xi is the second verb's.
+    // "criticized the plan and praised Xi": Xi is the second verb's. So in
+    // "attacks threaten regional security and undermine UN efforts" is the
+    // UN.
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
-      if (triggers[j].first > last && joints[j] && *joints[j] >= last) {
-        trigger.clause_end = std::min(trigger.clause_end, *joints[j]);
+      const std::optional<std::size_t> joint =
+          joints[j] ? joints[j] : ParallelPresentVerbJoint(w, first, triggers[j].first);
+      if (triggers[j].first > last && joint && *joint >= last) {
+        trigger.clause_end = std::min(trigger.clause_end, *joint);
       }
     }
 

@@ -435,6 +435,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will withdraw its election monitors from Uganda. Tanzania withdrew its troops from "
        "Rwanda.",
        {"KEN sanction UGA intent", "TZA retreat RWA fact"}},
+      {"a name after a second present verb joined by 'and' is that verb's, not the first's",
+       "\"Kenyan militias threaten regional security and undermine UN efforts to end the war,\" "
+       "Uganda said.",
+       {"UGA disapprove KENREB fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
