@@ -1127,12 +1127,22 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
   // kind is what caused it, background like "after the attack on". One that
   // stirs a feeling is what the feeling answers: "surprised by recent
   // criticism of West German policies voiced by Baker".
+  // So is the agent of a reduced passive after a noun: "growing tension in
+  // the Gulf augmented by the U.S. military attack on an Iranian oil
+  // platform". Only a noun: "responded by attacking" is the act, and in "the
+  // resolution adopted by the Council calling on" the participle is the
+  // resolution's.
   const auto agent_of_passive = [&](std::size_t b) {
     if (b < 3 || t[b - 1].lower != "by") return false;
     if (kFeelingParticiples.count(t[b - 2].lower)) return false;
+    if (!PastFormAt(w, b - 2) || t[b - 2].capitalized) return false;
     std::size_t be = b - 3;
     if (be > 0 && EndsWith(t[be].lower, "ly", 2)) --be;  // "were further heightened by"
-    return PastFormAt(w, b - 2) && !t[b - 2].capitalized && kBeForms.count(t[be].lower) > 0;
+    if (kBeForms.count(t[be].lower) > 0) return true;
+    const Token& noun = t[b - 3];
+    return b < first && !EndsWith(head, "ing", 2) && noun.is_word && !IsHelperVerb(noun.lower) &&
+           !Is(w, b - 3, word_class::kDeterminer | word_class::kPreposition) &&
+           !EndsWith(noun.lower, "ly", 2) && !kRespondVerbs.count(t[b - 2].lower);
   };
   if (before > 0 && agent_of_passive(before)) {
     return "background (the agent of '" + std::string(t[before - 2].text) + " by'), not a stance";

@@ -439,6 +439,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Kenyan militias threaten regional security and undermine UN efforts to end the war,\" "
        "Uganda said.",
        {"UGA disapprove KENREB fact"}},
+      {"a deed that is the agent of a reduced passive is background; 'responded by' + act is not",
+       "Kenya said it expected calm, despite tension in the region heightened by the U.S. "
+       "military attack on a Tanzanian border post. Rwanda responded by attacking Burundian "
+       "border posts.",
+       {"RWA fight BDI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
