@@ -899,6 +899,20 @@ bool GerundClauseBetween(const Work& w, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether a noun with an -ing participle of its own stands between token
+// `from` and the name at `to`: "resolutions urging", "a coin commemorating".
+bool ParticipleAfterNounBetween(const Work& w, std::size_t from, std::size_t to) {
+  const auto& t = w.tokens;
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (EndsWith(t[k].lower, "ing", 2) && !t[k].capitalized && t[k - 1].is_word &&
+        !t[k - 1].capitalized && !Is(w, k - 1, word_class::kDeterminer) &&
+        !kParticipleAdjectives.count(t[k].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether an infinitive ("to squeeze", not "to Nairobi", "to the" or
 // "prior to talks") opens between token `from` and the name at `to`; not
 // one of talking, whose "with" names the counterpart ("met to discuss
@@ -1219,9 +1233,16 @@ bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name)
   // meetings".)
   const bool meets =
       (type->name == "consult" || type->name == "cooperate") && !trigger.rule->journey;
+  // "approved a plan to mint a coin commemorating the European Community",
+  // "approved resolutions urging the administration to oppose Canada's
+  // ruling": what a direct object plans or urges is its content.
+  const std::string_view verb = w.tokens[trigger.first].lower;
+  const bool approves_object = type->name == "agree" && last == trigger.first + 1 &&
+                               (verb.substr(0, 6) == "approv" || verb.substr(0, 6) == "endors");
   return (meets_or_agrees && DiscussedAfter(w, last, name)) ||
-         (meets && InfinitiveBetween(w, last, name)) || GerundClauseBetween(w, last, name) ||
-         PurposeClauseBetween(w, last, name) ||
+         ((meets || approves_object) && InfinitiveBetween(w, last, name)) ||
+         (approves_object && ParticipleAfterNounBetween(w, last, name)) ||
+         GerundClauseBetween(w, last, name) || PurposeClauseBetween(w, last, name) ||
          (type->polarity > 0 && PurposeOrObjectAgainst(w, last, name)) ||
          ListAfterObject(w, last, name);
 }
