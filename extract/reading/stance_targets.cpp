@@ -1235,12 +1235,15 @@ bool PastWhatItIsToward(const Work& w, const Trigger& trigger, std::size_t name)
       (type->name == "consult" || type->name == "cooperate") && !trigger.rule->journey;
   // "approved a plan to mint a coin commemorating the European Community",
   // "approved resolutions urging the administration to oppose Canada's
-  // ruling": what a direct object plans or urges is its content.
+  // ruling": what a direct object's own participle says is its content.
+  // (An infinitive may name the counterpart: "approve export licenses for
+  // two firms to sell computers to the Islamic Republic of Iran News
+  // Agency".)
   const std::string_view verb = w.tokens[trigger.first].lower;
   const bool approves_object = type->name == "agree" && last == trigger.first + 1 &&
                                (verb.substr(0, 6) == "approv" || verb.substr(0, 6) == "endors");
   return (meets_or_agrees && DiscussedAfter(w, last, name)) ||
-         ((meets || approves_object) && InfinitiveBetween(w, last, name)) ||
+         (meets && InfinitiveBetween(w, last, name)) ||
          (approves_object && ParticipleAfterNounBetween(w, last, name)) ||
          GerundClauseBetween(w, last, name) || PurposeClauseBetween(w, last, name) ||
          (type->polarity > 0 && PurposeOrObjectAgainst(w, last, name)) ||

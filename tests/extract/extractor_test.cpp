@@ -444,7 +444,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "military attack on a Tanzanian border post. Rwanda responded by attacking Burundian "
        "border posts.",
        {"RWA fight BDI fact"}},
-      {"what an approved plan or resolution plans or urges is its content, not whom it approves",
+      {"what an approved object's own participle says is its content, not whom it approves",
        "Kenya approved a plan to issue a coin commemorating the founding of the African Union. "
        "Tanzania approved resolutions urging the government to oppose Uganda's ruling. Ghana "
        "approved Togo's request.",
