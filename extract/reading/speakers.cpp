@@ -39,6 +39,28 @@ bool OpensQuote(const std::vector<Token>& t, std::size_t k) {
          t[k + 1].begin == t[k].end && t[k + 1].is_word;
 }
 
+// Whether mention `m` follows "of" after a proper name no rule knows, with
+// no title among its words: "L.M. Ericsson of Sweden said", "Olympic
+// Airways of Greece". The name is a firm's (or someone's) home, and the firm
+// speaks for itself, not for its state. ("King Hussein of Jordan", "the
+// Government of Japan" speak for the state.)
+bool HomeOfUnknownName(const Work& w, const Mention& m) {
+  const auto& t = w.tokens;
+  const std::size_t before = StartBeforeArticles(w, m.first);
+  if (before < 2 || t[before - 1].lower != "of") return false;
+  std::size_t words = 0;
+  for (std::size_t k = before - 1; k > 0 && (t[k - 1].capitalized || t[k - 1].text == ".");) {
+    --k;
+    if (!t[k].is_word) continue;
+    if (InsideMention(w, k) || Is(w, k, word_class::kTitleWord) || kPersonCues.count(t[k].lower) ||
+        kStateNouns.count(t[k].lower) || IsBareArticle(t[k].lower)) {
+      return false;
+    }
+    ++words;
+  }
+  return words > 0;
+}
+
 // Whether the speech verb at token `v` has an issued text as its subject
 // ("the statement added") or right after it (", said the document").
 // "Russia, whose air force has been supporting the Syrian army, says": a
@@ -260,7 +282,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
               clean_gap && ((t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower)) ||
                             (k + 1 == v && OpensQuote(t, k)));
         }
-        if (clean_gap) before = &m;  // keeps the nearest
+        if (clean_gap && !HomeOfUnknownName(w, m)) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {
         before = &m;
       }

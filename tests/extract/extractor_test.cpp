@@ -449,6 +449,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tanzania approved resolutions urging the government to oppose Uganda's ruling. Ghana "
        "approved Togo's request.",
        {"GHA agree TGO fact"}},
+      {"a firm 'of' a country speaks for itself; a titled person 'of' a country for the state",
+       "Acme Widgets of Kenya said it agreed in principle to buy the 49 pct of Intelsa, its "
+       "Ugandan unit. King Mswati of Eswatini said he condemned Uganda.",
+       {"SWZ disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
