@@ -52,8 +52,10 @@ std::size_t SubjectEnd(const Work& w, std::size_t first, bool quotes) {
   std::size_t k = first;
   while (k > 0) {
     const std::string_view word = w.tokens[k - 1].lower;
+    // "The Arab Monetary Fund is to lend": "be to" is a helper too.
+    const bool be_to = word == "to" && k > 1 && kBeForms.count(w.tokens[k - 2].lower) > 0;
     const bool helper = kRelativeVerbLead.count(word) || kBeForms.count(word) ||
-                        kModals.count(word) || EndsWith(word, "ly") ||
+                        kModals.count(word) || EndsWith(word, "ly") || be_to ||
                         (quotes && w.tokens[k - 1].text == "\"");
     if (!helper) break;
     --k;

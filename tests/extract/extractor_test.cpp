@@ -453,6 +453,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Acme Widgets of Kenya said it agreed in principle to buy the 49 pct of Intelsa, its "
        "Ugandan unit. King Mswati of Eswatini said he condemned Uganda.",
        {"SWZ disapprove UGA fact"}},
+      {"'is to' is a helper: the body before it that no rule names is the subject, not the speaker",
+       "The Acme Development Fund is to lend Uganda 5 mln dlrs to finance its trade, Kenya said. "
+       "Tanzania is to impose sanctions on Rwanda.",
+       {"TZA sanction RWA intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
