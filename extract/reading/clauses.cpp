@@ -597,6 +597,36 @@ std::string TalksObstructed(const Work& w, const Trigger& trigger) {
          std::string(w.tokens[trigger.first].text) + "'), not held";
 }
 
+std::string PracticalReason(const Work& w, const Trigger& trigger) {
+  // What a state may cut off, close or call off for, with nothing against
+  // anyone: "because of pressing business at home", "due to bad weather".
+  static const WordSet kPracticalReasons = {
+      "business",  "commitments", "schedule", "scheduling", "illness", "ill",
+      "health",    "weather",     "storm",    "storms",     "snow",    "fog",
+      "technical", "maintenance", "repairs",  "home",       "domestic"};
+  constexpr std::size_t kWordsToReason = 4;  // "because of pressing business"
+  constexpr std::size_t kWordsToCause = 6;   // "a trip to Australia because of"
+  if (trigger.type->name != "sanction") return "";
+  const auto& t = w.tokens;
+  // "Because" opens a clause of its own: look past the trigger's, up to a
+  // comma.
+  for (std::size_t k = trigger.last;
+       k + 1 < t.size() && k - trigger.last < kWordsToCause && t[k].text != ","; ++k) {
+    const bool cause = (t[k].lower == "because" || t[k].lower == "due" || t[k].lower == "owing") &&
+                       (t[k + 1].lower == "of" || t[k + 1].lower == "to");
+    if (!cause) continue;
+    for (std::size_t j = k + 2; j < t.size() && j - (k + 2) < kWordsToReason; ++j) {
+      if (!t[j].is_word) break;
+      if (kPracticalReasons.count(t[j].lower)) {
+        return "done for a practical reason ('" + std::string(t[k].text) + " ... " +
+               std::string(t[j].text) + "'), not a stance";
+      }
+    }
+    return "";
+  }
+  return "";
+}
+
 // Why the trigger starting at token `first` states no stance of its own, or
 // "" when it does. `reach` says how far the trigger still rules what
 // follows it (a noun phrase can be what a later trigger is about).

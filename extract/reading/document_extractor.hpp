@@ -179,6 +179,9 @@ std::string PreventedAct(const Work& w, std::size_t first);
 // Why a consult trigger held up by its verb ("obstructing talks with")
 // states no meeting, or "" when it is not.
 std::string TalksObstructed(const Work& w, const Trigger& trigger);
+// Why a sanction done for a practical reason ("cancelled a trip to
+// Australia because of pressing business at home") states no stance, or "".
+std::string PracticalReason(const Work& w, const Trigger& trigger);
 
 // What every trigger of a sentence is read against, found once per sentence.
 struct SentenceFacts {

@@ -294,6 +294,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     std::string object_why = DenialOfCharges(w, trigger);
     if (object_why.empty()) object_why = ProposalExamined(w, trigger);
     if (object_why.empty()) object_why = TalksObstructed(w, trigger);
+    if (object_why.empty()) object_why = PracticalReason(w, trigger);
     if (!object_why.empty()) {
       earlier_triggers.emplace_back(first, last);
       reaches.push_back(Reach::kClause);

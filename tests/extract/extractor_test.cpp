@@ -457,6 +457,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Acme Development Fund is to lend Uganda 5 mln dlrs to finance its trade, Kenya said. "
        "Tanzania is to impose sanctions on Rwanda.",
        {"TZA sanction RWA intent"}},
+      {"a sanction done for a practical reason takes no stance; one done for a grievance does",
+       "Kenya's president cancelled a trip to Uganda because of bad weather. Tanzania closed its "
+       "border with Rwanda because of the killings.",
+       {"TZA sanction RWA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
