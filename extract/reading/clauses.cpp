@@ -975,6 +975,26 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
     }
     if (motive) return "the motive of the act before it ('in retaliation'), no threat";
   }
+  // "Moscow blamed the end of the freeze on U.S. refusal to join a test
+  // ban": what something is blamed on is a cause named, no stance of its own.
+  constexpr std::size_t kBlamedThing = 10;  // "the end of the nuclear test freeze on"
+  const bool blamed_on = std::any_of(earlier.begin(), earlier.end(), [&](const TokenRange& r) {
+    if (r.second > first || first - r.second > kBlamedThing || !OnlyWords(w, r.second, first) ||
+        w.tokens[r.first].lower.substr(0, 5) != "blame") {
+      return false;
+    }
+    const std::optional<std::size_t> on = FindWord(w, r.second, first, "on");
+    if (!on) return false;
+    // Between "on" and the trigger only articles and names: "on U.S.",
+    // "on Uganda's".
+    for (std::size_t j = *on + 1; j < first; ++j) {
+      if (!Is(w, j, word_class::kDeterminer) && !InsideMention(w, j) && w.tokens[j].lower != "'s") {
+        return false;
+      }
+    }
+    return true;
+  });
+  if (blamed_on) return "what something is blamed on, not a stance";
   // "condemned missile attacks", "threatened targeted sanctions": a trigger
   // that is the object of an earlier one is what that stance is about. So is
   // one in a longer direct object, which opens with an article: "rejected an

@@ -461,6 +461,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president cancelled a trip to Uganda because of bad weather. Tanzania closed its "
        "border with Rwanda because of the killings.",
        {"TZA sanction RWA fact"}},
+      {"what something is blamed on is a cause named, not a stance of the one who blames",
+       "Kenya blamed the collapse of the talks on U.S. refusal to compromise. Ghana blamed Togo "
+       "for the attack.",
+       {"KEN disapprove USA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
