@@ -513,7 +513,11 @@ RULES = [
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)",
         # "the U.S. decision to suspend visa processing was seriously
         # hampering family relations": harm done, as the speaker tells it.
-        r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:es|ed|ing)|harm(?:s|ed|ing))"], {"accusation": True}),
+        r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:es|ed|ing)|harm(?:s|ed|ing))",
+        # "evidence that the Iranian regime is perpetuating the war in Yemen",
+        # "could fuel violence", "stoke tensions": prolonging or inflaming a
+        # conflict, as the speaker tells it.
+        r"(?:perpetuat|prolong|fuel|stok|inflam)(?:e|es|ed|ing|s|led|ling)? (?:the |a |further )?(?:\w+ )?(?:war|conflict|violence|crisis|tensions?|instability|unrest|bloodshed|fighting)"], {"accusation": True}),
     # "a unified Syria with no role for Assad", "no place for Hamas in
     # Gaza's future": the speaker wants the one named gone.
     ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for",

@@ -465,6 +465,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya blamed the collapse of the talks on U.S. refusal to compromise. Ghana blamed Togo "
        "for the attack.",
        {"KEN disapprove USA fact", "GHA disapprove TGO fact"}},
+      {"fuelling or perpetuating a conflict is a wrong the speaker accuses the doer of",
+       "\"Uganda is fuelling the conflict in South Sudan,\" Kenya said. \"We call upon the United "
+       "Nations to examine evidence that Togo is perpetuating the war in Benin,\" Ghana said.",
+       {"KEN disapprove UGA fact", "GHA demand UN fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
