@@ -469,6 +469,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Uganda is fuelling the conflict in South Sudan,\" Kenya said. \"We call upon the United "
        "Nations to examine evidence that Togo is perpetuating the war in Benin,\" Ghana said.",
        {"KEN disapprove UGA fact", "GHA demand UN fact", "GHA disapprove TGO fact"}},
+      {"incursions, plural, invade too",
+       "Kenyan troops made repeated incursions into Uganda.",
+       {"KEN fight UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
