@@ -26,6 +26,9 @@ constexpr std::size_t kMaxTitledGap = 9;
 // The longest aside between commas that may stand between a speaker and the
 // speech verb: "Duterte, in an apparent policy shift, said".
 constexpr std::size_t kMaxAside = 8;
+// The longest relative aside there: "Mattis, who visited Pakistan for the
+// first time as defense secretary, said".
+constexpr std::size_t kMaxRelativeAside = 16;
 // The longest speaker of a headline before its colon: "Senior U.S.
 // Republican senator:".
 constexpr std::size_t kMaxHeadlineSpeaker = 6;
@@ -292,8 +295,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     // speaker and the verb.
     if (!before && v > 0 && t[v - 1].text == ",") {
       std::size_t open = v - 1;
-      while (open > 0 && v - 1 - open <= kMaxAside && t[open - 1].text != ",") --open;
-      if (open > 0 && v - 1 - open <= kMaxAside) {
+      while (open > 0 && v - 1 - open <= kMaxRelativeAside && t[open - 1].text != ",") --open;
+      // "Mattis, who visited Pakistan for the first time as defense
+      // secretary, said": a relative aside may be longer.
+      const std::size_t longest =
+          kRelativePronouns.count(t[open].lower) > 0 ? kMaxRelativeAside : kMaxAside;
+      if (open > 0 && v - 1 - open <= longest) {
         for (Mention& m : w.mentions) {
           if (m.last == open - 1 &&
               (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson)) {
@@ -340,7 +347,21 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         before = nullptr;
       }
     }
-    if (before && speaker_from(*before, "subject of")) return;
+    if (before && speaker_from(*before, "subject of")) {
+      // "Reagan, who will hold talks with ... Nakasone, said he would": the
+      // "he" right after a named speaker's verb is the speaker, not the last
+      // person named.
+      const bool named = before->kind == MentionKind::kPerson;
+      for (Mention& m : w.mentions) {
+        const bool said_he = named && m.kind == MentionKind::kPronoun &&
+                             (m.first == v + 1 || (m.first == v + 2 && t[v + 1].lower == "that"));
+        if (said_he && w.speaker.person >= 0 && PronounFits(w, m.first, w.speaker.person)) {
+          m.person = w.speaker.person;
+          m.actor = w.speaker.actor;
+        }
+      }
+      return;
+    }
     // Speaker after the verb: '", said Peskov', ", said Kremlin spokesman
     // Dmitry Peskov". Only after punctuation: in "has warned Tehran against"
     // the name is the object.

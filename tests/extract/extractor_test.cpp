@@ -472,6 +472,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"incursions, plural, invade too",
        "Kenyan troops made repeated incursions into Uganda.",
        {"KEN fight UGA fact"}},
+      {"a speaker before a long relative aside; 'he' right after a named speaker's verb is them",
+       "Blinken, who will hold talks with Chinese President Xi Jinping in Beijing this week, said "
+       "he would lift sanctions on Uganda. Lloyd Austin, who visited Ghana for the first time as "
+       "defense secretary, said before the trip that the goal of his meetings with Ghanaian "
+       "officials was to find common ground.",
+       {"USA consult CHN intent", "USA concede UGA intent", "USA consult GHA fact",
+        "USA cooperate GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
