@@ -600,10 +600,10 @@ std::string TalksObstructed(const Work& w, const Trigger& trigger) {
 std::string PracticalReason(const Work& w, const Trigger& trigger) {
   // What a state may cut off, close or call off for, with nothing against
   // anyone: "because of pressing business at home", "due to bad weather".
-  static const WordSet kPracticalReasons = {
-      "business",  "commitments", "schedule", "scheduling", "illness", "ill",
-      "health",    "weather",     "storm",    "storms",     "snow",    "fog",
-      "technical", "maintenance", "repairs",  "home",       "domestic"};
+  static const WordSet kPracticalReasons = {"business",  "commitments", "schedule", "scheduling",
+                                            "illness",   "ill",         "health",   "weather",
+                                            "storm",     "storms",      "snow",     "fog",
+                                            "technical", "maintenance", "repairs"};
   constexpr std::size_t kWordsToReason = 4;  // "because of pressing business"
   constexpr std::size_t kWordsToCause = 6;   // "a trip to Australia because of"
   if (trigger.type->name != "sanction") return "";
