@@ -282,6 +282,12 @@ bool IsClosingQuote(const Work& w, std::size_t k) {
   return before == "," || before == "." || before == "?" || before == "!";
 }
 
+bool IsOpeningQuote(const Work& w, std::size_t k) {
+  const auto& t = w.tokens;
+  return k > 0 && k + 1 < t.size() && t[k].text == "\"" && t[k].begin != t[k - 1].end &&
+         t[k + 1].begin == t[k].end && t[k + 1].is_word;
+}
+
 bool ClosesQuote(const Work& w, std::size_t trigger) {
   constexpr std::size_t kLongestAttribution = 5;  // '," the Russian minister warned'
   for (std::size_t k = trigger; k-- > 1 && k + kLongestAttribution >= trigger;) {

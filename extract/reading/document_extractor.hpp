@@ -93,6 +93,9 @@ void JoinNameAcronyms(Work& w);
 // Whether token `k` is a quote that closes what was quoted: written right
 // after a comma or a full stop (',"', '."'), not an opening one (', "').
 bool IsClosingQuote(const Work& w, std::size_t k);
+// Whether token `k` is a quote that opens what is quoted: a space before it
+// and a word right after ('said the two sides "underscored').
+bool IsOpeningQuote(const Work& w, std::size_t k);
 
 // Whether the trigger at token `trigger` is the verb of a quote's
 // attribution: "'Either we agree ... or the confrontation increases,' he

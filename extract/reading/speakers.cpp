@@ -35,13 +35,6 @@ constexpr std::size_t kMaxHeadlineSpeaker = 6;
 // How many sentences back "the statement added" may find whose statement.
 constexpr std::size_t kMaxTextSpeakerGap = 3;
 
-// Whether token `k` is a quote mark that opens a quote: a space before it
-// and a word right after ('said the two sides "underscored').
-bool OpensQuote(const std::vector<Token>& t, std::size_t k) {
-  return k > 0 && k + 1 < t.size() && t[k].text == "\"" && t[k].begin != t[k - 1].end &&
-         t[k + 1].begin == t[k].end && t[k + 1].is_word;
-}
-
 // Whether mention `m` follows "of" after a proper name no rule knows, with
 // no title among its words: "L.M. Ericsson of Sweden said", "Olympic
 // Airways of Greece". The name is a firm's (or someone's) home, and the firm
@@ -283,7 +276,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         for (std::size_t k = m.last; k < v; ++k) {
           clean_gap =
               clean_gap && ((t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower)) ||
-                            (k + 1 == v && OpensQuote(t, k)));
+                            (k + 1 == v && IsOpeningQuote(w, k)));
         }
         if (clean_gap && !HomeOfUnknownName(w, m)) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {
