@@ -1162,6 +1162,16 @@ std::string_view UnknownPartnerNamed(const Work& w, const Trigger& trigger) {
   return t[name].text;
 }
 
+// Whether the name at `at` opens a wrong someone else alleges: "allegations
+// of Russian meddling", "alleged Russian interference".
+bool AllegedWrong(const Work& w, std::size_t at) {
+  static const WordSet kAllegedAdjectives = {"alleged", "suspected", "purported", "reported"};
+  const std::vector<Token>& t = w.tokens;
+  if (at > 0 && kAllegedAdjectives.count(t[at - 1].lower)) return true;
+  return at > 1 && (t[at - 1].lower == "of" || t[at - 1].lower == "about") &&
+         kAllegationNouns.count(t[at - 2].lower) > 0;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -1716,10 +1726,17 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                     w.tokens[clause_start - 1].lower == "but";
   const std::size_t names_from =
       shares_clause_before ? after_subject : std::max(clause_start, after_subject);
+  // "what U.S. agencies say was Russian meddling in the election": a wrong's
+  // nationality adjective is the doer it is found in.
+  const auto before_or_adjective = [&](const Mention& m) {
+    return m.last <= first || (judged_before && m.kind == MentionKind::kInstitution &&
+                               m.first < first && first < m.last && !AllegedWrong(w, m.first));
+  };
   for (const Mention& m : w.mentions) {
-    if (m.last <= first && m.first >= names_from && !m.attribution && !facts.InAside(m, first) &&
-        !m.addressee && !m.set_aside && m.actor >= 0 && m.kind != MentionKind::kFirstPerson &&
-        !IsSource(sources, m.actor) && !(type->name == "investigate" && NamesATie(w, m)) &&
+    if (before_or_adjective(m) && m.first >= names_from && !m.attribution &&
+        !facts.InAside(m, first) && !m.addressee && !m.set_aside && m.actor >= 0 &&
+        m.kind != MentionKind::kFirstPerson && !IsSource(sources, m.actor) &&
+        !(type->name == "investigate" && NamesATie(w, m)) &&
         TargetBeforeTrigger(w, m, trigger, sources, after_subject)) {
       (m.weak ? before_weak : before_target) = m.actor;
     }

@@ -479,6 +479,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "officials was to find common ground.",
        {"USA consult CHN intent", "USA concede UGA intent", "USA consult GHA fact",
         "USA cooperate GHA fact"}},
+      {"a wrong's nationality adjective names its doer; one alleged by others is no one's stance",
+       "The report cited what Kenyan officials say was Ugandan meddling in the election. Ghana "
+       "said it had heard allegations of Togolese interference in the vote.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
