@@ -684,6 +684,10 @@ RULES = [
         # Less aid or fewer supplies are a sanction; less trade or output is not.
         r"(?:reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|withhold|withholds|withheld|withholding|freeze|freezes|froze|frozen|freezing) "
         + F(6) + r"(?:aid|assistance|funding|aid program|aid programme|supplies|deliveries)(?: to| for)?"]),
+    # "began to scale back its visa services in Russia", "suspended visa
+    # services for Turkish citizens": fewer visas for a country's people.
+    ("sanction/curb-visas", "sanction", [r"(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|stop|stops|stopped|stopping|freeze|freezes|froze|freezing|cut|cuts|cutting|scale back|scales back|scaled back|scaling back|reduce|reduces|reduced|reducing|restrict|restricts|restricted|restricting) "
+        + r"(?:its |their |all |almost all |most |some |non-immigrant )*(?:visa services|visa processing|visa issuance|issuing visas|issuance of visas)(?: in| for| to)?"]),
     ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),

@@ -483,6 +483,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The report cited what Kenyan officials say was Ugandan meddling in the election. Ghana "
        "said it had heard allegations of Togolese interference in the vote.",
        {"KEN disapprove UGA fact"}},
+      {"scaling back or suspending visa services for a country's people is a sanction",
+       "Kenya began to scale back its visa services in Uganda. The Ghanaian embassy suspended "
+       "visa processing for Togolese citizens. Tanzania suspended visa processing after the fire.",
+       {"KEN sanction UGA fact", "GHA sanction TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
