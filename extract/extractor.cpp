@@ -94,7 +94,7 @@ Extraction DocumentExtractor::Run() {
     }
   }
 
-  WireCapitals wire_capitals(clean.text);
+  WireCapitals wire_capitals(clean.text, &rules_.institution_last_words);
   for (const Sentence& s : SplitSentences(clean.text, OpeningOf(doc_.title, clean.text))) {
     Work& w = sentences_.emplace_back();
     w.sentence = s;

@@ -159,6 +159,7 @@ void WireCapitals::Lower(std::vector<Token>& tokens) {
     if (!t.is_word || !t.capitalized || t.text.size() < 2 ||
         !(t.text[1] >= 'a' && t.text[1] <= 'z'))
       continue;
+    if (titles_ != nullptr && titles_->count(t.lower)) continue;
     const auto [seen, added] = written_in_lower_case_.try_emplace(std::string(t.lower), false);
     if (added) seen->second = WrittenInLowerCase(document_, t.lower);
     if (seen->second) t.capitalized = false;

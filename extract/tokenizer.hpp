@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/word_set.hpp"
+
 namespace sg::extract {
 
 struct Token {
@@ -50,15 +52,19 @@ std::string JoinTokens(const std::vector<Token>& tokens, std::size_t first, std:
 // ("the U.S. Threat on Friday to impose", "the U.S. Has asked", "U.S. And
 // Japan"). Lower() clears `capitalized` on such a word when the document
 // also writes it in lower case, so that it reads as the common word it is;
-// "U.S. Senate" keeps its capital. One per document: what the document
-// writes is looked up once per word ("U.S. Senate" comes back often).
+// "U.S. Senate" keeps its capital, and so does a word of `titles`: "U.S.
+// Secretary of State Rex Tillerson" in a story that also writes "assistant
+// secretary". One per document: what the document writes is looked up once
+// per word ("U.S. Senate" comes back often).
 class WireCapitals {
  public:
-  explicit WireCapitals(std::string_view document) : document_(document) {}
+  explicit WireCapitals(std::string_view document, const WordSet* titles = nullptr)
+      : document_(document), titles_(titles) {}
   void Lower(std::vector<Token>& tokens);
 
  private:
   std::string_view document_;
+  const WordSet* titles_;  // not owned; may be null
   std::unordered_map<std::string, bool> written_in_lower_case_;
 };
 

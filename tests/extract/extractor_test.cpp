@@ -487,6 +487,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya began to scale back its visa services in Uganda. The Ghanaian embassy suspended "
        "visa processing for Togolese citizens. Tanzania suspended visa processing after the fire.",
        {"KEN sanction UGA fact", "GHA sanction TGO fact"}},
+      {"a title after 'U.S.' keeps its capital though the story writes it in lower case too",
+       "The assistant secretary of state spoke. Kenya's foreign minister said he had discussed "
+       "it with U.S. Secretary of State Antony Blinken and Ugandan Foreign Minister Jeje "
+       "Odongo.",
+       {"KEN consult USA fact", "KEN consult UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "

@@ -163,5 +163,19 @@ TEST_CASE("WireCapitals lowers a common word capitalised after U.S.", "[tokenize
   CHECK(capitalized("The"));           // only the word after an initialism
 }
 
+TEST_CASE("WireCapitals keeps the capital of a title word", "[tokenizer]") {
+  const std::string document =
+      "The assistant secretary spoke. He met U.S. Secretary of State Rex Tillerson.";
+  const std::string sentence = document.substr(document.find("He met"));
+  const std::string lowered = AsciiLower(sentence);
+  const WordSet titles = {"secretary", "minister"};
+  std::vector<Token> lowered_tokens = Tokenize(sentence, lowered);
+  std::vector<Token> title_tokens = lowered_tokens;
+  WireCapitals(document).Lower(lowered_tokens);
+  WireCapitals(document, &titles).Lower(title_tokens);
+  CHECK_FALSE(lowered_tokens[3].capitalized);  // "Secretary", written "secretary" too
+  CHECK(title_tokens[3].capitalized);          // a title keeps its capital
+}
+
 }  // namespace
 }  // namespace sg::extract
