@@ -148,7 +148,9 @@ RULES = [
     # "Flynn and Kislyak discussed sanctions", "President Xi and I discussed
     # ways": talks with no counterpart named are between the parties of the
     # subject ("Trump discussed tax reform" is no one's talks).
-    ("consult/discuss-together", "consult", [r"discuss(?:es|ed|ing)?", r"(?:talk|talks|talked|speak|speaks|spoke) about"],
+    ("consult/discuss-together", "consult", [r"discuss(?:es|ed|ing)?", r"(?:talk|talks|talked|speak|speaks|spoke) about",
+        # "the two leaders have spoken regularly"
+        r"(?:talk|talks|talked|speak|speaks|spoke|spoken) (?:regularly|often|frequently|repeatedly|several times|many times|twice|daily|weekly)"],
      {"between_subjects": True}),
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
@@ -570,6 +572,11 @@ RULES = [
         r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on) "
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
     ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
+    # "their governments have disagreed on several issues": a disagreement
+    # with no counterpart named is between the parties of the subject.
+    ("reject/disagree-together", "reject", [r"disagree(?:s|d|ing)? (?:on|over|about)",
+        r"(?:are|were|remain|remained|have been|has been|had been) at odds (?:on|over|about)"],
+     {"between_subjects": True}),
     ("reject/disagree", "reject", [r"disagree(?:s|d|ing)? with", r"def(?:y|ies|ied|ying)"]),
     # "has conducted dozens of missile tests in defiance of U.N. sanctions":
     # the doer of an act named with its verb defies whom "of" names right

@@ -936,10 +936,15 @@ void DocumentExtractor::FindMentions(Work& w) const {
         continue;
       }
     }
+    // "their governments" as well, which is two sides only when the
+    // sentence has named two (ResolveMentions).
+    const bool their_pair =
+        lower == "their" && i + 1 < t.size() && kTheirPairNouns.count(t[i + 1].lower) > 0;
     const bool pair_start =
         (lower == "both" || (lower == "the" && i + 1 < t.size() && t[i + 1].lower == "two"));
-    const std::size_t pair_noun = lower == "both" ? i + 1 : i + 2;
-    if (pair_start && pair_noun < t.size() && kPairNouns.count(t[pair_noun].lower)) {
+    const std::size_t pair_noun = lower == "both" || their_pair ? i + 1 : i + 2;
+    if ((pair_start && pair_noun < t.size() && kPairNouns.count(t[pair_noun].lower)) ||
+        their_pair) {
       w.mentions.push_back(Mention::Span(i, pair_noun + 1, MentionKind::kPair));
       i = pair_noun + 1;
       continue;
@@ -1564,6 +1569,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           m.second_actor = sides_here->second;
           break;
         }
+        // "Kenyan officials said their governments": "their" alone names
+        // no two sides.
+        if (w.tokens[m.first].lower == "their") break;
         // Else the two actors named most recently, newest first, if they can
         // be two sides (MayBeTwoSides). "The Spanish lender" is a company, no
         // side in a dispute over a US agency.
@@ -1579,6 +1587,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (recent.size() >= 2 && MayBeTwoSides(recent[0].second, recent[1].second)) {
           m.actor = recent[0].second;
           m.second_actor = recent[1].second;
+          // "the two leaders have spoken regularly, their governments have
+          // disagreed": the same two sides.
+          sides_here = std::make_pair(m.actor, m.second_actor);
         }
         break;
       }

@@ -475,6 +475,9 @@ inline const WordSet kConsiderVerbs = {
 inline const WordSet kPairNouns = {"countries",   "leaders",    "sides",    "nations",
                                    "governments", "presidents", "capitals", "neighbours",
                                    "neighbors",   "powers",     "allies"};
+// Pair nouns that "their" may make two sides already named: "the two leaders
+// ... their governments" ("their allies" are others).
+inline const WordSet kTheirPairNouns = {"governments", "countries", "nations", "capitals"};
 // Pair nouns that mean two people: "the two leaders" are the states of the
 // two people last named.
 inline const WordSet kPairOfPeopleNouns = {"leaders", "presidents"};

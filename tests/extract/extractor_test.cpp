@@ -492,6 +492,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "it with U.S. Secretary of State Antony Blinken and Ugandan Foreign Minister Jeje "
        "Odongo.",
        {"KEN consult USA fact", "KEN consult UGA fact"}},
+      {"two sides that speak regularly or disagree do so with each other; 'their governments' "
+       "are the two sides the sentence named",
+       "Kenya's president met Ugandan President Museveni. While the two leaders have spoken "
+       "regularly, their governments have disagreed on several issues. Ghana and Togo remain at "
+       "odds over the border. Tanzanian officials said their governments disagreed on the plan.",
+       {"KEN consult UGA fact", "UGA consult KEN fact", "KEN reject UGA fact",
+        "UGA reject KEN fact", "GHA reject TGO fact", "TGO reject GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
