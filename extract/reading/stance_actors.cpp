@@ -1462,6 +1462,57 @@ std::optional<std::size_t> StateWhereHeld(const Work& w, const Trigger& trigger)
   return std::nullopt;
 }
 
+// "Trump recognised Jerusalem, a move condemned by Turkey": the actor
+// whose act a reduced passive at `verb` judges, when the passive follows an
+// act noun set off by a comma. The doer is the subject of the clause before
+// the comma.
+std::optional<int> DoerOfActBefore(const Work& w, std::size_t verb) {
+  static const WordSet kActsOfPolicy = {"move",   "decision", "step",   "course",
+                                        "policy", "measure",  "action", "plan"};
+  const std::vector<Token>& t = w.tokens;
+  std::size_t k = verb;
+  if (k == 0 || !kActsOfPolicy.count(t[k - 1].lower)) return std::nullopt;
+  --k;
+  if (k > 0 && t[k - 1].is_word && !t[k - 1].capitalized && !Is(w, k - 1, word_class::kArticle)) {
+    --k;  // "a controversial move"
+  }
+  if (k < 2 || !Is(w, k - 1, word_class::kArticle) || t[k - 2].text != ",") return std::nullopt;
+  const std::size_t comma = k - 2;
+  for (const Mention& m : w.mentions) {
+    if (m.first >= comma) break;
+    if (m.actor >= 0 && !m.object && !m.addressee && !m.weak &&
+        m.kind != MentionKind::kFirstPerson) {
+      return m.actor;
+    }
+  }
+  return std::nullopt;
+}
+
+// Whether a list after a passive's "by" (the trigger's last word or the
+// one after it, `last`) reaches the name
+// at `name` past members no rule names: "opposed by European allies,
+// Russia and China".
+bool ListAfterBy(const Work& w, std::size_t last, std::size_t name, const Mention& m) {
+  constexpr std::size_t kWordsOfFirstMember = 3;
+  if (name < 2 || w.tokens[name - 1].text != ",") return false;
+  // The list goes on after the name ("Russia and China"); in "attacked by
+  // rebels, Uganda said" the name starts another clause.
+  if (m.last >= w.tokens.size() ||
+      (w.tokens[m.last].lower != "and" && w.tokens[m.last].lower != "or")) {
+    return false;
+  }
+  std::size_t k = name - 1, words = 0;
+  while (k > 0 && words <= kWordsOfFirstMember && w.tokens[k - 1].is_word &&
+         w.tokens[k - 1].lower != "by" && !InsideMention(w, k - 1) &&
+         !Is(w, k - 1,
+             word_class::kPreposition | word_class::kClauseBreak | word_class::kSpeechVerb |
+                 word_class::kConjunction | word_class::kDeterminer)) {
+    --k;
+    ++words;
+  }
+  return words >= 1 && words <= kWordsOfFirstMember && k >= last && w.tokens[k - 1].lower == "by";
+}
+
 // A passive's agent, which becomes the subject, and its patient, a target,
 // in `actors`. Returns why there is no actor, or "".
 std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveReading& reading,
@@ -1482,7 +1533,9 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
       --by;
     }
     const bool after_marker =
-        by > 0 && (from_agent ? by == last : by >= last && w.tokens[by - 1].lower == "by");
+        by > 0 && (from_agent ? by == last
+                              : by >= last && (w.tokens[by - 1].lower == "by" ||
+                                               ListAfterBy(w, last, by, m)));
     if (m.first >= last && m.first < clause_end && after_marker && m.actor >= 0 && !m.weak) {
       agent = k;
     }
@@ -1528,6 +1581,9 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
         m.first >= clause_start && m.last == before_verb) {
       patient.push_back(m.actor);
     }
+  }
+  if (patient.empty() && reduced) {
+    if (const std::optional<int> doer = DoerOfActBefore(w, trigger.first)) patient.push_back(*doer);
   }
   subject = agent;
   actors->passive_patient = patient;

@@ -499,6 +499,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "odds over the border. Tanzanian officials said their governments disagreed on the plan.",
        {"KEN consult UGA fact", "UGA consult KEN fact", "KEN reject UGA fact",
         "UGA reject KEN fact", "GHA reject TGO fact", "TGO reject GHA fact"}},
+      {"a move set off by a comma, judged in a reduced passive, is its doer's; a passive's 'by' "
+       "list may open with members no rule names",
+       "Kenya closed its border, a decision criticised by Uganda. Ghana's failure to pay would "
+       "end the deal, a course opposed by European lenders, Togo and Benin. Tanzania was attacked "
+       "by rebels, Rwanda said.",
+       {"UGA disapprove KEN fact", "TGO disapprove GHA fact", "BEN disapprove GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
