@@ -1172,6 +1172,30 @@ bool AllegedWrong(const Work& w, std::size_t at) {
          kAllegationNouns.count(t[at - 2].lower) > 0;
 }
 
+// "Houthi missile attacks against Saudi Arabia, enabled by Iran's
+// Revolutionary Guards, threaten": whoever an aside in [from, to) says
+// enabled the doer's wrong shares the accusation.
+std::optional<int> EnablerInAside(const Work& w, std::size_t from, std::size_t to) {
+  static const WordSet kEnablingParticiples = {"enabled", "backed",    "supported", "funded",
+                                               "armed",   "sponsored", "aided",     "assisted"};
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = from; k + 3 < to; ++k) {
+    if (t[k].text != "," || !kEnablingParticiples.count(t[k + 1].lower) || t[k + 2].lower != "by") {
+      continue;
+    }
+    // The first name after "by", over an article or a possessive ("by
+    // Iran's Revolutionary Guards").
+    constexpr std::size_t kWordsBeforeName = 2;
+    for (const Mention& m : w.mentions) {
+      if (m.first >= k + 3 && StartBeforeArticles(w, m.first) <= k + 3 + kWordsBeforeName &&
+          m.last < to && m.actor >= 0 && !m.weak && m.kind != MentionKind::kFirstPerson) {
+        return m.actor;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger,
                          const std::vector<Speaker>& sources, std::size_t after_subject) {
   if (NamedAsPartner(w, m)) return false;
@@ -1181,6 +1205,16 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   // "Hailstorms in south China ... damaged crops": the doer of a wrong is no
   // place it happened in.
   if (trigger.rule->accusation && AfterPlacePreposition(w, m)) return false;
+  // "Rebel attacks on Kenya undermine peace": nor the one a wrong is done
+  // to.
+  if (trigger.rule->accusation) {
+    const std::size_t start = StartBeforeArticles(w, m.first);
+    if (start > 1 &&
+        (w.tokens[start - 1].lower == "on" || w.tokens[start - 1].lower == "against") &&
+        kActNouns.count(w.tokens[start - 2].lower)) {
+      return false;
+    }
+  }
   // "expects ADB lending to the Philippines": a name before a noun whose
   // preposition names the counterpart is the noun's doer.
   const std::string_view ends_in = w.tokens[trigger.last - 1].lower;
@@ -1477,6 +1511,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     targets.clear();
     for (const Speaker& doer : sources) targets.push_back(doer.actor);
+    if (subject) {
+      if (const std::optional<int> enabler = EnablerInAside(w, w.mentions[*subject].last, first);
+          enabler && std::find(targets.begin(), targets.end(), *enabler) == targets.end()) {
+        targets.push_back(*enabler);
+      }
+    }
     sources = {w.speaker};
     sources.back().how = "speaker";
     accusation_note = ", the speaker's accusation of the doer";
@@ -1753,7 +1793,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     return "whom it addresses is not named right after it";
   }
   if (before_target < 0) before_target = before_weak;
-  if (judged_before && before_target < 0) return "a wrong with no one named before it";
+  // "Togolese attacks, enabled by Niger's army, undermine peace": so is
+  // whoever an aside says enabled the wrong.
+  const std::optional<int> enabler =
+      judged_before ? EnablerInAside(w, names_from, first) : std::nullopt;
+  if (judged_before && before_target < 0 && !enabler) return "a wrong with no one named before it";
   target_note = accusation_note;
   const bool among_sources =
       std::all_of(targets.begin(), targets.end(), [&](int t) { return IsSource(sources, t); });
@@ -1814,10 +1858,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets.push_back(meant);
     target_note =
         ", the one other person the sentence names ('" + std::string(w.tokens[last].text) + "')";
-  } else if (targets.empty() && before_target >= 0) {
+  } else if (targets.empty() && (before_target >= 0 || enabler)) {
     // "the aggressive activity of NATO ... is unacceptable": the actor
     // named before the trigger in its clause.
-    targets.push_back(before_target);
+    if (before_target >= 0) targets.push_back(before_target);
+    if (enabler && *enabler != before_target) targets.push_back(*enabler);
     target_note = ", target named before the trigger";
   } else if (targets.empty() && SpeakerOwnsObject(w, trigger, *actors)) {
     // "Iran said U.S. forces attacked two of its oil platforms": what the

@@ -505,6 +505,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "end the deal, a course opposed by European lenders, Togo and Benin. Tanzania was attacked "
        "by rebels, Rwanda said.",
        {"UGA disapprove KEN fact", "TGO disapprove GHA fact", "BEN disapprove GHA fact"}},
+      {"a wrong with no doer named is not the fault of the one it is done to, but of whoever an "
+       "aside says backed it",
+       "\"Rebel attacks on Kenya, backed by Uganda's army, undermine peace,\" Tanzania said. "
+       "\"Rebel attacks on Rwanda undermine peace,\" Burundi said.",
+       {"TZA disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -533,10 +538,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Blinken criticised the vote. His remarks caused anger in Kenya. Blinken is seeking to "
        "increase support for an effort to deprive Uganda of weapons.",
        {"KEN disapprove USA fact"}},
-      {"the agent of a reduced passive set off by commas is no subject of what follows",
+      {"the agent of a reduced passive set off by commas is no subject of what follows; it "
+       "shares the speaker's accusation of the wrong it enabled",
        "Hamas rocket attacks on Israel, enabled by Iran's Revolutionary Guards, undermine peace "
        "efforts, Egypt said.",
-       {"HAMAS fight ISR fact", "EGY disapprove HAMAS fact"}},
+       {"HAMAS fight ISR fact", "EGY disapprove HAMAS fact", "EGY disapprove IRN fact"}},
       {"the state someone is arrested or held in holds them; a kidnapping there may be anyone's",
        "Two Kenyan journalists were detained in Uganda on Monday. Ghanaian traders arrested in "
        "Togo were freed. A Tanzanian couple kidnapped in Rwanda was freed.",
