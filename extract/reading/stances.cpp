@@ -332,7 +332,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // toward that party. Not when a name stands between ("condemned
     // Russia's attack on").
     const std::string_view kind = trigger.type->name;
-    const bool backs = kind == "support", opposes = kind == "disapprove" || kind == "reject";
+    // (A wrong judged of its doer is against the doer: "Uganda was to blame
+    // for the attack on the border post".)
+    const bool backs = kind == "support",
+               opposes = (kind == "disapprove" || kind == "reject") && !trigger.rule->accusation;
     const auto backed_act =
         !backs && !opposes
             ? triggers.end()

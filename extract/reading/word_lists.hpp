@@ -147,8 +147,10 @@ inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "pr
 // Words of hope for what the rest of the clause says: "remains hopeful they
 // can reach an agreement", "expressed optimism that a deal".
 inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
-// Verbs that voice an opinion when "that" follows: "considers that".
-inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels", "felt"};
+// Verbs that voice an opinion or a finding when "that" follows: "considers
+// that", "the inquiry found that".
+inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels",     "felt",
+                                      "found",     "finds",    "determined", "determines"};
 // Verbs of belief whose clause may follow with no "that": "China suspects
 // Tsai wants to push for independence" (Tsai is the clause's subject).
 inline const WordSet kBeliefVerbs = {"suspects", "suspect",  "suspected", "fears",   "fear",

@@ -510,6 +510,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Rebel attacks on Kenya, backed by Uganda's army, undermine peace,\" Tanzania said. "
        "\"Rebel attacks on Rwanda undermine peace,\" Burundi said.",
        {"TZA disapprove UGA fact"}},
+      {"a finding voices its finder; a wrong judged of its doer is against the doer, not whom "
+       "the wrong was done to",
+       "The United Nations found that Uganda was to blame for the attack on the Kenyan border "
+       "post. Tanzania said Rwanda is undermining sanctions against Burundi.",
+       {"UN disapprove UGA fact", "TZA disapprove RWA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
