@@ -675,9 +675,10 @@ bool SecondObjectAfter(const Work& w, std::size_t from, std::size_t first) {
 
 }  // namespace
 
-std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std::size_t last,
+std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
                                           const std::vector<TokenRange>& earlier,
                                           const std::vector<Reach>& reaches, Reach* reach) const {
+  const std::size_t first = trigger.first, last = trigger.last;
   const std::vector<Token>& t = w.tokens;
   const std::string_view head = t[first].lower;
   *reach = Reach::kClause;
@@ -1103,7 +1104,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, std::size_t first, std:
            (IsMonthName(t[dated - 1].text) || StartsWithDigit(t[dated - 1]))) {
       --dated;
     }
-    for (std::size_t b = dated; b > 0 && dated - b < 2; --b) {
+    // "Russia's attempts to undermine the JIM show ..., the White House
+    // said": a wrong someone attempts is the speaker's accusation of them.
+    const bool attempted_wrong = trigger.rule->accusation &&
+                                 kAttemptNouns.count(t[noun_at].lower) && dated > 1 &&
+                                 t[dated - 1].lower == "'s" && w.speaker.valid();
+    for (std::size_t b = dated; b > 0 && dated - b < 2 && !attempted_wrong; --b) {
       if (kBackground.count(t[b - 1].lower)) {
         return "background ('" + std::string(t[b - 1].text) + " " + std::string(t[noun_at].text) +
                " to ...'), not a stance";

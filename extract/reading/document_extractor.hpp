@@ -333,7 +333,7 @@ class DocumentExtractor {
                  // joined to it ("an embargo against X as well as sanctions against")
                  // is one too
   };
-  std::string NotAStance(const Work& w, std::size_t first, std::size_t last,
+  std::string NotAStance(const Work& w, const Trigger& trigger,
                          const std::vector<TokenRange>& earlier, const std::vector<Reach>& reaches,
                          Reach* reach) const;
 

@@ -288,6 +288,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
              DayToComeAfter(w, first + 1, own_end, doc_date_, doc_day_);
   }
 
+  // "Kenya said Uganda's attempts to undermine the talks must stop": an
+  // accusation is the speaker's, made now; what the doer intends is what it
+  // accuses.
+  if (rule.accusation) intent = false;
+
   std::string& stance = out->stance;
   std::string& mode = out->mode;
   std::string& cameo = out->cameo;

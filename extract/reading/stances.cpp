@@ -272,7 +272,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // An act agreed on is no noun phrase: "agreed on a package of sanctions".
     if (const std::string why = first == agreed_act
                                     ? std::string()
-                                    : NotAStance(w, first, last, earlier_triggers, reaches, &reach);
+                                    : NotAStance(w, trigger, earlier_triggers, reaches, &reach);
         !why.empty()) {
       if (reach == Reach::kOwnPhrase) {
         background_nouns.emplace_back(first, last);

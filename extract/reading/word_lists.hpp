@@ -76,6 +76,9 @@ inline const WordSet kEffortNouns = {
     "drive",     "push",        "quest",    "campaign",   "decision", "decisions",
     "readiness", "willingness", "strategy", "strategies", "move",     "moves",
     "threat",    "threats",     "ability",  "capacity"};
+// Efforts that are tries, whose doer a wrong attempted names: "Russia's
+// attempts to undermine".
+inline const WordSet kAttemptNouns = {"attempt", "attempts", "effort", "efforts", "bid", "bids"};
 // Adjectives of how easy an act would be: "difficult to blame Iran".
 inline const WordSet kEaseAdjectives = {"difficult", "hard",  "harder",    "easy",
                                         "easier",    "tough", "impossible"};

@@ -515,6 +515,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The United Nations found that Uganda was to blame for the attack on the Kenyan border "
        "post. Tanzania said Rwanda is undermining sanctions against Burundi.",
        {"UN disapprove UGA fact", "TZA disapprove RWA fact"}},
+      {"a wrong someone attempts is the speaker's accusation of them; unsaid, it is background",
+       "Kenya said Uganda's attempts to undermine the peace talks must stop. Ghana's efforts to "
+       "undermine the talks failed.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
