@@ -318,6 +318,9 @@ RULES = [
                         r"(?:aid|assistance|relief) (?:package|packages|shipment|shipments|deliveries|convoys?|flights?) (?:to|for)",
                         r"(?:came|come|comes|coming) to the aid of",
                         r"(?:aid|assistance|weapons|arms|ammunition|vaccines|relief supplies)\W{1,3}" + F(4) + r"(?:arrived|arrives|arriving|landed|lands) in"]),
+    # "will help Ukraine defend itself", "helping the Afghan army secure the
+    # country": helping someone named hold its own.
+    ("aid/help-defend", "aid", [r"(?:help|helps|helped|helping) " + NAME + W(3) + r"(?:to )?(?:defend|protect|secure|rebuild|resist|repel)"]),
     ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
     ("aid/train-forces", "aid", [r"(?:train|trains|trained|training) " + F(2) + r"(?:troops|soldiers|forces|military|pilots|army|police)"]),
     ("aid/asylum", "aid", [r"(?:grant|grants|granted|granting|offer|offers|offered|offering) " + F(1) + r"asylum(?: to)?"]),

@@ -519,6 +519,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Uganda's attempts to undermine the peace talks must stop. Ghana's efforts to "
        "undermine the talks failed.",
        {"KEN disapprove UGA fact"}},
+      {"helping someone named defend, secure or rebuild itself is aid",
+       "Kenya will help Uganda defend itself. Ghana helped the Togolese army secure the border. "
+       "Tanzania helped Rwanda win the match.",
+       {"KEN aid UGA intent", "GHA aid TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
