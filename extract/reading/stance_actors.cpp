@@ -1513,6 +1513,27 @@ bool ListAfterBy(const Work& w, std::size_t last, std::size_t name, const Mentio
   return words >= 1 && words <= kWordsOfFirstMember && k >= last && w.tokens[k - 1].lower == "by";
 }
 
+// "The diplomats were meeting as Tokyo announced that ...", "Japanese firms
+// announced plans to cut output, but U.S. officials said": whether the
+// speaker is named after the trigger at `first`, right after a subordinator
+// or "but" that opens a clause of its own; the speaker's words are then that
+// clause, not the trigger's.
+bool SpeaksOnlyInLaterClause(const Work& w, std::size_t first) {
+  constexpr std::size_t kOpenerToSpeaker = 3;  // "but senior U.S. officials"
+  const auto speaker = std::find_if(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.attribution && m.actor == w.speaker.actor;
+  });
+  if (speaker == w.mentions.end() || speaker->first <= first) return false;
+  for (std::size_t k = first + 1; k < speaker->first; ++k) {
+    if (w.tokens[k].text == "\"") return false;
+    if ((kTimeClauseOpeners.count(w.tokens[k].lower) || w.tokens[k].lower == "but") &&
+        speaker->first - k <= kOpenerToSpeaker && OnlyWords(w, k + 1, speaker->first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A passive's agent, which becomes the subject, and its patient, a target,
 // in `actors`. Returns why there is no actor, or "".
 std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveReading& reading,
@@ -1674,6 +1695,10 @@ std::string SubjectOrSpeaker(const Work& w, const Trigger& trigger, const Passiv
     // tensions with Uganda threaten regional security": what a thing the
     // rules do not name threatens is a risk, no one's threat.
     if (RiskNamed(w, trigger)) return "a thing threatens a risk: not the speaker's threat";
+    if (SpeaksOnlyInLaterClause(w, first)) {
+      return "the speaker speaks only in a later clause ('as/but ... said'): not the speaker's "
+             "act";
+    }
     sources.push_back(w.speaker);
     sources.back().how = "speaker";
     for (const Speaker& listed : w.co_speakers) {

@@ -523,6 +523,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will help Uganda defend itself. Ghana helped the Togolese army secure the border. "
        "Tanzania helped Rwanda win the match.",
        {"KEN aid UGA intent", "GHA aid TGO fact"}},
+      {"a speaker named only in a later 'as' or 'but' clause does not act in the clause before",
+       "Uganda imposed sanctions on Kenya. The diplomats were meeting as Kenya announced that "
+       "its deficit had grown. \"I did approve it; I just can't say when,\" Ghana's president "
+       "said.",
+       {"UGA sanction KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
