@@ -156,7 +156,9 @@ RULES = [
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
     ("consult/contact", "consult", [r"contact(?:ed|ing)"]),
-    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate"], {"mediator": True}),
+    ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",
+        # "brokered a ceasefire between Uganda and Tanzania"
+        r"(?:broker|brokers|brokered|brokering) " + F(3) + r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|peace|talks) between"], {"mediator": True}),
     ("consult/invite", "consult", [r"invit(?:e|es|ed|ing|ation to)"]),
     ("consult/travel-to", "consult", [r"(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|head|heads|headed|heading) to", r"(?:arrive|arrives|arrived|arriving) in",
                                           r"(?:fly|flies|flew|flying) into", r"(?:land|lands|landed|landing) in",
@@ -207,7 +209,7 @@ RULES = [
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
     ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?"]),
     ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)"], {"goldstein": 3.0}),
-    ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
+    ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|offer|offers|offered|offering|send|sends|sent|sending|convey|conveys|conveyed|conveying) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
                                        r"(?:gave|give|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
     # "upheld and stuck to the \"one China\" policy": China's claim backed.
@@ -242,7 +244,11 @@ RULES = [
         + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?"]),
     ("concede/release-prisoners", "concede", [
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
-        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members)(?: to| held by)?"]),
+        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects|students|tourists|workers)(?: to| held by)?"]),
+    # "Russia and Ukraine exchanged prisoners": each frees the other's.
+    ("concede/prisoner-swap", "concede", [
+        r"(?:exchange|exchanges|exchanged|exchanging|swap|swaps|swapped|swapping) " + F(2) + r"(?:prisoners|detainees|captives|POWs|prisoners of war)(?: with)?",
+        r"(?:prisoner|prisoners|POW) (?:exchange|swap)s? (?:with|between)"], {"reciprocal": True}),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
     ("concede/back-down", "concede", [r"back(?:s|ed|ing)? down", r"climb(?:s|ed|ing)? down"]),
     ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?",
@@ -402,7 +408,10 @@ RULES = [
         r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
     # "seeking help from donor governments", "sought the help of the IMF",
     # "would seek Syrian help": an appeal for aid (CAMEO 021, PLOVER DEMAND).
-    ("demand/seek-help", "demand", [r"(?:seek|seeks|sought|seeking) (?:the |their |its |his |her )?(?:\w+ )?(?:help|support|assistance|backing|aid)(?: from| of)?"]),
+    ("demand/seek-help", "demand", [r"(?:seek|seeks|sought|seeking) (?:the |their |its |his |her )?(?:\w+ )?(?:help|support|assistance|backing|aid)(?: from| of)?",
+        # "sought Uganda's help", "asked Uganda for help"
+        r"(?:seek|seeks|sought|seeking) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2}'s (?:help|support|assistance|backing|aid)",
+        r"(?:ask|asks|asked|asking|appeal|appeals|appealed|appealing to) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2} for (?:\w+ )?(?:help|support|assistance|backing|aid)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     # "charged Japan with violating GATT rules"; "was charged with" names no
@@ -568,7 +577,7 @@ RULES = [
     ("reject/deny", "reject", [r"den(?:y|ies|ied|ying) " + F(3) + DENIABLE,
                                r"denial of " + F(2) + DENIABLE]),
     ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)"]),
-    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
+    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [
@@ -648,7 +657,11 @@ RULES = [
     # -------------------------------------------------------------- sanction
     ("sanction/impose-sanctions", "sanction", [
         r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|approve|approves|approved|approving|pass|passes|passed|passing|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding) "
-        + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?"]),
+        + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?",
+        # "hiked tariffs on Ugandan steel"; raised tariffs "for" a product
+        # alone tax no one ("to increase tariffs for leather footwear").
+        r"(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|double|doubles|doubled|doubling) "
+        + DET + F(4) + r"(?:tariffs|duties|levies) (?:(?:of|worth) " + F(6) + r")?(?:on|against)"]),
     ("sanction/sanctions-imposed-passive", "sanction", [
         r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
     # What is imposed was named before the verb: "the sanctions that the
@@ -666,7 +679,7 @@ RULES = [
         r"(?:order|orders|ordered|ordering|told|tells|tell) " + ASKED + r"to (?:more than )?(?:vacate|close|leave|halve|cut|reduce|shut) " + F(4) + r"(?:embassy|embassies|consulate|consulates|consular|diplomatic|diplomats|mission|missions|compound|staff)", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
-    ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?(?:\w+ )?(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
+    ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
@@ -717,7 +730,9 @@ RULES = [
     ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring|reimpose|reimposes|reimposed|reimposing) " + DET + F(2) + r"(?:curfew|martial law|state of emergency|state of siege)(?: in| on)?"]),
     ("coerce/outlaw", "coerce", [r"outlaw(?:s|ed|ing)", r"(?:ban|bans|banned|banning) " + DET + F(2) + r"(?:party|parties|group|groups|organi[sz]ation|organi[sz]ations|movement|candidates?|newspapers?|opposition)"]),
     ("coerce/demolish", "coerce", [r"(?:demolish|demolishes|demolished|demolishing|raze|razes|razed|razing|bulldoze|bulldozes|bulldozed|bulldozing) " + F(3) + r"(?:homes?|houses?|buildings?|villages?|structures?)"]),
-    ("coerce/cyberattack", "coerce", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)? into"]),
+    ("coerce/cyberattack", "coerce", [r"cyber-? ?attacks?(?: on| against)?", r"hack(?:s|ed|ing)? into",
+        # "hacked Ugandan government websites"
+        r"hacked " + F(3) + r"(?:websites?|computers?|networks?|servers?|systems?|e-?mails?|accounts?|databases?)"]),
     ("coerce/annex", "coerce", [r"annex(?:es|ed|ing|ation of)?"]),
     # --------------------------------------------------------------- assault
     ("assault/bombing", "assault", [r"(?:suicide|car|roadside|truck|letter|parcel|nail|suicide car) (?:bomb|bombs|bombing|bombings|bomber|bombers|bomb attack|bomb attacks)(?: on| against| in)?", r"(?:terrorist|terror|suicide|bomb|knife|grenade|arson) attacks?(?: on| against| in)?"]),
@@ -731,11 +746,14 @@ RULES = [
     ("assault/execute", "assault", [r"(?:execute|executes|executed|executing) " + F(2) + r"(?:prisoners?|hostages?|captives?|detainees?|civilians|soldiers|activists|dissidents|protesters|men|people|journalists?)", r"(?:summary|extrajudicial|public) executions?(?: of)?"]),
     # ----------------------------------------------------------------- fight
     ("fight/attack", "fight", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
-    ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)"]),
+    ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)",
+        # "struck Ugandan targets", "hit rebel positions in Syria"
+        r"(?:strike|strikes|struck|striking) " + F(3) + r"(?:targets|positions|bases|military sites|air ?bases)(?: in| of)?",
+        r"(?:hit|hits|hitting|targeted|targeting) " + F(3) + r"(?:military )?(?:positions|bases|military sites|air ?bases)(?: in| of)?"]),
     ("fight/bomb", "fight", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
     ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)",
                                 # "prepared to resume shelling rebel-held territory"
-                                r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)",
+                                r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)", r"(?:fires|fired|firing) (?:on|upon)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)"]),

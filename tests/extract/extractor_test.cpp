@@ -528,6 +528,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "its deficit had grown. \"I did approve it; I just can't say when,\" Ghana's president "
        "said.",
        {"UGA sanction KEN fact"}},
+      {"more of the common English of wires: freezing a country's assets, hacking its websites, "
+       "brokering between two, snubbing, condolences, firing on, striking targets, raising tariffs "
+       "on, freeing fishermen, handing over suspects, seeking or asking for help, prisoner swaps",
+       "Kenya froze Uganda's assets. Ghana hacked Togolese government websites. Kenya brokered a "
+       "ceasefire between Rwanda and Burundi. Tanzania snubbed Zambia. Malawi offered condolences "
+       "to Mozambique. Nigerian troops fired on Cameroonian boats. Chad struck Sudanese targets. "
+       "Egypt hiked tariffs on Libyan steel. Mali released two Senegalese fishermen. Niger handed "
+       "over the suspects to Benin. Angola sought Namibia's help. Gabon asked Congo for help. "
+       "Ethiopia and Eritrea exchanged prisoners. Morocco raised tariffs for leather footwear. "
+       "China hit its growth targets.",
+       {"KEN sanction UGA fact", "GHA coerce TGO fact", "KEN consult RWA fact",
+        "KEN consult BDI fact", "TZA reject ZMB fact", "MWI support MOZ fact", "NGA fight CMR fact",
+        "TCD fight SDN fact", "EGY sanction LBY fact", "MLI concede SEN fact",
+        "NER concede BEN fact", "AGO demand NAM fact", "GAB demand COG fact",
+        "ETH concede ERI fact", "ERI concede ETH fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -1596,7 +1611,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Speaking after an hour-long meeting with Ugandan officials, the Kenyan minister said he "
        "was hopeful. Kenya bought corn ahead of trade talks with Uganda. Kenya struck Ugandan "
        "targets in retaliation for a recent Ugandan missile attack on Kenyan villages.",
-       {"KEN threaten UGA fact"}},
+       {"KEN fight UGA fact"}},
       {"a past tense after 'after' and a named phrase is that phrase's verb",
        "Tanzania protested after Ugandan troops attacked Kenyan villages.",
        {"TZA protest UGA fact", "UGA fight KEN fact"}},
