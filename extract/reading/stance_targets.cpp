@@ -1162,6 +1162,26 @@ std::string_view UnknownPartnerNamed(const Work& w, const Trigger& trigger) {
   return t[name].text;
 }
 
+// A name no rule knows, with a possessive, right after the trigger:
+// "lauding Manafort's political work for Ukraine" praises Manafort's work,
+// not Ukraine. Empty when there is no such name.
+std::string_view UnknownOwnerNamed(const Work& w, const Trigger& trigger) {
+  const auto& t = w.tokens;
+  std::size_t k = trigger.last;
+  // ("welcomed Monday's U.S. move": a day is no owner.)
+  if (k >= t.size() || !t[k].capitalized || InsideMention(w, k) || IsWeekdayName(t[k].text) ||
+      IsMonthName(t[k].text)) {
+    return {};
+  }
+  const std::size_t name = k;
+  while (k < t.size() && t[k].is_word && t[k].capitalized && !InsideMention(w, k) &&
+         !Is(w, k, word_class::kTitleWord | word_class::kDeterminer)) {
+    ++k;
+  }
+  if (k == name || k >= t.size() || t[k].lower != "'s") return {};
+  return t[name].text;
+}
+
 // Whether the name at `at` opens a wrong someone else alleges: "allegations
 // of Russian meddling", "alleged Russian interference".
 bool AllegedWrong(const Work& w, std::size_t at) {
@@ -1614,6 +1634,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
           type->quad_class <= 2 ? UnknownPartnerNamed(w, trigger) : std::string_view();
       !partner.empty()) {
     return "whom it is with ('" + std::string(partner) + "') is no actor";
+  }
+  if (const std::string_view owner = UnknownOwnerNamed(w, trigger); !owner.empty()) {
+    return "whose it is ('" + std::string(owner) + "'s ...') is no actor";
   }
   // "Washington should investigate ..., Lavrov said": a demand that opens
   // with whom it asks (demand/must at the sentence's start) is toward them.

@@ -543,6 +543,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "TCD fight SDN fact", "EGY sanction LBY fact", "MLI concede SEN fact",
         "NER concede BEN fact", "AGO demand NAM fact", "GAB demand COG fact",
         "ETH concede ERI fact", "ERI concede ETH fact"}},
+      {"what belongs to someone no rule names is not toward the names inside it; a day is no owner",
+       "Kenya praised Smith's political work for Uganda. Tanzania welcomed Monday's Rwandan "
+       "decision.",
+       {"TZA support RWA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
