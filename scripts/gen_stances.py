@@ -77,7 +77,7 @@ RULES = [
         r"(?:reach|reaches|reached|reaching|strike|strikes|struck|striking|clinch|clinches|clinched|clinching|seal|seals|sealed|sealing|hammer out|hammered out|conclude|concluded|concludes) "
         + DET + F(3) + r"(?:deal|deals|agreement|agreements|accord|accords|pact|compromise|understanding|consensus|truce|ceasefire|cease-fire|settlement)(?: with)?"], {"negated": "reject"}),
     ("agree/sign", "agree", [
-        r"(?:sign|signs|signed|signing) " + DET + F(3)
+        r"(?:sign|signs|signed|signing|ink|inks|inked|inking|seal|seals|sealed|sealing) " + DET + F(3)
         + r"(?:deal|deals|agreement|agreements|accord|accords|pact|treaty|treaties|memorandum|memorandums|declaration|contract|contracts|protocol|roadmap|road map|charter)(?: with)?"], {"negated": "reject"}),
     # "Trump and President Quang issued a joint statement": those listed agree
     # with each other, as in any agree rule.
@@ -87,7 +87,7 @@ RULES = [
     ("agree/ratify", "agree", [r"ratif(?:y|ies|ied|ying|ication of)"]),
     ("agree/accept-proposal", "agree", [
         r"(?:accept|accepts|accepted|accepting) " + DET + F(2)
-        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation|formula|compromise)(?: from| of| by)?"]),
+        + r"(?:offer|offers|proposal|proposals|plan|invitation|terms|conditions|deal|requests?|peace plan|mediation|formula|compromise|apology|apologies|assurances)(?: from| of| by)?"]),
     ("agree/approve", "agree", [r"approv(?:e|es|ed|ing|al of)"]),
     # Offers and promises to act for someone (PLOVER AGREE): "offered to hand
     # over the suspects to Britain", "ready to contribute troops to Liberia".
@@ -112,6 +112,13 @@ RULES = [
     # A welcome given to a person is a host's ("welcomed him warmly during a
     # visit", "a red carpet welcome for", "received a lavish welcome from
     # Xi"); one given to a thing is support ("welcomed Reagan's decision").
+    # (Not "its first buying mission": a trade mission is business.)
+    ("consult/send-envoy", "consult", [r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching) " + DET
+        + r"(?:(?:special|senior|top|high-level|official|diplomatic|peace|mediation|fact-finding|government|foreign|defen[cs]e|new|first|second|\d+-member) )*"
+        + r"(?:envoy|envoys|delegation|delegations|emissary|emissaries|minister|mission|representative|representatives|negotiators|negotiating team) to"]),
+    # "received Uganda's foreign minister": a visitor received is hosted.
+    ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+        + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)"]),
     ("consult/hold-talks", "consult", [
@@ -155,7 +162,7 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
-    ("consult/contact", "consult", [r"contact(?:ed|ing)"]),
+    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"reach(?:es|ed|ing)? out to"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",
         # "brokered a ceasefire between Uganda and Tanzania"
         r"(?:broker|brokers|brokered|brokering) " + F(3) + r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|peace|talks) between"], {"mediator": True}),
@@ -207,7 +214,7 @@ RULES = [
     ("support/open-embassy", "support", [r"(?:open|opens|opened|opening|reopen|reopens|reopened|reopening) " + DET + r"(?:embassy|embassies|consulate|consulates)(?: in)?"]),
     ("support/commend", "support", [r"commend(?:s|ed|ing)?"]),
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
-    ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?"]),
+    ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?", r"laud(?:s|ed|ing)?"]),
     ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)"], {"goldstein": 3.0}),
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|offer|offers|offered|offering|send|sends|sent|sending|convey|conveys|conveyed|conveying) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
@@ -233,6 +240,8 @@ RULES = [
     # Russia as a threat": only what a state, its capital or its rulers are.
     ("support/recognize", "support", [
         r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of",
+        # "recognised Uganda's new government"
+        r"recogni[sz](?:e|es|ed|ing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:new |interim |transitional )?(?:government|independence|sovereignty|statehood|regime|leadership)",
         r"recogni[sz](?:e|es|ed|ing) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,3} as " + DET + r"(?:[\w'-]+ ){0,2}"
         + r"(?:capital|state|country|nation|government|president|leader|representative)"]),
     # -------------------------------------------------------------- concede
@@ -261,7 +270,8 @@ RULES = [
                                    # "opened its borders to" those it kept out
                                    r"open(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|airspace|ports?) (?:with|to)"]),
     # "paid compensation to 67 British nationals": amends for a wrong.
-    ("concede/compensate", "concede", [r"(?:pay|pays|paid|paying|offer|offers|offered|offering) " + F(1) + r"compensation (?:to|for)",]),
+    ("concede/compensate", "concede", [r"(?:pay|pays|paid|paying|offer|offers|offered|offering) " + F(1) + r"compensation (?:to|for)",
+        r"compensat(?:e|es|ed|ing) " + F(2) + r"(?:victims|families|relatives|owners|nationals|citizens|fishermen|workers|survivors)"]),
     # ------------------------------------------------------------ cooperate
     ("cooperate/cooperate", "cooperate", [r"co-?operat(?:e|es|ed|ing)(?: with)?", r"co-?operation (?:with|between)"]),
     ("cooperate/partnership", "cooperate", [r"(?:partnership|alliance|cooperation agreement|strategic partnership) (?:with|between)", r"partner(?:s|ed|ing)? with"]),
@@ -299,6 +309,9 @@ RULES = [
                                                   + r"(?:(?:any|some|more|much|real|genuine|true|greater|enough|signs of|the|a) )?(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
     ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),
     ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
+    # "resumed flights to Uganda", "restored trade with": links taken up again.
+    ("cooperate/resume-links", "cooperate", [r"(?:resume|resumes|resumed|resuming|restore|restores|restored|restoring) " + DET + F(1)
+        + r"(?:flights|air links|trade|imports|exports|shipments|deliveries|rail links|ferry services|postal services) (?:to|with|from)"]),
     ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)(?: with)?", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
     ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
     # Engaging with a side is talking to it (PLOVER CONSULT, as "meet" and
@@ -422,7 +435,8 @@ RULES = [
                                             # "reiterated his tough rhetoric against North Korea"
                                             r"rhetoric (?:against|toward|towards|on)"]),
     # A lawsuit against a state (CAMEO 115).
-    ("disapprove/sue", "disapprove", [r"(?:sued|suing)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
+    ("disapprove/sue", "disapprove", [r"(?:sued|suing)",
+        r"(?:take|takes|took|taken|taking) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} to (?:court|arbitration|the International Court of Justice|the WTO|the World Trade Organization)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
@@ -458,7 +472,7 @@ RULES = [
         r"(?:can|could|cannot|can't|will|would) no longer (?:rely|count|depend|bank) on " + NAME + r"[\w.'-]*",
         r"(?:can|could|will|would) no longer trust " + NAME + r"[\w.'-]*"], {"speaker_view": True}),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
-    ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to",
+    ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to", r"object(?:s|ed|ing)? to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
     # "Trump's tweets sparked outrage in Britain", "caused anger in Britain":
     # whoever reacts there disapproves of the subject (stance_actors).
@@ -554,7 +568,8 @@ RULES = [
     ("disapprove/tough-stance", "disapprove", [
         r"(?:tough|tougher|toughest|hard|harder|hardline|hard-line|harsh|harsher|hawkish|uncompromising) (?:[\w-]+ )?(?:stance|line|position|posture|approach|policy) (?:against|on|toward|towards)"]),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),
-    ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?"]),
+    ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?",
+        r"call(?:s|ed|ing)? in " + DET + F(2) + r"(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomat)"]),
     ("disapprove/hold-liable", "disapprove", [r"(?:to be|be|being) held (?:liable|responsible|accountable)", r"(?:is|are|was|were) (?:\w+ )?responsible for the (?:deterioration|collapse|breakdown|crisis|escalation)"]),
     # --------------------------------------------------------------- reject
     ("reject/reject", "reject", [r"reject(?:s|ed|ing)?", r"rejection of"]),
@@ -581,7 +596,7 @@ RULES = [
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [
-        r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on) "
+        r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on|suspend|suspends|suspended|suspending) "
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
     ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
     # "their governments have disagreed on several issues": a disagreement
@@ -613,7 +628,9 @@ RULES = [
     # of a more assertive Russia" (PLOVER ACCUSE/disapprove).
     ("disapprove/warn-of", "disapprove", [r"warn(?:s|ed|ing)? (?:of|about|against)"], {"addressed": True}),
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
-    ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?"]),
+    ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?",
+        # "gave Uganda 48 hours to withdraw its troops"
+        r"(?:give|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     # "Do not underestimate us and do not try us," Trump told North Korea: a
@@ -663,7 +680,9 @@ RULES = [
         r"(?:raise|raises|raised|raising|hike|hikes|hiked|hiking|increase|increases|increased|increasing|double|doubles|doubled|doubling) "
         + DET + F(4) + r"(?:tariffs|duties|levies) (?:(?:of|worth) " + F(6) + r")?(?:on|against)"]),
     ("sanction/sanctions-imposed-passive", "sanction", [
-        r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)"]),
+        r"(?:sanctions|tariffs|duties|restrictions|an embargo|curbs|penalties|a ban) (?:were|was|have been|has been|had been|are|is|will be) (?:imposed|slapped|placed|announced|introduced|extended|tightened) (?:on|against)",
+        # "Uganda was hit with sanctions by Kenya"
+        r"(?:were|was|have been|has been|had been|are|is|will be) (?:hit|slapped|targeted|punished) with (?:new |fresh |further |more )?(?:sanctions|tariffs|penalties|an embargo)(?: by)?"]),
     # What is imposed was named before the verb: "the sanctions that the
     # Obama administration had just imposed on Moscow", "the tariffs
     # President Reagan slapped on Japanese goods". With no doer named ("a
@@ -676,13 +695,19 @@ RULES = [
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of",
         # "ordered Moscow to vacate some of its diplomatic properties", "ordered
         # Washington to more than halve its embassy and consular staff"
-        r"(?:order|orders|ordered|ordering|told|tells|tell) " + ASKED + r"to (?:more than )?(?:vacate|close|leave|halve|cut|reduce|shut) " + F(4) + r"(?:embassy|embassies|consulate|consulates|consular|diplomatic|diplomats|mission|missions|compound|staff)", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata"]),
+        r"(?:order|orders|ordered|ordering|told|tells|tell) " + ASKED + r"to (?:more than )?(?:vacate|close|leave|halve|cut|reduce|shut) " + F(4) + r"(?:embassy|embassies|consulate|consulates|consular|diplomatic|diplomats|mission|missions|compound|staff)", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata",
+        r"(?:kick|kicks|kicked|kicking|throw|throws|threw|thrown|throwing) out",
+        r"(?:order|orders|ordered|ordering) " + F(3) + r"(?:diplomats|envoys?|ambassador|embassy staff|diplomatic staff|attaches?) to leave"]),
+    ("sanction/revoke", "sanction", [r"(?:revoke|revokes|revoked|revoking|cancel|cancels|cancelled|canceled|cancelling|canceling) " + DET + F(1)
+        + r"(?:visas?|licen[cs]es?|accreditations?|permits?|residence permits) (?:of|for)",
+        # "barred Ugandan officials from entering the country"
+        r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
-    ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
+    ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),
@@ -700,7 +725,7 @@ RULES = [
     ("sanction/withdraw-monitors", "sanction", [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|pull out|pulls out|pulled out|pulling out) "
         + F(3) + r"(?:peacekeepers|peacekeeping troops|peacekeeping forces|inspectors|observers|monitors|aid workers|humanitarian workers|relief workers)(?: from| out of)?"]),
-    ("sanction/recall-envoy", "sanction", [r"recall(?:s|ed|ing)? " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
+    ("sanction/recall-envoy", "sanction", [r"(?:recall|recalls|recalled|recalling|withdraw|withdraws|withdrew|withdrawn|withdrawing) " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
     ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(6) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?",

@@ -1429,10 +1429,12 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
                   [&](const Mention& m) { return m.weak && m.last == first; });
   const bool reduced = !passive && (by_next || after_people);
   passive = passive || reduced;
-  // ... or a passive inside the trigger: "sanctions were imposed on".
+  // ... or a passive inside the trigger: "sanctions were imposed on", "was
+  // hit with sanctions by".
   for (std::size_t k = first; k + 1 < last && !passive; ++k) {
     const std::string_view next = w.tokens[k + 1].lower;
-    passive = kBeForms.count(w.tokens[k].lower) && EndsWith(next, "ed", 2) &&
+    passive = kBeForms.count(w.tokens[k].lower) &&
+              (EndsWith(next, "ed", 2) || kIrregularParticiples.count(next)) &&
               !kStateParticiples.count(next);
   }
   return PassiveReading{passive, reduced, from_agent, be};

@@ -547,6 +547,29 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya praised Smith's political work for Uganda. Tanzania welcomed Monday's Rwandan "
        "decision.",
        {"TZA support RWA fact"}},
+      {"and more: inking a deal, accepting an apology, recognising a new government, lauding, "
+       "compensating victims, reaching out, sending an envoy, receiving a minister, taking to "
+       "court, objecting, suspending an agreement, revoking visas, barring entry, ordering "
+       "diplomats to leave, withdrawing an ambassador, downgrading an embassy, calling in an "
+       "envoy, an ultimatum in hours, being hit with sanctions, resuming flights",
+       "Kenya inked a deal with Uganda. Ghana accepted Togo's apology. Benin recognised Niger's "
+       "new "
+       "government. Mali lauded Senegal. Chad compensated Sudanese victims. Egypt reached out to "
+       "Libya. Angola sent an envoy to Namibia. Gabon received Congo's foreign minister. Ethiopia "
+       "took Eritrea to court. Morocco objected to Algeria's plan. Tunisia suspended the agreement "
+       "with Libya. Zambia revoked the visas of Malawian diplomats. Rwanda barred Burundian "
+       "officials from entering the country. Somalia ordered Kenyan diplomats to leave. Uganda "
+       "withdrew its ambassador from Tanzania. Nigeria downgraded its embassy in Ghana. Cameroon "
+       "called in Chad's ambassador. Togo gave Benin 48 hours to withdraw its troops. Sudan was "
+       "hit with sanctions by Egypt. Kenya resumed flights to Somalia. Mali sent its first buying "
+       "mission to Senegal. Chad allowed output to sink to compensate for slack demand.",
+       {"KEN agree UGA fact",      "GHA agree TGO fact",      "BEN support NER fact",
+        "MLI support SEN fact",    "TCD concede SDN fact",    "EGY consult LBY fact",
+        "AGO consult NAM fact",    "GAB consult COG fact",    "ETH disapprove ERI fact",
+        "MAR disapprove DZA fact", "TUN reject LBY fact",     "ZMB sanction MWI fact",
+        "RWA sanction BDI fact",   "SOM sanction KEN fact",   "UGA sanction TZA fact",
+        "NGA sanction GHA fact",   "CMR disapprove TCD fact", "TGO threaten BEN fact",
+        "EGY sanction SDN fact",   "KEN cooperate SOM fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
