@@ -119,7 +119,7 @@ RULES = [
     # "received Uganda's foreign minister": a visitor received is hosted.
     ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding) " + DET + F(2)
@@ -303,7 +303,14 @@ RULES = [
     # "with which it fought side-by-side in the 1950-53 Korean war", "troops
     # fighting alongside Syrian forces": allies in arms, not enemies.
     ("cooperate/fight-alongside", "cooperate", [r"(?:fight|fights|fought|fighting) (?:side[- ]by[- ]side|alongside|together)(?: with)?"]),
-    ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with"]),
+    ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with",
+        # "set up a joint commission (with)"
+        r"(?:set|sets|setting) up (?:a |an )?joint (?:\w+ )?(?:commission|committee|task force|working group|body|mechanism)(?: with)?",
+        r"(?:establish|establishes|established|establishing|create|creates|created|creating|form|forms|formed|forming) (?:a |an )?joint (?:\w+ )?(?:commission|committee|task force|working group|body|mechanism)(?: with)?"],
+     {"reciprocal": True}),
+    # "Kenya and Uganda vowed to work together": between the parties of the
+    # subject.
+    ("cooperate/work-together", "cooperate", [r"(?:work|works|worked|working) (?:more )?(?:closely )?together"], {"between_subjects": True}),
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) "
                                                   # not "no" or "little": disapprove/lament
                                                   + r"(?:(?:any|some|more|much|real|genuine|true|greater|enough|signs of|the|a) )?(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
@@ -350,6 +357,9 @@ RULES = [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
+    ("retreat/end-occupation", "retreat", [r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
+        r"(?:hand|hands|handed|handing|give|gives|gave|given|giving) back " + F(3) + r"(?:territory|territories|land|islands?|region|areas?|villages?|towns?|control of \w+) to",
+        r"(?:return|returns|returned|returning) " + DET + F(1) + r"(?:territory|territories|islands?|occupied land) to"]),
     ("retreat/evacuate", "retreat", [r"evacuat(?:e|es|ed|ing) " + F(3) + r"(?:settlements|bases|positions|outposts|garrisons?)(?: in| from| on)?"]),
     ("retreat/de-escalate", "retreat", [r"de-?escalat(?:e|es|ed|ing|ion)"]),
     ("retreat/scale-back", "retreat", [
@@ -367,7 +377,8 @@ RULES = [
     # --------------------------------------------------------------- demand
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
-    ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)"]),
+    ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
+        r"lobb(?:y|ies|ied|ying) for"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
         r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted|bring|brings|brought|bringing) (?:more |greater |further |the |maximum |international |economic |diplomatic |undue |strong |heavy )?pressure on",
         r"(?:pressured|pressuring)",
@@ -411,7 +422,9 @@ RULES = [
         r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging"
         r"|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading"
         # "to get North Korea to give up", "getting Pakistan to help"
-        r"|get|gets|got|getting) "
+        r"|get|gets|got|getting"
+        # "told Uganda to withdraw its troops"
+        r"|tell|tells|told|telling) "
         + ASKED + r"to",
         r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the
@@ -424,6 +437,7 @@ RULES = [
     ("demand/seek-help", "demand", [r"(?:seek|seeks|sought|seeking) (?:the |their |its |his |her )?(?:\w+ )?(?:help|support|assistance|backing|aid)(?: from| of)?",
         # "sought Uganda's help", "asked Uganda for help"
         r"(?:seek|seeks|sought|seeking) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2}'s (?:help|support|assistance|backing|aid)",
+        r"(?:request|requests|requested|requesting) (?:\w+ )?(?:help|assistance|support|aid) from",
         r"(?:ask|asks|asked|asking|appeal|appeals|appealed|appealing to) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2} for (?:\w+ )?(?:help|support|assistance|backing|aid)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
@@ -438,7 +452,9 @@ RULES = [
     ("disapprove/sue", "disapprove", [r"(?:sued|suing)",
         r"(?:take|takes|took|taken|taking) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} to (?:court|arbitration|the International Court of Justice|the WTO|the World Trade Organization)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
-    ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)"]),
+    ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)",
+        # "held Uganda responsible for the killings"
+        r"(?:hold|holds|held|holding) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:fully |directly |personally |solely )?(?:responsible|accountable|liable)"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
     ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of " + Q + r"(?:\w+ )?" + Q + r"reciprocity", r"(?:see|sees|saw|seeing|seen) no " + Q + r"(?:\w+ )?" + Q + r"(?:reciprocity|goodwill)"]),
@@ -500,7 +516,9 @@ RULES = [
         # only the names cast, no other words: "called on China to curb the
         # threat" casts no one
         + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
-        + r"(?:as )?(?:an? )?(?:\w+ )?(?:competitors|rivals|adversaries|enemies|foes|threats|threat|enemy|adversary|rival|competitor|revisionist powers)"]),
+        + r"(?:as )?(?:an? )?(?:\w+ )?(?:competitors|rivals|adversaries|enemies|foes|threats|threat|enemy|adversary|rival|competitor|revisionist powers"
+        # "branded Uganda a terrorist state"
+        + r"|terrorist state|rogue state|pariah state|state sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
@@ -592,7 +610,7 @@ RULES = [
     ("reject/deny", "reject", [r"den(?:y|ies|ied|ying) " + F(3) + DENIABLE,
                                r"denial of " + F(2) + DENIABLE]),
     ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)"]),
-    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
+    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [
@@ -642,6 +660,7 @@ RULES = [
     ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
+    ("protest/burn-flags", "protest", [r"(?:burn|burns|burned|burnt|burning) " + F(2) + r"flags?"]),
     ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
     ("protest/demonstrate", "protest", [r"demonstrat(?:e|es|ed|ing|ion|ions|ors) (?:against|outside|in front of|near)"]),
     # Not "riot police" or "anti-riot gear": the bare noun must be plural or the verb.
@@ -702,6 +721,7 @@ RULES = [
         + r"(?:visas?|licen[cs]es?|accreditations?|permits?|residence permits) (?:of|for)",
         # "barred Ugandan officials from entering the country"
         r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)"]),
+    ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),

@@ -1031,8 +1031,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       return false;
     }
     // "working with Uganda to exert pressure on": after the earlier
-    // trigger's object, "to" opens a purpose of its own.
-    if (first > r.second + 1 && t[first - 1].lower == "to") return false;
+    // trigger's object, "to" opens a purpose of its own; so it does right
+    // after the trigger ("working together to urge"), an infinitive being
+    // no object.
+    if (first > r.second && t[first - 1].lower == "to") return false;
     if (first - r.second <= kShortObject) {
       // "criticised Uganda and praised Tanzania": a past tense after "and"
       // or "but" is a verb of its own; so is a bare one after a verb that

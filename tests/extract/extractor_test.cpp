@@ -570,6 +570,22 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "RWA sanction BDI fact",   "SOM sanction KEN fact",   "UGA sanction TZA fact",
         "NGA sanction GHA fact",   "CMR disapprove TCD fact", "TGO threaten BEN fact",
         "EGY sanction SDN fact",   "KEN cooperate SOM fact"}},
+      {"a third probe: burning flags, ending an occupation, handing back land, a joint "
+       "commission, working together (and its purpose), playing host, telling someone to act, "
+       "asking for or lobbying for, holding responsible, spurning, branding, punishing",
+       "Kenyans burned Ugandan flags. Ghana ended its occupation of Togolese territory. Benin "
+       "handed back territory to Niger. Mali and Senegal set up a joint commission. Chad and Sudan "
+       "are working together to urge that Libya end the blockade. Egypt played host to Tunisia's "
+       "president. Angola told Namibia to withdraw its troops. Gabon requested assistance from "
+       "Congo. Ethiopia lobbied for sanctions against Eritrea. Morocco held Algeria responsible "
+       "for the killings. Zambia spurned Malawi's offer. Rwanda branded Burundi a terrorist state. "
+       "Somalia vowed to punish Kenya. A Swedish bank will set up a joint venture in London.",
+       {"KEN protest UGA fact", "GHA retreat TGO fact", "BEN retreat NER fact",
+        "MLI cooperate SEN fact", "SEN cooperate MLI fact", "TCD cooperate SDN fact",
+        "SDN cooperate TCD fact", "TCD demand LBY fact", "SDN demand LBY fact",
+        "EGY consult TUN fact", "AGO demand NAM fact", "GAB demand COG fact", "ETH demand ERI fact",
+        "MAR disapprove DZA fact", "ZMB reject MWI fact", "RWA disapprove BDI fact",
+        "SOM sanction KEN intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
