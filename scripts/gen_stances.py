@@ -162,7 +162,9 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
-    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"reach(?:es|ed|ing)? out to"]),
+    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"reach(?:es|ed|ing)? out to",
+        # "wrote to Uganda's leader", "sent a letter to"
+        r"(?:write|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",
         # "brokered a ceasefire between Uganda and Tanzania"
         r"(?:broker|brokers|brokered|brokering) " + F(3) + r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|peace|talks) between"], {"mediator": True}),
@@ -760,7 +762,9 @@ RULES = [
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),
     ("coerce/detain", "coerce", [r"detain(?:s|ed|ing)?", r"detention of"]),
-    ("coerce/seize", "coerce", [r"seiz(?:e|es|ed|ing) " + DET + F(2) + r"(?:ship|ships|vessel|vessels|tanker|tankers|assets|property|control|territory|town|towns|city|village|villages|airport|port|cargo|boat|boats|crew|land|weapons|oil)", r"seizure of"]),
+    ("coerce/seize", "coerce", [r"seiz(?:e|es|ed|ing) " + DET + F(2) + r"(?:ship|ships|vessel|vessels|tanker|tankers|assets|property|control|territory|town|towns|city|village|villages|airport|port|cargo|boat|boats|crew|land|weapons|oil)", r"seizure of",
+        # "Ugandan ships were seized by Kenya"
+        r"(?:was|were|have been|has been|had been) seized by"]),
     ("coerce/blockade", "coerce", [r"blockad(?:e|es|ed|ing)",
         r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + F(5) + r"(?:ports|seaports|airports|border crossings|crossings|airspace) (?:to|with)"]),
     ("coerce/deport", "coerce", [r"deport(?:s|ed|ing|ation of)?", r"extradit(?:e|es|ed|ing|ion of)"]),

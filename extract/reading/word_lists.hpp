@@ -943,11 +943,13 @@ inline const WordSet kNounMarkers = {"any", "such",     "these",    "those",
                                      "as",  "possible", "potential"};
 // Articles and possessives that may stand between a verb and its object.
 inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"};
-// Past tenses without -ed that take a name as object: "met Blinken".
-inline const WordSet kIrregularPast = {"met",      "told",  "hit",   "struck", "sent",   "gave",
-                                       "took",     "held",  "left",  "sought", "fought", "brought",
-                                       "caught",   "won",   "beat",  "led",    "saw",    "shot",
-                                       "withdrew", "froze", "broke", "flew",   "drew",   "went"};
+// Past tenses without -ed that take a name as object: "met Blinken"; and
+// some that take a preposition ("Russia's foreign minister spoke with").
+inline const WordSet kIrregularPast = {
+    "met",      "told",   "hit",     "struck", "sent",    "gave",  "took",  "held",   "left",
+    "sought",   "fought", "brought", "caught", "won",     "beat",  "led",   "saw",    "shot",
+    "withdrew", "froze",  "broke",   "flew",   "drew",    "went",  "spoke", "wrote",  "began",
+    "came",     "stood",  "threw",   "swore",  "forbade", "chose", "sold",  "bought", "paid"};
 // Past participles without -ed: "the islands taken by Japan".
 inline const WordSet kIrregularParticiples = {
     "taken",  "given",  "held",   "seen",  "driven",  "written", "chosen", "beaten",  "broken",

@@ -586,6 +586,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "EGY consult TUN fact", "AGO demand NAM fact", "GAB demand COG fact", "ETH demand ERI fact",
         "MAR disapprove DZA fact", "ZMB reject MWI fact", "RWA disapprove BDI fact",
         "SOM sanction KEN intent"}},
+      {"'spoke' after an office behind a possessive is that office's verb; writing to, a letter "
+       "sent to, and a passive seizure are acts too",
+       "Kenya's president spoke with Uganda's leader. Ghana's president wrote to Togo's leader. "
+       "Benin's president sent a letter to Niger's leader. Malian ships were seized by Senegal.",
+       {"KEN consult UGA fact", "GHA consult TGO fact", "BEN consult NER fact",
+        "SEN coerce MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
