@@ -306,12 +306,17 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // (the gold conventions; PLOVER's THREATEN); the agreement is no
     // friendly stance and governs nothing. A friendly or neutral act agreed
     // to ("agreed to hold talks") stays an agreement, as PLOVER's AGREE.
-    // So is one it agrees on: "agreed on a new package of sanctions on".
+    // So is one it agrees on: "agreed on a new package of sanctions on", or
+    // agrees with no "on" ("the EU agreed a new package of sanctions on").
     const std::string_view agreed_how = w.tokens[last - 1].lower;
+    const bool agreed_object =
+        agreed_how == "on" ||
+        (last < w.tokens.size() && Is(w, last, word_class::kArticle) &&
+         agreed_how.substr(0, std::min<std::size_t>(agreed_how.size(), 5)) == "agree");
     const auto hostile_agreed = [&](const Trigger& t) {
       if (agreed_how == "to") return t.first == last;
       constexpr std::size_t kLongestObject = 4;  // "a new package of"
-      return agreed_how == "on" && t.first >= last && t.first - last <= kLongestObject &&
+      return agreed_object && t.first >= last && t.first - last <= kLongestObject &&
              OnlyWords(w, last, t.first);
     };
     const auto act = trigger.type->name != "agree"
@@ -323,6 +328,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     if (act != triggers.end()) {
       Note(trigger, "what it agrees to do is read as that act");
       agreed_act = act->first;
+      act->backed = true;  // wanted, as an intent: not yet done
       continue;
     }
     // "supported the imposition of a complete embargo on North Korea",

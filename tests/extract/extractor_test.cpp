@@ -592,6 +592,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Benin's president sent a letter to Niger's leader. Malian ships were seized by Senegal.",
        {"KEN consult UGA fact", "GHA consult TGO fact", "BEN consult NER fact",
         "SEN coerce MLI fact"}},
+      {"a hostile act agreed with no 'on' is that act, wanted, as one agreed on is",
+       "The African Union agreed a new package of sanctions on Sudan. Kenya and Uganda agreed a "
+       "deal.",
+       {"AU sanction SDN intent", "KEN agree UGA fact", "UGA agree KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
