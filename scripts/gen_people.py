@@ -128,8 +128,8 @@ Li Keqiang | | CHN,prime minister,2013-03-15,2023-03-11
 Li Qiang | | CHN,prime minister,2023-03-11,
 Tang Jiaxuan | | CHN,foreign minister,1998-03-01,2003-03-17
 Li Zhaoxing | | CHN,foreign minister,2003-03-17,2007-04-27
-Yang Jiechi | | CHN,foreign minister,2007-04-27,2013-03-16
-Wang Yi | | CHN,foreign minister,2013-03-16,2022-12-30 ; CHN,foreign minister,2023-07-25,
+Yang Jiechi | | CHN,foreign minister,2007-04-27,2013-03-16 ; CHN,director,2013-03-16,2022-12-30
+Wang Yi | | CHN,foreign minister,2013-03-16,2022-12-30 ; CHN,director,2022-12-30,2023-07-25 ; CHN,foreign minister,2023-07-25,
 Qin Gang | | CHN,foreign minister,2022-12-30,2023-07-25
 Hua Chunying | | CHN,spokeswoman,2012-09-01,2024-09-01
 Lu Kang | | CHN,spokesman,2015-01-01,2019-08-01

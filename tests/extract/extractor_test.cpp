@@ -2776,6 +2776,13 @@ TEST_CASE("Extractor: 'the government' is the one at home, not the last one name
                "2018-01-10") == std::set<std::string>{"RUS sanction UKR fact"});
 }
 
+TEST_CASE("Extractor: China's top diplomat between two terms as foreign minister", "[unit]") {
+  // Wang Yi left the foreign ministry on 2022-12-30 and returned on
+  // 2023-07-25; in between he directed the party's foreign affairs office.
+  CHECK(Events("Wang Yi held talks with Blinken in Munich.", "2023-02-18") ==
+        std::set<std::string>{"CHN consult USA fact"});
+}
+
 TEST_CASE("Extractor: a part of a full name used alone later in the story", "[unit]") {
   CHECK(Events("Kim Jong Un spoke on Monday. Kim later condemned Seoul.", "2018-01-10") ==
         std::set<std::string>{"PRK disapprove KOR fact"});
