@@ -134,6 +134,26 @@ QuotedPerson QuotedAsSaying(Work& w) {
   return {};
 }
 
+// "Traders in Japan, Sydney and Hong Kong said", "diplomats in Nairobi
+// said": people where the name is, who do not speak for its state (not
+// "officials in Washington said").
+bool PeopleInPlace(const Work& w, const Mention& m) {
+  static const WordSet kOnlookerNouns = {"analysts",   "economists",   "diplomats",   "experts",
+                                         "observers",  "witnesses",    "journalists", "reporters",
+                                         "protesters", "demonstrators"};
+  constexpr std::size_t kLongestPlaceList = 8;  // "Japan, Sydney and Hong Kong"
+  const auto& t = w.tokens;
+  std::size_t k = m.first;
+  while (k > 0 && m.first - k < kLongestPlaceList &&
+         ((t[k - 1].is_word && t[k - 1].capitalized) || t[k - 1].text == "," ||
+          t[k - 1].lower == "and" || Is(w, k - 1, word_class::kArticle))) {
+    --k;
+  }
+  if (k < 2 || (t[k - 1].lower != "in" && t[k - 1].lower != "at")) return false;
+  const std::string_view people = t[k - 2].lower;
+  return kCivilianNouns.count(people) > 0 || kOnlookerNouns.count(people) > 0;
+}
+
 }  // namespace
 
 void DocumentExtractor::FindSpeaker(Work& w) {
@@ -157,7 +177,7 @@ void DocumentExtractor::FindSpeaker(Work& w) {
 void DocumentExtractor::FindNamedSpeaker(Work& w) {
   const auto& t = w.tokens;
   auto speaker_from = [&](Mention& m, const char* how) {
-    if (m.kind == MentionKind::kFirstPerson || m.weak) return false;
+    if (m.kind == MentionKind::kFirstPerson || m.weak || PeopleInPlace(w, m)) return false;
     m.attribution = true;
     // The titles and names just before the speaker belong to it:
     // "Kremlin spokesman Dmitry Peskov said".

@@ -596,6 +596,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The African Union agreed a new package of sanctions on Sudan. Kenya and Uganda agreed a "
        "deal.",
        {"AU sanction SDN intent", "KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"traders, analysts or diplomats in a place do not speak for its state; officials there do",
+       "Traders in Ghana, Lagos and Togo said Kenya was wrong. Diplomats in Nairobi said Uganda "
+       "was "
+       "wrong. Officials in Kigali said Burundi was wrong.",
+       {"RWA disapprove BDI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
