@@ -338,6 +338,8 @@ RULES = [
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + AID_THINGS + r"(?: to| for)?",
+        # "Washington is pouring weapons into Ukraine"
+        r"(?:pour|pours|poured|pouring|funnel|funnels|funnelled|funneled|funnelling|funneling) " + F(3) + AID_THINGS + r" (?:into|to)",
         r"(?:provide|provides|provided|providing|deliver|delivers|delivered|delivering|give|gives|gave|giving|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting) "
         + F(7) + AID_THINGS + r"(?: to| for)?"]),
     # Two patterns, not one with an optional middle: the prefilter needs a
@@ -529,6 +531,9 @@ RULES = [
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:wrong|mistaken|to blame|at fault|in breach of|in violation of)",
+        # "Peskov said the alliance was a threat to Russia", "poses a danger
+        # to peace": a threat the speaker finds in the subject
+        r"(?:is|was|are|were|remains|remained|pose|poses|posed|posing) (?:a |an )?(?:\w+ )?(?:threat|danger|menace) to",
         # a headline drops the verb: "Kremlin: U.S. to blame for no meeting"
         r"to blame for",
         r"(?:got|gets|get|getting|has got|have got|had got) it wrong",

@@ -601,6 +601,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "was "
        "wrong. Officials in Kigali said Burundi was wrong.",
        {"RWA disapprove BDI fact"}},
+      {"a threat the speaker finds in another is an accusation; pouring weapons into a country is "
+       "aid to it",
+       "Kenya said Uganda's army was a threat to regional peace. Tanzania said climate change was "
+       "a threat to Rwanda. \"Ghana is pouring weapons into Togo,\" Benin said.",
+       {"KEN disapprove UGA fact", "GHA aid TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
