@@ -1490,10 +1490,9 @@ std::optional<int> DoerOfActBefore(const Work& w, std::size_t verb) {
   return std::nullopt;
 }
 
-// Whether a list after a passive's "by" (the trigger's last word or the
-// one after it, `last`) reaches the name
-// at `name` past members no rule names: "opposed by European allies,
-// Russia and China".
+// Whether a list after a passive's "by" (the trigger's last word or the one
+// after it, at `last`) reaches the name `m` at `name` past members no rule
+// names: "opposed by European allies, Russia and China".
 bool ListAfterBy(const Work& w, std::size_t last, std::size_t name, const Mention& m) {
   constexpr std::size_t kWordsOfFirstMember = 3;
   if (name < 2 || w.tokens[name - 1].text != ",") return false;
