@@ -256,10 +256,6 @@ RULES = [
     ("concede/release-prisoners", "concede", [
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
         + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects|students|tourists|workers)(?: to| held by)?"]),
-    # "Russia and Ukraine exchanged prisoners": each frees the other's.
-    ("concede/prisoner-swap", "concede", [
-        r"(?:exchange|exchanges|exchanged|exchanging|swap|swaps|swapped|swapping) " + F(2) + r"(?:prisoners|detainees|captives|POWs|prisoners of war)(?: with)?",
-        r"(?:prisoner|prisoners|POW) (?:exchange|swap)s? (?:with|between)"], {"reciprocal": True}),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
     ("concede/back-down", "concede", [r"back(?:s|ed|ing)? down", r"climb(?:s|ed|ing)? down"]),
     ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?",
@@ -316,7 +312,10 @@ RULES = [
     ("cooperate/see-reciprocity", "cooperate", [r"(?:see|sees|saw|seeing|seen|show|shows|showed|showing|shown) "
                                                   # not "no" or "little": disapprove/lament
                                                   + r"(?:(?:any|some|more|much|real|genuine|true|greater|enough|signs of|the|a) )?(?:reciprocity|reciprocal steps|goodwill)"], {"negated": "disapprove"}),
-    ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?"]),
+    ("cooperate/prisoner-exchange", "cooperate", [r"(?:prisoner|prisoners|captive|POW) (?:swap|swaps|exchange|exchanges)(?: with| between)?",
+        # "Russia and Ukraine exchanged prisoners"
+        r"(?:exchange|exchanges|exchanged|exchanging|swap|swaps|swapped|swapping) " + F(2) + r"(?:prisoners|detainees|captives|POWs|prisoners of war)(?: with)?"],
+     {"reciprocal": True}),
     ("cooperate/share-intelligence", "cooperate", [r"shar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence|information|data|expertise|evidence|technology|experience|know-how) with"]),
     # "resumed flights to Uganda", "restored trade with": links taken up again.
     ("cooperate/resume-links", "cooperate", [r"(?:resume|resumes|resumed|resuming|restore|restores|restored|restoring) " + DET + F(1)

@@ -542,7 +542,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "KEN consult BDI fact", "TZA reject ZMB fact", "MWI support MOZ fact", "NGA fight CMR fact",
         "TCD fight SDN fact", "EGY sanction LBY fact", "MLI concede SEN fact",
         "NER concede BEN fact", "AGO demand NAM fact", "GAB demand COG fact",
-        "ETH concede ERI fact", "ERI concede ETH fact"}},
+        "ETH cooperate ERI fact", "ERI cooperate ETH fact"}},
       {"what belongs to someone no rule names is not toward the names inside it; a day is no owner",
        "Kenya praised Smith's political work for Uganda. Tanzania welcomed Monday's Rwandan "
        "decision.",
