@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -1581,8 +1582,23 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         const bool people = kPairOfPeopleNouns.count(w.tokens[m.last - 1].lower) > 0;
         const std::map<int, long>& seen =
             people && leader_seen_.size() >= 2 ? leader_seen_ : actor_seen_;
+        // "The United States urged both sides to exercise restraint": whom
+        // a subject addresses are two sides other than the subject. (Not
+        // after a preposition: "Pence reaffirmed the partnership between the
+        // two countries" includes his own.)
+        const bool addressed = m.object && m.first > 0 &&
+                               !Is(w, m.first - 1, word_class::kPreposition) &&
+                               w.tokens[m.first - 1].lower != "'s";
+        std::set<int> subjects_before;
+        for (const Mention* k = w.mentions.data(); addressed && k != &m; ++k) {
+          if (k->actor >= 0 && !k->object && !k->weak && !k->addressee) {
+            subjects_before.insert(k->actor);
+          }
+        }
         std::vector<std::pair<long, int>> recent;
-        for (const auto& [actor, when] : seen) recent.emplace_back(when, actor);
+        for (const auto& [actor, when] : seen) {
+          if (!subjects_before.count(actor)) recent.emplace_back(when, actor);
+        }
         std::sort(recent.rbegin(), recent.rend());
         if (recent.size() >= 2 && MayBeTwoSides(recent[0].second, recent[1].second)) {
           m.actor = recent[0].second;

@@ -313,10 +313,14 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       // secretary, said": a relative aside may be longer.
       const std::size_t longest =
           kRelativePronouns.count(t[open].lower) > 0 ? kMaxRelativeAside : kMaxAside;
+      // "Iran, which backs Hezbollah, warned Israel": a name before a
+      // relative aside as well.
+      const bool relative = kRelativePronouns.count(t[open].lower) > 0;
       if (open > 0 && v - 1 - open <= longest) {
         for (Mention& m : w.mentions) {
           if (m.last == open - 1 &&
-              (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson)) {
+              (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson ||
+               (relative && m.kind == MentionKind::kName && !m.object && !m.weak))) {
             before = &m;
           }
         }

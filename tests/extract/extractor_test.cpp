@@ -606,6 +606,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Uganda's army was a threat to regional peace. Tanzania said climate change was "
        "a threat to Rwanda. \"Ghana is pouring weapons into Togo,\" Benin said.",
        {"KEN disapprove UGA fact", "GHA aid TGO fact"}},
+      {"a name before a relative aside speaks; 'both sides' a subject urges are others",
+       "Ghana attacked Togo. Benin, which backs Togo, warned Ghana against any escalation. Kenya "
+       "urged both sides to exercise restraint.",
+       {"GHA fight TGO fact", "BEN support TGO fact", "BEN threaten GHA fact",
+        "KEN demand GHA fact", "KEN demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
