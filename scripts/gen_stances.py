@@ -320,7 +320,12 @@ RULES = [
     # "resumed flights to Uganda", "restored trade with": links taken up again.
     ("cooperate/resume-links", "cooperate", [r"(?:resume|resumes|resumed|resuming|restore|restores|restored|restoring) " + DET + F(1)
         + r"(?:flights|air links|trade|imports|exports|shipments|deliveries|rail links|ferry services|postal services) (?:to|with|from)"]),
-    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)(?: with)?", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
+    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
+    # "Washington and Seoul launched joint military drills, angering
+    # Pyongyang": joint drills with no "with" are between the subject's
+    # parties, not toward whom they anger.
+    ("cooperate/joint-exercises-together", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)"],
+     {"between_subjects": True}),
     ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
     # Engaging with a side is talking to it (PLOVER CONSULT, as "meet" and
     # "talk"): "the United States and NATO would be engaging with Russia to try
@@ -622,7 +627,7 @@ RULES = [
     ("reject/quit-deal", "reject", [
         r"(?:quit|quits|quitting|exit|exits|exited|exiting|abandon|abandons|abandoned|abandoning|scrap|scraps|scrapped|scrapping|tear up|tears up|tore up|torn up|tearing up|withdraw from|withdraws from|withdrew from|withdrawing from|pull out of|pulls out of|pulled out of|pulling out of|walk away from|walked away from|renounce|renounces|renounced|renouncing|renege on|reneges on|reneged on|reneging on|suspend|suspends|suspended|suspending) "
         + DET + F(3) + r"(?:treaty|deal|accord|agreement|pact|talks|negotiations|convention|framework)(?: with)?"]),
-    ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination)"]),
+    ("reject/block", "reject", [r"block(?:s|ed|ing)? " + DET + F(2) + r"(?:resolution|proposal|bid|deal|sale|move|plan|draft|statement|accession|membership|nomination|package|aid package|loan|funding)"]),
     # "their governments have disagreed on several issues": a disagreement
     # with no counterpart named is between the parties of the subject.
     ("reject/disagree-together", "reject", [r"disagree(?:s|d|ing)? (?:on|over|about)",

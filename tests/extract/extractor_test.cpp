@@ -611,6 +611,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "urged both sides to exercise restraint.",
        {"GHA fight TGO fact", "BEN support TGO fact", "BEN threaten GHA fact",
         "KEN demand GHA fact", "KEN demand TGO fact"}},
+      {"joint drills with no 'with' are between the subject's parties, not toward whom they "
+       "anger; blocking an aid package rejects whose it is",
+       "Kenya and Uganda launched joint military drills, angering Tanzania. Ghana held joint "
+       "exercises with Togo. Hungary blocked the EU's aid package for Ukraine.",
+       {"KEN cooperate UGA fact", "UGA cooperate KEN fact", "GHA cooperate TGO fact",
+        "HUN reject EU fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
