@@ -488,6 +488,10 @@ RULES = [
     # "Duterte cursed Obama", "Kim had insulted him", "traded insults with".
     ("disapprove/insult", "disapprove", [r"insult(?:s|ed|ing)?", r"curs(?:e|es|ed|ing)"]),
     # "traded insults and threats with": two acts, each matched on its own.
+    # "Egypt, which is locked in a row with Ethiopia over a giant dam": a
+    # quarrel held by both sides.
+    ("disapprove/locked-in-row", "disapprove", [r"(?:locked|embroiled|engaged|mired|caught up) in (?:a |an )?(?:\w+ )?(?:row|dispute|feud|standoff|stand-off|spat|war of words|quarrel) (?:with|between)",
+        r"at loggerheads (?:with|between)"], {"mutual": True}),
     ("disapprove/trade-insults", "disapprove", [r"(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging) (?:insults|barbs|accusations|recriminations)(?: with)?"], {"mutual": True}),
     # "the EU could no longer rely on the United States": trust withdrawn
     # from whom is named right after ("rely on increased exports to the

@@ -1582,13 +1582,14 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         const bool people = kPairOfPeopleNouns.count(w.tokens[m.last - 1].lower) > 0;
         const std::map<int, long>& seen =
             people && leader_seen_.size() >= 2 ? leader_seen_ : actor_seen_;
-        // "The United States urged both sides to exercise restraint": whom
-        // a subject addresses are two sides other than the subject. (Not
-        // after a preposition: "Pence reaffirmed the partnership between the
-        // two countries" includes his own.)
-        const bool addressed = m.object && m.first > 0 &&
-                               !Is(w, m.first - 1, word_class::kPreposition) &&
-                               w.tokens[m.first - 1].lower != "'s";
+        // "The United States urged both sides to exercise restraint", "the
+        // African Union called on both countries": whom a subject addresses
+        // are two sides other than the subject. (Not after "between" or "of":
+        // "Pence reaffirmed the partnership between the two countries"
+        // includes his own.)
+        static const WordSet kWithinPair = {"between", "among", "of", "'s"};
+        const bool addressed =
+            m.object && m.first > 0 && !kWithinPair.count(w.tokens[m.first - 1].lower);
         std::set<int> subjects_before;
         for (const Mention* k = w.mentions.data(); addressed && k != &m; ++k) {
           if (k->actor >= 0 && !k->object && !k->weak && !k->addressee) {

@@ -406,10 +406,10 @@ inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",  
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
 inline const WordSet kStateParticiples = {
-    "interested", "committed", "prepared", "determined",   "concerned", "engaged",
-    "involved",   "opposed",   "pleased",  "disappointed", "worried",   "alarmed",
-    "convinced",  "ready",     "open",     "willing",      "keen",      "set",
-    "expected",   "supposed",  "united",   "divided",      "needed",    "required"};
+    "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",
+    "opposed",    "pleased",   "disappointed", "worried",    "alarmed",   "convinced", "ready",
+    "open",       "willing",   "keen",         "set",        "expected",  "supposed",  "united",
+    "divided",    "needed",    "required",     "locked",     "embroiled", "mired"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
 inline const WordSet kFeelingParticiples = {
     "interested", "concerned", "pleased",    "disappointed", "worried",

@@ -617,6 +617,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "exercises with Togo. Hungary blocked the EU's aid package for Ukraine.",
        {"KEN cooperate UGA fact", "UGA cooperate KEN fact", "GHA cooperate TGO fact",
         "HUN reject EU fact"}},
+      {"'called on both countries' addresses two sides other than the caller; a row held with "
+       "someone is both sides' quarrel",
+       "Ethiopia accused Sudan of sending troops. The African Union called on both countries to "
+       "resolve the dispute. Egypt, which is locked in a row with Ethiopia, voiced support for "
+       "Sudan.",
+       {"ETH disapprove SDN fact", "AU demand ETH fact", "AU demand SDN fact",
+        "EGY disapprove ETH fact", "ETH disapprove EGY fact", "EGY support SDN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
