@@ -297,7 +297,9 @@ RULES = [
     ("cooperate/ready-for-cooperation", "cooperate", [
         r"(?:ready|prepared|willing|open) (?:for|to) (?:further |closer |more |practical |mutually beneficial )?co-?operation(?: with)?"],
      {"mode": "intent"}),
-    ("cooperate/interested-in-relations", "cooperate", [r"(?:interested in|eager for|keen on|keen for|enthusiasm for) " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?"], {"mode": "intent"}),
+    ("cooperate/interested-in-relations", "cooperate", [r"(?:interested in|eager for|keen on|keen for|enthusiasm for) " + F(4) + r"(?:relations|ties|relationship|cooperation|co-operation|dialogue|partnership)(?: with| between)?",
+        # "Russia hopes for better relations with Washington"
+        r"(?:hope|hopes|hoped|hoping|wish|wishes|wished|wishing) for (?:better|improved|closer|good|friendly|normal|stable) (?:relations|ties|relationship|cooperation) with"], {"mode": "intent"}),
     # "with which it fought side-by-side in the 1950-53 Korean war", "troops
     # fighting alongside Syrian forces": allies in arms, not enemies.
     ("cooperate/fight-alongside", "cooperate", [r"(?:fight|fights|fought|fighting) (?:side[- ]by[- ]side|alongside|together)(?: with)?"]),
@@ -484,7 +486,11 @@ RULES = [
     # "U.S. actions in Syria were unacceptable": the speaker judges the doer
     # the subject names; "this was unacceptable" is the speaker's stance.
     ("disapprove/unacceptable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)",
-                                               r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible)"], {"judgement": True}),
+                                               r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible|destructive|provocative|hostile|unfriendly)"], {"judgement": True}),
+    # "vowed to counter U.S. hegemony", "curb China's expansion": opposing a
+    # power's reach, whose adjective or possessive names it.
+    ("disapprove/counter-hegemony", "disapprove", [r"(?:counter|counters|countered|countering|contain|contains|contained|containing|curb|curbs|curbed|curbing|push back against|resist|resists|resisted|resisting) "
+        + F(3) + r"(?:hegemony|dominance|expansionism|expansion|assertiveness|aggression)"]),
     # "Duterte cursed Obama", "Kim had insulted him", "traded insults with".
     ("disapprove/insult", "disapprove", [r"insult(?:s|ed|ing)?", r"curs(?:e|es|ed|ing)"]),
     # "traded insults and threats with": two acts, each matched on its own.
@@ -541,7 +547,7 @@ RULES = [
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:wrong|mistaken|to blame|at fault|in breach of|in violation of)",
         # "Peskov said the alliance was a threat to Russia", "poses a danger
         # to peace": a threat the speaker finds in the subject
-        r"(?:is|was|are|were|remains|remained|pose|poses|posed|posing) (?:a |an )?(?:\w+ )?(?:threat|danger|menace) to",
+        r"(?:is|was|are|were|remains|remained|pose|poses|posed|posing) (?:a |an |the )?(?:\w+ ){0,2}(?:threat|danger|menace) to",
         # a headline drops the verb: "Kremlin: U.S. to blame for no meeting"
         r"to blame for",
         r"(?:got|gets|get|getting|has got|have got|had got) it wrong",

@@ -624,6 +624,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Sudan.",
        {"ETH disapprove SDN fact", "AU demand ETH fact", "AU demand SDN fact",
         "EGY disapprove ETH fact", "ETH disapprove EGY fact", "EGY support SDN fact"}},
+      {"a policy called destructive or hostile is judged; hoping for better ties is an intent to "
+       "cooperate; countering someone's hegemony opposes them; 'the most significant threat'",
+       "Kenya said Uganda's policy towards Tanzania was destructive. Ghana hopes for better "
+       "relations with Togo. Benin and Niger vowed to counter Nigerian hegemony. Mali said Senegal "
+       "remained the most significant threat to regional security.",
+       {"KEN disapprove UGA fact", "GHA cooperate TGO intent", "BEN disapprove NGA intent",
+        "NER disapprove NGA intent", "MLI disapprove SEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
