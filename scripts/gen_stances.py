@@ -487,10 +487,10 @@ RULES = [
     # the subject names; "this was unacceptable" is the speaker's stance.
     ("disapprove/unacceptable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)",
                                                r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible|destructive|provocative|hostile|unfriendly)"], {"judgement": True}),
-    # "vowed to counter U.S. hegemony", "curb China's expansion": opposing a
+    # "vowed to counter U.S. hegemony", "curb China's influence": opposing a
     # power's reach, whose adjective or possessive names it.
     ("disapprove/counter-hegemony", "disapprove", [r"(?:counter|counters|countered|countering|contain|contains|contained|containing|curb|curbs|curbed|curbing|push back against|resist|resists|resisted|resisting) "
-        + F(3) + r"(?:hegemony|dominance|expansionism|expansion|assertiveness|aggression)"]),
+        + F(3) + r"(?:hegemony|influence|dominance|expansionism|expansion|assertiveness|aggression)"]),
     # "Duterte cursed Obama", "Kim had insulted him", "traded insults with".
     ("disapprove/insult", "disapprove", [r"insult(?:s|ed|ing)?", r"curs(?:e|es|ed|ing)"]),
     # "traded insults and threats with": two acts, each matched on its own.

@@ -913,9 +913,16 @@ std::optional<std::size_t> NearestSubject(const Work& w, const Trigger& trigger,
     // "Washington's political will is needed": a trigger that opens with
     // the possessive names its possessor as whom it is about.
     const bool possessor = m.last == first && w.tokens[first].lower == "'s";
+    // "a plan aimed to provide Washington's allies with nuclear power and
+    // helped counter ...": the owner of an infinitive's object is no subject.
+    const auto& t = w.tokens;
+    const bool infinitive_object_owner =
+        m.last < first && t[m.last].lower == "'s" && m.first > 1 && t[m.first - 2].lower == "to" &&
+        t[m.first - 1].is_word && !t[m.first - 1].capitalized &&
+        !Is(w, m.first - 1, word_class::kPreposition | word_class::kArticle);
     if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee &&
         CanAct(w, trigger, m) && !after_trigger && same_voice && !facts.InAside(m, first) &&
-        !possessor) {
+        !possessor && !infinitive_object_owner) {
       subject = k;
     }
   }

@@ -631,6 +631,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "remained the most significant threat to regional security.",
        {"KEN disapprove UGA fact", "GHA cooperate TGO intent", "BEN disapprove NGA intent",
         "NER disapprove NGA intent", "MLI disapprove SEN fact"}},
+      {"the owner of an infinitive's object is no subject; curbing someone's influence opposes "
+       "them",
+       "The firm's plan aimed to provide Kenya's neighbours with power and helped counter Ugandan "
+       "influence. Ghana vowed to curb Togo's influence in the region.",
+       {"GHA disapprove TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
