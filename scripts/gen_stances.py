@@ -827,6 +827,12 @@ RULES = [
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)"]),
     ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?|bombs|grenades|rounds|shots|bullets)(?: at| on| into| toward| towards| against)"]),
     ("fight/shoot-down", "fight", [r"(?:shoot|shoots|shot|shooting) down"]),
+    # "vowed to destroy Hamas": the name itself, ending the sentence or
+    # followed by a preposition or "and", so that "destroy the Iran deal"
+    # names a deal, not Iran. (A comma after it cannot be matched as a whole
+    # word: "destroyed Hamas, officials said" is left out.)
+    ("fight/destroy", "fight", [r"(?:destroy|destroys|destroyed|destroying|annihilate|annihilates|annihilated|annihilating|wipe out|wipes out|wiped out|wiping out) "
+        + NAME + r"[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}(?:[.!?\"]?$| (?:and|or|in|on|at|from|with|by|for|within)\b)"]),
     ("fight/occupy", "fight", [
         r"occup(?:y|ies|ying) " + DET + r"(?:parts? of |much of |most of |all of )?(?:the )?(?:territory|territories|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|" + r"(?-i:[A-Z]))",
         r"occupied (?:the |parts? of (?:the )?|much of (?:the )?|most of (?:the )?|all of (?:the )?)(?:\w+ )?(?:territory|city|town|village|region|island|islands|capital|province|areas?|airport|port|base|peninsula|country|(?-i:[A-Z]))",

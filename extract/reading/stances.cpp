@@ -94,7 +94,8 @@ bool InInfinitive(const Work& w, std::size_t first) {
     if (before.lower == "into" && k == first && EndsWith(w.tokens[first].lower, "ing", 2)) {
       return true;
     }
-    if (!before.is_word || before.capitalized) break;
+    // ('threatened to "impose sanctions" on': a quote may open the verb.)
+    if ((!before.is_word && before.text != "\"") || before.capitalized) break;
   }
   // "urged the military to facilitate aid, allow media access and
   // cooperate with": a bare verb listed after a "to" phrase is in it.

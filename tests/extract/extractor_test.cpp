@@ -636,6 +636,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The firm's plan aimed to provide Kenya's neighbours with power and helped counter Ugandan "
        "influence. Ghana vowed to curb Togo's influence in the region.",
        {"GHA disapprove TGO intent"}},
+      {"a quote may open what is threatened; vowing to destroy a named party is an intended "
+       "attack, destroying a deal is not",
+       "Kenya threatened to \"impose sanctions\" on Uganda. Ghana vowed to destroy Togo. Benin "
+       "threatened to \"totally destroy\" Niger. Mali vowed to destroy the Senegal deal.",
+       {"KEN threaten UGA fact", "GHA fight TGO intent", "BEN threaten NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
