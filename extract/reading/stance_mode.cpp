@@ -25,9 +25,11 @@ const WordSet kOfferWords = {"offer",    "offers",   "offered",   "offering", "p
                              "pledged",  "pledging", "willing",   "ready",    "prepared"};
 
 // Whether an invitation at `trigger` asks whom it invites to do something
-// other than come, meet or talk: "an invitation to Turkey to take the
-// dispute to the International Court of Justice".
+// other than come, meet, talk or join: "an invitation to Turkey to take the
+// dispute to the International Court of Justice" (not "invited the two
+// countries to become members", a welcome).
 bool InvitedToAct(const Work& w, const Trigger& trigger) {
+  static const WordSet kJoiningVerbs = {"join", "become", "attend", "participate"};
   const auto& t = w.tokens;
   if (t[trigger.first].lower.substr(0, 5) != "invit") return false;
   constexpr std::size_t kWordsToVerb = 8;  // "invited the North Koreans to come"
@@ -36,7 +38,7 @@ bool InvitedToAct(const Work& w, const Trigger& trigger) {
     if (t[k].lower != "to" || k == trigger.last - 1) continue;
     const Token& verb = t[k + 1];
     return verb.is_word && !verb.capitalized && !Is(w, k + 1, word_class::kArticle) &&
-           !kVisitVerbs.count(verb.lower);
+           !kVisitVerbs.count(verb.lower) && !kJoiningVerbs.count(verb.lower);
   }
   return false;
 }

@@ -641,6 +641,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya threatened to \"impose sanctions\" on Uganda. Ghana vowed to destroy Togo. Benin "
        "threatened to \"totally destroy\" Niger. Mali vowed to destroy the Senegal deal.",
        {"KEN threaten UGA fact", "GHA fight TGO intent", "BEN threaten NER fact"}},
+      {"an invitation to join or become a member is a welcome, not a demand",
+       "The African Union invited Kenya to become a member. Ghana invited Togo to take the dispute "
+       "to court.",
+       {"AU consult KEN fact", "GHA demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
