@@ -311,11 +311,10 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       while (open > 0 && v - 1 - open <= kMaxRelativeAside && t[open - 1].text != ",") --open;
       // "Mattis, who visited Pakistan for the first time as defense
       // secretary, said": a relative aside may be longer.
-      const std::size_t longest =
-          kRelativePronouns.count(t[open].lower) > 0 ? kMaxRelativeAside : kMaxAside;
+      const bool relative = kRelativePronouns.count(t[open].lower) > 0;
+      const std::size_t longest = relative ? kMaxRelativeAside : kMaxAside;
       // "Iran, which backs Hezbollah, warned Israel": a name before a
       // relative aside as well.
-      const bool relative = kRelativePronouns.count(t[open].lower) > 0;
       if (open > 0 && v - 1 - open <= longest) {
         for (Mention& m : w.mentions) {
           if (m.last == open - 1 &&

@@ -1144,6 +1144,17 @@ std::string_view AudienceNamed(const Work& w, const Trigger& trigger) {
   return PeopleNamedAt(w, last);
 }
 
+// Where capitalised words from `k` that no rule names, no title and no
+// determiner, end: the end of a name no rule knows ("Europe", "Manafort").
+std::size_t EndOfUnknownName(const Work& w, std::size_t k) {
+  const auto& t = w.tokens;
+  while (k < t.size() && t[k].is_word && t[k].capitalized && !InsideMention(w, k) &&
+         !Is(w, k, word_class::kTitleWord | word_class::kDeterminer)) {
+    ++k;
+  }
+  return k;
+}
+
 // A name no rule knows right after a cooperative trigger's "with": "to find
 // common ground with Europe on the Iran deal". Whom it is with is no actor,
 // and names further on are about something else. Empty when the word after
@@ -1154,10 +1165,7 @@ std::string_view UnknownPartnerNamed(const Work& w, const Trigger& trigger) {
   if (k <= trigger.first || k >= t.size() || t[k - 1].lower != "with") return {};
   if (t[k].lower == "the" && k + 1 < t.size()) ++k;
   const std::size_t name = k;
-  while (k < t.size() && t[k].is_word && t[k].capitalized && !InsideMention(w, k) &&
-         !Is(w, k, word_class::kTitleWord | word_class::kDeterminer)) {
-    ++k;
-  }
+  k = EndOfUnknownName(w, name);
   if (k == name || (k < t.size() && (t[k].capitalized || InsideMention(w, k)))) return {};
   return t[name].text;
 }
@@ -1174,10 +1182,7 @@ std::string_view UnknownOwnerNamed(const Work& w, const Trigger& trigger) {
     return {};
   }
   const std::size_t name = k;
-  while (k < t.size() && t[k].is_word && t[k].capitalized && !InsideMention(w, k) &&
-         !Is(w, k, word_class::kTitleWord | word_class::kDeterminer)) {
-    ++k;
-  }
+  k = EndOfUnknownName(w, name);
   if (k == name || k >= t.size() || t[k].lower != "'s") return {};
   return t[name].text;
 }

@@ -311,9 +311,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     // agrees with no "on" ("the EU agreed a new package of sanctions on").
     const std::string_view agreed_how = w.tokens[last - 1].lower;
     const bool agreed_object =
-        agreed_how == "on" ||
-        (last < w.tokens.size() && Is(w, last, word_class::kArticle) &&
-         agreed_how.substr(0, std::min<std::size_t>(agreed_how.size(), 5)) == "agree");
+        agreed_how == "on" || (last < w.tokens.size() && Is(w, last, word_class::kArticle) &&
+                               agreed_how.substr(0, 5) == "agree");
     const auto hostile_agreed = [&](const Trigger& t) {
       if (agreed_how == "to") return t.first == last;
       constexpr std::size_t kLongestObject = 4;  // "a new package of"
