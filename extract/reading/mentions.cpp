@@ -915,7 +915,19 @@ void DocumentExtractor::FindMentions(Work& w) const {
         continue;
       }
     }
-    // "the latter", "the minister"; "a senior official" is someone new.
+    // "a senior administration official", "administration officials": one of
+    // the administration last named, as "the administration" is; "a senior
+    // official" alone is someone new.
+    if (lower == "administration" && i + 1 < t.size() &&
+        (t[i + 1].lower == "official" || t[i + 1].lower == "officials") &&
+        (w.mentions.empty() || w.mentions.back().last != i)) {
+      Mention m = Mention::Span(i, i + 2, MentionKind::kRoleNoun);
+      m.title = "administration";
+      w.mentions.push_back(std::move(m));
+      i += 2;
+      continue;
+    }
+    // "the latter", "the minister".
     if (lower == "the" && i + 1 < t.size()) {
       if (t[i + 1].lower == "latter") {
         w.mentions.push_back(Mention::Span(i, i + 2, MentionKind::kLatter));
@@ -1438,8 +1450,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
     // "the U.S. administration", "the Trump administration": an office named
     // after a state's or a person's name is whom "the administration" means
     // next.
-    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kPerson) && !m.weak && !m.object &&
-        m.actor >= 0) {
+    // A person's actor is only set below: "Trump" counts here by its kind.
+    if ((m.kind == MentionKind::kPerson || (m.kind == MentionKind::kName && m.actor >= 0)) &&
+        !m.weak && !m.object) {
       std::string title;
       std::size_t length = 0;
       // Only "administration": "U.S. senators ... the Senate", "Kenyan
@@ -1453,7 +1466,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (m.kind == MentionKind::kPerson) {
           office.actor = ActorOfPersonNamed(w, m, m.candidates.front());
         }
-        RegisterInstitution(office);
+        if (office.actor >= 0) RegisterInstitution(office);
       }
     }
     switch (m.kind) {
@@ -1469,6 +1482,13 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         m.actor = ActorOfPersonNamed(w, m, m.person);
+        // "a Trump administration official said": the office speaks, not
+        // the person it is named after.
+        if (AdministrationAfter(w, m.last)) {
+          RegisterTitles(m.person);  // "the president" still means them
+          m.person = -1;
+          break;
+        }
         // "he" means the person last named as a subject, not "told Borrell".
         if (!m.object && !m.addressee && !caption) {
           RegisterPerson(m.person);

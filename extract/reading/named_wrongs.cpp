@@ -36,10 +36,10 @@ std::optional<std::size_t> SubjectBefore(const Work& w, std::size_t verb) {
 // the Burmese military"), else the name that qualifies it right before it,
 // over up to two describing words: an adjective ("Saudi aggression",
 // "Iraqi military aggression") or a possessive ("Russia's repeated
-// violations of"), or the subject of a verb that commits it ("Serb forces
-// committed atrocities") or of "be" that says it ("the incursion was an act
-// of aggression"). A name that only qualifies others ("U.S.-backed rebels")
-// is none.
+// violations of", "China ... by its aggression"), or the subject of a verb
+// that commits it ("Serb forces committed atrocities") or of "be" that says
+// it ("the incursion was an act of aggression"). A name that only qualifies
+// others ("U.S.-backed rebels") is none.
 std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size_t last) {
   const std::vector<Token>& t = w.tokens;
   const auto doer = [&](const Mention& m) {
@@ -104,6 +104,17 @@ std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size
   while (be > 0 && Is(w, be - 1, word_class::kArticle)) --be;
   if (be > 0 && (kBeForms.count(t[be - 1].lower) || kConstituteVerbs.count(t[be - 1].lower))) {
     return SubjectBefore(w, be - 1);
+  }
+  // "China in Asia by its aggression": the owner "its" or "their" points back
+  // to is the nearest name before it in its clause.
+  if (k > 0 && (t[k - 1].lower == "its" || t[k - 1].lower == "their")) {
+    const std::size_t clause_start = ClauseStart(w, k - 1);
+    std::optional<std::size_t> owner;
+    for (std::size_t j = 0; j < w.mentions.size() && w.mentions[j].last < k; ++j) {
+      if (w.mentions[j].first >= clause_start) owner = j;
+    }
+    if (owner && doer(w.mentions[*owner]) && !w.mentions[*owner].weak) return owner;
+    return std::nullopt;
   }
   const bool possessive = k > 0 && t[k - 1].lower == "'s";
   for (std::size_t j = 0; j < w.mentions.size(); ++j) {

@@ -645,6 +645,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The African Union invited Kenya to become a member. Ghana invited Togo to take the dispute "
        "to court.",
        {"AU consult KEN fact", "GHA demand TGO fact"}},
+      {"'administration officials' speak for the administration last named; a senior official "
+       "alone is someone new",
+       "The Trump administration criticised Uganda. A senior administration official said Kenya "
+       "had violated the accord. Administration officials accused Rwanda of cheating. A senior "
+       "official said Ghana had violated the ceasefire.",
+       {"USA disapprove UGA fact", "USA disapprove KEN fact", "USA disapprove RWA fact"}},
+      {"'its' or 'their' before a wrong points back to the nearest name in its clause",
+       "Kenya said Uganda and Tanzania were unsettling the region - Uganda in the west with its "
+       "aggression.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -2823,6 +2833,18 @@ TEST_CASE("Extractor: 'the government' is the one at home, not the last one name
   CHECK(Events("Donald Trump spoke on Monday. The Russian government sanctioned Ukraine. "
                "Prosecutors said he was cooperating with the government.",
                "2018-01-10") == std::set<std::string>{"RUS sanction UKR fact"});
+}
+
+TEST_CASE("Extractor: an administration's official speaks for it, not for its namesake", "[unit]") {
+  const Extractor extractor(DefaultRules());
+  const std::vector<graph::Event> events =
+      extractor
+          .Extract({"test", "", "", "2017-12-18",
+                    "A Trump administration official said Kenya had violated the accord."})
+          .events;
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].actor == "USA");
+  CHECK(events[0].speaker.empty());
 }
 
 TEST_CASE("Extractor: China's top diplomat between two terms as foreign minister", "[unit]") {
