@@ -149,6 +149,10 @@ RULES = [
     # "discuss Trump's tweets, with parliamentarians united in condemnation":
     # the "with" of another clause is no counterpart.
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with",
+                                         # "discussed Russia's violation of an arms control
+                                         # treaty with his NATO counterparts": after a long
+                                         # object, only "with" one's own counterparts or aides
+                                         r"discuss(?:es|ed|ing)? " + W(10) + r"with (?:his|her|their) ",
                                          # "raised the case with his Chinese counterpart"
                                          r"(?:raise|raises|raised|raising) (?:the |this |that |these |those |his |her |its |their )?"
                                          r"(?:\w+ )?(?:issue|issues|case|cases|matter|question|subject|topic) with"]),

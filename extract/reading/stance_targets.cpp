@@ -87,6 +87,16 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   return false;
 }
 
+// Whether the trigger ending before `last` ends in its counterpart's "with"
+// ("discussed the issue with", "... with his").
+bool EndsInWith(const Work& w, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  if (t[last - 1].lower == "with") return true;
+  const std::string_view owner = t[last - 1].lower;
+  return last >= 2 && t[last - 2].lower == "with" &&
+         (owner == "his" || owner == "her" || owner == "their");
+}
+
 // Whether the name at `first` is inside an occasion of the subject's own:
 // "in his maiden United Nations address", "at their NATO summit".
 bool InOwnOccasion(const Work& w, std::size_t first) {
@@ -1665,8 +1675,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
         m.attribution) {
       continue;
     }
-    if (type->name == "consult" && m.last < last && w.tokens[last - 1].lower == "with" &&
-        last - first > 2) {
+    if (type->name == "consult" && m.last < last && last - first > 2 && EndsInWith(w, last)) {
       continue;
     }
     if (first < attribution && m.first > attribution) continue;

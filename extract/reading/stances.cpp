@@ -609,9 +609,15 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
     }
   }
   // A match inside a longer match of another rule is that rule's detail:
-  // "restore ties" inside "ready to restore ties".
+  // "restore ties" inside "ready to restore ties". A wrong named by a noun
+  // stays a wrong of its own inside the object of a longer one ("discussed
+  // Russia's violation of the treaty with his counterparts").
   std::vector<Match> kept;
   for (const Match& a : matches) {
+    if (rules_.stances[a.rule].named_wrong) {
+      kept.push_back(a);
+      continue;
+    }
     bool inside = false;
     for (const Match& b : matches) {
       const bool contains = b.begin <= a.begin && a.end <= b.end;

@@ -655,6 +655,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Uganda and Tanzania were unsettling the region - Uganda in the west with its "
        "aggression.",
        {"KEN disapprove UGA fact"}},
+      {"talks held 'with his counterpart' after a long topic; a wrong named in the topic is "
+       "still the speaker's accusation; a long topic's own 'with' is no counterpart",
+       "The Kenyan foreign minister said he had discussed Uganda's repeated violations of the "
+       "border accord with his Tanzanian counterpart. Ghana discussed the future of the old and "
+       "costly fishing accord with Togo.",
+       {"KEN consult TZA fact", "KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
