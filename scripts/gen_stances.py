@@ -734,7 +734,10 @@ RULES = [
     ("sanction/imposed-on", "sanction", [r"(?:imposed|slapped|levied) (?:on|against)"]),
     # The bare verb only before a name: "could sanction Uganda" (the noun
     # "a sanction" is rarely followed by one).
-    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against|targeting|aimed at)", r"sanction " + NAME + r"[\w.'-]*"]),
+    ("sanction/sanction", "sanction", [r"sanction(?:ed|ing)", r"sanctions (?:on|against|targeting|aimed at)", r"sanction " + NAME + r"[\w.'-]*",
+        # "strictly implements U.N. Security Council resolutions on North
+        # Korea": the resolutions enforced on someone are sanctions.
+        r"(?:implement|implements|implemented|implementing|enforce|enforces|enforced|enforcing) " + W(5) + r"resolutions? (?:on|against)"]),
     ("sanction/embargo", "sanction", [r"embargo(?:es|ed|ing)?(?: on| against)?"]),
     ("sanction/expel", "sanction", [r"expel(?:s|led|ling)?", r"expulsion of",
         # "ordered Moscow to vacate some of its diplomatic properties", "ordered

@@ -97,6 +97,21 @@ bool EndsInWith(const Work& w, std::size_t last) {
          (owner == "his" || owner == "her" || owner == "their");
 }
 
+// Whether the trigger ending before `last` ends in the "on" or "against" of
+// whom it is against: "imposed fresh EU sanctions on", where the EU only
+// qualifies the sanctions ("defended Iraq against" names whom it defends).
+bool EndsInOnOrAgainst(const Work& w, std::size_t last) {
+  const std::string_view word = w.tokens[last - 1].lower;
+  return word == "on" || word == "against";
+}
+
+// Whether the name `m` qualifies the plain word after it: "EU sanctions".
+bool QualifiesNounAfter(const Work& w, const Mention& m) {
+  return m.last < w.tokens.size() && w.tokens[m.last].is_word && !w.tokens[m.last].capitalized &&
+         !Is(w, m.last,
+             word_class::kPreposition | word_class::kConjunction | word_class::kDeterminer);
+}
+
 // Whether the name at `first` is inside an occasion of the subject's own:
 // "in his maiden United Nations address", "at their NATO summit".
 bool InOwnOccasion(const Work& w, std::size_t first) {
@@ -1670,12 +1685,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // Targets follow the trigger or sit inside it ("restore EU ties"); not
     // inside a talk that ends in the counterpart's "with": in "discussed the
     // Ugandan border issue with Tanzania" Uganda is the topic ("charged
-    // Japan with" names whom it charges).
+    // Japan with" names whom it charges); nor inside what ends in "on" or
+    // "against".
     if (m.first < first || (m.first == first && !asked_first) || m.first >= clause_end ||
         m.attribution) {
       continue;
     }
-    if (type->name == "consult" && m.last < last && last - first > 2 && EndsInWith(w, last)) {
+    if (m.last < last && last - first > 2 &&
+        ((type->name == "consult" && EndsInWith(w, last)) ||
+         (EndsInOnOrAgainst(w, last) && QualifiesNounAfter(w, m)))) {
       continue;
     }
     if (first < attribution && m.first > attribution) continue;

@@ -661,6 +661,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "border accord with his Tanzanian counterpart. Ghana discussed the future of the old and "
        "costly fishing accord with Togo.",
        {"KEN consult TZA fact", "KEN disapprove UGA fact"}},
+      {"resolutions enforced on someone are sanctions; a name qualifying the sanctions is not "
+       "whom they are on; whom one defends against something is",
+       "Kenya strictly enforces United Nations resolutions on Uganda. Ghana imposed fresh EU "
+       "sanctions on Togo. Benin defended Niger and Mali on Friday against Western criticism.",
+       {"KEN sanction UGA fact", "GHA sanction TGO fact", "BEN support NER fact",
+        "BEN support MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
