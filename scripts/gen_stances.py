@@ -168,7 +168,9 @@ RULES = [
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
     ("consult/contact", "consult", [r"contact(?:ed|ing)", r"reach(?:es|ed|ing)? out to",
         # "wrote to Uganda's leader", "sent a letter to"
-        r"(?:write|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to"]),
+        r"(?:write|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
+        # "briefed Uganda on the investigation" (not "briefed reporters")
+        r"(?:briefs|briefed) " + NAME + r"[\w.'-]*"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",
         # "brokered a ceasefire between Uganda and Tanzania"
         r"(?:broker|brokers|brokered|brokering) " + F(3) + r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|peace|talks) between"], {"mediator": True}),
@@ -199,6 +201,8 @@ RULES = [
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
         r"backing (?:for|of)",
+        # "backed Uganda's bid for the seat": what the possessive's owner seeks
+        r"(?:back|backs|backed|backing) " + NAME + r"[\w.-]*'s? (?:\w+ )?(?:bid|bids|candidacy|candidate|efforts?|plans?|proposals?|initiative|calls?|demands?|position|stance|claims?|application|membership)",
         # "China backed Iran on Wednesday": a bare name object, then a preposition, a comma
         # (with the space after it, for the closing word boundary) or the sentence's full stop
         r"(?:backs|backed) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2}(?: on| in| over| against| at| after|, |\.)",
@@ -257,7 +261,7 @@ RULES = [
         # "offering to end sanctions on Russia" (kLiftVerbs of stance_mode)
         r"|end|ends|ended|ending|drop|drops|dropped|dropping|abolish|abolishes|abolished|abolishing|repeal|repeals|repealed|repealing) "
         + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?"]),
-    ("concede/release-prisoners", "concede", [
+    ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing) " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
         + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects|students|tourists|workers)(?: to| held by)?"]),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
@@ -348,6 +352,11 @@ RULES = [
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + AID_THINGS + r"(?: to| for)?",
+        # "pledged $10 million to Uganda"
+        r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|offer|offers|offered|offering) "
+        r"(?:another |an additional |a further |nearly |about |some |more than |up to )?(?:\$|US\$|€|£)[\d.,]+(?: (?:million|billion|bln|mln))?(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
+        # "sold fighter jets to Uganda": arms sold are military aid
+        r"(?:sell|sells|sold|selling) " + F(3) + r"(?:weapons|arms|ammunition|tanks|missiles|jets|fighter jets|warplanes|helicopters|drones|howitzers|air defen[cs]e systems?|warships|submarines) to",
         # "Washington is pouring weapons into Ukraine"
         r"(?:pour|pours|poured|pouring|funnel|funnels|funnelled|funneled|funnelling|funneling) " + F(3) + AID_THINGS + r" (?:into|to)",
         r"(?:provide|provides|provided|providing|deliver|delivers|delivered|delivering|give|gives|gave|giving|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting) "
@@ -390,7 +399,7 @@ RULES = [
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
-    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
+    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
         r"lobb(?:y|ies|ied|ying) for"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
@@ -485,7 +494,8 @@ RULES = [
         # words, as no army attacks for raising or criticising.
         r"(?:attacked|attacking) " + F(14) + r"(?:for|over) (?:his |her |their |its )?[a-z]+ing"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
-                                       r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on"]),
+                                       r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on",
+                                       r"hit(?:s|ting)? back at", r"(?:take|takes|took|taken|taking) aim at", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
     ("disapprove/regrettable", "disapprove", [r"regret(?:s|ted|ting)?"]),
     # "U.S. actions in Syria were unacceptable": the speaker judges the doer
     # the subject names; "this was unacceptable" is the speaker's stance.
@@ -671,9 +681,13 @@ RULES = [
     # of a more assertive Russia" (PLOVER ACCUSE/disapprove).
     ("disapprove/warn-of", "disapprove", [r"warn(?:s|ed|ing)? (?:of|about|against)"], {"addressed": True}),
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
+    # "warned of serious consequences for Uganda": a threat to whom they fall on
+    ("threaten/warn-of-consequences", "threaten", [r"warn(?:s|ed|ing)? of " + F(2) + r"(?:consequences|retaliation|reprisals|retribution|countermeasures|a response|a tough response|a strong response) (?:for|against)"]),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?",
         # "gave Uganda 48 hours to withdraw its troops"
-        r"(?:give|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to"]),
+        r"(?:give|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to",
+        # "gave Uganda a deadline to withdraw": whom it is given to
+        r"(?:give|gives|gave|giving) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:a |an )?(?:\w+ )?deadline"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     # "Do not underestimate us and do not try us," Trump told North Korea: a
@@ -750,6 +764,7 @@ RULES = [
         # "barred Ugandan officials from entering the country"
         r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)"]),
     ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
+    ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),

@@ -1719,6 +1719,27 @@ std::string SubjectOrSpeaker(const Work& w, const Trigger& trigger, const Passiv
 
 }  // namespace
 
+// "Kenya joined Uganda and Tanzania in condemning the coup": those joined
+// in the act do it too, and are not whom it is toward.
+void AddJoinedPartners(const Work& w, std::size_t first, std::vector<Speaker>* sources) {
+  const std::vector<Token>& t = w.tokens;
+  if (first < 3 || t[first - 1].lower != "in") return;
+  std::vector<Speaker> joined;
+  std::size_t k = first - 1;  // the start of what is joined, walking back
+  for (auto m = w.mentions.rbegin(); m != w.mentions.rend(); ++m) {
+    if (m->last > k) continue;
+    const bool adjacent =
+        m->last == k || (m->last + 1 == k && (t[k - 1].lower == "and" || t[k - 1].text == ","));
+    if (!adjacent || m->actor < 0) break;
+    joined.push_back(Speaker{m->actor, m->person, "joined in the act"});
+    k = m->first;
+  }
+  if (joined.empty() || k == 0) return;
+  const std::string_view verb = t[k - 1].lower;
+  if (verb != "join" && verb != "joins" && verb != "joined" && verb != "joining") return;
+  for (const Speaker& partner : joined) AddUnique(*sources, partner);
+}
+
 std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFacts& facts,
                          const std::vector<TokenRange>& earlier_triggers, Actors* actors) {
   const std::size_t first = trigger.first, last = trigger.last;
@@ -1777,7 +1798,9 @@ std::string ChooseActors(const Work& w, const Trigger& trigger, const SentenceFa
   } else if (const std::string why = ActiveSubjectRefusal(w, trigger, subject); !why.empty()) {
     return why;
   }
-  return SubjectOrSpeaker(w, trigger, passive, actors);
+  const std::string why = SubjectOrSpeaker(w, trigger, passive, actors);
+  if (why.empty()) AddJoinedPartners(w, first, &sources);
+  return why;
 }
 
 void DocumentExtractor::LeaveOutGroupOfListedMembers(const Work& w, Actors* actors) const {

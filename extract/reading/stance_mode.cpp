@@ -171,6 +171,12 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);
   }
+  // "asked France to stop selling weapons to Iraq": an act stopped is not
+  // done.
+  if (first > 0 && kStopVerbs.count(w.tokens[first - 1].lower) &&
+      EndsWith(w.tokens[first].lower, "ing", 3)) {
+    negated = true;
+  }
   // "a prompt improvement in relations with the United States cannot be
   // expected": the rest of the clause may deny what the trigger names.
   if (!negated) {

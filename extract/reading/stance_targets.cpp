@@ -1106,6 +1106,18 @@ bool OpensNewClause(const Work& w, std::size_t last, const Mention& m) {
   return (JoinsClauses(joint) || when) && verb;
 }
 
+// Whether another infinitive, after the trigger's own object, starts
+// between token `last` and the name at `name`: in "to assail his adversaries
+// and to tangle with countries, including North Korea" North Korea is whom
+// the tangling is with ("to support and to defend Kenya" shares its object).
+bool NextInfinitiveBetween(const Work& w, std::size_t last, std::size_t name) {
+  for (std::size_t k = last + 1; k + 1 < name; ++k) {
+    const std::string_view joint = w.tokens[k].lower;
+    if ((joint == "and" || joint == "or") && w.tokens[k + 1].lower == "to") return true;
+  }
+  return false;
+}
+
 // Whether the name at `m` is only what is spoken of: "told a questioner \"I
 // disagree with your crisis characterization\" regarding Brazil". A name
 // that a noun or a possessive follows is a party: "concerning Uganda's
@@ -1718,6 +1730,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // "banned imports of maize and Uganda has asked for talks": a name after
     // "and" or "but" with a verb of its own opens a new clause.
     if (m.first > last && OpensNewClause(w, last, m)) break;
+    if (m.first > last && NextInfinitiveBetween(w, last, m.first)) break;
     if (rule.addressed && m.first >= last && !addressee_checked) {
       addressee_checked = true;
       if (!AddressedRightAfter(w, last, m, sources)) break;

@@ -555,9 +555,15 @@ inline const WordSet kContentNouns = {
 // Nouns whose "that" clause is assessed, forecast or hoped for, not stated,
 // besides allegations: "assessments that U.S. military threats will force
 // Kim to bow". (Rejecting one is no denial of a charge.)
+// Verbs that stop an act named by the gerund after them: "stop selling".
+inline const WordSet kStopVerbs = {"stop",   "stops",  "stopped", "stopping", "cease",
+                                   "ceases", "ceased", "halt",    "halts",    "halted"};
+// ("backed Trump's stance that all options are on the table": a view held,
+// whoever backs it.)
 inline const WordSet kUnstatedClauseNouns(kAllegationNouns,
                                           {"assessment", "assessments", "prediction", "predictions",
-                                           "forecast", "forecasts", "hope", "hopes"});
+                                           "forecast", "forecasts", "hope", "hopes", "stance",
+                                           "position", "view", "belief", "argument", "assertion"});
 // Nouns for an act done to someone, which a reaction to it names: "Russia
 // condemned the sanctions", "rejected the accusations", "denounced the
 // move".

@@ -667,6 +667,36 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "sanctions on Togo. Benin defended Niger and Mali on Friday against Western criticism.",
        {"KEN sanction UGA fact", "GHA sanction TGO fact", "BEN support NER fact",
         "BEN support MLI fact"}},
+      {"more words of criticism: hit back at, take aim at, chide, assail, fault",
+       "Kenya hit back at Uganda over the tariffs. Ghana took aim at Togo in a speech. Benin "
+       "chided "
+       "Niger over its remarks. Mali assailed Senegal's decision. Chad faulted Sudan for the "
+       "failure.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
+        "MLI disapprove SEN fact", "TCD disapprove SDN fact"}},
+      {"imploring and pleading with are demands; a deadline given is an ultimatum",
+       "Kenya implored Uganda to reopen the border. Ghana pleaded with Togo to lift the ban. Benin "
+       "gave Niger a deadline to withdraw.",
+       {"KEN demand UGA fact", "GHA demand TGO fact", "BEN threaten NER fact"}},
+      {"backing a bid, money pledged, arms sold, goods blocked, a spy pardoned, a briefing, "
+       "consequences warned of",
+       "Kenya backed Uganda's bid for the seat. Ghana pledged $10 million to Togo. Benin sold "
+       "fighter jets to Niger. Mali blocked Senegalese goods at the border. Chad pardoned the "
+       "Sudanese spy. Egypt briefed Libya on the investigation. Kenya warned of serious "
+       "consequences for Tanzania.",
+       {"KEN support UGA fact", "GHA aid TGO fact", "BEN aid NER fact", "MLI sanction SEN fact",
+        "TCD concede SDN fact", "EGY consult LBY fact", "KEN threaten TZA fact"}},
+      {"those joined 'in condemning' condemn too and are not condemned",
+       "Kenya joined Uganda in condemning the coup. Ghana joined Togo and Benin in condemning "
+       "Niger.",
+       {"GHA disapprove NER fact", "TGO disapprove NER fact", "BEN disapprove NER fact"}},
+      {"an act stopped is not done; a view backed ('X's stance that ...') is not the backer's act",
+       "Kenya asked France to stop selling weapons to Uganda. Japan backed Washington's stance "
+       "that all options are on the table.",
+       {"KEN demand FRA fact", "JPN support USA fact"}},
+      {"a name after a second infinitive belongs to it, not to the first one's object",
+       "Kenya vowed to assail its critics and to trade with countries such as Uganda.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
