@@ -516,8 +516,10 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
       r.Fail(*r.Find("accusation"), "an accusation rule must be of type disapprove");
     }
     rule.judgement = r.Bool("judgement");
-    if (rule.judgement && rule.type != "disapprove" && rule.type != "demand") {
-      r.Fail(*r.Find("judgement"), "a judgement rule must be of type disapprove or demand");
+    if (rule.judgement && rule.type != "disapprove" && rule.type != "demand" &&
+        rule.type != "support") {
+      r.Fail(*r.Find("judgement"),
+             "a judgement rule must be of type disapprove, demand or support");
     }
     rule.speaker_view = r.Bool("speaker_view");
     rule.implied_target_code = r.String("implied_target", false);

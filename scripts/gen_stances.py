@@ -108,7 +108,9 @@ RULES = [
     # "greeted Japanese Emperor Akihito": met in person, when whom is named
     # right after ("greeted the plan with scepticism" names no one).
     ("consult/greet", "consult", [r"greet(?:s|ed|ing)?"], {"addressed": True}),
-    ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of"], {"journey": True}),
+    ("consult/visit", "consult", [r"visit(?:s|ed|ing)?(?: to)?", r"trip to", r"tour of",
+        # "Uganda's president is due in Nairobi next week"
+        r"(?:is|are|was|were) (?:due|expected) (?:to arrive )?in"], {"journey": True}),
     # A welcome given to a person is a host's ("welcomed him warmly during a
     # visit", "a red carpet welcome for", "received a lavish welcome from
     # Xi"); one given to a thing is support ("welcomed Reagan's decision").
@@ -145,7 +147,7 @@ RULES = [
         # Thursday": whom he told, in up to six words ("told" is common: the
         # plain filler keeps its pattern cheap).
         r"(?:told|tells|telling) " + W(6) + r"(?:by|on the|over the) (?:tele)?phone"]),
-    ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"]),
+    ("consult/negotiate", "consult", [r"negotiat(?:e|es|ed|ing)(?: with)?"], {"negated": "reject"}),
     # "discuss Trump's tweets, with parliamentarians united in condemnation":
     # the "with" of another clause is no counterpart.
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with",
@@ -198,6 +200,10 @@ RULES = [
                                    # "I give China great credit": credit given to a party is praise.
                                    r"(?:give|gives|gave|giving|given) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:great |a lot of |full |much |some |enormous |tremendous )?credit"]),
     ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
+    # "won backing from Kenya": whom "from" names backs the subject
+    ("support/win-backing", "support", [r"(?:receive|receives|received|receiving|get|gets|got|getting|secure|secures|secured|securing|win|wins|won|winning|gain|gains|gained|gaining) " + F(3) + r"(?:backing|support|endorsement) from"]),
+    # "Uganda said Kenya was a reliable partner": the speaker's judgement
+    ("support/judged-partner", "support", [r"(?:is|was|are|were|remains|remained|be|been) (?:a |an |the |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"], {"judgement": True}),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
         r"backing (?:for|of)",
@@ -281,13 +287,21 @@ RULES = [
     # ------------------------------------------------------------ cooperate
     ("cooperate/cooperate", "cooperate", [r"co-?operat(?:e|es|ed|ing)(?: with)?", r"co-?operation (?:with|between)"]),
     ("cooperate/partnership", "cooperate", [r"(?:partnership|alliance|cooperation agreement|strategic partnership) (?:with|between)", r"partner(?:s|ed|ing)? with"]),
+    # Mostly a goal ("to restore ties", "the normalisation of relations"),
+    # so intended; a past tense is done ("restored diplomatic relations").
     ("cooperate/restore-ties", "cooperate", [
-        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ed|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust)"],
+        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"],
         {"mode": "intent"}),
+    ("cooperate/restored-ties", "cooperate", [
+        r"(?:restored|normali[sz]ed|mended|improved|rebuilt|repaired|revived|renewed|resumed) " + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"]),
+    # "extended an olive branch to Uganda"
+    ("cooperate/olive-branch", "cooperate", [r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) " + F(3) + r"olive branch(?: to)?"]),
     ("cooperate/normalization", "cooperate", [r"normali[sz]ation\W{1,4}with", r"rapprochement (?:with|between)", r"reconcil(?:e|es|ed|ing|iation) (?:with|between)"], {"mode": "intent"}),
     ("cooperate/strengthen-ties", "cooperate", [
         r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|forge|forges|forged|forging|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
+    # "is seeking closer ties with Uganda", "wants closer ties with": a goal
+    ("cooperate/closer-ties", "cooperate", [r"closer (?:ties|relations|cooperation|co-operation|links|partnership) with"], {"mode": "intent"}),
     # "he had \"good\" relations with Putin"
     ("support/good-relations", "support", [
         r"(?:have|has|had|having|enjoy|enjoys|enjoyed|enjoying|maintain|maintains|maintained|maintaining) " + Q
@@ -361,6 +375,9 @@ RULES = [
         r"(?:pour|pours|poured|pouring|funnel|funnels|funnelled|funneled|funnelling|funneling) " + F(3) + AID_THINGS + r" (?:into|to)",
         r"(?:provide|provides|provided|providing|deliver|delivers|delivered|delivering|give|gives|gave|giving|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting) "
         + F(7) + AID_THINGS + r"(?: to| for)?"]),
+    # "received a loan from Kenya", "got $5 million in aid from Kenya": whom
+    # "from" names gives it.
+    ("aid/receive-aid", "aid", [r"(?:receive|receives|received|receiving|get|gets|got|getting|obtain|obtains|obtained|obtaining|secure|secures|secured|securing|win|wins|won|winning) " + F(5) + AID_THINGS + r" from"]),
     # Two patterns, not one with an optional middle: the prefilter needs a
     # literal longer than "aid", which every "said" contains.
     ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:to|for)",
@@ -461,7 +478,8 @@ RULES = [
         # "sought Uganda's help", "asked Uganda for help"
         r"(?:seek|seeks|sought|seeking) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2}'s (?:help|support|assistance|backing|aid)",
         r"(?:request|requests|requested|requesting) (?:\w+ )?(?:help|assistance|support|aid) from",
-        r"(?:ask|asks|asked|asking|appeal|appeals|appealed|appealing to) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2} for (?:\w+ )?(?:help|support|assistance|backing|aid)"]),
+        r"(?:ask|asks|asked|asking|appeal|appeals|appealed|appealing to) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2} for (?:\w+ )?(?:help|support|assistance|backing|aid)",
+        r"(?:turn|turns|turned|turning) to " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2} for (?:\w+ )?(?:help|support|assistance|backing|aid)"]),
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     # "charged Japan with violating GATT rules"; "was charged with" names no
@@ -501,6 +519,9 @@ RULES = [
     # the subject names; "this was unacceptable" is the speaker's stance.
     ("disapprove/unacceptable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)",
                                                r"(?:is|was|are|were|be|been) (?:[a-z]+ly |very |so |also |both |all |too )?(?:illegal|illegitimate|alarming|reckless|irresponsible|destructive|provocative|hostile|unfriendly)"], {"judgement": True}),
+    ("disapprove/judged-enemy", "disapprove", [r"(?:is|was|are|were|remains|remained|be|been) (?:a |an |the |our )?(?:\w+ )?(?:enemy|enemies|adversary|adversaries|foe|foes)"], {"judgement": True}),
+    # "came under fire from Kenya": whom "from" names criticises the subject
+    ("disapprove/under-fire", "disapprove", [r"(?:came|come|comes|coming) under (?:\w+ )?fire from"]),
     # "vowed to counter U.S. hegemony", "curb China's influence": opposing a
     # power's reach, whose adjective or possessive names it.
     ("disapprove/counter-hegemony", "disapprove", [r"(?:counter|counters|countered|countering|contain|contains|contained|containing|curb|curbs|curbed|curbing|push back against|resist|resists|resisted|resisting) "
@@ -511,7 +532,9 @@ RULES = [
     # "Egypt, which is locked in a row with Ethiopia over a giant dam": a
     # quarrel held by both sides.
     ("disapprove/locked-in-row", "disapprove", [r"(?:locked|embroiled|engaged|mired|caught up) in (?:a |an )?(?:\w+ )?(?:row|dispute|feud|standoff|stand-off|spat|war of words|quarrel) (?:with|between)",
-        r"at loggerheads (?:with|between)"], {"mutual": True}),
+        r"at loggerheads (?:with|between)", r"at odds with",
+        # "has a long-running border dispute with Uganda"
+        r"(?:has|have|had|having) (?:a |an )?(?:[\w-]+ ){0,2}(?:dispute|feud|row|quarrel|spat|standoff|stand-off) with"], {"mutual": True}),
     ("disapprove/trade-insults", "disapprove", [r"(?:trade|trades|traded|trading|exchange|exchanges|exchanged|exchanging) (?:insults|barbs|accusations|recriminations)(?: with)?"], {"mutual": True}),
     # "the EU could no longer rely on the United States": trust withdrawn
     # from whom is named right after ("rely on increased exports to the
@@ -553,6 +576,8 @@ RULES = [
         + r"|terrorist state|rogue state|pariah state|state sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
+    # "would not tolerate Uganda's interference"
+    ("disapprove/not-tolerate", "disapprove", [r"(?:will|would|cannot|can't|can not|won't|wouldn't|does not|do not|did not|doesn't|don't|will never|would never|will no longer|would no longer) (?:\w+ )?tolerate"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
     ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in"], {"accusation": True}),
     # A wrong the speaker finds in the subject: "Mattis said the Russians have
@@ -568,6 +593,12 @@ RULES = [
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
         r"violat(?:e|es|ed|ing)",
+        # "Kenyan jets had entered its airspace", "was spying on its officials",
+        # "was behind the attack", "was responsible for the bombing"
+        r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
+        r"(?:spy|spies|spied|spying) on",
+        r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
+        r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|cyber attack|cyber attacks|explosion|blast|poisoning|shooting|unrest|violence|massacre|abductions?|kidnappings?)",
         # "The Americans showed no flexibility, ... Peskov said"
         r"(?:show|shows|showed|shown|showing) (?:no|little) " + Q + r"(?:flexibility|willingness|goodwill|good will|restraint)"], {"accusation": True}),
     # Grave wrongs named by a noun: whoever reports "Saudi aggression" or
@@ -861,7 +892,9 @@ RULES = [
         r"occupation of"]),
     ("fight/fight", "fight", [r"fight(?:s|ing)? (?:against|with|between)", r"fought(?: against| with| between)?", r"fighting (?:in|near|around)", r"gun ?battles? (?:with|between)", r"firefights? (?:with|between)"]),
     # A clash, an exchange of fire or of insults is both sides' act.
-    ("fight/clash", "fight", [r"clash(?:es|ed|ing)? (?:with|between)", r"skirmish(?:es|ed|ing)? (?:with|between)"], {"mutual": True}),
+    ("fight/clash", "fight", [r"clash(?:es|ed|ing)? (?:with|between)", r"skirmish(?:es|ed|ing)? (?:with|between)",
+        # "exchanged fire along the border", "traded artillery fire with"
+        r"(?:exchange|exchanges|exchanged|exchanging|trade|trades|traded|trading) (?:heavy |sporadic |artillery |small-arms |small arms )?(?:fire|gunfire|shots|shelling)(?: with)?"], {"mutual": True}),
     ("fight/battle", "fight", [r"battl(?:e|es|ed|ing) (?:with|against|for)"]),
     ("fight/war-with", "fight", [r"(?:at|declare|declares|declared|declaring|wage|wages|waged|waging|go to|goes to|went to|gone to|going to) war (?:with|against|on)", r"war (?:with|against|between)"]),
     ("fight/exchange-fire", "fight", [r"exchang(?:e|es|ed|ing) (?:\w+ )?fire(?: with)?", r"hostilities (?:with|between)"], {"mutual": True}),

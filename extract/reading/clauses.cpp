@@ -1067,6 +1067,34 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     *reach = Reach::kObject;
     return "the object of an earlier stance in the sentence, not an event";
   }
+  // "took aim at the Iran nuclear accord and closer relations with Cuba": a
+  // noun joined by "and" or "or" to the object of an earlier trigger's
+  // preposition is another object ("threaten regional security and
+  // undermine" joins a verb).
+  const bool joined_object = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
+    if (r.second + 1 >= first || first - r.second > kLongObject + 1) return false;
+    if (!Is(w, r.second - 1, word_class::kPreposition)) return false;
+    // "will send troops to Somalia and impose": a bare verb after a modal's.
+    if (r.first > 0 && (kModals.count(t[r.first - 1].lower) > 0 || t[r.first - 1].lower == "to")) {
+      return false;
+    }
+    const std::string_view joint = t[first - 1].lower;
+    if ((joint != "and" && joint != "or") || LooksFinite(w, first) || PastFormAt(w, first) ||
+        EndsWith(t[first].lower, "ing", 3)) {
+      return false;
+    }
+    if (!OnlyWords(w, r.second, first - 1)) return false;
+    for (std::size_t j = r.second; j + 1 < first; ++j) {
+      if (Is(w, j, word_class::kConjunction | word_class::kClauseBreak) || LooksFinite(w, j)) {
+        return false;
+      }
+    }
+    return true;
+  });
+  if (joined_object) {
+    *reach = Reach::kObject;
+    return "joined to the object of an earlier stance, not an event";
+  }
   const bool second_object = std::any_of(earlier.begin(), earlier.end(), [&](const TokenRange& r) {
     const auto e = static_cast<std::size_t>(&r - earlier.data());
     return e < reaches.size() && reaches[e] == Reach::kObject && r.second <= first &&

@@ -1410,7 +1410,8 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
   // does the one a reaction's "in" names: "sparked outrage in Britain".
   const std::string_view marker = last >= first + 2 ? w.tokens[last - 1].lower : "";
   const std::string_view agent_noun = last >= first + 2 ? w.tokens[last - 2].lower : "";
-  const bool from_agent = (marker == "from" && kFromAgentNouns.count(agent_noun) > 0) ||
+  const bool from_agent = (marker == "from" && (kFromAgentNouns.count(agent_noun) > 0 ||
+                                                kReceiveVerbs.count(verb) > 0)) ||
                           ((marker == "from" || marker == "in" || marker == "among") &&
                            kReactionNouns.count(agent_noun) > 0);
   // A full passive: "was accused by", and "they were met by" of an

@@ -14,9 +14,10 @@ namespace sg::extract::reading {
 // Closed-class English words the clause logic needs. They are grammar, not
 // vocabulary a user would extend, so they live here rather than in rules/.
 inline const WordSet kPrepositions = {
-    "with", "from",   "on",     "against", "to",      "toward",  "towards", "between",   "of",
-    "by",   "in",     "at",     "for",     "into",    "upon",    "over",    "about",     "among",
-    "amid", "across", "within", "than",    "without", "through", "via",     "throughout"};
+    "with", "from",   "on",     "against", "to",      "toward",   "towards", "between",    "of",
+    "by",   "in",     "at",     "for",     "into",    "upon",     "over",    "about",      "among",
+    "amid", "across", "within", "than",    "without", "through",  "via",     "throughout", "along",
+    "near", "around", "inside", "outside", "beyond",  "alongside"};
 // Nouns for a part or a group of those named after their "of": "a group of
 // Moroccan diplomats", "hundreds of Palestinians".
 inline const WordSet kCollectiveNouns = {"group", "groups", "members",  "member",    "delegation",
@@ -394,9 +395,9 @@ inline const WordSet kReactionNouns = {
     "reaction", "reactions", "response",  "responses",    "retort", "praise"};
 // Other nouns whose "from" names who acts: "pressure from Moscow", "threats
 // from Pyongyang", "a warm welcome from Xi", "received a call from Putin".
-inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats", "welcome",
-                                        "praise",   "support", "protest", "protests",
-                                        "call",     "rebuke",  "rebukes"};
+inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats",     "welcome", "praise",
+                                        "support",  "protest", "protests",    "call",    "rebuke",
+                                        "rebukes",  "backing", "endorsement", "fire"};
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
@@ -455,10 +456,12 @@ inline const WordSet kIndicativeAuxiliaries = {"is",   "are",     "was",   "were
                                                "did",  "doesn't", "didn't"};
 // Modals of possibility, lower-case as written ("May" is a month or a name).
 inline const WordSet kPossibilities = {"could", "might", "may"};
-// Verbs of getting something from someone: "the support they received from".
-inline const WordSet kReceiveVerbs = {"receive", "receives", "received", "receiving",
-                                      "get",     "gets",     "got",      "getting",
-                                      "obtain",  "obtains",  "obtained", "obtaining"};
+// Verbs of getting something from someone: "the support they received from",
+// "won backing from"; whom "from" names gives it.
+inline const WordSet kReceiveVerbs = {
+    "receive", "receives", "received", "receiving", "get",    "gets",    "got",     "getting",
+    "obtain",  "obtains",  "obtained", "obtaining", "secure", "secures", "secured", "securing",
+    "win",     "wins",     "won",      "winning",   "gain",   "gains",   "gained",  "gaining"};
 // What one declines to do when one declines to speak: "refused to comment".
 // ("Refused to respond to a demand" rejects the demand.)
 inline const WordSet kNoCommentVerbs = {"comment", "elaborate", "speculate", "say",

@@ -697,6 +697,35 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name after a second infinitive belongs to it, not to the first one's object",
        "Kenya vowed to assail its critics and to trade with countries such as Uganda.",
        {}},
+      {"whom 'from' names gives or backs what is received or won; 'came under fire from' "
+       "criticises",
+       "Uganda received a loan from Kenya. Ghana got $5 million in aid from Togo. Benin won "
+       "backing from Niger for its bid. Mali came under fire from Senegal over the arrests.",
+       {"KEN aid UGA fact", "TGO aid GHA fact", "NER support BEN fact", "SEN disapprove MLI fact"}},
+      {"wrongs a speaker finds: airspace entered, spying, being behind or responsible for an "
+       "attack; what one will not tolerate",
+       "Uganda said Kenyan jets had entered its airspace. Ghana said Togo was spying on its "
+       "officials. Benin said Niger was behind the attack. Mali said Senegal was responsible for "
+       "the bombing. Chad said it would not tolerate Sudan's interference.",
+       {"UGA disapprove KEN fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
+        "MLI disapprove SEN fact", "TCD disapprove SDN intent"}},
+      {"a partner or an enemy, as a speaker judges the subject",
+       "Uganda said Kenya was a reliable partner. Ghana said Togo was an enemy.",
+       {"UGA support KEN fact", "GHA disapprove TGO fact"}},
+      {"talks refused, help turned to, a visit due, fire exchanged, ties restored, an olive "
+       "branch, a dispute had or at odds",
+       "Uganda said it would never negotiate with Kenya. Ghana turned to Togo for support. "
+       "Benin's president is due in Niamey next week. Mali and Senegal exchanged fire along the "
+       "border. Chad and Sudan restored ties. Egypt extended an olive branch to Libya. Kenya has "
+       "a long-running border dispute with Tanzania. Rwanda remains at odds with Burundi over the "
+       "lake.",
+       {"UGA reject KEN negated", "GHA demand TGO fact", "BEN consult NER intent",
+        "MLI fight SEN fact", "SEN fight MLI fact", "TCD cooperate SDN fact",
+        "SDN cooperate TCD fact", "EGY cooperate LBY fact", "KEN disapprove TZA fact",
+        "TZA disapprove KEN fact", "RWA disapprove BDI fact", "BDI disapprove RWA fact"}},
+      {"a noun joined by 'and' to the object of a preposition is another object, no event",
+       "Kenya took aim at the Uganda deal and closer relations with Tanzania.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -1006,7 +1035,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'the latter' is the actor named last; an acronym repeats its object",
        "Kenya wants closer ties with the European Union (EU), but it criticised the latter over "
        "trade.",
-       {"KEN disapprove EU fact"}},
+       {"KEN cooperate EU intent", "KEN disapprove EU fact"}},
       {"a force a country leads acts for it",
        "The Saudi-led coalition attacked Yemen.",
        {"SAU fight YEM fact"}},
