@@ -210,6 +210,10 @@ void BreakAtParticipleClause(Work& w) {
 }
 
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
+  // "and is threatening", "and has imposed": a verb with its own helper.
+  if (verb > 1 && IsHelperVerb(w.tokens[verb - 1].lower) && w.tokens[verb - 2].lower == "and") {
+    return verb - 2;
+  }
   if (!PastFormAt(w, verb)) return {};
   std::size_t k = verb;
   // One adverb may stand between: "and repeatedly praised".
@@ -1046,7 +1050,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       const bool bare_after_modal =
           !LooksFinite(w, first) && r.first > 0 &&
           (kModals.count(t[r.first - 1].lower) > 0 || t[r.first - 1].lower == "to");
-      return !(joined && (PastFormAt(w, first) || bare_after_modal));
+      // So is one after its own helper: "froze talks and is threatening".
+      const bool helped = IsHelperVerb(t[first - 1].lower);
+      return !(joined && (PastFormAt(w, first) || bare_after_modal || helped));
     }
     // "traveled to the Seychelles for a business meeting": a place the
     // earlier trigger goes to is no content ("agreed to expand the use of

@@ -171,6 +171,13 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (const std::string& cue : rules_.negation_words) {
     negated = negated || HasPhrase(window, cue);
   }
+  // "would impose no restrictions on them", "sent no troops": a material
+  // act done to no extent is not done.
+  if (trigger.type->quad_class == 2 || trigger.type->quad_class == 4) {
+    for (std::size_t k = first + 1; k < trigger.last; ++k) {
+      negated = negated || w.tokens[k].lower == "no";
+    }
+  }
   // "asked France to stop selling weapons to Iraq": an act stopped is not
   // done.
   if (first > 0 && kStopVerbs.count(w.tokens[first - 1].lower) &&

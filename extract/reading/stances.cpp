@@ -70,6 +70,40 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
   return "";
 }
 
+// "Washington has sent a delegation, announced a visit, and is threatening
+// sanctions": the last verb of a list after ", and" has the subject the list
+// opened with, when each piece of the list opens with a verb. The mentions
+// index of that subject, if any.
+std::optional<std::size_t> SubjectOfVerbList(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t k = first;
+  while (k > 0 && (IsHelperVerb(t[k - 1].lower) || EndsWith(t[k - 1].lower, "ly", 2) ||
+                   t[k - 1].lower == "also" || t[k - 1].lower == "now")) {
+    --k;
+  }
+  if (k < 2 || t[k - 1].lower != "and" || t[k - 2].text != ",") return std::nullopt;
+  const auto opens_with_verb = [&](std::size_t j) {
+    return j < t.size() && (IsHelperVerb(t[j].lower) || LooksFinite(w, j) || PastFormAt(w, j));
+  };
+  if (k == first && !opens_with_verb(first)) return std::nullopt;
+  // Back over the list's pieces, each opening with a verb, to its subject.
+  std::size_t piece_end = k - 2;
+  for (int pieces = 0; pieces < 4; ++pieces) {
+    std::size_t start = piece_end;
+    while (start > 0 && t[start - 1].text != ",") --start;
+    for (std::size_t m = 0; m < w.mentions.size(); ++m) {
+      const Mention& subject = w.mentions[m];
+      if (subject.first < start || subject.last >= piece_end) continue;
+      if (subject.object || subject.weak || subject.addressee || subject.actor < 0) continue;
+      if (opens_with_verb(subject.last)) return m;
+      break;
+    }
+    if (!opens_with_verb(start) || start < 2) return std::nullopt;
+    piece_end = start - 1;
+  }
+  return std::nullopt;
+}
+
 // "what Baghdad hailed as Iran's failure", "welcomed the collapse of the
 // regime": a friendly word about someone's loss, within a few words of the
 // trigger, is no friendliness toward them. Returns the loss's noun.
@@ -437,6 +471,7 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       }
     }
 
+    if (!trigger.shared_subject) trigger.shared_subject = SubjectOfVerbList(w, first);
     // "attacked Pakistani villages, killing 90 people": a participle right
     // after a comma shares the subject of the last verb read before it.
     if (last_subject && first > 0 && w.tokens[first - 1].text == "," &&

@@ -726,6 +726,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a noun joined by 'and' to the object of a preposition is another object, no event",
        "Kenya took aim at the Uganda deal and closer relations with Tanzania.",
        {"KEN disapprove UGA fact"}},
+      {"the last verb of a list after ', and' has the subject the list opened with; a verb "
+       "after 'and' with its own helper is no object and ends the clause before it",
+       "Kenya has sent a delegation, announced a visit by its president, and is threatening "
+       "Uganda with sanctions. Ghana expelled the envoy, froze talks and is threatening Togo with "
+       "sanctions.",
+       {"KEN threaten UGA fact", "GHA threaten TGO fact"}},
+      {"a material act done to no extent is not done",
+       "Kenya said it would impose no restrictions on Ugandan diplomats. Ghana sent no troops to "
+       "Togo.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
