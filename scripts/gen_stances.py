@@ -513,7 +513,7 @@ RULES = [
         r"(?:attacked|attacking) " + F(14) + r"(?:for|over) (?:his |her |their |its )?[a-z]+ing"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on",
-                                       r"hit(?:s|ting)? back at", r"(?:take|takes|took|taken|taking) aim at", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
+                                       r"(?:hit|hits|hitting|fire|fires|fired|firing|shot|shoots|shoot|tweet|tweets|tweeted|tweeting) back at", r"(?:take|takes|took|taken|taking) aim at", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
     ("disapprove/regrettable", "disapprove", [r"regret(?:s|ted|ting)?"]),
     # "U.S. actions in Syria were unacceptable": the speaker judges the doer
     # the subject names; "this was unacceptable" is the speaker's stance.
@@ -558,7 +558,7 @@ RULES = [
         # "to show their disapproval of U.S. policies"
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|show|shows|showed|shown|showing|register|registers|registered|registering) " + DET + F(2)
         + r"(?:disapproval|dissatisfaction|discontent|displeasure|opposition)(?: of| for| over| about| at| with| to)?",
-        r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated) (?:by|with|at|over)"]),
+        r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated|disturbed|appalled|shocked|horrified) (?:by|with|at|over)"]),
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"
@@ -597,6 +597,8 @@ RULES = [
         # "was behind the attack", "was responsible for the bombing"
         r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
         r"(?:spy|spies|spied|spying) on",
+        # "Trump said Havana was responsible." (not "responsible for security")
+        r"(?:is|was|are|were) (?:\w+ )?responsible[.,;]",
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
         r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|cyber attack|cyber attacks|explosion|blast|poisoning|shooting|unrest|violence|massacre|abductions?|kidnappings?)",
         # "The Americans showed no flexibility, ... Peskov said"

@@ -413,11 +413,11 @@ inline const WordSet kStateParticiples = {
     "divided",    "needed",    "required",     "locked",     "embroiled", "mired"};
 // Participles of feeling: "X is alarmed by Y" is X's stance toward Y.
 inline const WordSet kFeelingParticiples = {
-    "interested", "concerned", "pleased",    "disappointed", "worried",
-    "alarmed",    "convinced", "angered",    "troubled",     "dismayed",
-    "encouraged", "heartened", "irritated",  "frustrated",   "outraged",
-    "shocked",    "upset",     "satisfied",  "impressed",    "offended",
-    "annoyed",    "incensed",  "infuriated", "exasperated",  "surprised"};
+    "interested", "concerned",  "pleased",  "disappointed", "worried",    "alarmed",
+    "convinced",  "angered",    "troubled", "dismayed",     "encouraged", "heartened",
+    "irritated",  "frustrated", "outraged", "shocked",      "upset",      "satisfied",
+    "impressed",  "offended",   "annoyed",  "incensed",     "infuriated", "exasperated",
+    "surprised",  "disturbed",  "appalled", "horrified"};
 inline const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
                                       "both", "also", "-",   "as", "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};

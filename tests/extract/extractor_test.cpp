@@ -736,6 +736,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said it would impose no restrictions on Ugandan diplomats. Ghana sent no troops to "
        "Togo.",
        {}},
+      {"firing or tweeting back at someone; 'was responsible' said of a party at the end of a "
+       "clause; being disturbed by someone's act",
+       "Kenya fired back at Uganda over its criticism. Ghana's embassy tweeted back at Togo. "
+       "Benin said Niger was responsible. Mali said it was disturbed by Senegal's crackdown. Chad "
+       "said Sudan was responsible for security at the border.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
+        "MLI disapprove SEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
