@@ -466,7 +466,9 @@ RULES = [
         # "told Uganda to withdraw its troops"
         r"|tell|tells|told|telling) "
         + ASKED + r"to",
-        r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to"]),
+        r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to",
+        # "will push Chinese President Xi Jinping to get tougher"
+        r"(?:push|pushes|pushed|pushing|prod|prods|prodded|prodding|nudge|nudges|nudged|nudging) " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the
     # one it names to act.
     ("demand/hope-that", "demand", [

@@ -743,6 +743,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "said Sudan was responsible for security at the border.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
         "MLI disapprove SEN fact"}},
+      {"pushing or prodding someone to act is a demand",
+       "Kenya will push Ugandan President Yoweri Museveni to get tougher with Tanzania. Ghana "
+       "prodded Togo to reopen the border.",
+       {"KEN demand UGA intent", "GHA demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
