@@ -461,6 +461,8 @@ RULES = [
     ("demand/ask-to", "demand", [
         r"(?:ask|asks|asked|asking|want|wants|wanted|wanting|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging"
         r"|convince|convinces|convinced|convincing|persuade|persuades|persuaded|persuading"
+        # "would require Ukraine to support lifting sanctions"
+        r"|require|requires|required|requiring"
         # "to get North Korea to give up", "getting Pakistan to help"
         r"|get|gets|got|getting"
         # "told Uganda to withdraw its troops"

@@ -747,6 +747,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will push Ugandan President Yoweri Museveni to get tougher with Tanzania. Ghana "
        "prodded Togo to reopen the border.",
        {"KEN demand UGA intent", "GHA demand TGO fact"}},
+      {"what someone is required to do is asked of them, not done",
+       "Kenya required Uganda to reopen the border. The loans would require Ghana to support "
+       "lifting sanctions on Togo.",
+       {"KEN demand UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
