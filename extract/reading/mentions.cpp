@@ -228,6 +228,21 @@ bool AdministrationAfter(const Work& w, std::size_t end) {
   return end < t.size() && t[end].lower == "administration";
 }
 
+// Whether the name ending before token `end` names a campaign, over up to
+// three describing words: "the Trump campaign", "a one-time Trump foreign
+// policy campaign adviser", "Trump's 2016 presidential campaign". A
+// campaign is no government.
+bool CampaignAfter(const Work& w, std::size_t end) {
+  const std::vector<Token>& t = w.tokens;
+  if (end < t.size() && IsPossessiveMark(t[end])) ++end;
+  constexpr std::size_t kDescribingWords = 3;
+  for (std::size_t k = end; k < t.size() && k <= end + kDescribingWords; ++k) {
+    if (t[k].lower == "campaign" || t[k].lower == "campaigns") return true;
+    if (!t[k].is_word || t[k].capitalized) return false;
+  }
+  return false;
+}
+
 // Whether a title dated "then" stands right before the name at `first`:
 // "then-U.S. Secretary of State John Kerry", "then-President Obama" held
 // that office at the time told of, whatever the document's date.
@@ -1482,6 +1497,12 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           }
         }
         m.actor = ActorOfPersonNamed(w, m, m.person);
+        // "the Trump campaign", "a Trump campaign adviser": no government.
+        if (CampaignAfter(w, m.last)) {
+          RegisterTitles(m.person);
+          m.actor = -1;
+          break;
+        }
         // "a Trump administration official said": the office speaks, not
         // the person it is named after.
         if (AdministrationAfter(w, m.last)) {

@@ -751,6 +751,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya required Uganda to reopen the border. The loans would require Ghana to support "
        "lifting sanctions on Togo.",
        {"KEN demand UGA fact"}},
+      {"a campaign named after a leader is no government; his administration is",
+       "The Trump campaign criticised Uganda. A one-time Trump foreign policy campaign adviser "
+       "praised Ghana. The Trump administration criticised Togo.",
+       {"USA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
