@@ -374,8 +374,13 @@ class DocumentExtractor {
   // Actors and the sentence they were named in: an actor's last targets or
   // last counterparts.
   using TargetsSeen = std::pair<std::vector<int>, std::size_t>;
-  // Each actor's targets so far in the sentence.
-  using SentenceTargets = std::map<int, std::vector<int>>;
+  // Each actor's targets so far in the sentence, with where the trigger
+  // that named them ends.
+  struct StanceTargets {
+    std::vector<int> targets;
+    std::size_t trigger_end = 0;
+  };
+  using SentenceTargets = std::map<int, StanceTargets>;
   // The targets of the trigger: named after it in its clause, each other,
   // named before it, or carried from the speaker's earlier statements.
   // Returns why there is none, or "" with `out` filled. An accusation gives

@@ -87,6 +87,28 @@ bool UnnamedAddressee(const Work& w, const Trigger& trigger) {
   return false;
 }
 
+// Whether the earlier stance's target ends the subject of the trigger at
+// `first`: named right before it, or before an aside between commas that
+// ends right before it ("attacks against Saudi Arabia, enabled by Iran,
+// threaten").
+bool SubjectEndsWithTarget(const Work& w, const std::vector<int>& targets, std::size_t trigger_end,
+                           std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  for (const Mention& m : w.mentions) {
+    if (m.first < trigger_end || m.last > first) continue;
+    if (std::find(targets.begin(), targets.end(), m.actor) == targets.end()) continue;
+    if (m.last == first) return true;
+    if (m.last < t.size() && t[m.last].text == "," && first > 0 && t[first - 1].text == ",") {
+      bool joined = false;
+      for (std::size_t k = m.last + 1; k + 1 < first; ++k) {
+        joined = joined || t[k].text == "," || Is(w, k, word_class::kConjunction);
+      }
+      if (!joined) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the trigger ending before `last` ends in its counterpart's "with"
 // ("discussed the issue with", "... with his").
 bool EndsInWith(const Work& w, std::size_t last) {
@@ -1937,10 +1959,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // speaker calls its own is the speaker's.
     targets.push_back(w.speaker.actor);
     target_note = ", the speaker's own ('its ...')";
-  } else if (targets.empty() && sentence_targets.count(sources.front().actor)) {
+  } else if (const auto earlier = sentence_targets.find(sources.front().actor);
+             targets.empty() && earlier != sentence_targets.end() &&
+             !SubjectEndsWithTarget(w, earlier->second.targets, earlier->second.trigger_end,
+                                    first)) {
     // "blamed Israel for the attack and vowed revenge": one actor, one
-    // target, two stances.
-    targets = sentence_targets[sources.front().actor];
+    // target, two stances. ("Houthi missile attacks against Saudi Arabia,
+    // enabled by Iran, threaten regional security": the attacks are the
+    // subject, their target none of the threat's.)
+    targets = earlier->second.targets;
     target_note = ", target of its earlier stance in the sentence";
   } else if (const TargetsSeen* doers = LastActedOn(sources.front().actor, index);
              targets.empty() && doers != nullptr && ReactsToAnAct(w, *type, trigger)) {
@@ -1997,7 +2024,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   } else {
     for (const Speaker& s2 : sources) {
       last_targets_[s2.actor] = {targets, index};
-      sentence_targets[s2.actor] = targets;
+      sentence_targets[s2.actor] = {targets, last};
     }
     for (int t : targets) {
       std::vector<int> counterparts;

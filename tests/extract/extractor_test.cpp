@@ -755,6 +755,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Trump campaign criticised Uganda. A one-time Trump foreign policy campaign adviser "
        "praised Ghana. The Trump administration criticised Togo.",
        {"USA disapprove TGO fact"}},
+      {"an act's target that ends the subject of a later verb is not that verb's target",
+       "\"Hamas rocket attacks against Israel, enabled by Syria, threaten regional security,\" "
+       "Kenya said. Ghana blamed Togo for the raid and vowed revenge.",
+       {"HAMAS fight ISR fact", "GHA disapprove TGO fact", "GHA threaten TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
