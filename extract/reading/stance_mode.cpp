@@ -441,7 +441,12 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
     const bool under = next == "under" && kWeighedNouns.count(w.tokens[k + 2].lower);
     const bool being_weighed =
         named_act && next == "being" && kWeighedParticiples.count(w.tokens[k + 2].lower);
-    if (under || being_weighed) mode = "conditional";
+    // "the threat of additional sanctions on North Korea is another option":
+    // an option, not a step taken.
+    const bool option_after = k + 3 < w.tokens.size() && w.tokens[k + 3].lower == "option";
+    const bool option = (next == "a" || next == "an" || next == "another" || next == "one") &&
+                        (w.tokens[k + 2].lower == "option" || option_after);
+    if (under || being_weighed || option) mode = "conditional";
   }
   return "";
 }

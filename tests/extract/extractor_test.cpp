@@ -759,6 +759,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Hamas rocket attacks against Israel, enabled by Syria, threaten regional security,\" "
        "Kenya said. Ghana blamed Togo for the raid and vowed revenge.",
        {"HAMAS fight ISR fact", "GHA disapprove TGO fact", "GHA threaten TGO fact"}},
+      {"an act named as an option is not taken",
+       "Kenyan officials said new sanctions on Uganda were another option. Ghana said sanctions "
+       "on Togo are a possible option.",
+       {"KEN sanction UGA conditional", "GHA sanction TGO conditional"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
