@@ -277,6 +277,9 @@ RULES = [
     ("concede/accept-demands", "concede", [r"(?:accept|accepts|accepted|accepting|meet|meets|met|meeting|agree to|agrees to|agreed to|bow to|bows to|bowed to) " + DET + F(1) + r"demands?(?: from| of| by)?"]),
     ("concede/call-off", "concede", [r"call(?:s|ed|ing)? off " + DET + F(2) + r"(?:strike|strikes|protest|protests|boycott|demonstration|demonstrations|rally|rallies|march)"]),
     ("concede/allow-access", "concede", [r"(?:allow|allows|allowed|allowing|grant|grants|granted|granting) " + F(1) + r"(?:access|inspectors|inspections|aid convoys|humanitarian access|safe passage)",
+        # "allowed Ugandan observers to monitor the vote", "granted amnesty to"
+        r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) " + F(1) + r"(?:observers|monitors|inspectors|investigators) to",
+        r"(?:grant|grants|granted|granting|offer|offers|offered|offering) (?:an )?amnesty (?:to|for)",
         r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:the )?return of " + F(2) + r"(?:inspectors|monitors|observers|peacekeepers|diplomats|refugees)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?",
                                    # "opened its borders to" those it kept out
@@ -325,6 +328,8 @@ RULES = [
     # "with which it fought side-by-side in the 1950-53 Korean war", "troops
     # fighting alongside Syrian forces": allies in arms, not enemies.
     ("cooperate/fight-alongside", "cooperate", [r"(?:fight|fights|fought|fighting) (?:side[- ]by[- ]side|alongside|together)(?: with)?"]),
+    # "joined the Saudi-led coalition": whoever leads it is a partner
+    ("cooperate/join-led", "cooperate", [r"(?:join|joins|joined|joining) (?:the )?" + NAME + r"[\w.'-]*-led (?:coalition|alliance|mission|operation|force|forces|campaign|bloc)"]),
     ("cooperate/work-with", "cooperate", [r"(?:work|works|worked|working) (?:closely |together )?with", r"join(?:s|ed|ing)? forces with", r"team(?:s|ed|ing)? up with",
         # "set up a joint commission (with)"
         r"(?:set|sets|setting) up (?:a |an )?joint (?:\w+ )?(?:commission|committee|task force|working group|body|mechanism)(?: with)?",
@@ -397,7 +402,7 @@ RULES = [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
-    ("retreat/end-occupation", "retreat", [r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
+    ("retreat/end-occupation", "retreat", [r"(?:hand|hands|handed|handing|turn|turns|turned|turning) over control of " + F(4) + r"to",r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
         r"(?:hand|hands|handed|handing|give|gives|gave|given|giving) back " + F(3) + r"(?:territory|territories|land|islands?|region|areas?|villages?|towns?|control of \w+) to",
         r"(?:return|returns|returned|returning) " + DET + F(1) + r"(?:territory|territories|islands?|occupied land) to"]),
     ("retreat/evacuate", "retreat", [r"evacuat(?:e|es|ed|ing) " + F(3) + r"(?:settlements|bases|positions|outposts|garrisons?)(?: in| from| on)?"]),
@@ -737,7 +742,9 @@ RULES = [
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/burn-flags", "protest", [r"(?:burn|burns|burned|burnt|burning) " + F(2) + r"flags?"]),
-    ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against"]),
+    ("protest/rally", "protest", [r"rall(?:y|ies|ied|ying) (?:against|outside|in front of)", r"march(?:es|ed|ing)? against",
+        # "Kenyan protesters marched on the Ugandan embassy"
+        r"(?:march|marches|marched|marching) (?:on|to|outside) (?:the )?" + F(1) + r"(?:embassy|embassies|consulate|consulates)"]),
     ("protest/demonstrate", "protest", [r"demonstrat(?:e|es|ed|ing|ion|ions|ors) (?:against|outside|in front of|near)"]),
     # Not "riot police" or "anti-riot gear": the bare noun must be plural or the verb.
     ("protest/riot", "protest", [r"(?:riots|rioted|rioting)(?: against| over| in protest at)?", r"riot (?:against|over)"]),
@@ -801,6 +808,8 @@ RULES = [
         # "barred Ugandan officials from entering the country"
         r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)"]),
     ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
+    # "Kenya hits Uganda with tariffs", "slapped sanctions on" is impose-sanctions
+    ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),
     ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
@@ -853,6 +862,8 @@ RULES = [
     # from Yemen").
     ("coerce/intercept", "coerce", [r"intercept(?:s|ed|ing)? " + DET + F(2) + r"(?:ships?|vessels?|tankers?|boats?|planes?|aircraft|airliners?|jets?|shipments?|cargos?|cargoes|convoys?|trawlers?|freighters?|fishing boats?|flotillas?)",
                                      r"intercepted by", r"raided", r"raids? (?:on|against)"]),
+    # "Kenyan police fired tear gas at Ugandan protesters"
+    ("coerce/tear-gas", "coerce", [r"(?:fire|fires|fired|firing|use|uses|used|using) (?:tear gas|teargas|water cannon|rubber bullets) (?:at|on|against)"]),
     ("coerce/confiscate", "coerce", [r"confiscat(?:e|es|ed|ing|ion of)", r"nationali[sz](?:e|es|ed|ing|ation of)"]),
     ("coerce/martial-law", "coerce", [r"(?:impose|imposes|imposed|imposing|declare|declares|declared|declaring|reimpose|reimposes|reimposed|reimposing) " + DET + F(2) + r"(?:curfew|martial law|state of emergency|state of siege)(?: in| on)?"]),
     ("coerce/outlaw", "coerce", [r"outlaw(?:s|ed|ing)", r"(?:ban|bans|banned|banning) " + DET + F(2) + r"(?:party|parties|group|groups|organi[sz]ation|organi[sz]ations|movement|candidates?|newspapers?|opposition)"]),
@@ -883,7 +894,9 @@ RULES = [
                                 r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)", r"(?:fires|fired|firing) (?:on|upon)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
-    ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)"]),
+    ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)",
+        # "Kenyan troops occupied a Ugandan border town": ground taken by force
+        r"(?:occupy|occupies|occupied|occupying|capture|captures|captured|capturing|overran|overrun|overruns|overrunning) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:town|towns|city|cities|village|villages|territory|territories|province|border post|border posts|outpost|outposts|military base|airport|port)"]),
     ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?|bombs|grenades|rounds|shots|bullets)(?: at| on| into| toward| towards| against)"]),
     ("fight/shoot-down", "fight", [r"(?:shoot|shoots|shot|shooting) down"]),
     # "vowed to destroy Hamas": the name itself, ending the sentence or

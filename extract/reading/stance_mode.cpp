@@ -29,7 +29,8 @@ const WordSet kOfferWords = {"offer",    "offers",   "offered",   "offering", "p
 // dispute to the International Court of Justice" (not "invited the two
 // countries to become members", a welcome).
 bool InvitedToAct(const Work& w, const Trigger& trigger) {
-  static const WordSet kJoiningVerbs = {"join", "become", "attend", "participate"};
+  static const WordSet kJoiningVerbs = {"join",    "become",  "attend", "participate",
+                                        "observe", "monitor", "witness"};
   const auto& t = w.tokens;
   if (t[trigger.first].lower.substr(0, 5) != "invit") return false;
   constexpr std::size_t kWordsToVerb = 8;  // "invited the North Koreans to come"

@@ -763,6 +763,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan officials said new sanctions on Uganda were another option. Ghana said sanctions "
        "on Togo are a possible option.",
        {"KEN sanction UGA conditional", "GHA sanction TGO conditional"}},
+      {"a third probe: tariffs hit with, a march on an embassy, tear gas fired at, a town "
+       "occupied, a coalition joined, an amnesty, observers allowed, control handed over; an "
+       "invitation to observe is a welcome",
+       "Kenya hits Uganda with tariffs. Ghanaian protesters marched on the Togolese embassy. "
+       "Beninese police fired tear gas at Nigerien protesters. Malian troops occupied a Senegalese "
+       "border town. Chad joined the Sudan-led coalition. Egypt granted amnesty to Libyan rebels. "
+       "Rwanda allowed Burundian observers to monitor the vote. Tanzania invited Zambian monitors "
+       "to observe the election. Angola handed over control of the border post to Namibia.",
+       {"KEN sanction UGA fact", "GHA protest TGO fact", "BEN coerce NER fact",
+        "MLI fight SEN fact", "TCD cooperate SDN fact", "EGY concede LBYREB fact",
+        "RWA concede BDI fact", "TZA consult ZMB fact", "AGO retreat NAM fact"}},
+      {"diplomats gathered at their embassy are not protesting",
+       "Kenya's president told Kenyan diplomats gathered at the embassy in Uganda that ties were "
+       "strong.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
