@@ -180,9 +180,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     if (m.kind == MentionKind::kFirstPerson || m.weak || PeopleInPlace(w, m)) return false;
     m.attribution = true;
     // The titles and names just before the speaker belong to it:
-    // "Kremlin spokesman Dmitry Peskov said".
+    // "Kremlin spokesman Dmitry Peskov said". Not across a comma: in "shelled
+    // Kenyan positions, Kenya's defence ministry said" the positions are
+    // what was shelled.
     for (Mention& other : w.mentions) {
-      if (other.last <= m.first && m.first - other.last <= 2 && other.actor == m.actor) {
+      if (other.last <= m.first && m.first - other.last <= 2 && other.actor == m.actor &&
+          OnlyWords(w, other.last, m.first)) {
         other.attribution = true;
       }
     }

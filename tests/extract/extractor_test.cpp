@@ -778,6 +778,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president told Kenyan diplomats gathered at the embassy in Uganda that ties were "
        "strong.",
        {}},
+      {"a name before a comma is not the title of the speaker after it",
+       "Uganda's army shelled Kenyan positions, Kenya's defence ministry said in a statement.",
+       {"UGA fight KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
