@@ -304,6 +304,9 @@ class DocumentExtractor {
 
   // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);
+  // Whether a person's office starts at token `at` and ends its clause:
+  // '", said Kenya's foreign minister.'
+  bool OfficeEndsClause(const Work& w, std::size_t at) const;
   // The speaker a name gives: before or after a speech verb, "according to".
   void FindNamedSpeaker(Work& w);
   void PropagateQuotedSpeakers();

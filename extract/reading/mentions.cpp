@@ -1485,8 +1485,22 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       }
     }
     switch (m.kind) {
-      case MentionKind::kName:
+      case MentionKind::kName: {
+        // "Kenya's foreign minister said ... He also accused": the unnamed
+        // office-holder of a state is whom "he" means next.
+        std::string title;
+        std::size_t length = 0;
+        const std::size_t after = m.last + 1;
+        if (!m.object && !m.weak && m.actor >= 0 && m.last < w.tokens.size() &&
+            IsPossessiveMark(w.tokens[m.last]) && after < w.tokens.size() &&
+            !w.tokens[after].capitalized && MatchInstitution(w.tokens, after, &title, &length) &&
+            kPersonCues.count(title.substr(title.rfind(' ') + 1)) &&
+            (after + length >= w.tokens.size() || !w.tokens[after + length].capitalized)) {
+          last_person_ = -1;
+          last_person_actor_ = m.actor;
+        }
         break;
+      }
       case MentionKind::kPerson: {
         // A surname two people share is the one in office on the document date.
         m.person = m.candidates.front();
@@ -1525,13 +1539,13 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (it != person_by_title_.end() && ActorOfPerson(it->second) == m.actor) {
           m.person = it->second;
         }
-        // "Jordanian Prime Minister Zaid al-Rifa'i said he ...": an
-        // office-holder whose name no rule knows is whom "he" means next,
+        // "Jordanian Prime Minister Zaid al-Rifa'i said he ...", "The Kenyan
+        // foreign minister said ... He also accused": an office-holder whose
+        // name no rule knows, or who goes unnamed, is whom "he" means next,
         // not the person named before.
-        const bool named_after = m.person < 0 && !m.title.empty() && m.last < w.tokens.size() &&
-                                 w.tokens[m.last].capitalized && !InsideMention(w, m.last) &&
-                                 kPersonCues.count(m.title.substr(m.title.rfind(' ') + 1));
-        if (named_after && !m.object) {
+        const bool office_holder = m.person < 0 && !m.title.empty() &&
+                                   kPersonCues.count(m.title.substr(m.title.rfind(' ') + 1));
+        if (office_holder && !m.object && !m.weak) {
           last_person_ = -1;
           last_person_actor_ = m.actor;
         }

@@ -156,6 +156,20 @@ bool PeopleInPlace(const Work& w, const Mention& m) {
 
 }  // namespace
 
+// Whether a person's office starts at token `at` and ends its clause: "Kenya's
+// foreign minister." or "... foreign minister on Monday".
+bool DocumentExtractor::OfficeEndsClause(const Work& w, std::size_t at) const {
+  const std::vector<Token>& t = w.tokens;
+  std::string title;
+  std::size_t length = 0;
+  if (at >= t.size() || t[at].capitalized || !MatchInstitution(t, at, &title, &length) ||
+      !kPersonCues.count(title.substr(title.rfind(' ') + 1))) {
+    return false;
+  }
+  const std::size_t end = at + length;
+  return end >= t.size() || !t[end].is_word || Is(w, end, word_class::kPreposition);
+}
+
 void DocumentExtractor::FindSpeaker(Work& w) {
   FindNamedSpeaker(w);
   // "the statement added": a text with no name of its own goes on speaking
@@ -393,10 +407,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // he would" is the speaker on.)
         // Nor does one whose "'s" makes it the owner of the subject: the
         // headline "Says Washington's political will is needed".
+        // Unless what it owns is an office that ends the clause: '", said
+        // Kenya's foreign minister.'
         if (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kFirstPerson &&
             m.last < t.size() &&
             (VerbOpensAt(w, m.last) || kObligations.count(t[m.last].lower) ||
-             t[m.last].lower == "'s")) {
+             (t[m.last].lower == "'s" && !OfficeEndsClause(w, m.last + 1)))) {
           break;
         }
         if (after == nullptr ||

@@ -781,6 +781,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name before a comma is not the title of the speaker after it",
        "Uganda's army shelled Kenyan positions, Kenya's defence ministry said in a statement.",
        {"UGA fight KEN fact"}},
+      {"an unnamed office-holder is whom 'he' means next; one named after 'said' with a "
+       "possessive speaks",
+       "The Kenyan foreign minister said Uganda had violated the ceasefire. He also threatened "
+       "Kampala with sanctions. Ghana's defence minister said Togo had violated the accord. He "
+       "also urged Togo to apologise. \"Benin is a threat to the region,\" said Niger's foreign "
+       "minister.",
+       {"KEN disapprove UGA fact", "KEN threaten UGA fact", "GHA disapprove TGO fact",
+        "GHA demand TGO fact", "NER disapprove BEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
