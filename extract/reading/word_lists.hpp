@@ -418,8 +418,10 @@ inline const WordSet kFeelingParticiples = {
     "irritated",  "frustrated", "outraged", "shocked",      "upset",      "satisfied",
     "impressed",  "offended",   "annoyed",  "incensed",     "infuriated", "exasperated",
     "surprised",  "disturbed",  "appalled", "horrified"};
-inline const WordSet kCoordinators = {"and",  "or",   "nor", ",",  "the", "its",
-                                      "both", "also", "-",   "as", "well"};
+// ("Kenya's president and his Ugandan counterpart": a possessive pronoun
+// opens the next name of a list.)
+inline const WordSet kCoordinators = {"and", "or",    "nor",  ",",    "the", "its", "his",
+                                      "her", "their", "both", "also", "-",   "as",  "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};
 // Pronouns that open a clause as its subject: "agreed they could not".
 inline const WordSet kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};
