@@ -142,6 +142,15 @@ bool AfterPlacePreposition(const Work& w, const Mention& m) {
 std::size_t RestOfName(const Work& w, std::size_t from, std::size_t limit) {
   while (from < limit && w.tokens[from].is_word && w.tokens[from].capitalized) ++from;
   if (from + 2 < limit && NameAcronymAt(w, from)) from += 3;
+  // "Kenya's president and his Ugandan counterpart": the office the name
+  // owns, up to the word that ends it.
+  if (from + 1 < limit && IsPossessiveMark(w.tokens[from])) {
+    constexpr std::size_t kTitleWords = 3;  // "foreign affairs minister"
+    for (std::size_t k = from + 1; k < limit && k <= from + kTitleWords; ++k) {
+      if (!w.tokens[k].is_word || w.tokens[k].capitalized) break;
+      if (Is(w, k, word_class::kTitleWord)) return k + 1;
+    }
+  }
   return from;
 }
 

@@ -789,9 +789,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "minister.",
        {"KEN disapprove UGA fact", "KEN threaten UGA fact", "GHA disapprove TGO fact",
         "GHA demand TGO fact", "NER disapprove BEN fact"}},
-      {"'X and his counterpart' are two parties of one subject",
-       "Kenya's president and his Ugandan counterpart signed a peace deal.",
-       {"KEN agree UGA fact", "UGA agree KEN fact"}},
+      {"'X and his counterpart', 'X's president and Y's leader' are two parties of one subject",
+       "Kenya's president and his Ugandan counterpart signed a peace deal. Ghana's president and "
+       "Togo's leader met in Accra.",
+       {"KEN agree UGA fact", "UGA agree KEN fact", "GHA consult TGO fact",
+        "TGO consult GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
