@@ -305,6 +305,8 @@ RULES = [
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
     # "is seeking closer ties with Uganda", "wants closer ties with": a goal
     ("cooperate/closer-ties", "cooperate", [r"closer (?:ties|relations|cooperation|co-operation|links|partnership) with"], {"mode": "intent"}),
+    # "said its relations with Kenya were excellent"
+    ("support/relations-are-good", "support", [r"(?:relations|ties|relationship) with " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:are|were|is|was|remain|remained|remains) (?:very |extremely |now |still |already )?(?:good|excellent|warm|close|strong|friendly|cordial|solid)"]),
     # "he had \"good\" relations with Putin"
     ("support/good-relations", "support", [
         r"(?:have|has|had|having|enjoy|enjoys|enjoyed|enjoying|maintain|maintains|maintained|maintaining) " + Q
@@ -722,7 +724,7 @@ RULES = [
     # Warning of someone is speaking against them, not threatening them: "warning
     # of a more assertive Russia" (PLOVER ACCUSE/disapprove).
     ("disapprove/warn-of", "disapprove", [r"warn(?:s|ed|ing)? (?:of|about|against)"], {"addressed": True}),
-    ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?"], {"addressed": True}),
+    ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?", r"caution(?:s|ed|ing)?"], {"addressed": True}),
     # "warned of serious consequences for Uganda": a threat to whom they fall on
     ("threaten/warn-of-consequences", "threaten", [r"warn(?:s|ed|ing)? of " + F(2) + r"(?:consequences|retaliation|reprisals|retribution|countermeasures|a response|a tough response|a strong response) (?:for|against)"]),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?",
@@ -895,6 +897,8 @@ RULES = [
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)",
+        # "Kenyan soldiers crossed into Uganda": a force, not refugees
+        r"(?:troops|soldiers|forces|tanks|units|warplanes|fighter jets|gunboats|warships) (?:have |had )?(?:cross|crosses|crossed|crossing) (?:the border )?into",
         # "Kenyan troops occupied a Ugandan border town": ground taken by force
         r"(?:occupy|occupies|occupied|occupying|capture|captures|captured|capturing|overran|overrun|overruns|overrunning) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:town|towns|city|cities|village|villages|territory|territories|province|border post|border posts|outpost|outposts|military base|airport|port)"]),
     ("fight/fire-missiles", "fight", [r"(?:fire|fires|fired|firing|launch|launches|launched|launching) " + F(3) + r"(?:missiles?|rockets?|shells|drones|artillery|mortars?|projectiles|torpedoe?s?|bombs|grenades|rounds|shots|bullets)(?: at| on| into| toward| towards| against)"]),

@@ -20,9 +20,11 @@ inline const WordSet kPrepositions = {
     "near", "around", "inside", "outside", "beyond",  "alongside"};
 // Nouns for a part or a group of those named after their "of": "a group of
 // Moroccan diplomats", "hundreds of Palestinians".
-inline const WordSet kCollectiveNouns = {"group", "groups", "members",  "member",    "delegation",
-                                         "team",  "dozens", "hundreds", "thousands", "some",
-                                         "many",  "most",   "several",  "number"};
+// ("the presidents of Uganda and Kenya met": so are the leaders of several.)
+inline const WordSet kCollectiveNouns = {
+    "group",      "groups",    "members", "member",   "delegation",  "team",       "dozens",
+    "hundreds",   "thousands", "some",    "many",     "most",        "several",    "number",
+    "presidents", "leaders",   "heads",   "premiers", "delegations", "governments"};
 // Prepositions whose object is whom a stance is toward: "met with",
 // "fought against". "agree on" names what, not whom.
 inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "towards"};
@@ -153,8 +155,11 @@ inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "pr
 inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
 // Verbs that voice an opinion or a finding when "that" follows: "considers
 // that", "the inquiry found that".
-inline const WordSet kOpinionVerbs = {"considers", "consider", "considered", "feels",     "felt",
-                                      "found",     "finds",    "determined", "determines"};
+// ("charged that Uganda had violated the accord": an accusation voiced;
+// "U.S. charges that" is a noun.)
+inline const WordSet kOpinionVerbs = {"considers",  "consider", "considered", "feels",
+                                      "felt",       "found",    "finds",      "determined",
+                                      "determines", "charged",  "alleged"};
 // Verbs of belief whose clause may follow with no "that": "China suspects
 // Tsai wants to push for independence" (Tsai is the clause's subject).
 inline const WordSet kBeliefVerbs = {"suspects", "suspect",  "suspected", "fears",   "fear",

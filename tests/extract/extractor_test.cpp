@@ -794,6 +794,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Togo's leader met in Accra.",
        {"KEN agree UGA fact", "UGA agree KEN fact", "GHA consult TGO fact",
         "TGO consult GHA fact"}},
+      {"a fourth probe: cautioning, charging that, the leaders of two, relations said to be good, "
+       "troops crossing into a country (refugees do not fight)",
+       "Kenya cautioned Uganda against escalation. Ghana charged that Togo had violated the "
+       "accord. The presidents of Benin and Niger met in Cotonou. Relations with Mali are "
+       "excellent, Senegal said. Chadian soldiers crossed into Sudan. Thousands of refugees "
+       "crossed into Egypt.",
+       {"KEN threaten UGA fact", "GHA disapprove TGO fact", "BEN consult NER fact",
+        "NER consult BEN fact", "SEN support MLI fact", "TCD fight SDN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
