@@ -304,6 +304,9 @@ class DocumentExtractor {
 
   // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);
+  // The length of a person's office written in lower case from token `at`
+  // on ("foreign minister" in "Kenya's foreign minister"), 0 if none.
+  std::size_t PersonOfficeAt(const Work& w, std::size_t at) const;
   // Whether a person's office starts at token `at` and ends its clause:
   // '", said Kenya's foreign minister.'
   bool OfficeEndsClause(const Work& w, std::size_t at) const;

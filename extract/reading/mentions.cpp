@@ -1488,13 +1488,11 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       case MentionKind::kName: {
         // "Kenya's foreign minister said ... He also accused": the unnamed
         // office-holder of a state is whom "he" means next.
-        std::string title;
-        std::size_t length = 0;
         const std::size_t after = m.last + 1;
-        if (!m.object && !m.weak && m.actor >= 0 && m.last < w.tokens.size() &&
-            IsPossessiveMark(w.tokens[m.last]) && after < w.tokens.size() &&
-            !w.tokens[after].capitalized && MatchInstitution(w.tokens, after, &title, &length) &&
-            kPersonCues.count(title.substr(title.rfind(' ') + 1)) &&
+        const std::size_t length = m.last < w.tokens.size() && IsPossessiveMark(w.tokens[m.last])
+                                       ? PersonOfficeAt(w, after)
+                                       : 0;
+        if (!m.object && !m.weak && m.actor >= 0 && length > 0 &&
             (after + length >= w.tokens.size() || !w.tokens[after + length].capitalized)) {
           last_person_ = -1;
           last_person_actor_ = m.actor;

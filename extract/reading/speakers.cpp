@@ -156,18 +156,23 @@ bool PeopleInPlace(const Work& w, const Mention& m) {
 
 }  // namespace
 
-// Whether a person's office starts at token `at` and ends its clause: "Kenya's
-// foreign minister." or "... foreign minister on Monday".
-bool DocumentExtractor::OfficeEndsClause(const Work& w, std::size_t at) const {
+std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) const {
   const std::vector<Token>& t = w.tokens;
   std::string title;
   std::size_t length = 0;
   if (at >= t.size() || t[at].capitalized || !MatchInstitution(t, at, &title, &length) ||
       !kPersonCues.count(title.substr(title.rfind(' ') + 1))) {
-    return false;
+    return 0;
   }
+  return length;
+}
+
+// "Kenya's foreign minister." or "... foreign minister on Monday".
+bool DocumentExtractor::OfficeEndsClause(const Work& w, std::size_t at) const {
+  const std::size_t length = PersonOfficeAt(w, at);
   const std::size_t end = at + length;
-  return end >= t.size() || !t[end].is_word || Is(w, end, word_class::kPreposition);
+  return length > 0 &&
+         (end >= w.tokens.size() || !w.tokens[end].is_word || Is(w, end, word_class::kPreposition));
 }
 
 void DocumentExtractor::FindSpeaker(Work& w) {
