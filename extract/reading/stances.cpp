@@ -87,8 +87,9 @@ std::optional<std::size_t> SubjectOfVerbList(const Work& w, std::size_t first) {
   };
   if (k == first && !opens_with_verb(first)) return std::nullopt;
   // Back over the list's pieces, each opening with a verb, to its subject.
+  constexpr int kMostPieces = 4;  // "sent ..., announced ..., recalled ..., and is"
   std::size_t piece_end = k - 2;
-  for (int pieces = 0; pieces < 4; ++pieces) {
+  for (int pieces = 0; pieces < kMostPieces; ++pieces) {
     std::size_t start = piece_end;
     while (start > 0 && t[start - 1].text != ",") --start;
     for (std::size_t m = 0; m < w.mentions.size(); ++m) {
