@@ -404,7 +404,7 @@ RULES = [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
     ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
-    ("retreat/end-occupation", "retreat", [r"(?:hand|hands|handed|handing|turn|turns|turned|turning) over control of " + F(4) + r"to",r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
+    ("retreat/end-occupation", "retreat", [r"(?:hand|hands|handed|handing|turn|turns|turned|turning) over control of " + F(4) + r"to", r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
         r"(?:hand|hands|handed|handing|give|gives|gave|given|giving) back " + F(3) + r"(?:territory|territories|land|islands?|region|areas?|villages?|towns?|control of \w+) to",
         r"(?:return|returns|returned|returning) " + DET + F(1) + r"(?:territory|territories|islands?|occupied land) to"]),
     ("retreat/evacuate", "retreat", [r"evacuat(?:e|es|ed|ing) " + F(3) + r"(?:settlements|bases|positions|outposts|garrisons?)(?: in| from| on)?"]),
