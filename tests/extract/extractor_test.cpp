@@ -802,6 +802,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "crossed into Egypt.",
        {"KEN threaten UGA fact", "GHA disapprove TGO fact", "BEN consult NER fact",
         "NER consult BEN fact", "SEN support MLI fact", "TCD fight SDN fact"}},
+      {"a name that only names a gathering is no subject of a later verb; Congress is a body",
+       "Kenya's president will attend a NATO summit and hold talks with Ugandan officials. The US "
+       "Congress agreed to lift the embargo on Ghana.",
+       {"KEN consult UGA intent", "USA agree GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
