@@ -3,6 +3,7 @@
 // to an actor and a person as the document is read in order.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -219,13 +220,24 @@ bool DocumentExtractor::MatchInstitution(const std::vector<Token>& tokens, std::
 
 namespace {
 
+// Whether the name ending before token `end` heads one of `nouns`, directly
+// or after its possessive, over up to `describing` lower-case words.
+bool NameHeads(const Work& w, std::size_t end, std::initializer_list<std::string_view> nouns,
+               std::size_t describing) {
+  const std::vector<Token>& t = w.tokens;
+  if (end < t.size() && IsPossessiveMark(t[end])) ++end;
+  for (std::size_t k = end; k < t.size() && k <= end + describing; ++k) {
+    if (std::find(nouns.begin(), nouns.end(), t[k].lower) != nouns.end()) return true;
+    if (!t[k].is_word || t[k].capitalized) return false;
+  }
+  return false;
+}
+
 // Whether "administration" follows the name ending before token `end`,
 // directly or after its possessive: "the Obama administration", "Obama's
 // administration".
 bool AdministrationAfter(const Work& w, std::size_t end) {
-  const std::vector<Token>& t = w.tokens;
-  if (end < t.size() && IsPossessiveMark(t[end])) ++end;
-  return end < t.size() && t[end].lower == "administration";
+  return NameHeads(w, end, {"administration"}, 0);
 }
 
 // Whether the name ending before token `end` names a campaign, over up to
@@ -233,14 +245,8 @@ bool AdministrationAfter(const Work& w, std::size_t end) {
 // policy campaign adviser", "Trump's 2016 presidential campaign". A
 // campaign is no government.
 bool CampaignAfter(const Work& w, std::size_t end) {
-  const std::vector<Token>& t = w.tokens;
-  if (end < t.size() && IsPossessiveMark(t[end])) ++end;
   constexpr std::size_t kDescribingWords = 3;
-  for (std::size_t k = end; k < t.size() && k <= end + kDescribingWords; ++k) {
-    if (t[k].lower == "campaign" || t[k].lower == "campaigns") return true;
-    if (!t[k].is_word || t[k].capitalized) return false;
-  }
-  return false;
+  return NameHeads(w, end, {"campaign", "campaigns"}, kDescribingWords);
 }
 
 // Whether a title dated "then" stands right before the name at `first`:
@@ -583,17 +589,18 @@ void MarkPlaceCountries(const RuleSet& rules, Work& w) {
 }
 
 // "will attend the Asia-Pacific Economic Cooperation summit in Danang": a
-// body named for its summit or meeting ("the APEC summit", "the OPEC
-// meeting", "the IMF's Interim Committee meeting") is where one goes, no
-// subject of what follows. (A congress or an assembly may be the body
-// itself: "Members of the U.S. Congress".)
+// body named for its summit or meeting ("the APEC summit", "an OSCE
+// meeting", "NATO meetings", "the IMF's Interim Committee meeting") is where
+// one goes, no subject of what follows. (A congress or an assembly may be
+// the body itself: "Members of the U.S. Congress".)
 void MarkOccasionNames(Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kLongestBodyName = 3;  // "the IMF's Interim Committee meeting"
   for (Mention& m : w.mentions) {
-    if (m.kind != MentionKind::kName || m.first == 0 || t[m.first - 1].lower != "the") continue;
+    if (m.kind != MentionKind::kName || m.first == 0) continue;
     std::size_t k = m.last;
-    if (k < t.size() && t[k].lower == "'s") {
+    // Only after an article may the body own its meeting's name.
+    if (k < t.size() && t[k].lower == "'s" && IsBareArticle(t[m.first - 1].lower)) {
       ++k;
       while (k < t.size() && k - m.last <= kLongestBodyName && t[k].capitalized) ++k;
     }

@@ -920,15 +920,9 @@ std::optional<std::size_t> NearestSubject(const Work& w, const Trigger& trigger,
         m.last < first && t[m.last].lower == "'s" && m.first > 1 && t[m.first - 2].lower == "to" &&
         t[m.first - 1].is_word && !t[m.first - 1].capitalized &&
         !Is(w, m.first - 1, word_class::kPreposition | word_class::kArticle);
-    // "will attend a NATO summit and hold talks with": a name that only
-    // names a gathering is no subject of a later verb.
-    // ("the US Congress agreed" is a body, not a gathering.)
-    const bool names_occasion = m.kind == MentionKind::kName && m.last < first &&
-                                kOccasionNouns.count(t[m.last].lower) > 0 &&
-                                t[m.last].lower != "congress";
     if (m.last <= first && m.first >= clause_start && !m.object && !m.addressee &&
         CanAct(w, trigger, m) && !after_trigger && same_voice && !facts.InAside(m, first) &&
-        !possessor && !infinitive_object_owner && !names_occasion) {
+        !possessor && !infinitive_object_owner) {
       subject = k;
     }
   }
