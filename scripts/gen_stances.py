@@ -16,6 +16,10 @@ import json
 import sys
 
 
+# Armed groups a state may be accused of backing.
+ARMED_GROUPS = r"(?:rebels|militants|terrorists|insurgents|extremists|separatists|jihadists|militias|guerrillas)"
+
+
 def F(n):
     """Up to n filler tokens (words, numbers like 100,000, hyphenated words)."""
     return r"(?:[\w,.'$%%-]+ ){0,%d}" % n
@@ -122,7 +126,8 @@ RULES = [
     ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
-                                 r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)"]),
+                                 r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
+                                 r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding) " + DET + F(2)
         + TALKS + r"(?: with| between)?",
@@ -266,10 +271,13 @@ RULES = [
         r"(?:lift|lifts|lifted|lifting|roll back|rolls back|rolled back|rolling back|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving"
         # "offering to end sanctions on Russia" (kLiftVerbs of stance_mode)
         r"|end|ends|ended|ending|drop|drops|dropped|dropping|abolish|abolishes|abolished|abolishing|repeal|repeals|repealed|repealing) "
-        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?"]),
+        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?",
+        # "removed Uganda from its list of state sponsors of terrorism"
+        r"(?:remove|removes|removed|removing|take|takes|took|taken|taking|drop|drops|dropped|dropping|delist|delists|delisted|delisting) " + F(3)
+        + r"(?:off|from) (?:its |the |a )(?:\w+ )?(?:blacklist|list of state sponsors|terrorism list|terror list|sanctions list|watch ?list)"]),
     ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing) " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
-        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens|nationals|sailors|soldiers|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects|students|tourists|workers)(?: to| held by)?"]),
+        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens?|nationals?|sailors?|soldiers?|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects?|students?|tourists?|workers?|missionar(?:y|ies))(?: to| held by)?"]),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
     ("concede/back-down", "concede", [r"back(?:s|ed|ing)? down", r"climb(?:s|ed|ing)? down"]),
     ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?",
@@ -524,7 +532,7 @@ RULES = [
         r"(?:attacked|attacking) " + F(14) + r"(?:for|over) (?:his |her |their |its )?[a-z]+ing"]),
     ("disapprove/slam", "disapprove", [r"slam(?:s|med|ming)?", r"blast(?:s|ed|ing)?", r"lambast(?:e|es|ed|ing|s)?",
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on",
-                                       r"(?:hit|hits|hitting|fire|fires|fired|firing|shot|shoots|shoot|tweet|tweets|tweeted|tweeting) back at", r"(?:take|takes|took|taken|taking) aim at", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
+                                       r"(?:hit|hits|hitting|fire|fires|fired|firing|shot|shoots|shoot|tweet|tweets|tweeted|tweeting) back at", r"(?:take|takes|took|taken|taking) aim at", r"(?:take|takes|took|taken|taking) (?:a |another )?swipes? at", r"(?:pour|pours|poured|pouring|heap|heaps|heaped|heaping) scorn on", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
     ("disapprove/regrettable", "disapprove", [r"regret(?:s|ted|ting)?"]),
     # "U.S. actions in Syria were unacceptable": the speaker judges the doer
     # the subject names; "this was unacceptable" is the speaker's stance.
@@ -608,6 +616,10 @@ RULES = [
         # "was behind the attack", "was responsible for the bombing"
         r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
         r"(?:spy|spies|spied|spying) on",
+        # "said Uganda was arming the rebels", "harbours terrorists" ("armed
+        # rebels" with no article is the adjective)
+        r"(?:arm|arms|arming|fund|funds|funding|financ(?:e|es|ing)|harbou?r|harbou?rs|harbou?ring|shelter|shelters|sheltering) (?:the )?(?:\w+ )?" + ARMED_GROUPS,
+        r"(?:armed|funded|financed|harbou?red|sheltered) the (?:\w+ )?" + ARMED_GROUPS,
         # "Trump said Havana was responsible." (not "responsible for security")
         r"(?:is|was|are|were) (?:\w+ )?responsible[.,;]",
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
@@ -838,7 +850,10 @@ RULES = [
         + F(3) + r"(?:peacekeepers|peacekeeping troops|peacekeeping forces|inspectors|observers|monitors|aid workers|humanitarian workers|relief workers)(?: from| out of)?"]),
     ("sanction/recall-envoy", "sanction", [r"(?:recall|recalls|recalled|recalling|withdraw|withdraws|withdrew|withdrawn|withdrawing) " + DET + r"(?:ambassador|ambassadors|envoy|envoys|diplomats)(?: from| to)?"]),
     ("sanction/blacklist", "sanction", [r"blacklist(?:s|ed|ing)?",
-        r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)"]),
+        r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)",
+        # "designated Uganda a state sponsor of terrorism", "put Uganda back on its terrorism blacklist"
+        r"(?:declare|declares|declared|declaring|designate|designates|designated|designating|redesignate|redesignates|redesignated|redesignating|re-designate|re-designated|list|lists|listed|listing|relist|relisted) " + F(4) + r"(?:as )?an? (?:state )?sponsor of terrorism",
+        r"(?:put|puts|putting|placed|places|placing|returned|returns|returning) " + F(3) + r"(?:back )?on (?:its |the |a )(?:\w+ )?(?:blacklist|list of state sponsors|terrorism list|terror list|sanctions list|watch ?list)"]),
     ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(6) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?",
         # Less aid or fewer supplies are a sanction; less trade or output is not.
         r"(?:reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|withhold|withholds|withheld|withholding|freeze|freezes|froze|frozen|freezing) "

@@ -46,8 +46,12 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
       }
     }
     const Token& before = w.tokens[cue];
-    const bool alleged =
-        kUnstatedClauseNouns.count(before.lower) > 0 || kSuggestionNouns.count(before.lower) > 0;
+    // "repeated its accusation that Uganda had violated the accord": an
+    // allegation the subject says again is stated, by it, now.
+    const bool restated = cue >= 2 && kPossessives.count(w.tokens[cue - 1].lower) > 0 &&
+                          kRestateVerbs.count(w.tokens[cue - 2].lower) > 0;
+    const bool alleged = !restated && (kUnstatedClauseNouns.count(before.lower) > 0 ||
+                                       kSuggestionNouns.count(before.lower) > 0);
     // "We categorically deny that the United States is selling weapons to
     // Iran": what is denied is not stated.
     const bool denied = kDenyVerbs.count(before.lower) > 0;

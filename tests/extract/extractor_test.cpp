@@ -806,6 +806,23 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president will attend a NATO summit and hold talks with Ugandan officials. The US "
        "Congress agreed to lift the embargo on Ghana.",
        {"KEN consult UGA intent", "USA agree GHA fact"}},
+      {"a fifth probe: a swipe, scorn, a red carpet, a freed aid worker; a terror-sponsor "
+       "listing is a sanction and a removal from it a concession",
+       "Kenya took a swipe at Uganda. Ghana poured scorn on Togo's proposal. Benin rolled out the "
+       "red carpet for Niger's president. Mali freed a Senegalese aid worker. Chad designated "
+       "Sudan "
+       "a state sponsor of terrorism. Egypt put Libya back on its terrorism blacklist. Angola "
+       "removed Zambia from its list of state sponsors of terrorism.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN consult NER fact",
+        "MLI concede SEN fact", "TCD sanction SDN fact", "EGY sanction LBY fact",
+        "AGO concede ZMB fact"}},
+      {"arming or harbouring armed groups is an accusation by whoever says it, and an "
+       "allegation the subject repeats is its own; 'armed rebels' is an adjective",
+       "Kenya repeated its accusation that Uganda had violated the accord. Ghana said Togo was "
+       "harbouring terrorists. Benin reiterated its allegation that Niger was arming the rebels. "
+       "Armed rebels attacked a Malian town, Senegal said. Chad cited Sudan's accusation that "
+       "Egypt had violated the truce.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
