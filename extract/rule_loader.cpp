@@ -517,9 +517,9 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     }
     rule.judgement = r.Bool("judgement");
     if (rule.judgement && rule.type != "disapprove" && rule.type != "demand" &&
-        rule.type != "support") {
+        rule.type != "support" && rule.type != "threaten") {
       r.Fail(*r.Find("judgement"),
-             "a judgement rule must be of type disapprove, demand or support");
+             "a judgement rule must be of type disapprove, demand, support or threaten");
     }
     rule.speaker_view = r.Bool("speaker_view");
     rule.implied_target_code = r.String("implied_target", false);

@@ -208,6 +208,15 @@ RULES = [
     # "won backing from Kenya": whom "from" names backs the subject
     ("support/win-backing", "support", [r"(?:receive|receives|received|receiving|get|gets|got|getting|secure|secures|secured|securing|win|wins|won|winning|gain|gains|gained|gaining) " + F(3) + r"(?:backing|support|endorsement) from"]),
     # "Uganda said Kenya was a reliable partner": the speaker's judgement
+    # "Uganda described Kenya as a close ally"
+    ("support/cast-as-friend", "support", [
+        r"(?:call|calls|called|calling|describe|describes|described|describing|hail|hails|hailed|hailing|regard|regards|regarded|regarding|consider|considers|considered|considering|see|sees|saw|seeing) "
+        + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
+        + r"(?:as )?(?:a |an |its |their |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"]),
+    # "Uganda shared Kenya's concerns", "echoed Kenya's call for a ceasefire"
+    ("support/share-view", "support", [
+        r"(?:share|shares|shared|sharing|echo|echoes|echoed|echoing|endorse|endorses|endorsed|endorsing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+        + r"(?:concerns?|views?|position|stance|assessment|goals?|vision|call|calls|demand|demands|criticism|worries)"]),
     ("support/judged-partner", "support", [r"(?:is|was|are|were|remains|remained|be|been) (?:a |an |the |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"], {"judgement": True}),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
@@ -381,6 +390,9 @@ RULES = [
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + AID_THINGS + r"(?: to| for)?",
+        # "promised Zambia more aid" (not "promised to continue aid", an
+        # agreement)
+        r"(?:promise|promises|promised|promising) " + NAME + r"[\w.'-]* " + F(3) + AID_THINGS,
         # "pledged $10 million to Uganda"
         r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|offer|offers|offered|offering) "
         r"(?:another |an additional |a further |nearly |about |some |more than |up to )?(?:\$|US\$|€|£)[\d.,]+(?: (?:million|billion|bln|mln))?(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
@@ -581,7 +593,8 @@ RULES = [
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"
-        + r"|ethnic cleansing|genocide|war crimes?|a war crime|(?:mentally )?deranged|a liar|a criminal|a disgrace|evil|worst deal)",
+        + r"|ethnic cleansing|genocide|war crimes?|a war crime|(?:mentally )?deranged|a liar|a criminal|a disgrace|evil|worst deal"
+        + r"|regrettable|deplorable|unjustified|unwarranted|counterproductive|counter-productive|misguided|unhelpful|(?:a |an )?(?:grave |serious |big |huge )?(?:mistake|error|blunder))",
         r"(?:describe|describes|described|describing) " + F(8) + r"as " + Q + r"(?:an? )?(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|provocation|act of aggression)"]),
     # "lumps together China and Russia as competitors seeking to challenge
     # U.S. power", "labelled Iran an enemy": a party cast as a rival or a threat.
@@ -616,6 +629,9 @@ RULES = [
         # "was behind the attack", "was responsible for the bombing"
         r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
         r"(?:spy|spies|spied|spying) on",
+        # "said Uganda had failed to keep its promises", "had broken its word"
+        r"(?:fail|fails|failed|failing) to (?:keep|honou?r|fulfil|fulfill|meet|live up to|abide by|implement|respect) (?:its|their|his|her) (?:\w+ )?(?:promises?|commitments?|obligations?|pledges?|word)",
+        r"(?:break|breaks|broke|broken|breaking) (?:its|their|his|her) (?:\w+ )?(?:promises?|word|pledges?|commitments?)",
         # "said Uganda was arming the rebels", "harbours terrorists" ("armed
         # rebels" with no article is the adjective)
         r"(?:arm|arms|arming|fund|funds|funding|financ(?:e|es|ing)|harbou?r|harbou?rs|harbou?ring|shelter|shelters|sheltering) (?:the )?(?:\w+ )?" + ARMED_GROUPS,
@@ -687,6 +703,8 @@ RULES = [
         r"declin(?:e|es|ed|ing) to (?:certify|recognize|recognise|endorse|back|support|meet|accept|sign|join|ratify|extradite|approve|renew|attend|lift)"]),
     # "Russia vetoed an extension" in a story that named the Security Council.
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"], {"implied_target": "UN"}),
+    # "voted against Uganda's resolution": another side's motion voted down.
+    ("reject/vote-against", "reject", [r"(?:vote|votes|voted|voting) against " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:\w+ )?(?:resolution|proposal|motion|draft|bid|candidate|candidacy|plan|nominee)"]),
     # "had previously called negotiations with North Korea a waste of time",
     # "dismissed talks with Uganda as pointless": talks written off are
     # refused (PLOVER REJECT).
@@ -744,6 +762,8 @@ RULES = [
         r"(?:give|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to",
         # "gave Uganda a deadline to withdraw": whom it is given to
         r"(?:give|gives|gave|giving) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:a |an )?(?:\w+ )?deadline"]),
+    # "Uganda would pay a heavy price": whoever says so threatens the subject.
+    ("threaten/pay-price", "threaten", [r"(?:will|would|is going to|are going to|was going to|were going to) (?:\w+ )?pay (?:a |an |the )?(?:heavy |high |steep |terrible |big |dear |huge )?price"], {"judgement": True}),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     # "Do not underestimate us and do not try us," Trump told North Korea: a

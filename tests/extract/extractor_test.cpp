@@ -823,6 +823,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Armed rebels attacked a Malian town, Senegal said. Chad cited Sudan's accusation that "
        "Egypt had violated the truce.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact"}},
+      {"a sixth probe: a move called regrettable, a vote against a side's motion, a friend "
+       "described, views shared, promises broken, a price to pay, aid promised (an agreement, as "
+       "PLOVER codes it)",
+       "Kenya called Uganda's decision regrettable. Ghana voted against Togo's resolution. Benin "
+       "described Niger as a close ally. Mali said it shared Senegal's concerns. Chad said Sudan "
+       "had broken its promises. Egypt said Libya would pay a heavy price. Angola promised Zambia "
+       "more aid.",
+       {"KEN disapprove UGA fact", "GHA reject TGO fact", "BEN support NER fact",
+        "MLI support SEN fact", "TCD disapprove SDN fact", "EGY threaten LBY intent",
+        "AGO aid ZMB fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "

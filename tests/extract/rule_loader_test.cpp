@@ -611,7 +611,7 @@ const BadRule kBadRuleRows[] = {
      "\"negated\" must be \"drop\" or a PLOVER type, got 'flip'"},
     {"bad_accusation.json", 3, 59, "fight/meddle", "an accusation rule must be of type disapprove"},
     {"bad_judgement.json", 3, 60, "consult/fine",
-     "a judgement rule must be of type disapprove, demand or support"},
+     "a judgement rule must be of type disapprove, demand, support or threaten"},
     {"bad_implied_target.json", 3, 87, "reject/veto", "implied_target names unknown actor 'UNSC'"},
     {"bad_state_noun.json", 2, 39, "", "state noun 'island nation' must be one word"},
     {"bad_predecessor_actor.json", 3, 87, "RUS", "predecessor names unknown actor 'USSR'"},
