@@ -298,6 +298,10 @@ RULES = [
         r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) " + F(1) + r"(?:observers|monitors|inspectors|investigators) to",
         r"(?:grant|grants|granted|granting|offer|offers|offered|offering) (?:an )?amnesty (?:to|for)",
         r"(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting) (?:the )?return of " + F(2) + r"(?:inspectors|monitors|observers|peacekeepers|diplomats|refugees)"]),
+    # "would restart some visa services", "eased visa rules for Ugandans"
+    ("concede/visas-resumed", "concede", [
+        r"(?:resume|resumes|resumed|resuming|restart|restarts|restarted|restarting|reopen|reopens|reopened|reopening) (?:some |all |limited |full |normal )?(?:\w+ )?visa (?:services|processing|issuance|operations|interviews)",
+        r"(?:ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|simplify|simplifies|simplified|simplifying|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving) (?:its |the )?visa (?:rules|requirements|regime|restrictions|requirement) (?:for|on)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?",
                                    # "opened its borders to" those it kept out
                                    r"open(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|airspace|ports?) (?:with|to)"]),
@@ -527,6 +531,10 @@ RULES = [
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)",
         # "held Uganda responsible for the killings"
         r"(?:hold|holds|held|holding) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:fully |directly |personally |solely )?(?:responsible|accountable|liable)"]),
+    # "attributed the hack to Uganda", "traced the attack to": a deed laid at
+    # the door of whom "to" names.
+    ("disapprove/attribute", "disapprove", [r"(?:attribute|attributes|attributed|attributing|trace|traces|traced|tracing|pin|pins|pinned|pinning) (?:the |a |an |this |that |these |those |last \w+'s )?(?:\w+ ){0,2}"
+        + r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|breach|intrusion|explosion|blast|poisoning|shooting|violence|massacre|abductions?|kidnappings?|deaths?|crash|downing|leak|leaks) (?:on |of |against |in )?(?:\w+ ){0,3}to"]),
     ("disapprove/blame-rests-on", "disapprove", [r"(?:blame|responsibility|fault) (?:for " + r"(?:[\w,.'-]+ ){0,8})?(?:rests?|rested|resting|lies|lay|lie|lying) (?:with|on)"]),
     ("disapprove/denounce", "disapprove", [r"denounc(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"deplor(?:e|es|ed|ing)"]),
     ("disapprove/lament", "disapprove", [r"lament(?:s|ed|ing)?", r"lack of " + Q + r"(?:\w+ )?" + Q + r"reciprocity", r"(?:see|sees|saw|seeing|seen) no " + Q + r"(?:\w+ )?" + Q + r"(?:reciprocity|goodwill)"]),
@@ -611,7 +619,9 @@ RULES = [
     # "would not tolerate Uganda's interference"
     ("disapprove/not-tolerate", "disapprove", [r"(?:will|would|cannot|can't|can not|won't|wouldn't|does not|do not|did not|doesn't|don't|will never|would never|will no longer|would no longer) (?:\w+ )?tolerate"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
-    ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in"], {"accusation": True}),
+    ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in",
+        # "said Moscow has sought to influence American elections"
+        r"(?:influenc|sway)(?:e|es|ed|ing)? (?:the |its |their |our |his |her |this |last \w+'s |next \w+'s )?(?:\w+ )?(?:elections?|vote|voters|referendum|polls)"], {"accusation": True}),
     # A wrong the speaker finds in the subject: "Mattis said the Russians have
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [
@@ -638,6 +648,9 @@ RULES = [
         r"(?:armed|funded|financed|harbou?red|sheltered) the (?:\w+ )?" + ARMED_GROUPS,
         # "Trump said Havana was responsible." (not "responsible for security")
         r"(?:is|was|are|were) (?:\w+ )?responsible[.,;]",
+        r"(?:cross|crosses|crossed|crossing) (?:a |the |our |its |their |every )?red lines?",
+        # "said Uganda bore responsibility for the deaths"
+        r"(?:bear|bears|bore|borne|bearing) (?:\w+ )?responsibility for",
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
         r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|cyber attack|cyber attacks|explosion|blast|poisoning|shooting|unrest|violence|massacre|abductions?|kidnappings?)",
         # "The Americans showed no flexibility, ... Peskov said"
@@ -763,7 +776,9 @@ RULES = [
         # "gave Uganda a deadline to withdraw": whom it is given to
         r"(?:give|gives|gave|giving) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:a |an )?(?:\w+ )?deadline"]),
     # "Uganda would pay a heavy price": whoever says so threatens the subject.
-    ("threaten/pay-price", "threaten", [r"(?:will|would|is going to|are going to|was going to|were going to) (?:\w+ )?pay (?:a |an |the )?(?:heavy |high |steep |terrible |big |dear |huge )?price"], {"judgement": True}),
+    ("threaten/pay-price", "threaten", [r"(?:will|would|is going to|are going to|was going to|were going to) (?:\w+ )?pay (?:a |an |the )?(?:heavy |high |steep |terrible |big |dear |huge )?price",
+        r"(?:is|are|was|were) playing with fire"], {"judgement": True}),
+    ("threaten/on-notice", "threaten", [r"(?:put|puts|putting|placed|places|placing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} on notice"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     # "Do not underestimate us and do not try us," Trump told North Korea: a
@@ -772,7 +787,13 @@ RULES = [
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"
-    ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, )?(?:are|remain|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
+    ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, |against (?:the )?(?-i:[A-Z])[\w.'-]* )?(?:are|remain|remained|remains|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
+    # Force kept open: "refused to rule out military action against Uganda",
+    # "has never renounced the use of force to bring Taiwan under its control".
+    ("threaten/force-not-ruled-out", "threaten", [
+        r"(?:(?:refuse|refuses|refused|refusing|decline|declines|declined|declining) to|not|never|n't) (?:rule|rules|ruled|ruling) out (?:the use of |the possibility of |using |any |a )?"
+        + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation)(?: against| on)?",
+        r"(?:not|never|n't) (?:renounce|renounced|renounces|renouncing) (?:the use of )?(?:military )?force(?: against| to)?"]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/burn-flags", "protest", [r"(?:burn|burns|burned|burnt|burning) " + F(2) + r"flags?"]),
@@ -850,6 +871,12 @@ RULES = [
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
+    # "shut down Uganda's consulate in Mombasa", "suspended Uganda from the
+    # bloc", "stripped Uganda of its observer status"
+    ("sanction/close-their-mission", "sanction", [
+        r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:\w+ )?(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission|trade mission|compound)",
+        r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} from (?:the |its )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth)",
+        r"(?:strip|strips|stripped|stripping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
@@ -918,7 +945,7 @@ RULES = [
     # (Not "wounded": in "killed or wounded" it repeats the killing.)
     ("assault/stab", "assault", [r"stab(?:s|bed|bing)"]),
     ("assault/torture", "assault", [r"tortur(?:e|es|ed|ing)", r"(?:beat|beats|beaten|beating) up", r"sexually (?:abused|assaulted|abusing|assaulting)"]),
-    ("assault/execute", "assault", [r"(?:execute|executes|executed|executing) " + F(2) + r"(?:prisoners?|hostages?|captives?|detainees?|civilians|soldiers|activists|dissidents|protesters|men|people|journalists?)", r"(?:summary|extrajudicial|public) executions?(?: of)?"]),
+    ("assault/execute", "assault", [r"(?:execute|executes|executed|executing) " + F(2) + r"(?:prisoners?|hostages?|captives?|detainees?|civilians|soldiers|activists|dissidents|protesters|men|people|journalists?|nationals?|citizens?|spies|spy)", r"(?:summary|extrajudicial|public) executions?(?: of)?"]),
     # ----------------------------------------------------------------- fight
     ("fight/attack", "fight", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
     ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)",

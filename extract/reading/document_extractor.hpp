@@ -263,8 +263,9 @@ class DocumentExtractor {
  private:
   // Mentions (mentions.cpp).
   void FindMentions(Work& w) const;
-  // Adds the mention "the Saudi-led coalition" starting at token i; the
-  // number of tokens it covers, 0 if none.
+  // Adds the mention "the Saudi-led coalition" (or the target-only backer of
+  // "Iran-backed militias") starting at token i; the number of tokens it
+  // covers, 0 if none.
   std::size_t LedInstitution(Work& w, std::size_t i) const;
   bool ListedAdjective(const std::vector<Token>& tokens, std::size_t at) const;
   // The token of a state noun (cues.state_nouns) from token `at` on, after

@@ -21,6 +21,15 @@ namespace sg::extract::reading {
 
 namespace {
 
+// The length of the backer's suffix a word ends in ("Iran-backed",
+// "Russia-sponsored"), 0 if none.
+std::size_t BackerSuffixLength(std::string_view word) {
+  for (const std::string_view suffix : {"-backed", "-sponsored", "-supported", "-funded"}) {
+    if (EndsWith(word, suffix)) return suffix.size();
+  }
+  return 0;
+}
+
 // Whether the token at `after` makes the name before it part of a place's
 // name: "the South China Sea" is no mention of China.
 bool BeforePlaceFeature(const Work& w, std::size_t after) {
@@ -58,7 +67,9 @@ bool BodyInOrFrom(const Work& w, std::size_t before) {
   std::size_t k = before - 2;
   for (std::size_t n = 0; k > 0 && n < kDescribingWords; ++n) {
     const Token& prev = w.tokens[k - 1];
-    if (!prev.is_word || prev.lower == "'s" || InsideMention(w, k - 1) ||
+    // ("The Saudi-backed government in Yemen": the backer only describes.)
+    if (!prev.is_word || prev.lower == "'s" ||
+        (InsideMention(w, k - 1) && BackerSuffixLength(prev.lower) == 0) ||
         Is(w, k - 1, word_class::kPreposition | word_class::kTellVerb | word_class::kArticle) ||
         kSubjectPronouns.count(prev.lower)) {
       break;
@@ -313,9 +324,20 @@ std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at)
 
 std::size_t DocumentExtractor::LedInstitution(Work& w, std::size_t i) const {
   const std::string_view word = w.tokens[i].lower;
+  const std::string_view text = w.tokens[i].text;
+  // "Iran-backed militias", "Russia-sponsored separatists" (one token, unlike
+  // "U.S.-backed"): the backer is named, and may only be the target.
+  if (const std::size_t suffix = BackerSuffixLength(word); suffix > 0) {
+    const std::vector<NameRef>& refs = rules_.FindName(text.substr(0, text.size() - suffix));
+    if (refs.empty() || refs.front().kind == NameRef::Kind::kPerson) return 0;
+    Mention m = Mention::Span(i, i + 1, MentionKind::kName);
+    m.actor = refs.front().index;
+    m.weak = true;
+    w.mentions.push_back(std::move(m));
+    return 1;
+  }
   constexpr std::string_view kLed = "-led";
   if (!EndsWith(word, kLed)) return 0;
-  const std::string_view text = w.tokens[i].text;
   const std::vector<NameRef>& refs = rules_.FindName(text.substr(0, text.size() - kLed.size()));
   if (refs.empty() || refs.front().kind == NameRef::Kind::kPerson) return 0;
   std::string title;
@@ -1381,6 +1403,8 @@ std::string_view SectorNounOf(const RuleSet& rules, const Work& w, const Mention
   if (m.kind == MentionKind::kInstitution) return m.title;
   if (m.kind != MentionKind::kName) return {};
   const auto& t = w.tokens;
+  // "Iran-backed militias" are not Iran's own rebels.
+  if (BackerSuffixLength(t[m.last - 1].lower) > 0) return {};
   constexpr std::size_t kLongestNoun = 2;  // "rebel forces"
   const auto find = [&](std::size_t first, std::size_t last) -> std::string_view {
     std::string noun;

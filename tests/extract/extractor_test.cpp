@@ -833,6 +833,23 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN disapprove UGA fact", "GHA reject TGO fact", "BEN support NER fact",
         "MLI support SEN fact", "TCD disapprove SDN fact", "EGY threaten LBY intent",
         "AGO aid ZMB fact"}},
+      {"a seventh probe: force not ruled out, options on the table, a backer named in one "
+       "word, another's consulate shut, a suspension from a bloc, a deed attributed",
+       "Kenya refused to rule out military action against Uganda. Ghana has never renounced the "
+       "use of force against Togo. Benin said military options against Niger remained on the "
+       "table. Mali condemned Senegal-backed rebels. Chad shut down Sudan's consulate in Abeche. "
+       "Egypt suspended Libya from the bloc. Angola attributed the hack to Zambia.",
+       {"KEN threaten UGA fact", "GHA threaten TGO fact", "BEN threaten NER fact",
+        "MLI disapprove SEN fact", "TCD sanction SDN fact", "EGY sanction LBY fact",
+        "AGO disapprove ZMB fact"}},
+      {"influencing an election, crossing a red line, bearing responsibility are accusations; "
+       "visas resumed a concession; a backer is not its own rebels",
+       "Kenya said Uganda had sought to influence its elections. Ghana said Togo had crossed a "
+       "red line. Benin said Niger bore responsibility for the deaths. Mali restarted visa "
+       "services for Nigerians. The Chad-backed government in Sudan condemned Egypt. Libya put "
+       "Tunisia on notice.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
+        "MLI concede NGA fact", "SDN disapprove EGY fact", "LBY threaten TUN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
