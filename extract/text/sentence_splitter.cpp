@@ -62,6 +62,20 @@ constexpr std::array<std::string_view, 52> kSentenceOpeners = {
     "As",    "Meanwhile", "Also",  "Some",  "Many",      "Most",   "Both", "Asked",   "Earlier",
     "Later", "Last",      "Since", "Under", "Officials", "Such",   "What"};
 
+// Some wires capitalise the word after "U.S." as if a sentence began there
+// ("the U.S. And Japan", "U.S. Officials said", "the U.S. Has asked"). A
+// text that does so with a word no sentence opens with writes wire
+// capitals (WritesWireCapitals).
+constexpr std::array<std::string_view, 21> kWireCapitalSigns = {
+    "And",   "Or",   "Of",    "To",     "From", "By",  "Than", "Has",  "Is",   "Was",      "Were",
+    "Would", "Will", "Could", "Should", "Must", "Did", "Does", "Said", "Says", "Officials"};
+// In such a text these openers after "U.S." are mostly its capitalised next
+// word, not a new sentence: "imports from the U.S. And Canada", "followed by
+// the U.S. With 14.9 pct", "a pact with the U.S. On semiconductors". (Read
+// in Reuters-21578: "In" and "But" after "U.S." as often open a sentence.)
+constexpr std::array<std::string_view, 9> kWireMidSentenceWords = {
+    "And", "Or", "Officials", "With", "For", "On", "At", "Under", "Both"};
+
 // Words that cannot end a heading: a line ending in one was wrapped.
 constexpr std::array<std::string_view, 30> kFunctionWords = {
     "a",    "an",  "the",   "and", "or",   "but", "of",   "in",    "to",   "for",
@@ -154,10 +168,32 @@ bool OpensSentence(const NextToken& next) {
   return next.quoted || Contains(kSentenceOpeners, next.word);
 }
 
+// Whether `word` is "U.S", "U.K" or "U.N" (the final '.' already cut off).
+bool IsStateAcronym(std::string_view word) {
+  return word == "U.S" || word == "U.K" || word == "U.N";
+}
+
+// Whether `text` writes wire capitals: "U.S." (or "U.K.", "U.N.") followed by
+// one of kWireCapitalSigns, a word no sentence opens with.
+bool WritesWireCapitals(std::string_view text) {
+  for (const std::string_view acronym : {"U.S.", "U.K.", "U.N."}) {
+    for (std::size_t at = text.find(acronym); at != std::string_view::npos;
+         at = text.find(acronym, at + 1)) {
+      std::size_t k = at + acronym.size();
+      if (k >= text.size() || !IsSpace(text[k])) continue;
+      while (k < text.size() && IsSpace(text[k])) ++k;
+      std::size_t stop = k;
+      while (stop < text.size() && IsAsciiLetter(text[stop])) ++stop;
+      if (Contains(kWireCapitalSigns, text.substr(k, stop - k))) return true;
+    }
+  }
+  return false;
+}
+
 // Decides whether the terminal run text[run_begin, run_end) ends a sentence,
 // given the token that follows it (after spaces and closing quotes).
 bool EndsSentence(std::string_view text, std::size_t block_begin, std::size_t run_begin,
-                  std::size_t run_end, const NextToken& next) {
+                  std::size_t run_end, const NextToken& next, bool wire_capitals) {
   const std::string_view run = text.substr(run_begin, run_end - run_begin);
   // A sentence never starts with a comma: "in Vienna. , and that" is a typo.
   if (std::string_view(",;:").find(next.first) != std::string_view::npos) return false;
@@ -186,6 +222,9 @@ bool EndsSentence(std::string_view text, std::size_t block_begin, std::size_t ru
   const bool month = Contains(kMonthAbbreviations, word);
   if ((month || Contains(kNumberAbbreviations, word)) && IsDigit(next.first)) return false;
   const bool initial = word.size() == 1 && IsAsciiUpper(word[0]);
+  if (wire_capitals && IsStateAcronym(word) && Contains(kWireMidSentenceWords, next.word)) {
+    return false;
+  }
   if (initial || month || IsDottedAcronym(word) || Contains(kFinalAbbreviations, word)) {
     return OpensSentence(next);
   }
@@ -278,7 +317,7 @@ bool IsMissingSpaceBoundary(std::string_view text, std::size_t block_begin, std:
 
 // Splits one block (lines already joined) at its sentence boundaries and
 // appends the pieces.
-void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
+void SplitBlock(std::string_view text, std::size_t begin, std::size_t end, bool wire_capitals,
                 std::vector<std::pair<std::size_t, std::size_t>>& pieces) {
   std::size_t sentence_begin = begin;
   while (sentence_begin < end && IsSpace(text[sentence_begin])) ++sentence_begin;
@@ -308,7 +347,8 @@ void SplitBlock(std::string_view text, std::size_t begin, std::size_t end,
     std::size_t next = close_end;
     while (next < end && IsSpace(text[next])) ++next;
     next = SkipStoryCode(text, next, end);
-    if (next < end && EndsSentence(text, begin, i, run_end, ReadNextToken(text, next, end))) {
+    if (next < end &&
+        EndsSentence(text, begin, i, run_end, ReadNextToken(text, next, end), wire_capitals)) {
       pieces.emplace_back(sentence_begin, close_end);
       sentence_begin = next;
     }
@@ -351,26 +391,29 @@ std::vector<Sentence> SplitSentences(std::string_view clean_text, TextStart star
   const auto first_text = std::find_if(lines.begin(), lines.end(),
                                        [](const Line& line) { return !line.content.empty(); });
   const Line* first_line = first_text == lines.end() ? nullptr : &*first_text;
+  const bool wire_capitals = WritesWireCapitals(clean_text);
 
   std::vector<std::pair<std::size_t, std::size_t>> pieces;
   const Line* block_first = nullptr;
   const Line* previous = nullptr;
   for (const Line& line : lines) {
     if (line.content.empty()) {
-      if (block_first != nullptr) SplitBlock(clean_text, block_first->begin, previous->end, pieces);
+      if (block_first != nullptr)
+        SplitBlock(clean_text, block_first->begin, previous->end, wire_capitals, pieces);
       block_first = nullptr;
       previous = nullptr;
       continue;
     }
     const bool body_first_line = start == TextStart::kBody && previous == first_line;
     if (block_first != nullptr && IsHardBreak(*previous, line, wrapped_text, body_first_line)) {
-      SplitBlock(clean_text, block_first->begin, previous->end, pieces);
+      SplitBlock(clean_text, block_first->begin, previous->end, wire_capitals, pieces);
       block_first = nullptr;
     }
     if (block_first == nullptr) block_first = &line;
     previous = &line;
   }
-  if (block_first != nullptr) SplitBlock(clean_text, block_first->begin, previous->end, pieces);
+  if (block_first != nullptr)
+    SplitBlock(clean_text, block_first->begin, previous->end, wire_capitals, pieces);
 
   std::vector<Sentence> sentences;
   sentences.reserve(pieces.size());

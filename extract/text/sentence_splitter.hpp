@@ -17,7 +17,9 @@
 //    quotes/brackets and a space end a sentence, except after abbreviations
 //    ("Mr.", "Dr.", "Gen.", "St.", "Feb. 12", "No. 1"), initials ("Donald J.
 //    Trump") and dotted acronyms ("U.S.", "U.N.", "p.m."), which end a sentence
-//    only when a typical sentence opener follows ("in the U.S. The ...").
+//    only when a typical sentence opener follows ("in the U.S. The ..."). In
+//    a wire that capitalises the word after "U.S." ("the U.S. Has asked"),
+//    "And", "Or", "With", "For", "On", ... after it open no sentence.
 //    "?", "!" and "..." followed by a lowercase word do not end a sentence
 //    ("'Why?' he asked", "spending ... by 7 percent").
 //  - A wire editorial note that opens a block ends there: "(Corrects ...)

@@ -43,6 +43,18 @@ TEST_CASE("SplitSentences inside a paragraph", "[sentence_splitter]") {
        "objected. (Updates with quote) is no note here.",
        {"(Corrects paragraph 7 to show a warning (not a ban) on travel)",
         "HAVANA (Reuters) - Cuba objected.", "(Updates with quote) is no note here."}},
+      {"a wire that capitalises the word after U.S. keeps 'U.S. And', 'U.S. Officials', "
+       "'U.S. With' inside the sentence; 'The' and 'In' still open one",
+       "Japan, the U.S. And West Germany agreed. U.S. Officials said it was followed by the "
+       "U.S. With 14 pct. The U.S. Has asked Japan to act in the U.S. The EC objected in the "
+       "U.S. In Tokyo, prices fell.",
+       {"Japan, the U.S. And West Germany agreed.",
+        "U.S. Officials said it was followed by the U.S. With 14 pct.",
+        "The U.S. Has asked Japan to act in the U.S.", "The EC objected in the U.S.",
+        "In Tokyo, prices fell."}},
+      {"without wire capitals 'With' after U.S. opens a sentence",
+       "Trade fell in the U.S. With prices up, Japan objected.",
+       {"Trade fell in the U.S.", "With prices up, Japan objected."}},
       {"U.N. then lowercase",
        "The U.N. said on Monday it would help.",
        {"The U.N. said on Monday it would help."}},
