@@ -336,6 +336,25 @@ ZWE | | Harare | Zimbabwean
 """
 
 
+# Island states (and Puerto Rico, a territory) that the news calls "the
+# island" after naming them: "Taiwan ... the self-ruled island". A reference
+# several actors share means the one of them named last, and none when
+# none was named.
+ISLAND_REFERENCES = {
+    "TWN": ["island", "self-ruled island", "democratic island", "self-governing island"],
+    "CUB": ["island", "Communist-run island", "communist-ruled island"],
+    "CYP": ["island", "divided island"],
+    "LKA": ["island"],
+    "PRI": ["island"],
+    "VIR": ["island"],
+    "GUM": ["island"],
+    "JAM": ["island"],
+    "MLT": ["island"],
+    "ISL": ["island"],
+    "MDG": ["island"],
+}
+
+
 def iso_names(entry):
     out = []
     for key in ("name", "common_name", "official_name"):
@@ -396,6 +415,8 @@ def main():
                 al.append(plural)
         obj["aliases"] = al
         obj["adjectives"] = adjs
+        if code in ISLAND_REFERENCES:
+            obj["references"] = ISLAND_REFERENCES[code]
         if code in PREDECESSORS:
             actor, until = PREDECESSORS[code]
             obj["predecessor"] = {"actor": actor, "until": until}

@@ -679,7 +679,9 @@ RULES = [
     ("disapprove/undermine", "disapprove", [r"undermin(?:e|es|ed|ing)",
         # "the U.S. decision to suspend visa processing was seriously
         # hampering family relations": harm done, as the speaker tells it.
-        r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:es|ed|ing)|harm(?:s|ed|ing))",
+        r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:ed|ing)|harm(?:s|ed|ing))",
+        # "damages" is also the noun: "damages to the public sector"
+        r"damages (?:the |its |their |his |her |our |a |an )?(?:\w+ )?(?:ties|relations|relationship|interests?|reputation|credibility|prospects|peace|security|stability|trust|confidence|economy|efforts?)",
         # "evidence that the Iranian regime is perpetuating the war in Yemen",
         # "could fuel violence", "stoke tensions": prolonging or inflaming a
         # conflict, as the speaker tells it.
@@ -788,12 +790,13 @@ RULES = [
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"
     ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, |against (?:the )?(?-i:[A-Z])[\w.'-]* )?(?:are|remain|remained|remains|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
-    # Force kept open: "refused to rule out military action against Uganda",
-    # "has never renounced the use of force to bring Taiwan under its control".
+    # Force kept open: "refused to rule out military action against Uganda".
+    # (Not "has never renounced the use of force": the team gold reads that
+    # standing policy as an assessment, no event.)
     ("threaten/force-not-ruled-out", "threaten", [
         r"(?:(?:refuse|refuses|refused|refusing|decline|declines|declined|declining) to|not|never|n't) (?:rule|rules|ruled|ruling) out (?:the use of |the possibility of |using |any |a )?"
         + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation)(?: against| on)?",
-        r"(?:not|never|n't) (?:renounce|renounced|renounces|renouncing) (?:the use of )?(?:military )?force(?: against| to)?"]),
+]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),
     ("protest/burn-flags", "protest", [r"(?:burn|burns|burned|burnt|burning) " + F(2) + r"flags?"]),

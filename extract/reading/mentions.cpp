@@ -1710,6 +1710,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
             latest = when;
           }
         }
+        // "the island" with no island state named before means none of them.
+        if (latest < 0 && m.candidates.size() > 1) m.actor = -1;
         break;
       }
     }

@@ -835,7 +835,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "AGO aid ZMB fact"}},
       {"a seventh probe: force not ruled out, options on the table, a backer named in one "
        "word, another's consulate shut, a suspension from a bloc, a deed attributed",
-       "Kenya refused to rule out military action against Uganda. Ghana has never renounced the "
+       "Kenya refused to rule out military action against Uganda. Ghana has not ruled out the "
        "use of force against Togo. Benin said military options against Niger remained on the "
        "table. Mali condemned Senegal-backed rebels. Chad shut down Sudan's consulate in Abeche. "
        "Egypt suspended Libya from the bloc. Angola attributed the hack to Zambia.",
@@ -850,6 +850,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Tunisia on notice.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
         "MLI concede NGA fact", "SDN disapprove EGY fact", "LBY threaten TUN fact"}},
+      {"'the island' is the island state named last, and none when none was named; "
+       "'damages' the noun is no harm done",
+       "Taiwan held elections on Monday. China warned the island against independence. Kenya "
+       "warned the island against a vote. Cuba said Haiti's damages to the public sector were "
+       "large.",
+       {"CHN threaten TWN fact", "KEN threaten TWN fact"}},
+      {"'the island' after Puerto Rico is Puerto Rico, not Cuba named before",
+       "Cuba criticised Spain. Puerto Rico asked for help. China condemned the island.",
+       {"CUB disapprove ESP fact", "CHN disapprove PRI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
