@@ -374,9 +374,21 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         }
       } else if (k > 0 && t[k - 1].lower == "to") {
         // "The British ambassador to the United States said": an
-        // office-holder posted to a country speaks for its own.
+        // office-holder posted to a country speaks for its own. So does
+        // "The U.S. Embassy to Russia" or "Uganda's ambassador to Kenya", a
+        // name before the office's noun.
         for (Mention& m : w.mentions) {
-          if (m.last == k - 1 && m.kind == MentionKind::kInstitution && !m.weak) before = &m;
+          std::string title;
+          std::size_t length = 0;
+          const std::size_t office =
+              m.last < t.size() && IsPossessiveMark(t[m.last]) ? m.last + 1 : m.last;
+          const bool office_after = m.kind == MentionKind::kName && office < k - 1 &&
+                                    MatchInstitution(t, office, &title, &length) &&
+                                    office + length == k - 1;
+          if ((m.last == k - 1 && m.kind == MentionKind::kInstitution && !m.weak) ||
+              (office_after && !m.weak && !m.object)) {
+            before = &m;
+          }
         }
       } else if (k > 0 && (kCounterpartPrepositions.count(t[k - 1].lower) ||
                            t[k - 1].lower == "into" || t[k - 1].lower == "about")) {

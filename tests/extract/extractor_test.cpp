@@ -859,6 +859,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'the island' after Puerto Rico is Puerto Rico, not Cuba named before",
        "Cuba criticised Spain. Puerto Rico asked for help. China condemned the island.",
        {"CUB disapprove ESP fact", "CHN disapprove PRI fact"}},
+      {"an embassy or envoy named after its state and posted to another speaks for its own",
+       "The Uganda Embassy to Kenya said on Monday Kenya had violated the accord. Ghana's "
+       "ambassador to Togo said on Monday Togo had violated the truce.",
+       {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
