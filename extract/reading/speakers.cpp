@@ -154,6 +154,28 @@ bool PeopleInPlace(const Work& w, const Mention& m) {
   return kCivilianNouns.count(people) > 0 || kOnlookerNouns.count(people) > 0;
 }
 
+// Whether the comma at `close` ends an aside that follows a subject with no
+// verb of its own: "Kenya's president, speaking in Nairobi,".
+bool SubjectBeforeAside(const Work& w, std::size_t close) {
+  constexpr std::size_t kLongestAside = 12;
+  const auto& t = w.tokens;
+  std::size_t open = close;
+  while (open > 0 && close - open < kLongestAside && t[open - 1].text != ",") --open;
+  if (open == 0 || t[open - 1].text != ",") return false;
+  const std::size_t comma = open - 1;
+  const bool named = std::any_of(w.mentions.begin(), w.mentions.end(),
+                                 [&](const Mention& m) { return m.last <= comma; });
+  if (!named) return false;
+  for (std::size_t k = 0; k < comma; ++k) {
+    if (!t[k].is_word || t[k].capitalized) continue;
+    if (IsHelperVerb(t[k].lower) || PastFormAt(w, k) || LooksFinite(w, k) ||
+        Is(w, k, word_class::kSpeechVerb)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) const {
@@ -416,6 +438,13 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     // Dmitry Peskov". Only after punctuation: in "has warned Tehran against"
     // the name is the object.
     if (v > 0 && t[v - 1].is_word) continue;
+    // ", speaking in Nairobi, warned", ", saying Kenya would": a participle
+    // has its speaker before it; a name after it is what is said or where.
+    if (EndsWith(t[v].lower, "ing", 2)) continue;
+    // "Kenya's president, speaking in Nairobi, warned Uganda": the comma
+    // closes an aside after a subject with no verb of its own, not what
+    // was said.
+    if (v > 0 && SubjectBeforeAside(w, v - 1)) continue;
     Mention* after = nullptr;
     for (Mention& m : w.mentions) {
       if (m.first > v && m.first - v <= kSpeakerGap + 1) {

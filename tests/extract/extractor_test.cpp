@@ -863,6 +863,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Uganda Embassy to Kenya said on Monday Kenya had violated the accord. Ghana's "
        "ambassador to Togo said on Monday Togo had violated the truce.",
        {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
+      {"a subject's aside ('speaking in Nairobi,') does not make the name after the verb its "
+       "speaker (and a sentence that opens with a speech verb is read without fault)",
+       "Kenya's president, speaking in Nairobi, warned Uganda against any attack. Warned, Togo "
+       "objected.",
+       {"KEN threaten UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
