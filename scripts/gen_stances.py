@@ -217,6 +217,9 @@ RULES = [
     ("support/share-view", "support", [
         r"(?:share|shares|shared|sharing|echo|echoes|echoed|echoing|endorse|endorses|endorsed|endorsing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:concerns?|views?|position|stance|assessment|goals?|vision|call|calls|demand|demands|criticism|worries)"]),
+    # "Kenya hailed its ties with Uganda"
+    ("support/hail-ties", "support", [r"(?:hail|hails|hailed|hailing|praise|praises|praised|praising|tout|touts|touted|touting|celebrate|celebrates|celebrated|celebrating|laud|lauds|lauded|lauding) "
+        + r"(?:its |their |the |his |her )?(?:\w+ )?(?:ties|relations|relationship|friendship|partnership|cooperation|alliance) with"]),
     ("support/judged-partner", "support", [r"(?:is|was|are|were|remains|remained|be|been) (?:a |an |the |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"], {"judgement": True}),
     ("support/back", "support", [
         r"(?:back|backs|backed|backing) (?:the|a|an|its|his|her|their|our|efforts?|plans?|calls?|proposals?|moves?|bids?|resolutions?|demands?|initiatives?)",
@@ -554,6 +557,8 @@ RULES = [
                                        r"berat(?:e|es|ed|ing)", r"castigat(?:e|es|ed|ing)", r"excoriat(?:e|es|ed|ing)", r"admonish(?:es|ed|ing)?", r"lash(?:es|ed|ing)? out (?:at|against)", r"hit(?:s|ting)? out at", r"round(?:s|ed|ing)? on",
                                        r"(?:hit|hits|hitting|fire|fires|fired|firing|shot|shoots|shoot|tweet|tweets|tweeted|tweeting) back at", r"(?:take|takes|took|taken|taking) aim at", r"(?:take|takes|took|taken|taking) (?:a |another )?swipes? at", r"(?:pour|pours|poured|pouring|heap|heaps|heaped|heaping) scorn on", r"chid(?:e|es|ed|ing)", r"assail(?:s|ed|ing)?", r"fault(?:ed|ing)"]),
     ("disapprove/regrettable", "disapprove", [r"regret(?:s|ted|ting)?"]),
+    # "Uganda reacted angrily to Kenya's decision"
+    ("disapprove/react-angrily", "disapprove", [r"(?:react|reacts|reacted|reacting|respond|responds|responded|responding) (?:angrily|furiously|sharply|indignantly|with anger|with fury|with outrage|with dismay|with indignation) to"]),
     # "U.S. actions in Syria were unacceptable": the speaker judges the doer
     # the subject names; "this was unacceptable" is the speaker's stance.
     ("disapprove/unacceptable", "disapprove", [r"(?:regrettable|deplorable|unacceptable|outrageous|unjustified|counterproductive)",
@@ -733,7 +738,10 @@ RULES = [
     # gold conventions: "Russia denies meddling" gives no event).
     ("reject/deny", "reject", [r"den(?:y|ies|ied|ying) " + F(3) + DENIABLE,
                                r"denial of " + F(2) + DENIABLE]),
-    ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)"]),
+    ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)", r"shrug(?:s|ged|ging)? off"]),
+    # "ignored Uganda's warnings", "defied Kenya's demands"
+    ("reject/defy", "reject", [r"(?:ignore|ignores|ignored|ignoring|defy|defies|defied|defying|flout|flouts|flouted|flouting) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+        + r"(?:\w+ )?(?:warnings?|demands?|calls?|appeals?|requests?|pleas?|objections?|ultimatum|pressure|threats?)"]),
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),

@@ -1403,8 +1403,12 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
                                     w.tokens[last + 1].lower == "by"
                                 ? last + 1
                                 : last;
-  const bool by_next =
-      by_at < w.tokens.size() && w.tokens[by_at].lower == "by" && !kFeelingParticiples.count(verb);
+  // ("retaliated by closing the border": "by" and a gerund is the means.)
+  const bool by_gerund = by_at + 1 < w.tokens.size() && w.tokens[by_at + 1].is_word &&
+                         !w.tokens[by_at + 1].capitalized &&
+                         EndsWith(w.tokens[by_at + 1].lower, "ing", 3);
+  const bool by_next = by_at < w.tokens.size() && w.tokens[by_at].lower == "by" &&
+                       !kFeelingParticiples.count(verb) && !by_gerund;
   // "came under criticism from Washington", "pressure from Moscow": the
   // one a noun's "from" names acts toward the subject, like an agent; so
   // does the one a reaction's "in" names: "sparked outrage in Britain".

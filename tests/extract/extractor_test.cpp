@@ -868,6 +868,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president, speaking in Nairobi, warned Uganda against any attack. Warned, Togo "
        "objected.",
        {"KEN threaten UGA fact"}},
+      {"an eighth probe: warnings ignored, demands defied, threats shrugged off, an angry "
+       "reaction, ties hailed; 'by' and a gerund is the means, not an agent",
+       "Kenya ignored Uganda's warnings. Ghana defied Togo's demands. Benin shrugged off Niger's "
+       "threats. Mali reacted angrily to Senegal's decision. Chad hailed its ties with Sudan. "
+       "Egypt retaliated by closing the border with Libya.",
+       {"KEN reject UGA fact", "GHA reject TGO fact", "BEN reject NER fact",
+        "MLI disapprove SEN fact", "TCD support SDN fact", "EGY threaten LBY fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
