@@ -490,6 +490,12 @@ RULES = [
     # Mattis said": told it must do more, a party is asked to, by whoever
     # says so (a judgement of the subject, like "were unacceptable").
     ("demand/do-more", "demand", [r"(?:must|should|has to|have to|needs to|need to|needed to|ought to) (?:do|make|deliver|achieve) (?:much |far |a lot |a great deal )?more"], {"judgement": True}),
+    # '"Uganda must withdraw its troops," Kenya said': what a party must do,
+    # said by another, is that one's demand of it (with no other speaker,
+    # nothing: a demand judged).
+    ("demand/must-act", "demand", [r"(?:must|should|has to|needs to|need to|ought to) (?:immediately |now |also |urgently |quickly |fully |unconditionally )?"
+        + r"(?:withdraw|stop|end|halt|cease|release|free|respect|comply|abide by|pull out|pull back|leave|return|allow|lift|abandon|apologi[sz]e|pay|honou?r|implement|dismantle|disarm|denuclearize|denuclearise|refrain|step down|hand over|extradite|investigate|punish|change)"],
+        {"judgement": True}),
     # "asked Chinese President Xi Jinping to", "wants Pakistan to", "ordered
     # Moscow to": whom is asked is named between the verb and "to".
     ("demand/ask-to", "demand", [

@@ -248,8 +248,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       break;
     }
   }
+  // (A demand judged opens with the obligation that makes it one: "Uganda
+  // should withdraw", Kenya said.)
+  const bool obligation = rule.type == "demand" && rule.judgement;
   const std::size_t opening_cue_words =
-      first + 1 < trigger.last && kModals.count(tk[first].lower) && !refusal ? 1
+      first + 1 < trigger.last && kModals.count(tk[first].lower) && !refusal && !obligation ? 1
       : first + 3 < trigger.last && kBeForms.count(tk[first].lower) &&
               tk[first + 1].lower == "going" && tk[first + 2].lower == "to"
           ? 3

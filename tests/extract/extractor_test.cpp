@@ -875,6 +875,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Egypt retaliated by closing the border with Libya.",
        {"KEN reject UGA fact", "GHA reject TGO fact", "BEN reject NER fact",
         "MLI disapprove SEN fact", "TCD support SDN fact", "EGY threaten LBY fact"}},
+      {"what a party must or should do, said by another, is that one's demand of it; 'would "
+       "have to' is a forecast and 'we must' no one else's",
+       "\"Uganda must withdraw its troops,\" Kenya's president said. Togo should release the "
+       "detainees, Ghana said. Benin said Niger would have to abandon the plan. \"We must stop "
+       "this,\" Mali said.",
+       {"KEN demand UGA fact", "GHA demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -1834,13 +1840,14 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"firing grenades, bombs or rounds at someone is fighting them",
        "Kenyan troops fired grenades at Ugandan soldiers.",
        {"KEN fight UGA fact"}},
-      {"a wrong named by a noun is whoever reports it disapproving of the doer it names",
+      {"a wrong named by a noun is whoever reports it disapproving of the doer it names (and "
+       "what it says must stop, demanding it of them)",
        "Kenya said the missile attacks were a reaction to what it called Ugandan aggression. "
        "\"These abuses by the Somali army must stop,\" Ethiopian officials said. The U.N. said "
        "Sudanese forces had committed atrocities. Kenya's foreign minister said he had discussed "
        "Tanzania's violation of the border treaty with Rwanda.",
-       {"KEN disapprove UGA fact", "ETH disapprove SOM fact", "UN disapprove SDN fact",
-        "KEN disapprove TZA fact"}},
+       {"KEN disapprove UGA fact", "ETH disapprove SOM fact", "ETH demand SOM fact",
+        "UN disapprove SDN fact", "KEN disapprove TZA fact"}},
       {"a wrong said of a subject by 'be' or 'constitute' is the speaker's disapproval of it",
        "Kenya said the Ugandan army's incursion was an act of \"naked aggression\". Ethiopia "
        "said Somalia's new dam constitutes a violation of the treaty.",
