@@ -125,7 +125,7 @@ RULES = [
     # "received Uganda's foreign minister": a visitor received is hosted.
     ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|to|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
                                  r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
     ("consult/hold-talks", "consult", [
@@ -328,7 +328,11 @@ RULES = [
         r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|forge|forges|forged|forging|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
         + F(3) + r"(?:ties|relations|relationship|cooperation|co-operation|partnership|links|alliance|dialogue)(?: with| between)?"]),
     # "is seeking closer ties with Uganda", "wants closer ties with": a goal
-    ("cooperate/closer-ties", "cooperate", [r"closer (?:ties|relations|cooperation|co-operation|links|partnership) with"], {"mode": "intent"}),
+    ("cooperate/closer-ties", "cooperate", [r"closer (?:ties|relations|cooperation|co-operation|links|partnership) with",
+        # "wants better relations with Uganda" (not "better relations with
+        # Uganda have ..." stated as a fact: the goal is wanted or sought)
+        r"(?:want|wants|wanted|wanting|seek|seeks|sought|seeking|hope for|hopes for|hoped for|push for|pushes for|pushed for|pushing for|work for|works for|worked for|working for) "
+        + r"(?:better|improved|good|normal|normalised|normalized|stronger|warmer|friendly|friendlier) (?:ties|relations|cooperation|co-operation|links) with"], {"mode": "intent"}),
     # "said its relations with Kenya were excellent"
     ("support/relations-are-good", "support", [r"(?:relations|ties|relationship) with " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:are|were|is|was|remain|remained|remains) (?:very |extremely |now |still |already )?(?:good|excellent|warm|close|strong|friendly|cordial|solid)"]),
     # "he had \"good\" relations with Putin"
@@ -804,6 +808,12 @@ RULES = [
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"
     ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, |against (?:the )?(?-i:[A-Z])[\w.'-]* )?(?:are|remain|remained|remains|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
+    # Force ruled out: "ruled out military action against Uganda" steps back
+    # from a fight, it rejects no one ("did not rule out" is the threat below).
+    ("retreat/rule-out-force", "retreat", [r"(?:rule|rules|ruled|ruling) out (?:the use of |the possibility of |using |any )?"
+        + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation) (?:against|on)"]),
+    # "said it would not hesitate to use force against Uganda"
+    ("threaten/not-hesitate", "threaten", [r"(?:would|will|won't|wouldn't|will not|would not|does not|do not|did not) hesitate to (?:use force|use military force|attack|strike|retaliate|respond|hit back|defend|take action|act)(?: against| on)?"]),
     # Force kept open: "refused to rule out military action against Uganda".
     # (Not "has never renounced the use of force": the team gold reads that
     # standing policy as an assessment, no event.)

@@ -881,6 +881,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "detainees, Ghana said. Benin said Niger would have to abandon the plan. \"We must stop "
        "this,\" Mali said.",
        {"KEN demand UGA fact", "GHA demand TGO fact"}},
+      {"a ninth probe: a visit to be hosted, better relations wanted, force not hesitated over; "
+       "force ruled out steps back and rejects no one",
+       "Kenya will host Uganda's president next week. Ghana wants better relations with Togo. "
+       "Benin said it would not hesitate to attack Niger. Mali ruled out military action against "
+       "Senegal.",
+       {"KEN consult UGA intent", "GHA cooperate TGO intent", "BEN threaten NER intent",
+        "MLI retreat SEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
