@@ -125,7 +125,7 @@ RULES = [
     # "received Uganda's foreign minister": a visitor received is hosted.
     ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|to|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
                                  r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
     ("consult/hold-talks", "consult", [
@@ -173,7 +173,7 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
-    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"reach(?:es|ed|ing)? out to",
+    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) contact", r"reach(?:es|ed|ing)? out to",
         # "wrote to Uganda's leader", "sent a letter to"
         r"(?:write|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
         # "briefed Uganda on the investigation" (not "briefed reporters")
@@ -287,7 +287,7 @@ RULES = [
         # "removed Uganda from its list of state sponsors of terrorism"
         r"(?:remove|removes|removed|removing|take|takes|took|taken|taking|drop|drops|dropped|dropping|delist|delists|delisted|delisting) " + F(3)
         + r"(?:off|from) (?:its |the |a )(?:\w+ )?(?:blacklist|list of state sponsors|terrorism list|terror list|sanctions list|watch ?list)"]),
-    ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing) " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
+    ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing)? " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
         + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens?|nationals?|sailors?|soldiers?|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects?|students?|tourists?|workers?|missionar(?:y|ies))(?: to| held by)?"]),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
@@ -449,11 +449,11 @@ RULES = [
     ("investigate/investigate", "investigate", [r"investigat(?:e|es|ed|ing)", r"(?:investigation|investigations|inquiry|enquiry|inquiries|probe|probes) (?:into|against)",
         r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching) " + F(3) + r"(?:inspectors|investigators|monitors|fact-finding mission|fact-finding team) to"]),
     # "probe" and "probes" are mostly the noun ("the Russia probe"); "probe|probes into" is in investigate/investigate.
-    ("investigate/probe", "investigate", [r"prob(?:ed|ing)(?: into)?"]),
+    ("investigate/probe", "investigate", [r"prob(?:ed|ing)(?: into)?", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) probe"]),
     ("investigate/inspect", "investigate", [r"inspect(?:s|ed|ing)?", r"inspections? (?:of|at|in)"]),
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
-    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
+    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) demand(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
         r"lobb(?:y|ies|ied|ying) for"]),
@@ -893,7 +893,7 @@ RULES = [
     # "Kenya hits Uganda with tariffs", "slapped sanctions on" is impose-sanctions
     ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),
     ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
-    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
+    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),

@@ -888,6 +888,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Senegal.",
        {"KEN consult UGA intent", "GHA cooperate TGO intent", "BEN threaten NER intent",
         "MLI retreat SEN fact"}},
+      {"a bare verb after a modal: will ban, will demand, will contact, will probe, will pardon",
+       "Kenya will ban Ugandan imports. Ghana will demand compensation from Togo. Benin will "
+       "contact Niger. Mali will probe Senegal's role in the attack. Chad will pardon two "
+       "Sudanese prisoners.",
+       {"KEN sanction UGA intent", "GHA demand TGO intent", "BEN consult NER intent",
+        "MLI investigate SEN intent", "TCD concede SDN intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
