@@ -156,6 +156,10 @@ RULES = [
     # "discuss Trump's tweets, with parliamentarians united in condemnation":
     # the "with" of another clause is no counterpart.
     ("consult/discuss-with", "consult", [r"discuss(?:es|ed|ing)? " + W(5) + r"with",
+                                         # "discuss stopping the flow of fentanyl, a drug 50 to
+                                         # 100 times more powerful than morphine, with Xi": an
+                                         # aside that describes the object
+                                         r"discuss(?:es|ed|ing)? " + W(6) + r"[\w.'$%-]+, (?:a|an|the) " + W(10) + r"[\w.'$%-]+, with",
                                          # "discussed Russia's violation of an arms control
                                          # treaty with his NATO counterparts": after a long
                                          # object, only "with" one's own counterparts or aides

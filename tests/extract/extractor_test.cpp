@@ -894,6 +894,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Sudanese prisoners.",
        {"KEN sanction UGA intent", "GHA demand TGO intent", "BEN consult NER intent",
         "MLI investigate SEN intent", "TCD concede SDN intent"}},
+      {"an aside describing what is discussed stands between it and 'with'",
+       "Kenya said it would discuss the flow of heroin, a drug that kills thousands, with "
+       "Uganda's president next week.",
+       {"KEN consult UGA intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
