@@ -898,6 +898,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said it would discuss the flow of heroin, a drug that kills thousands, with "
        "Uganda's president next week.",
        {"KEN consult UGA intent"}},
+      {"a cut ordered at another state's embassy is a sanction of it",
+       "Kenya ordered a reduction at the Ugandan embassy in Nairobi. Ghana imposed a cap on Togo's "
+       "embassy staff.",
+       {"KEN sanction UGA fact", "GHA sanction TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
