@@ -75,6 +75,10 @@ HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribu
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
+    # "Kenya and Uganda pledged to boost trade": a shared resolve to do more
+    # together (the parties come from the subject)
+    ("cooperate/pledge-ties", "cooperate", [r"(?:pledge|pledges|pledged|pledging|vow|vows|vowed|vowing|promise|promises|promised|promising|resolve|resolved|commit|commits|committed) to "
+        + r"(?:boost|expand|deepen|strengthen|increase|promote|enhance|step up|bolster|improve) (?:bilateral |their |economic |military |security |defen[cs]e )?(?:trade|cooperation|co-operation|ties|relations|investment|links|partnership)"]),
     # Failing or refusing to reach a deal, or to sign one, is a rejection
     # (PLOVER REJECT), of each other when both sides are named.
     ("agree/reach-deal", "agree", [
@@ -145,6 +149,7 @@ RULES = [
     ("consult/speak-with", "consult", [r"(?:talk|talked|talking|speak|speaks|spoke|speaking|spoken) (?:by (?:tele)?phone |on the (?:tele)?phone )?" + WHEN + r"(?:with|to)"]),
     # "received a call from Putin": the caller consults the subject (stance_actors);
     # "took a call from" is the subject's act, as "held a call with".
+    ("consult/exchange-views", "consult", [r"(?:exchange|exchanges|exchanged|exchanging) (?:views|opinions|ideas|notes) (?:with|on)"]),
     ("consult/phone-call", "consult", [r"(?:receive|receives|received|receiving|get|gets|got|getting) (?:a |an )?(?:\w+ )?(?:phone |telephone )?call from",
         r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
         r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone",
@@ -252,7 +257,10 @@ RULES = [
     ("support/commend", "support", [r"commend(?:s|ed|ing)?"]),
     ("support/thank", "support", [r"(?:thank|thanked|thanking)", r"(?:express|expresses|expressed|expressing) (?:\w+ )?(?:gratitude|thanks|appreciation) (?:to|for)"]),
     ("support/applaud", "support", [r"applaud(?:s|ed|ing)?", r"hail(?:s|ed|ing)?", r"laud(?:s|ed|ing)?"]),
-    ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)"], {"goldstein": 3.0}),
+    ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)", r"(?:send|sends|sent|sending|convey|conveys|conveyed|conveying) (?:a |his |her |their |its )?(?:\w+ )?(?:message|letter|note|cable) of (?:congratulations|support|solidarity|sympathy|condolence|condolences) to"], {"goldstein": 3.0}),
+    # "threw its weight behind Uganda's candidate", "gave Uganda the green light"
+    ("support/weight-behind", "support", [r"(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her) (?:full |considerable )?weight behind"]),
+    ("agree/green-light", "agree", [r"(?:give|gives|gave|given|giving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:the |a )?(?:green light|go-ahead|nod)"]),
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|offer|offers|offered|offering|send|sends|sent|sending|convey|conveys|conveyed|conveying) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
                                        r"(?:gave|give|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
@@ -610,11 +618,13 @@ RULES = [
         # "drawing an angry reaction from Moscow": a reaction only as an angry one
         r"(?:draw|draws|drew|drawn|drawing|prompt|prompts|prompted|prompting|provoke|provokes|provoked|provoking|trigger|triggers|triggered|triggering|spark|sparks|sparked|sparking) (?:an? )?"
         r"(?:angry|furious|sharp|stern|harsh|hostile|indignant|frosty|scathing) (?:reaction|reactions|response|responses|retort) from"]),
+    # "voted in favour of a resolution condemning Uganda"
+    ("disapprove/vote-to-condemn", "disapprove", [r"(?:vote|votes|voted|voting) (?:in favou?r of|for) (?:a |the |an )?(?:\w+ ){0,3}(?:resolution|motion|measure|text|statement) (?:condemning|critici[sz]ing|censuring|denouncing|deploring|against)"]),
     ("disapprove/concern", "disapprove", [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|raise|raises|raised|raising) " + DET + F(2)
         + r"(?:concern|concerns|alarm|dismay|disappointment|displeasure|outrage|anger|indignation|protest)(?: over| about| at| with| to)?",
         # "to show their disapproval of U.S. policies"
-        r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|show|shows|showed|shown|showing|register|registers|registered|registering) " + DET + F(2)
+        r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|show|shows|showed|shown|showing|register|registers|registered|registering|convey|conveys|conveyed|conveying|made clear|makes clear|make clear|making clear) " + DET + F(2)
         + r"(?:disapproval|dissatisfaction|discontent|displeasure|opposition)(?: of| for| over| about| at| with| to)?",
         r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated|disturbed|appalled|shocked|horrified) (?:by|with|at|over)"]),
     ("disapprove/call-provocative", "disapprove", [
@@ -895,7 +905,9 @@ RULES = [
     ("sanction/revoke", "sanction", [r"(?:revoke|revokes|revoked|revoking|cancel|cancels|cancelled|canceled|cancelling|canceling) " + DET + F(1)
         + r"(?:visas?|licen[cs]es?|accreditations?|permits?|residence permits) (?:of|for)",
         # "barred Ugandan officials from entering the country"
-        r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)"]),
+        r"(?:bar|bars|barred|barring) " + F(3) + r"from (?:entering|entry|travell?ing to|landing)",
+        # "barred Ugandan ships from its ports"
+        r"(?:bar|bars|barred|barring|ban|bans|banned|banning) " + F(2) + r"(?:ships|vessels|planes|aircraft|flights|airlines|carriers|trucks|lorries) from (?:its |their |the )?(?:ports|airports|airspace|waters|roads|territory)"]),
     ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
     # "Kenya hits Uganda with tariffs", "slapped sanctions on" is impose-sanctions
     ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),

@@ -72,7 +72,11 @@ std::optional<std::size_t> ModalOfVerbList(const Work& w, std::size_t first,
   for (std::size_t k = v - 1; k > clause_start && v - k < kLongestList; --k) {
     const std::string_view word = t[k - 1].lower;
     if (kModals.count(word)) return k - 1;
-    if (HelperOrPastAt(w, k - 1)) return std::nullopt;
+    // "will have talks on energy and exchange views": "have" is the modal's
+    // own first verb.
+    if (HelperOrPastAt(w, k - 1)) {
+      return k >= 2 && kModals.count(t[k - 2].lower) ? std::optional(k - 2) : std::nullopt;
+    }
   }
   return std::nullopt;
 }

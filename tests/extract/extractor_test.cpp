@@ -902,6 +902,21 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya ordered a reduction at the Ugandan embassy in Nairobi. Ghana imposed a cap on Togo's "
        "embassy staff.",
        {"KEN sanction UGA fact", "GHA sanction TGO fact"}},
+      {"a tenth probe: a vote for a resolution condemning, a shared pledge, weight thrown "
+       "behind, a green light, ships barred, displeasure made clear, a message of congratulations, "
+       "views exchanged",
+       "Kenya voted in favour of a resolution condemning Uganda. Ghana and Togo pledged to boost "
+       "trade. Benin threw its weight behind Niger's candidate. Mali gave Senegal the green light "
+       "to build the dam. Chad barred Sudanese ships from its ports. Egypt made clear its "
+       "displeasure to Libya. Angola sent a message of congratulations to Zambia. Peru exchanged "
+       "views with Chile.",
+       {"KEN disapprove UGA fact", "GHA cooperate TGO fact", "TGO cooperate GHA fact",
+        "BEN support NER fact", "MLI agree SEN fact", "TCD sanction SDN fact",
+        "EGY disapprove LBY fact", "AGO support ZMB fact", "PER consult CHL fact"}},
+      {"a bare verb listed after a modal and its first verb 'have' or 'be' shares its time",
+       "Kenya's minister will have talks on energy in Nairobi and exchange views with Ugandan "
+       "officials.",
+       {"KEN consult UGA intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
