@@ -129,7 +129,7 @@ RULES = [
     # "received Uganda's foreign minister": a visitor received is hosted.
     ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|given|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
                                  r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
     ("consult/hold-talks", "consult", [
@@ -150,9 +150,9 @@ RULES = [
     # "received a call from Putin": the caller consults the subject (stance_actors);
     # "took a call from" is the subject's act, as "held a call with".
     ("consult/exchange-views", "consult", [r"(?:exchange|exchanges|exchanged|exchanging) (?:views|opinions|ideas|notes) (?:with|on)"]),
-    ("consult/phone-call", "consult", [r"(?:receive|receives|received|receiving|get|gets|got|getting) (?:a |an )?(?:\w+ )?(?:phone |telephone )?call from",
+    ("consult/phone-call", "consult", [r"(?:receive|receives|received|receiving|get|gotten|gets|got|getting) (?:a |an )?(?:\w+ )?(?:phone |telephone )?call from",
         r"(?:phone|telephone|video) (?:call|calls|conversation|talks)(?: with)?", r"(?:phoned|telephoned|rang)",
-        r"(?:spoke|speak|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone",
+        r"(?:spoke|speak|spoken|speaks|talked|talk|talks|chatted) (?:by|on the|over the) (?:tele)?phone",
         # "Lavrov told U.S. Secretary of State Rex Tillerson by phone on
         # Thursday": whom he told, in up to six words ("told" is common: the
         # plain filler keeps its pattern cheap).
@@ -175,7 +175,7 @@ RULES = [
     # "Flynn and Kislyak discussed sanctions", "President Xi and I discussed
     # ways": talks with no counterpart named are between the parties of the
     # subject ("Trump discussed tax reform" is no one's talks).
-    ("consult/discuss-together", "consult", [r"discuss(?:es|ed|ing)?", r"(?:talk|talks|talked|speak|speaks|spoke) about",
+    ("consult/discuss-together", "consult", [r"discuss(?:es|ed|ing)?", r"(?:talk|talks|talked|speak|spoken|speaks|spoke) about",
         # "the two leaders have spoken regularly"
         r"(?:talk|talks|talked|speak|speaks|spoke|spoken) (?:regularly|often|frequently|repeatedly|several times|many times|twice|daily|weekly)"],
      {"between_subjects": True}),
@@ -184,7 +184,7 @@ RULES = [
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
     ("consult/contact", "consult", [r"contact(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) contact", r"reach(?:es|ed|ing)? out to",
         # "wrote to Uganda's leader", "sent a letter to"
-        r"(?:write|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
+        r"(?:write|written|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
         # "briefed Uganda on the investigation" (not "briefed reporters")
         r"(?:briefs|briefed) " + NAME + r"[\w.'-]*"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",
@@ -215,11 +215,11 @@ RULES = [
                                    r"(?:give|gives|gave|giving|given) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:great |a lot of |full |much |some |enormous |tremendous )?credit"]),
     ("support/welcome", "support", [r"welcom(?:e|es|ed|ing)"]),
     # "won backing from Kenya": whom "from" names backs the subject
-    ("support/win-backing", "support", [r"(?:receive|receives|received|receiving|get|gets|got|getting|secure|secures|secured|securing|win|wins|won|winning|gain|gains|gained|gaining) " + F(3) + r"(?:backing|support|endorsement) from"]),
+    ("support/win-backing", "support", [r"(?:receive|receives|received|receiving|get|gotten|gets|got|getting|secure|secures|secured|securing|win|wins|won|winning|gain|gains|gained|gaining) " + F(3) + r"(?:backing|support|endorsement) from"]),
     # "Uganda said Kenya was a reliable partner": the speaker's judgement
     # "Uganda described Kenya as a close ally"
     ("support/cast-as-friend", "support", [
-        r"(?:call|calls|called|calling|describe|describes|described|describing|hail|hails|hailed|hailing|regard|regards|regarded|regarding|consider|considers|considered|considering|see|sees|saw|seeing) "
+        r"(?:call|calls|called|calling|describe|describes|described|describing|hail|hails|hailed|hailing|regard|regards|regarded|regarding|consider|considers|considered|considering|see|seen|sees|saw|seeing) "
         + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
         + r"(?:as )?(?:a |an |its |their |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"]),
     # "Uganda shared Kenya's concerns", "echoed Kenya's call for a ceasefire"
@@ -263,7 +263,7 @@ RULES = [
     ("agree/green-light", "agree", [r"(?:give|gives|gave|given|giving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:the |a )?(?:green light|go-ahead|nod)"]),
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|offer|offers|offered|offering|send|sends|sent|sending|convey|conveys|conveyed|conveying) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
-                                       r"(?:gave|give|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
+                                       r"(?:gave|give|given|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
     # "upheld and stuck to the \"one China\" policy": China's claim backed.
     # The phrase names China inside the trigger, so China is the implied
     # target when no one else is named after it.
@@ -391,11 +391,11 @@ RULES = [
     # "resumed flights to Uganda", "restored trade with": links taken up again.
     ("cooperate/resume-links", "cooperate", [r"(?:resume|resumes|resumed|resuming|restore|restores|restored|restoring) " + DET + F(1)
         + r"(?:flights|air links|trade|imports|exports|shipments|deliveries|rail links|ferry services|postal services) (?:to|with|from)"]),
-    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
+    ("cooperate/joint-exercises", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begun|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols) with", r"(?:joint|military|naval|air|army|combat) (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games) with"]),
     # "Washington and Seoul launched joint military drills, angering
     # Pyongyang": joint drills with no "with" are between the subject's
     # parties, not toward whom they anger.
-    ("cooperate/joint-exercises-together", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)"],
+    ("cooperate/joint-exercises-together", "cooperate", [r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begun|began|begins|start|started|starts) " + F(3) + r"joint (?:\w+ )?(?:exercises|drills|manoeuvres|maneuvers|war games|patrols)"],
      {"between_subjects": True}),
     ("cooperate/extradite-to", "cooperate", [r"(?:extradite|extradites|extradited|extraditing) " + F(6) + r"to"]),
     # Engaging with a side is talking to it (PLOVER CONSULT, as "meet" and
@@ -411,8 +411,11 @@ RULES = [
     # Ivory Coast 5.1 million dollars of aid"; not "given the furore over arms
     # sales", "ship which sailed ... with arms").
     ("aid/provide-aid", "aid", [
-        r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|given|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
+        r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + AID_THINGS + r"(?: to| for)?",
+        # "has given Israel 25 billion dlrs in aid" (not "given the furore
+        # over the arms sale", a preposition)
+        r"(?:has|have|had|been|was|were|be|having) given " + F(4) + AID_THINGS + r"(?: to| for)?",
         # "promised Zambia more aid" (not "promised to continue aid", an
         # agreement)
         r"(?:promise|promises|promised|promising) " + NAME + r"[\w.'-]* " + F(3) + AID_THINGS,
@@ -427,7 +430,7 @@ RULES = [
         + F(7) + AID_THINGS + r"(?: to| for)?"]),
     # "received a loan from Kenya", "got $5 million in aid from Kenya": whom
     # "from" names gives it.
-    ("aid/receive-aid", "aid", [r"(?:receive|receives|received|receiving|get|gets|got|getting|obtain|obtains|obtained|obtaining|secure|secures|secured|securing|win|wins|won|winning) " + F(5) + AID_THINGS + r" from"]),
+    ("aid/receive-aid", "aid", [r"(?:receive|receives|received|receiving|get|gotten|gets|got|getting|obtain|obtains|obtained|obtaining|secure|secures|secured|securing|win|wins|won|winning) " + F(5) + AID_THINGS + r" from"]),
     # Two patterns, not one with an optional middle: the prefilter needs a
     # literal longer than "aid", which every "said" contains.
     ("aid/aid-to", "aid", [r"(?:aid|assistance|relief) (?:to|for)",
@@ -466,7 +469,7 @@ RULES = [
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
     ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) demand(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
-    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|sent|sends|send) " + F(2) + r"reminders?"]),
+    ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|given|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
         r"lobb(?:y|ies|ied|ying) for"]),
     ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
@@ -660,7 +663,7 @@ RULES = [
         r"(?:is|was|are|were|remains|remained|pose|poses|posed|posing) (?:a |an |the )?(?:\w+ ){0,2}(?:threat|danger|menace) to",
         # a headline drops the verb: "Kremlin: U.S. to blame for no meeting"
         r"to blame for",
-        r"(?:got|gets|get|getting|has got|have got|had got) it wrong",
+        r"(?:got|gets|get|gotten|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
         r"violat(?:e|es|ed|ing)",
@@ -806,9 +809,9 @@ RULES = [
     ("threaten/warn-of-consequences", "threaten", [r"warn(?:s|ed|ing)? of " + F(2) + r"(?:consequences|retaliation|reprisals|retribution|countermeasures|a response|a tough response|a strong response) (?:for|against)"]),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?",
         # "gave Uganda 48 hours to withdraw its troops"
-        r"(?:give|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to",
+        r"(?:give|given|gives|gave|giving) " + F(3) + r"(?:\d+|one|two|three|four|five|seven|ten) (?:hours|days|weeks|months) to",
         # "gave Uganda a deadline to withdraw": whom it is given to
-        r"(?:give|gives|gave|giving) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:a |an )?(?:\w+ )?deadline"]),
+        r"(?:give|given|gives|gave|giving) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,2} (?:a |an )?(?:\w+ )?deadline"]),
     # "Uganda would pay a heavy price": whoever says so threatens the subject.
     ("threaten/pay-price", "threaten", [r"(?:will|would|is going to|are going to|was going to|were going to) (?:\w+ )?pay (?:a |an |the )?(?:heavy |high |steep |terrible |big |dear |huge )?price",
         r"(?:is|are|was|were) playing with fire"], {"judgement": True}),
@@ -865,7 +868,7 @@ RULES = [
         r"(?:military|naval|joint|air|nuclear|army|live-fire|missile|large-scale|snap|unscheduled|combat|strategic) " + F(2) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: near| in| off| around| along)?",
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching) " + F(3) + r"(?:exercises|drills|manoeuvres|maneuvers|war games)(?: near| in| off| around| along)?"]),
     ("mobilize/alert", "mobilize", [r"(?:put|puts|putting|placed|places|placing|raised|raises|raising) " + F(3) + r"(?:on|to|at) (?:a )?(?:high |full |maximum |combat |heightened |increased |higher |highest |top )?(?:state of )?(?:alert|readiness)",
-        r"(?:remain|remains|remained|remaining|stayed|stays|were|was|are|is|went|go|goes|placed) on (?:high |full |maximum |combat |heightened )?alert(?: in| along| near| on)?",
+        r"(?:remain|remains|remained|remaining|stayed|stays|were|was|are|is|went|go|gone|goes|placed) on (?:high |full |maximum |combat |heightened )?alert(?: in| along| near| on)?",
                                   r"(?:strengthen|strengthens|strengthened|strengthening|beef up|beefs up|beefed up|beefing up|bolster|bolsters|bolstered|bolstering|step up|steps up|stepped up|stepping up|increase|increases|increased|increasing) (?:its |their |the )?(?:military presence|troop presence|naval presence|forces|troops|troop numbers|troop levels|deployments?)(?: in| near| on| along| at| around)?", r"reinforc(?:e|es|ed|ing) " + F(3) + r"(?:troops|forces|presence|border|positions|defences|defenses)"]),
     ("mobilize/call-up", "mobilize", [r"call(?:s|ed|ing)? up " + F(2) + r"(?:reservists|troops|soldiers|conscripts)", r"call-up of"]),
     ("mobilize/missile-test", "mobilize", [r"(?:test|tests|tested|testing|test-fire|test-fires|test-fired|test-firing) " + F(3) + r"(?:missile|missiles|rocket|rockets|ICBM|ICBMs|nuclear device|nuclear weapon|warhead)", r"(?:missile|nuclear|rocket|ICBM) tests?"]),
@@ -914,7 +917,7 @@ RULES = [
     ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
-    ("sanction/freeze-assets", "sanction", [r"(?:freeze|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
+    ("sanction/freeze-assets", "sanction", [r"(?:freeze|frozen|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
     # "shut down Uganda's consulate in Mombasa", "suspended Uganda from the
@@ -953,7 +956,7 @@ RULES = [
         + F(6) + r"(?:aid|assistance|funding|aid program|aid programme|supplies|deliveries)(?: to| for)?"]),
     # "began to scale back its visa services in Russia", "suspended visa
     # services for Turkish citizens": fewer visas for a country's people.
-    ("sanction/curb-visas", "sanction", [r"(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|stop|stops|stopped|stopping|freeze|freezes|froze|freezing|cut|cuts|cutting|scale back|scales back|scaled back|scaling back|reduce|reduces|reduced|reducing|restrict|restricts|restricted|restricting) "
+    ("sanction/curb-visas", "sanction", [r"(?:suspend|suspends|suspended|suspending|halt|halts|halted|halting|stop|stops|stopped|stopping|freeze|frozen|freezes|froze|freezing|cut|cuts|cutting|scale back|scales back|scaled back|scaling back|reduce|reduces|reduced|reducing|restrict|restricts|restricted|restricting) "
         + r"(?:its |their |all |almost all |most |some |non-immigrant )*(?:visa services|visa processing|visa issuance|issuing visas|issuance of visas)(?: in| for| to)?"]),
     ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
@@ -1001,7 +1004,7 @@ RULES = [
     ("fight/bomb", "fight", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
     ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)",
                                 # "prepared to resume shelling rebel-held territory"
-                                r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)", r"(?:fires|fired|firing) (?:on|upon)",
+                                r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begun|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)", r"(?:fires|fired|firing) (?:on|upon)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
     ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)",

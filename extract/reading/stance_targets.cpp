@@ -1897,8 +1897,11 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // Not when the trigger names its counterpart: in "the Other Milds group,
   // comprising Costa Rica, ... and Peru, might consult with Brazil", the
   // members consult Brazil, not each other.
+  // Nor when a contact goes "to" someone: "Thatcher and Shultz have written
+  // to the Japanese government" did not write to each other.
   const bool counterpart_named =
-      last > first && kCounterpartPrepositions.count(w.tokens[last - 1].lower) > 0;
+      last > first && (kCounterpartPrepositions.count(w.tokens[last - 1].lower) > 0 ||
+                       (type->name == "consult" && w.tokens[last - 1].lower == "to"));
   // Nor when they agree to do something to someone else: "Norway, Egypt and
   // the Soviet Union agreed to help OPEC" each agreed; not with each other.
   // ("agreed to set up a company with Liberia" is done together.)
@@ -2018,6 +2021,39 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     const TargetsSeen* carried = CarriedTargets(sources.front().actor, index);
     if (carried == nullptr || carried->second == index || type->name == "investigate") {
       return "no target named after the trigger in its clause";
+    }
+    // Not past another party this sentence names ("In a separate statement
+    // on Japan, the EC ministers said they deplore ..."), unless only as a
+    // place ("in Geneva"), a news agency that carries the words, or a state
+    // the carried party belongs to ("the liberation of Chad" for Chad's
+    // rebels).
+    const auto carried_country = [&](int actor) {
+      const std::string& country = rules_.actors[actor].country;
+      return std::any_of(carried->first.begin(), carried->first.end(), [&](int c) {
+        return c == actor || (!country.empty() && rules_.actors[c].country == country);
+      });
+    };
+    const auto other_party =
+        std::find_if(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+          if (m.actor < 0 || !Named(m) || m.weak || m.attribution || IsSource(sources, m.actor)) {
+            return false;
+          }
+          const bool place = m.first > 0 && (w.tokens[m.first - 1].lower == "in" ||
+                                             w.tokens[m.first - 1].lower == "at");
+          // "for the IMF and World Bank spring meetings": a gathering's name.
+          constexpr std::size_t kWordsToOccasion = 5;
+          bool occasion = false;
+          for (std::size_t k = m.last; k < w.tokens.size() && k - m.last < kWordsToOccasion &&
+                                       w.tokens[k].is_word && !occasion;
+               ++k) {
+            occasion = kOccasionNouns.count(w.tokens[k].lower) > 0;
+          }
+          return !place && !occasion && rules_.actors[m.actor].type != "media" &&
+                 !carried_country(m.actor);
+        });
+    if (other_party != w.mentions.end()) {
+      return "no target named after the trigger in its clause, and the sentence names another "
+             "party than the one carried";
     }
     targets = carried->first;
     target_note = ", target carried from sentence " + std::to_string(carried->second);

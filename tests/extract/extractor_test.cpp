@@ -917,6 +917,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's minister will have talks on energy in Nairobi and exchange views with Ugandan "
        "officials.",
        {"KEN consult UGA intent"}},
+      {"a statement with no target takes the one its speaker last spoke about, not past another "
+       "party its sentence names; a news agency, a place or a gathering do not count",
+       "Kenya's president met Uganda's leader on Monday. In a separate statement on Tanzania, "
+       "Kenyan ministers said they \"deplore the continued violence.\" Ghana's president met "
+       "Togo's leader on Monday. Ghanaian ministers said they \"deplore the continued "
+       "violence,\" the Xinhua news agency reported.",
+       {"KEN consult UGA fact", "GHA consult TGO fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
