@@ -360,11 +360,33 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       // "Iran, which backs Hezbollah, warned Israel": a name before a
       // relative aside as well.
       if (open > 0 && v - 1 - open <= longest) {
+        // "A senior Ugandan official, speaking on condition of anonymity,
+        // said", "Uganda, for its part, said": a participle's or a
+        // preposition's aside after a body or a state.
+        const bool participle_or_preposition = EndsWith(t[open].lower, "ing", 3) ||
+                                               Is(w, open, word_class::kPreposition) ||
+                                               t[open].lower == "in";
         for (Mention& m : w.mentions) {
+          const bool body = (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution) &&
+                            !m.object && !m.weak;
           if (m.last == open - 1 &&
               (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson ||
-               (relative && m.kind == MentionKind::kName && !m.object && !m.weak))) {
+               (relative && m.kind == MentionKind::kName && !m.object && !m.weak) ||
+               (participle_or_preposition && body))) {
             before = &m;
+          }
+        }
+        // '"...," Okello, a Ugandan government spokesman, said': an aside
+        // that names the office of a person no rule knows speaks for it.
+        const std::size_t close = v - 1;
+        if (!before && IsBareArticle(t[open].lower) && close > open + 1 &&
+            kPersonCues.count(t[close - 1].lower) &&
+            !kPrivatePersonCues.count(t[close - 1].lower)) {
+          for (Mention& m : w.mentions) {
+            if (m.first > open && m.last <= close - 1 && m.actor >= 0 && !m.weak &&
+                (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution)) {
+              before = &m;
+            }
           }
         }
       }

@@ -924,6 +924,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Togo's leader on Monday. Ghanaian ministers said they \"deplore the continued "
        "violence,\" the Xinhua news agency reported.",
        {"KEN consult UGA fact", "GHA consult TGO fact", "GHA disapprove TGO fact"}},
+      {"a speaker's aside ('speaking on condition of anonymity,', 'for its part,') stands between "
+       "it and its verb; an aside that names an office speaks for its state",
+       "A senior Ugandan official, speaking on condition of anonymity, said Kenya had violated "
+       "the accord. Ghana, for its part, said Togo had violated the truce. \"Niger has violated "
+       "the accord,\" Okello, a Beninese government spokesman, said.",
+       {"UGA disapprove KEN fact", "GHA disapprove TGO fact", "BEN disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
