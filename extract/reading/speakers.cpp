@@ -468,8 +468,15 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     // was said.
     if (v > 0 && SubjectBeforeAside(w, v - 1)) continue;
     Mention* after = nullptr;
+    // '..., said a spokesman for Uganda's foreign ministry': an office "for"
+    // a body puts its name two words further.
+    const bool office_for = v + 3 < t.size() && IsBareArticle(t[v + 1].lower) &&
+                            kPersonCues.count(t[v + 2].lower) &&
+                            !kPrivatePersonCues.count(t[v + 2].lower) &&
+                            (t[v + 3].lower == "for" || t[v + 3].lower == "of");
+    const std::size_t gap = kSpeakerGap + 1 + (office_for ? 2 : 0);
     for (Mention& m : w.mentions) {
-      if (m.first > v && m.first - v <= kSpeakerGap + 1) {
+      if (m.first > v && m.first - v <= gap) {
         // ", said China should respect ...": a name with a verb of its own
         // is the subject of what is said, and no one after it speaks. ("said
         // he would" is the speaker on.)
@@ -477,10 +484,12 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // headline "Says Washington's political will is needed".
         // Unless what it owns is an office that ends the clause: '", said
         // Kenya's foreign minister.'
+        // (After "a spokesman for", the owner names the spokesman's body.)
+        const bool owns_office = office_for && m.first == v + 4;
         if (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kFirstPerson &&
             m.last < t.size() &&
             (VerbOpensAt(w, m.last) || kObligations.count(t[m.last].lower) ||
-             (t[m.last].lower == "'s" && !OfficeEndsClause(w, m.last + 1)))) {
+             (t[m.last].lower == "'s" && !OfficeEndsClause(w, m.last + 1) && !owns_office))) {
           break;
         }
         if (after == nullptr ||
@@ -507,11 +516,19 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       return;
     }
   }
-  // "according to Lavrov, ..."
+  // "according to Lavrov, ...", "according to a statement from Uganda's
+  // foreign ministry".
+  static const WordSet kSourceNouns = {"statement", "report",      "letter",       "communique",
+                                       "spokesman", "spokeswoman", "spokesperson", "official"};
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].lower == "according" && t[i + 1].lower == "to") {
+      const bool source_from = i + 4 < t.size() && IsBareArticle(t[i + 2].lower) &&
+                               kSourceNouns.count(t[i + 3].lower) &&
+                               (t[i + 4].lower == "from" || t[i + 4].lower == "by" ||
+                                t[i + 4].lower == "of" || t[i + 4].lower == "for");
+      const std::size_t reach = i + 4 + (source_from ? 3 : 0);
       for (Mention& m : w.mentions) {
-        if (m.first >= i + 2 && m.first <= i + 4 && speaker_from(m, "according to")) return;
+        if (m.first >= i + 2 && m.first <= reach && speaker_from(m, "according to")) return;
       }
     }
   }

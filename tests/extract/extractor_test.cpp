@@ -930,6 +930,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "the accord. Ghana, for its part, said Togo had violated the truce. \"Niger has violated "
        "the accord,\" Okello, a Beninese government spokesman, said.",
        {"UGA disapprove KEN fact", "GHA disapprove TGO fact", "BEN disapprove NER fact"}},
+      {"'said a spokesman for X's ministry' and 'according to a statement from X's ministry' "
+       "name X as the speaker",
+       "Kenya had violated the accord, said a spokesman for Uganda's foreign ministry. Togo has "
+       "violated the truce, according to a statement from Ghana's foreign ministry.",
+       {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
