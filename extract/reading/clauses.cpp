@@ -807,7 +807,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
                            !t[noun - 1].capitalized && !InsideMention(w, noun - 1) &&
                            kPrepositions.count(t[opener - 1].lower) > 0 &&
                            !kPrepositions.count(t[noun - 1].lower);
-    if (described) {
+    // "The Ugandan delegation at the talks accused Kenya of": a name right
+    // after it is its object, and the verb the subject's.
+    const bool name_after = last < t.size() && t[last].capitalized && InsideMention(w, last);
+    if (described && !name_after) {
       return "a participle describing '" + std::string(t[noun - 1].text) + "', not a stance taken";
     }
   }

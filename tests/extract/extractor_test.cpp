@@ -935,6 +935,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya had violated the accord, said a spokesman for Uganda's foreign ministry. Togo has "
        "violated the truce, according to a statement from Ghana's foreign ministry.",
        {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
+      {"a past form after a preposition's object is the subject's verb when a name follows it",
+       "The Ugandan delegation at the talks accused Kenya of violating the accord. Kenya will "
+       "speed up the disbursement of funds from programs already approved.",
+       {"UGA disapprove KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
