@@ -939,6 +939,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The Ugandan delegation at the talks accused Kenya of violating the accord. Kenya will "
        "speed up the disbursement of funds from programs already approved.",
        {"UGA disapprove KEN fact"}},
+      {"'claims' and 'alleges' after a subject are verbs of speech, after a verb or a "
+       "possessive plural nouns",
+       "Uganda claims Kenya violated the accord. Ghana alleges that Togo violated the truce. Chad "
+       "rejected Mali's claims that Niger attacked it.",
+       {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
