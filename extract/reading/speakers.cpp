@@ -363,9 +363,8 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // "A senior Ugandan official, speaking on condition of anonymity,
         // said", "Uganda, for its part, said": a participle's or a
         // preposition's aside after a body or a state.
-        const bool participle_or_preposition = EndsWith(t[open].lower, "ing", 3) ||
-                                               Is(w, open, word_class::kPreposition) ||
-                                               t[open].lower == "in";
+        const bool participle_or_preposition =
+            EndsWith(t[open].lower, "ing", 3) || Is(w, open, word_class::kPreposition);
         for (Mention& m : w.mentions) {
           const bool body = (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution) &&
                             !m.object && !m.weak;

@@ -64,8 +64,8 @@ constexpr std::array<std::string_view, 52> kSentenceOpeners = {
 
 // Some wires capitalise the word after "U.S." as if a sentence began there
 // ("the U.S. And Japan", "U.S. Officials said", "the U.S. Has asked"). A
-// text that does so with a word no sentence opens with writes wire
-// capitals (WritesWireCapitals).
+// text that does so with a verb or a function word, which a sentence after
+// "U.S." hardly opens with, writes wire capitals (WritesWireCapitals).
 constexpr std::array<std::string_view, 21> kWireCapitalSigns = {
     "And",   "Or",   "Of",    "To",     "From", "By",  "Than", "Has",  "Is",   "Was",      "Were",
     "Would", "Will", "Could", "Should", "Must", "Did", "Does", "Said", "Says", "Officials"};
@@ -174,7 +174,7 @@ bool IsStateAcronym(std::string_view word) {
 }
 
 // Whether `text` writes wire capitals: "U.S." (or "U.K.", "U.N.") followed by
-// one of kWireCapitalSigns, a word no sentence opens with.
+// one of kWireCapitalSigns.
 bool WritesWireCapitals(std::string_view text) {
   for (const std::string_view acronym : {"U.S.", "U.K.", "U.N."}) {
     for (std::size_t at = text.find(acronym); at != std::string_view::npos;
