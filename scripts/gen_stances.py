@@ -334,7 +334,8 @@ RULES = [
     ("cooperate/restored-ties", "cooperate", [
         r"(?:restored|normali[sz]ed|mended|improved|rebuilt|repaired|revived|renewed|resumed) " + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"]),
     # "extended an olive branch to Uganda"
-    ("cooperate/olive-branch", "cooperate", [r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) " + F(3) + r"olive branch(?: to)?"]),
+    ("cooperate/olive-branch", "cooperate", [r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) " + F(3) + r"olive branch(?: to)?",
+        r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) (?:a |an |the )?(?:\w+ )?hand(?: of friendship| of cooperation)? to"]),
     ("cooperate/normalization", "cooperate", [r"normali[sz]ation\W{1,4}with", r"rapprochement (?:with|between)", r"reconcil(?:e|es|ed|ing|iation) (?:with|between)"], {"mode": "intent"}),
     ("cooperate/strengthen-ties", "cooperate", [
         r"(?:strengthen|strengthens|strengthened|strengthening|deepen|deepens|deepened|deepening|boost|boosts|boosted|boosting|expand|expands|expanded|expanding|develop|develops|developed|developing|enhance|enhances|enhanced|enhancing|build|builds|built|building|forge|forges|forged|forging|bolster|bolsters|bolstered|bolstering|cement|cements|cemented|cementing|intensify|intensifies|intensified|intensifying) "
@@ -634,7 +635,9 @@ RULES = [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"
         + r"|ethnic cleansing|genocide|war crimes?|a war crime|(?:mentally )?deranged|a liar|a criminal|a disgrace|evil|worst deal"
-        + r"|regrettable|deplorable|unjustified|unwarranted|counterproductive|counter-productive|misguided|unhelpful|(?:a |an )?(?:grave |serious |big |huge )?(?:mistake|error|blunder))",
+        + r"|regrettable|deplorable|unjustified|unwarranted|counterproductive|counter-productive|misguided|unhelpful|(?:a |an )?(?:grave |serious |big |huge )?(?:mistake|error|blunder)"
+        # "called Uganda's election a sham"
+        + r"|(?:a |an )?(?:sham|farce|travesty|mockery)|rigged|fraudulent)",
         r"(?:describe|describes|described|describing) " + F(8) + r"as " + Q + r"(?:an? )?(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|provocation|act of aggression)"]),
     # "lumps together China and Russia as competitors seeking to challenge
     # U.S. power", "labelled Iran an enemy": a party cast as a rival or a threat.
@@ -671,6 +674,8 @@ RULES = [
         # "was behind the attack", "was responsible for the bombing"
         r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
         r"(?:spy|spies|spied|spying) on",
+        # "said Ugandan forces had crossed the border" (its own, unnamed)
+        r"(?:troops|soldiers|forces|units|tanks|jets|warplanes|militias|gunmen|fighters) (?:have |had |has )?(?:cross|crosses|crossed|crossing) (?:the|its|our|their) (?:\w+ )?(?:border|frontier|boundary)",
         # "said Uganda had failed to keep its promises", "had broken its word"
         r"(?:fail|fails|failed|failing) to (?:keep|honou?r|fulfil|fulfill|meet|live up to|abide by|implement|respect) (?:its|their|his|her) (?:\w+ )?(?:promises?|commitments?|obligations?|pledges?|word)",
         r"(?:break|breaks|broke|broken|breaking) (?:its|their|his|her) (?:\w+ )?(?:promises?|word|pledges?|commitments?)",
@@ -961,7 +966,11 @@ RULES = [
     ("sanction/cancel-visit", "sanction", [r"(?:cancel|cancels|cancelled|canceled|cancelling|canceling|call off|calls off|called off|calling off|postpone|postpones|postponed|postponing) " + DET + r"(?:planned |scheduled |upcoming |official |state )?(?:visit|trip|talks|meeting|summit)(?: to| with| in)"]),
     # ---------------------------------------------------------------- coerce
     ("coerce/arrest", "coerce", [r"arrest(?:s|ed|ing)?"]),
-    ("coerce/detain", "coerce", [r"detain(?:s|ed|ing)?", r"detention of"]),
+    ("coerce/detain", "coerce", [r"detain(?:s|ed|ing)?", r"detention of",
+        # "captured two Ugandan soldiers" (a town captured is taken, fight)
+        # (a number, then a state's adjective: not "captured by Chadian troops")
+        r"(?:capture|captures|captured|capturing) (?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|hundreds of|[0-9,]+) )?"
+        + r"(?:(?-i:[A-Z])[\w.'-]* )?(?:soldiers?|troops|fighters?|officers?|sailors?|pilots?|nationals?|citizens?|spies|spy|agents?|crew|crews|fishermen)"]),
     ("coerce/seize", "coerce", [r"seiz(?:e|es|ed|ing) " + DET + F(2) + r"(?:ship|ships|vessel|vessels|tanker|tankers|assets|property|control|territory|town|towns|city|village|villages|airport|port|cargo|boat|boats|crew|land|weapons|oil)", r"seizure of",
         # "Ugandan ships were seized by Kenya"
         r"(?:was|were|have been|has been|had been) seized by"]),
@@ -1006,7 +1015,9 @@ RULES = [
                                 # "prepared to resume shelling rebel-held territory"
                                 r"(?:resume|resumes|resumed|resuming|continue|continues|continued|continuing|begin|begun|begins|began|start|starts|started) shelling", r"open(?:s|ed|ing)? fire (?:on|at)", r"(?:fires|fired|firing) (?:on|upon)",
                                 r"(?:artillery|mortar|rocket|tank|machine-gun|machinegun|sniper|gun) fire (?:on|at|against|into)"]),
-    ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)"], {"goldstein": -10.0}),
+    ("fight/kill", "fight", [r"kill(?:s|ed|ing)?", r"(?:shoot|shoots|shot|shooting|gun|guns|gunned|gunning) (?:dead|down)",
+        # "downed a Ugandan helicopter"
+        r"(?:down|downs|downed|downing) " + DET + F(2) + r"(?:plane|planes|jet|jets|helicopter|helicopters|drone|drones|aircraft|fighter|fighters|warplane|warplanes|airliner)"], {"goldstein": -10.0}),
     ("fight/invade", "fight", [r"invad(?:e|es|ed|ing)", r"invasion(?: of)?", r"incursions? (?:into|in)",
         # "Kenyan soldiers crossed into Uganda": a force, not refugees
         r"(?:troops|soldiers|forces|tanks|units|warplanes|fighter jets|gunboats|warships) (?:have |had )?(?:cross|crosses|crossed|crossing) (?:the border )?into",

@@ -944,6 +944,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda claims Kenya violated the accord. Ghana alleges that Togo violated the truce. Chad "
        "rejected Mali's claims that Niger attacked it.",
        {"UGA disapprove KEN fact", "GHA disapprove TGO fact"}},
+      {"a twelfth probe: an election called a sham, a helicopter downed, soldiers captured (not "
+       "a place 'captured by' them), forces said to have crossed the border, a hand extended",
+       "Kenya called Uganda's election a sham. Ghana downed a Togolese helicopter. Benin captured "
+       "two Nigerien soldiers. Mali said Senegalese forces had crossed the border. Chad extended a "
+       "hand to Sudan. Egypt shelled the town of Sallum captured by Libyan troops.",
+       {"KEN disapprove UGA fact", "GHA fight TGO fact", "BEN coerce NER fact",
+        "MLI disapprove SEN fact", "TCD cooperate SDN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
