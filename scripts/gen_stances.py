@@ -298,7 +298,7 @@ RULES = [
         + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?",
         # "removed Uganda from its list of state sponsors of terrorism"
         r"(?:remove|removes|removed|removing|take|takes|took|taken|taking|drop|drops|dropped|dropping|delist|delists|delisted|delisting) " + F(3)
-        + r"(?:off|from) (?:its |the |a )(?:\w+ )?(?:blacklist|list of state sponsors|terrorism list|terror list|sanctions list|watch ?list)"]),
+        + r"(?:off|from) (?:its |the |a )(?:\w+ )?(?:blacklist|list of (?:\w+ ){0,2}(?:sponsors|manipulators|violators|offenders)|terrorism list|terror list|sanctions list|watch ?list)"]),
     ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing)? " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
         + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens?|nationals?|sailors?|soldiers?|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects?|students?|tourists?|workers?|missionar(?:y|ies))(?: to| held by)?"]),
@@ -441,7 +441,9 @@ RULES = [
     # "will help Ukraine defend itself", "helping the Afghan army secure the
     # country": helping someone named hold its own.
     ("aid/help-defend", "aid", [r"(?:help|helps|helped|helping) " + NAME + W(3) + r"(?:to )?(?:defend|protect|secure|rebuild|resist|repel)"]),
-    ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
+    ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to",
+        # "lent Kenya $100 million"
+        r"(?:lend|lends|lent|lending) " + NAME + r"[\w.'-]* (?:a |an |another |some )?(?:\$|US\$|[0-9])", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
     ("aid/train-forces", "aid", [r"(?:train|trains|trained|training) " + F(2) + r"(?:troops|soldiers|forces|military|pilots|army|police)"]),
     ("aid/asylum", "aid", [r"(?:grant|grants|granted|granting|offer|offers|offered|offering) " + F(1) + r"asylum(?: to)?"]),
     ("aid/peacekeepers", "aid", [r"(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|contribute|contributes|contributed) " + F(2) + r"peacekeep(?:ers|ing troops|ing forces)(?: to| in)?"]),
@@ -648,9 +650,11 @@ RULES = [
         + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
         + r"(?:as )?(?:an? )?(?:\w+ )?(?:competitors|rivals|adversaries|enemies|foes|threats|threat|enemy|adversary|rival|competitor|revisionist powers"
         # "branded Uganda a terrorist state"
-        + r"|terrorist state|rogue state|pariah state|state sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power)"]),
+        + r"|terrorist state|rogue state|pariah state|state sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power|currency manipulator|currency manipulators)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
-    ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?"]),
+    ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?",
+        # "filed a WTO complaint against China", "launched a trade challenge against"
+        r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|launch|launches|launched|launching|bring|brings|brought|bringing) (?:an? |the )?(?:[\w-]+ ){0,2}(?:complaint|complaints|challenge|case|dispute) against"]),
     # "would not tolerate Uganda's interference"
     ("disapprove/not-tolerate", "disapprove", [r"(?:will|would|cannot|can't|can not|won't|wouldn't|does not|do not|did not|doesn't|don't|will never|would never|will no longer|would no longer) (?:\w+ )?tolerate"]),
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
@@ -772,6 +776,8 @@ RULES = [
                                r"denial of " + F(2) + DENIABLE]),
     ("reject/dismiss", "reject", [r"dismiss(?:es|ed|ing)?", r"brush(?:es|ed|ing)? (?:off|aside)", r"shrug(?:s|ged|ging)? off"]),
     # "ignored Uganda's warnings", "defied Kenya's demands"
+    # "Germany resisted U.S. pressure to cut interest rates"
+    ("reject/resist-pressure", "reject", [r"(?:resist|resists|resisted|resisting|withstand|withstands|withstood|withstanding) (?:(?-i:[A-Z])[\w.'-]* ){1,3}(?:pressure|demands|calls|efforts|attempts)"]),
     ("reject/defy", "reject", [r"(?:ignore|ignores|ignored|ignoring|defy|defies|defied|defying|flout|flouts|flouted|flouting) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
         + r"(?:\w+ )?(?:warnings?|demands?|calls?|appeals?|requests?|pleas?|objections?|ultimatum|pressure|threats?)"]),
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
@@ -954,7 +960,7 @@ RULES = [
         r"(?:named|names|listed|lists|designated|designates|designating) " + F(6) + r"(?:under|to) (?:a |the |its )?(?:new )?sanctions? (?:law|list|program|programme|regime)", r"(?:add|adds|added|adding) " + F(3) + r"to (?:its |the )?(?:entity list|blacklist|sanctions list)",
         # "designated Uganda a state sponsor of terrorism", "put Uganda back on its terrorism blacklist"
         r"(?:declare|declares|declared|declaring|designate|designates|designated|designating|redesignate|redesignates|redesignated|redesignating|re-designate|re-designated|list|lists|listed|listing|relist|relisted) " + F(4) + r"(?:as )?an? (?:state )?sponsor of terrorism",
-        r"(?:put|puts|putting|placed|places|placing|returned|returns|returning) " + F(3) + r"(?:back )?on (?:its |the |a )(?:\w+ )?(?:blacklist|list of state sponsors|terrorism list|terror list|sanctions list|watch ?list)"]),
+        r"(?:put|puts|putting|placed|places|placing|returned|returns|returning) " + F(3) + r"(?:back )?on (?:its |the |a )(?:\w+ )?(?:blacklist|list of (?:\w+ ){0,2}(?:sponsors|manipulators|violators|offenders)|terrorism list|terror list|sanctions list|watch ?list)"]),
     ("sanction/cut-supplies", "sanction", [r"(?:cut|cuts|cutting|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending) (?:off )?" + F(6) + r"(?:gas|oil|supplies|deliveries|exports|imports|aid|aid deliveries|aid program|aid programme|assistance|funding|arms sales|flights|air links|air traffic)(?: to| from| for| with| in)?",
         # Less aid or fewer supplies are a sanction; less trade or output is not.
         r"(?:reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|withhold|withholds|withheld|withholding|freeze|freezes|froze|frozen|freezing) "

@@ -951,6 +951,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "hand to Sudan. Egypt shelled the town of Sallum captured by Libyan troops.",
        {"KEN disapprove UGA fact", "GHA fight TGO fact", "BEN coerce NER fact",
         "MLI disapprove SEN fact", "TCD cooperate SDN fact"}},
+      {"a thirteenth probe, trade: a loan to a named state, a WTO complaint filed, a currency "
+       "manipulator named and unnamed, pressure resisted",
+       "The World Bank lent Kenya $100 million. Ghana filed a WTO complaint against Togo. Benin "
+       "labelled Niger a currency manipulator. Mali removed Senegal from its list of currency "
+       "manipulators. Chad resisted Sudanese pressure to cut interest rates.",
+       {"WB aid KEN fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
+        "MLI concede SEN fact", "TCD reject SDN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
