@@ -835,6 +835,11 @@ RULES = [
     ("threaten/distance-from", "threaten", [r"distanc(?:e|es|ed|ing) (?:itself|ourselves|themselves|himself|herself)(?: from)?", r"(?:worsen|worsens|worsened|worsening) " + F(3) + r"(?:ties|relations|relationship)(?: with| between)?"]),
     ("threaten/act-decisively", "threaten", [r"(?:will|would) (?:act|respond) decisively"]),
     # "all options, including military, are on the table (in dealing with)"
+    # "North Korea fired a missile over Japan": a show of force over a state
+    # ("at" or "into" it is an attack)
+    # (Verbs only: "recent launches of ballistic missiles over Japan" names
+    # the launches.)
+    ("threaten/fire-over", "threaten", [r"(?:fire|fires|fired|firing|launched|launching) (?:a |an |the |two |three |several |another |[0-9]+ )?(?:ballistic |cruise |long-range |short-range |intermediate-range )?(?:missile|missiles|rocket|rockets) (?:over|across)"]),
     ("threaten/options-on-table", "threaten", [r"(?:all|military) options,? (?:including (?:\w+ ){0,3}\w+, |against (?:the )?(?-i:[A-Z])[\w.'-]* )?(?:are|remain|remained|remains|were|is|was) (?:still |firmly )?on the table(?: in dealing with| against| for)?"]),
     # Force ruled out: "ruled out military action against Uganda" steps back
     # from a fight, it rejects no one ("did not rule out" is the threat below).

@@ -958,6 +958,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "manipulators. Chad resisted Sudanese pressure to cut interest rates.",
        {"WB aid KEN fact", "GHA disapprove TGO fact", "BEN disapprove NER fact",
         "MLI concede SEN fact", "TCD reject SDN fact"}},
+      {"a missile fired over a state threatens it; the launches named as a thing do not",
+       "North Korea fired two missiles over Japan. Kenya's president spoke of recent launches of "
+       "ballistic missiles over Uganda.",
+       {"PRK threaten JPN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
