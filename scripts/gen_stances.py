@@ -33,6 +33,11 @@ def W(n):
 DET = r"(?:the |a |an |its |his |her |their |our |new |further |more )?"
 # start of a proper name: a capital letter, checked case-sensitively (no lookaround in RE2)
 NAME = r"(?:the )?(?-i:[A-Z])"
+# A name of up to three capitalised words: "Uganda", "the United States",
+# "South Korea's".
+OWNER = NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+# A modal or negation before a bare verb: "will ban", "did not host".
+MODAL = r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) "
 # Who must act, in "said X must": a name of up to four words ("Washington", "North
 # Korea", "the Kremlin"), possibly with a body after it ("the Sudanese government",
 # "British forces"); two may be joined by "and".
@@ -127,9 +132,9 @@ RULES = [
         + r"(?:(?:special|senior|top|high-level|official|diplomatic|peace|mediation|fact-finding|government|foreign|defen[cs]e|new|first|second|\d+-member) )*"
         + r"(?:envoy|envoys|delegation|delegations|emissary|emissaries|minister|mission|representative|representatives|negotiators|negotiating team) to"]),
     # "received Uganda's foreign minister": a visitor received is hosted.
-    ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+    ("consult/receive-visitor", "consult", [r"(?:receive|receives|received|receiving) " + OWNER + r"'s "
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
-    ("consult/host", "consult", [r"host(?:s|ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|given|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
+    ("consult/host", "consult", [r"host(?:s|ed|ing)", MODAL + r"host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|given|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
                                  r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
     ("consult/hold-talks", "consult", [
@@ -182,7 +187,7 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
-    ("consult/contact", "consult", [r"contact(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) contact", r"reach(?:es|ed|ing)? out to",
+    ("consult/contact", "consult", [r"contact(?:ed|ing)", MODAL + r"contact", r"reach(?:es|ed|ing)? out to",
         # "wrote to Uganda's leader", "sent a letter to"
         r"(?:write|written|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
         # "briefed Uganda on the investigation" (not "briefed reporters")
@@ -224,7 +229,7 @@ RULES = [
         + r"(?:as )?(?:a |an |its |their |our )?(?:\w+ )?(?:reliable|trusted|close|key|important|strategic|valued|true|loyal|staunch|strong|good|great) (?:partner|partners|ally|allies|friend|friends)"]),
     # "Uganda shared Kenya's concerns", "echoed Kenya's call for a ceasefire"
     ("support/share-view", "support", [
-        r"(?:share|shares|shared|sharing|echo|echoes|echoed|echoing|endorse|endorses|endorsed|endorsing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+        r"(?:share|shares|shared|sharing|echo|echoes|echoed|echoing|endorse|endorses|endorsed|endorsing) " + OWNER + r"'s "
         + r"(?:concerns?|views?|position|stance|assessment|goals?|vision|call|calls|demand|demands|criticism|worries)"]),
     # "Kenya hailed its ties with Uganda"
     ("support/hail-ties", "support", [r"(?:hail|hails|hailed|hailing|praise|praises|praised|praising|tout|touts|touted|touting|celebrate|celebrates|celebrated|celebrating|laud|lauds|lauded|lauding) "
@@ -260,7 +265,7 @@ RULES = [
     ("support/congratulate", "support", [r"congratulat(?:e|es|ed|ing)", r"(?:send|sends|sent|sending|convey|conveys|conveyed|conveying) (?:a |his |her |their |its )?(?:\w+ )?(?:message|letter|note|cable) of (?:congratulations|support|solidarity|sympathy|condolence|condolences) to"], {"goldstein": 3.0}),
     # "threw its weight behind Uganda's candidate", "gave Uganda the green light"
     ("support/weight-behind", "support", [r"(?:throw|throws|threw|thrown|throwing|put|puts|putting) (?:its|their|his|her) (?:full |considerable )?weight behind"]),
-    ("agree/green-light", "agree", [r"(?:give|gives|gave|given|giving) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:the |a )?(?:green light|go-ahead|nod)"]),
+    ("agree/green-light", "agree", [r"(?:give|gives|gave|given|giving) " + OWNER + r" (?:the |a )?(?:green light|go-ahead|nod)"]),
     ("support/solidarity", "support", [r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|offer|offers|offered|offering|send|sends|sent|sending|convey|conveys|conveyed|conveying) " + DET + F(1) + r"(?:support|solidarity|sympathy|condolences|backing|admiration) (?:for|with|to)",
                                        # "gave an \"unwavering\" U.S. commitment to NATO's mutual defense clause"
                                        r"(?:gave|give|given|gives|giving|reaffirm|reaffirms|reaffirmed|reaffirming|pledge|pledges|pledged|pledging|renew|renews|renewed|renewing|restate|restates|restated|restating) " + DET + r"(?:" + Q + r"[\w-]+" + Q + r" )?" + F(2) + r"commitment to"]),
@@ -286,7 +291,7 @@ RULES = [
     ("support/recognize", "support", [
         r"recogni[sz](?:e|es|ed|ing) " + DET + F(1) + r"(?:independence|sovereignty|government|state|statehood|election|victory) of",
         # "recognised Uganda's new government"
-        r"recogni[sz](?:e|es|ed|ing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:new |interim |transitional )?(?:government|independence|sovereignty|statehood|regime|leadership)",
+        r"recogni[sz](?:e|es|ed|ing) " + OWNER + r"'s (?:new |interim |transitional )?(?:government|independence|sovereignty|statehood|regime|leadership)",
         r"recogni[sz](?:e|es|ed|ing) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,3} as " + DET + r"(?:[\w'-]+ ){0,2}"
         + r"(?:capital|state|country|nation|government|president|leader|representative)"]),
     # -------------------------------------------------------------- concede
@@ -347,7 +352,7 @@ RULES = [
         r"(?:want|wants|wanted|wanting|seek|seeks|sought|seeking|hope for|hopes for|hoped for|push for|pushes for|pushed for|pushing for|work for|works for|worked for|working for) "
         + r"(?:better|improved|good|normal|normalised|normalized|stronger|warmer|friendly|friendlier) (?:ties|relations|cooperation|co-operation|links) with"], {"mode": "intent"}),
     # "said its relations with Kenya were excellent"
-    ("support/relations-are-good", "support", [r"(?:relations|ties|relationship) with " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} (?:are|were|is|was|remain|remained|remains) (?:very |extremely |now |still |already )?(?:good|excellent|warm|close|strong|friendly|cordial|solid)"]),
+    ("support/relations-are-good", "support", [r"(?:relations|ties|relationship) with " + OWNER + r" (?:are|were|is|was|remain|remained|remains) (?:very |extremely |now |still |already )?(?:good|excellent|warm|close|strong|friendly|cordial|solid)"]),
     # "he had \"good\" relations with Putin"
     ("support/good-relations", "support", [
         r"(?:have|has|had|having|enjoy|enjoys|enjoyed|enjoying|maintain|maintains|maintained|maintaining) " + Q
@@ -467,11 +472,11 @@ RULES = [
     ("investigate/investigate", "investigate", [r"investigat(?:e|es|ed|ing)", r"(?:investigation|investigations|inquiry|enquiry|inquiries|probe|probes) (?:into|against)",
         r"(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching) " + F(3) + r"(?:inspectors|investigators|monitors|fact-finding mission|fact-finding team) to"]),
     # "probe" and "probes" are mostly the noun ("the Russia probe"); "probe|probes into" is in investigate/investigate.
-    ("investigate/probe", "investigate", [r"prob(?:ed|ing)(?: into)?", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) probe"]),
+    ("investigate/probe", "investigate", [r"prob(?:ed|ing)(?: into)?", MODAL + r"probe"]),
     ("investigate/inspect", "investigate", [r"inspect(?:s|ed|ing)?", r"inspections? (?:of|at|in)"]),
     ("investigate/look-into", "investigate", [r"(?:look|looks|looked|looking) into", r"examin(?:e|es|ed|ing)", r"fact-finding (?:mission|team|visit) to"]),
     # --------------------------------------------------------------- demand
-    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) demand(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
+    ("demand/demand", "demand", [r"demand(?:s|ed|ing)(?: that| from| of)?", MODAL + r"demand(?: that| from| of)?", r"demands? " + WHEN + r"(?:that|from)"]),
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|given|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
         r"lobb(?:y|ies|ied|ying) for"]),
@@ -557,7 +562,7 @@ RULES = [
                                             r"rhetoric (?:against|toward|towards|on)"]),
     # A lawsuit against a state (CAMEO 115).
     ("disapprove/sue", "disapprove", [r"(?:sued|suing)",
-        r"(?:take|takes|took|taken|taking) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} to (?:court|arbitration|the International Court of Justice|the WTO|the World Trade Organization)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
+        r"(?:take|takes|took|taken|taking) " + OWNER + r" to (?:court|arbitration|the International Court of Justice|the WTO|the World Trade Organization)", r"(?:file|files|filed|filing|bring|brings|brought|bringing) (?:a )?(?:law)?suit against", r"lawsuit against"]),
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)",
         # "held Uganda responsible for the killings"
@@ -760,7 +765,7 @@ RULES = [
     # "Russia vetoed an extension" in a story that named the Security Council.
     ("reject/veto", "reject", [r"veto(?:es|ed|ing)?"], {"implied_target": "UN"}),
     # "voted against Uganda's resolution": another side's motion voted down.
-    ("reject/vote-against", "reject", [r"(?:vote|votes|voted|voting) against " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:\w+ )?(?:resolution|proposal|motion|draft|bid|candidate|candidacy|plan|nominee)"]),
+    ("reject/vote-against", "reject", [r"(?:vote|votes|voted|voting) against " + OWNER + r"'s (?:\w+ )?(?:resolution|proposal|motion|draft|bid|candidate|candidacy|plan|nominee)"]),
     # "had previously called negotiations with North Korea a waste of time",
     # "dismissed talks with Uganda as pointless": talks written off are
     # refused (PLOVER REJECT).
@@ -778,7 +783,7 @@ RULES = [
     # "ignored Uganda's warnings", "defied Kenya's demands"
     # "Germany resisted U.S. pressure to cut interest rates"
     ("reject/resist-pressure", "reject", [r"(?:resist|resists|resisted|resisting|withstand|withstands|withstood|withstanding) (?:(?-i:[A-Z])[\w.'-]* ){1,3}(?:pressure|demands|calls|efforts|attempts)"]),
-    ("reject/defy", "reject", [r"(?:ignore|ignores|ignored|ignoring|defy|defies|defied|defying|flout|flouts|flouted|flouting) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s "
+    ("reject/defy", "reject", [r"(?:ignore|ignores|ignored|ignoring|defy|defies|defied|defying|flout|flouts|flouted|flouting) " + OWNER + r"'s "
         + r"(?:\w+ )?(?:warnings?|demands?|calls?|appeals?|requests?|pleas?|objections?|ultimatum|pressure|threats?)"]),
     ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
@@ -826,7 +831,7 @@ RULES = [
     # "Uganda would pay a heavy price": whoever says so threatens the subject.
     ("threaten/pay-price", "threaten", [r"(?:will|would|is going to|are going to|was going to|were going to) (?:\w+ )?pay (?:a |an |the )?(?:heavy |high |steep |terrible |big |dear |huge )?price",
         r"(?:is|are|was|were) playing with fire"], {"judgement": True}),
-    ("threaten/on-notice", "threaten", [r"(?:put|puts|putting|placed|places|placing) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} on notice"]),
+    ("threaten/on-notice", "threaten", [r"(?:put|puts|putting|placed|places|placing) " + OWNER + r" on notice"]),
     ("threaten/vow-revenge", "threaten", [r"(?:vow|vows|vowed|vowing|promise|promises|promised|promising|swear|swears|swore|sworn|swearing|threaten|threatens|threatened|threatening) (?:\w+ )?(?:revenge|retribution|vengeance|reprisals?)(?: against| on| for)?"]),
     ("threaten/retaliate", "threaten", [r"retaliat(?:e|es|ed|ing|ion)(?: against)?", r"(?:countermeasures|counter-measures|retaliatory measures|response measures|retaliatory steps)(?: against)?", r"(?:draw|drew|drawn) (?:the )?(?:\w+ )?consequences"]),
     # "Do not underestimate us and do not try us," Trump told North Korea: a
@@ -929,9 +934,9 @@ RULES = [
         r"(?:bar|bars|barred|barring|ban|bans|banned|banning) " + F(2) + r"(?:ships|vessels|planes|aircraft|flights|airlines|carriers|trucks|lorries) from (?:its |their |the )?(?:ports|airports|airspace|waters|roads|territory)"]),
     ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
     # "Kenya hits Uganda with tariffs", "slapped sanctions on" is impose-sanctions
-    ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),
+    ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + OWNER + r" with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),
     ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
-    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
+    ("sanction/ban", "sanction", [r"bann(?:ed|ing)", MODAL + r"ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|frozen|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
@@ -939,9 +944,9 @@ RULES = [
     # "shut down Uganda's consulate in Mombasa", "suspended Uganda from the
     # bloc", "stripped Uganda of its observer status"
     ("sanction/close-their-mission", "sanction", [
-        r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}'s (?:\w+ )?(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission|trade mission|compound)",
-        r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} from (?:the |its )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth)",
-        r"(?:strip|strips|stripped|stripping) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2} of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)"]),
+        r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + OWNER + r"'s (?:\w+ )?(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission|trade mission|compound)",
+        r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + OWNER + r" from (?:the |its )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth)",
+        r"(?:strip|strips|stripped|stripping) " + OWNER + r" of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),

@@ -396,6 +396,10 @@ class DocumentExtractor {
   std::string ChooseTargets(const Work& w, std::size_t index, const Trigger& trigger,
                             const SentenceFacts& facts, Actors* actors,
                             SentenceTargets& sentence_targets, Targets* out);
+  // Whether the sentence names a party other than `sources` and `carried`, the
+  // targets a statement with none of its own would carry from before.
+  bool NamesAnotherParty(const Work& w, const std::vector<Speaker>& sources,
+                         const std::vector<int>& carried) const;
   // What `actor` last took a stance toward, or failing that who last took
   // one toward it, within kCarryTargetSentences of sentence `index`.
   const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;

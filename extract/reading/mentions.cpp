@@ -1172,20 +1172,19 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // State" ends no clause.
     // So is a bare form after a determiner and one word that is no plural
     // subject: "an independent state", "the annual report" ("the officials
-    // claim" is a verb).
+    // claim" is a verb). And a form in -s right after a verb, a possessive
+    // or a preposition: "rejected claims that", "Russia's claims" ("Uganda
+    // claims Kenya ..." is the verb).
+    const bool plural_noun =
+        i > 0 && kPluralSpeechNouns.count(t[i].lower) &&
+        (PastFormAt(w, i - 1) || LooksFinite(w, i - 1) || t[i - 1].lower == "'s" ||
+         t[i - 1].text == "'" || Is(w, i - 1, word_class::kPreposition));
     const bool noun =
         i > 0 && (Is(w, i - 1, word_class::kDeterminer) || t[i - 1].lower == "of" ||
                   (i > 1 && Is(w, i, word_class::kSpeechVerb) &&
                    kNounLikeSpeechVerbs.count(t[i].lower) && t[i - 1].is_word &&
-                   !EndsWith(t[i - 1].lower, "s") && Is(w, i - 2, word_class::kDeterminer)));
-    // "rejected claims that", "Russia's claims", "denied allegations": a
-    // verb in -s right after a verb, a possessive or a preposition is a
-    // plural noun ("Uganda claims Kenya ..." is the verb).
-    const bool plural_noun =
-        i > 0 && (t[i].lower == "claims" || t[i].lower == "alleges") &&
-        (PastFormAt(w, i - 1) || LooksFinite(w, i - 1) || t[i - 1].lower == "'s" ||
-         t[i - 1].text == "'" || Is(w, i - 1, word_class::kPreposition));
-    if (plural_noun) w.classes[i] &= ~word_class::kSpeechVerb;
+                   !EndsWith(t[i - 1].lower, "s") && Is(w, i - 2, word_class::kDeterminer)) ||
+                  plural_noun);
     const bool infinitive = i > 0 && t[i - 1].lower == "to";
     const bool reduced_passive = Is(w, i, word_class::kSpeechVerb) && ReducedPassiveAt(w, i);
     if (infinitive || noun || in_name[i] || reduced_passive) {

@@ -517,8 +517,6 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
   }
   // "according to Lavrov, ...", "according to a statement from Uganda's
   // foreign ministry".
-  static const WordSet kSourceNouns = {"statement", "report",      "letter",       "communique",
-                                       "spokesman", "spokeswoman", "spokesperson", "official"};
   for (std::size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].lower == "according" && t[i + 1].lower == "to") {
       const bool source_from = i + 4 < t.size() && IsBareArticle(t[i + 2].lower) &&

@@ -1542,6 +1542,37 @@ const DocumentExtractor::TargetsSeen* DocumentExtractor::LastActedOn(int actor,
   return Recent(last_counterparts_, actor, index);
 }
 
+// Whether the sentence names a party other than the sources and `carried`
+// (the targets a statement with none of its own would take from before):
+// not as a place ("in Geneva"; a body after "at" is none), a gathering's name ("for the IMF and
+// World Bank spring meetings"), a news agency that carries the words, or the state a carried party
+// belongs to ("the liberation of Chad" for Chad's rebels).
+bool DocumentExtractor::NamesAnotherParty(const Work& w, const std::vector<Speaker>& sources,
+                                          const std::vector<int>& carried) const {
+  const auto carried_country = [&](int actor) {
+    const std::string& country = rules_.actors[actor].country;
+    return std::any_of(carried.begin(), carried.end(), [&](int c) {
+      return c == actor || (!country.empty() && rules_.actors[c].country == country);
+    });
+  };
+  constexpr std::size_t kWordsToOccasion = 5;
+  return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    if (m.actor < 0 || !Named(m) || m.weak || m.attribution || IsSource(sources, m.actor)) {
+      return false;
+    }
+    const Actor& actor = rules_.actors[m.actor];
+    if ((AfterPlacePreposition(w, m) && IsState(actor)) || actor.type == "media" ||
+        carried_country(m.actor)) {
+      return false;
+    }
+    for (std::size_t k = m.last;
+         k < w.tokens.size() && k - m.last < kWordsToOccasion && w.tokens[k].is_word; ++k) {
+      if (kOccasionNouns.count(w.tokens[k].lower)) return false;
+    }
+    return true;
+  });
+}
+
 std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
                                              const Trigger& trigger, const SentenceFacts& facts,
                                              Actors* actors, SentenceTargets& sentence_targets,
@@ -2023,35 +2054,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       return "no target named after the trigger in its clause";
     }
     // Not past another party this sentence names ("In a separate statement
-    // on Japan, the EC ministers said they deplore ..."), unless only as a
-    // place ("in Geneva"), a news agency that carries the words, or a state
-    // the carried party belongs to ("the liberation of Chad" for Chad's
-    // rebels).
-    const auto carried_country = [&](int actor) {
-      const std::string& country = rules_.actors[actor].country;
-      return std::any_of(carried->first.begin(), carried->first.end(), [&](int c) {
-        return c == actor || (!country.empty() && rules_.actors[c].country == country);
-      });
-    };
-    const auto other_party =
-        std::find_if(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
-          if (m.actor < 0 || !Named(m) || m.weak || m.attribution || IsSource(sources, m.actor)) {
-            return false;
-          }
-          const bool place = m.first > 0 && (w.tokens[m.first - 1].lower == "in" ||
-                                             w.tokens[m.first - 1].lower == "at");
-          // "for the IMF and World Bank spring meetings": a gathering's name.
-          constexpr std::size_t kWordsToOccasion = 5;
-          bool occasion = false;
-          for (std::size_t k = m.last; k < w.tokens.size() && k - m.last < kWordsToOccasion &&
-                                       w.tokens[k].is_word && !occasion;
-               ++k) {
-            occasion = kOccasionNouns.count(w.tokens[k].lower) > 0;
-          }
-          return !place && !occasion && rules_.actors[m.actor].type != "media" &&
-                 !carried_country(m.actor);
-        });
-    if (other_party != w.mentions.end()) {
+    // on Japan, the EC ministers said they deplore ...").
+    if (NamesAnotherParty(w, sources, carried->first)) {
       return "no target named after the trigger in its clause, and the sentence names another "
              "party than the one carried";
     }

@@ -167,6 +167,13 @@ inline const WordSet kBeliefVerbs = {"suspects", "suspect",  "suspected", "fears
                                      "believe",  "believed", "assumes",   "assumed"};
 // Speech verbs whose bare form is also a noun: after "an independent" or
 // "a recent" they name a thing ("an independent state", "a recent report").
+// What "according to a ... from X" names as the source: "according to a
+// statement from Uganda's foreign ministry".
+inline const WordSet kSourceNouns = {"statement", "report",      "letter",       "communique",
+                                     "spokesman", "spokeswoman", "spokesperson", "official"};
+// Speech verbs in -s that are also plural nouns: "Uganda claims", "rejected
+// claims".
+inline const WordSet kPluralSpeechNouns = {"claims", "alleges"};
 inline const WordSet kNounLikeSpeechVerbs = {"claim",  "comment", "note",  "remark", "reply",
                                              "report", "signal",  "state", "stress", "tweet"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
