@@ -379,8 +379,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // that names the office of a person no rule knows speaks for it.
         const std::size_t close = v - 1;
         if (!before && IsBareArticle(t[open].lower) && close > open + 1 &&
-            kPersonCues.count(t[close - 1].lower) &&
-            !kPrivatePersonCues.count(t[close - 1].lower)) {
+            IsStateOfficeWord(t[close - 1].lower)) {
           for (Mention& m : w.mentions) {
             if (m.first > open && m.last <= close - 1 && m.actor >= 0 && !m.weak &&
                 (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution)) {
@@ -470,8 +469,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     // '..., said a spokesman for Uganda's foreign ministry': an office "for"
     // a body puts its name two words further.
     const bool office_for = v + 3 < t.size() && IsBareArticle(t[v + 1].lower) &&
-                            kPersonCues.count(t[v + 2].lower) &&
-                            !kPrivatePersonCues.count(t[v + 2].lower) &&
+                            IsStateOfficeWord(t[v + 2].lower) &&
                             (t[v + 3].lower == "for" || t[v + 3].lower == "of");
     const std::size_t gap = kSpeakerGap + 1 + (office_for ? 2 : 0);
     for (Mention& m : w.mentions) {

@@ -316,6 +316,11 @@ inline const WordSet kPrivatePersonCues = {
     "businessman", "businesswoman", "candidate",  "activist", "journalist", "reporter",
     "son-in-law",  "daughter",      "son",        "wife",     "husband",    "brother",
     "pope",        "bishop",        "archbishop", "cardinal", "rabbi",      "imam"};
+// Whether `word` names an office that speaks for a state: "spokesman",
+// "minister" (not "lawyer" or "son").
+inline bool IsStateOfficeWord(std::string_view word) {
+  return kPersonCues.count(word) > 0 && kPrivatePersonCues.count(word) == 0;
+}
 // Verbs that make their object act: "prompting Israel to urge", "forced
 // Moscow to withdraw". (Verbs that ask, "urged X to", are demand triggers.)
 inline const WordSet kCausativeVerbs = {
