@@ -1133,20 +1133,36 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   if (first > 4 && (IsWeekdayName(t[noun_at].text) || t[noun_at].lower == "yesterday")) {
     noun_at -= t[noun_at - 1].lower == "on" ? 2 : 1;
   }
-  // So is an effort or an action "by" someone: "the action by the United
-  // States to slap tariffs on ... did not mean".
+  const auto takes_infinitive = [](std::string_view noun) {
+    return kEffortNouns.count(noun) > 0 || kFailureNouns.count(noun) > 0;
+  };
+  // So is an effort or an action "by" or "of" someone: "the action by the
+  // United States to slap tariffs on ... did not mean", "a failure of the
+  // Reagan Administration and Congress quickly to agree". The rest of the
+  // noun phrase ("the Kenyan government and parliament") and an adverb may
+  // stand before "to", but no verb.
   if (first > 3 && t[first - 1].lower == "to") {
+    constexpr std::size_t kWordsToInfinitive = 4;
     for (const Mention& m : w.mentions) {
       const std::size_t by = StartBeforeArticles(w, m.first);
-      if (m.last != first - 1 || by < 2 || t[by - 1].lower != "by") continue;
+      if (m.last > first - 1 || first - 1 - m.last > kWordsToInfinitive || by < 2) continue;
+      const bool phrase_to_infinitive =
+          std::all_of(t.begin() + static_cast<std::ptrdiff_t>(m.last),
+                      t.begin() + static_cast<std::ptrdiff_t>(first - 1), [](const Token& word) {
+                        return (word.is_word || word.lower == "'s") && !IsHelperVerb(word.lower) &&
+                               !kBeForms.count(word.lower) && !kHaveForms.count(word.lower);
+                      });
+      const std::string_view opener = t[by - 1].lower;
+      if (!phrase_to_infinitive || (opener != "by" && opener != "of")) continue;
       const std::string_view noun = t[by - 2].lower;
-      if (kEffortNouns.count(noun) || noun == "action" || noun == "actions") {
-        return "background ('" + std::string(t[by - 2].text) + " by ... to'), not a stance";
+      if (takes_infinitive(noun) || (opener == "by" && (noun == "action" || noun == "actions"))) {
+        return "background ('" + std::string(t[by - 2].text) + " " + std::string(t[by - 1].text) +
+               " ... to'), not a stance";
       }
     }
   }
   // A date may stand between: "Reagan's April 17 decision to impose".
-  if (first > 2 && t[first - 1].lower == "to" && kEffortNouns.count(t[noun_at].lower)) {
+  if (first > 2 && t[first - 1].lower == "to" && takes_infinitive(t[noun_at].lower)) {
     std::size_t dated = noun_at;
     while (dated > 1 && noun_at - dated < 2 &&
            (IsMonthName(t[dated - 1].text) || StartsWithDigit(t[dated - 1]))) {
@@ -1168,7 +1184,8 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     const bool owned = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
       return m.last == dated && m.actor >= 0;
     });
-    if (owned && kNounOnlyEfforts.count(t[noun_at].lower)) {
+    if (owned &&
+        (kNounOnlyEfforts.count(t[noun_at].lower) || kFailureNouns.count(t[noun_at].lower))) {
       return "background ('" + std::string(t[dated - 1].text) + " " + std::string(t[noun_at].text) +
              " to ...'), not a stance";
     }

@@ -79,6 +79,11 @@ inline const WordSet kEffortNouns = {
     "drive",     "push",        "quest",    "campaign",   "decision", "decisions",
     "readiness", "willingness", "strategy", "strategies", "move",     "moves",
     "threat",    "threats",     "ability",  "capacity"};
+// Failing or declining to act, nouns that take the act's infinitive as
+// efforts do: "Japan's failure to open its markets", "the refusal by Iran
+// to". The act is not done.
+inline const WordSet kFailureNouns = {"failure",   "failures",      "refusal",   "refusals",
+                                      "inability", "unwillingness", "reluctance"};
 // Efforts that are tries, whose doer a wrong attempted names: "Russia's
 // attempts to undermine".
 inline const WordSet kAttemptNouns = {"attempt", "attempts", "effort", "efforts", "bid", "bids"};
@@ -368,12 +373,12 @@ inline const WordSet kEnactVerbs = {
     "strengthening", "expand",    "expands",   "expanded",   "expanding",   "widen",
     "widens",        "widened",   "widening",  "issue",      "issues",      "issued",
     "issuing",       "deliver",   "delivers",  "delivered",  "delivering"};
-// Verbs that voice again what their object says: "reiterated its demand
-// that", "renewed its call for". The subject's own words, said now.
 // Verbs whose object the subject tries to win over: "convince Xi",
 // "persuade Uganda".
 inline const WordSet kWinOverVerbs = {"convince", "convinces", "convinced", "convincing",
                                       "persuade", "persuades", "persuaded", "persuading"};
+// Verbs that voice again what their object says: "reiterated its demand
+// that", "renewed its call for". The subject's own words, said now.
 inline const WordSet kRestateVerbs = {
     "reiterate", "reiterates", "reiterated", "reiterating", "repeat",   "repeats", "repeated",
     "repeating", "renew",      "renews",     "renewed",     "renewing", "restate", "restates",

@@ -962,6 +962,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "North Korea fired two missiles over Japan. Kenya's president spoke of recent launches of "
        "ballistic missiles over Uganda.",
        {"PRK threaten JPN fact"}},
+      {"a party's failure or refusal to act, behind its possessive or after 'of' or 'by', is "
+       "background: the act is not done",
+       "The OECD said a failure of the Kenyan government and parliament quickly to agree with "
+       "Uganda would hurt trade. Ghana's failure to agree with Togo hurt trade. Niger denounced "
+       "the refusal by Benin to meet Nigeria. Mali agreed with Senegal.",
+       {"NER disapprove BEN fact", "MLI agree SEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
