@@ -187,9 +187,9 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
+    # (A letter is not a contact: "wrote to Uganda's leader outlining its
+    # concerns" tells, as "told" does, and what it says is the stance.)
     ("consult/contact", "consult", [r"contact(?:ed|ing)", MODAL + r"contact", r"reach(?:es|ed|ing)? out to",
-        # "wrote to Uganda's leader", "sent a letter to"
-        r"(?:write|written|writes|wrote|writing) (?:a letter )?to", r"(?:send|sends|sent|sending) " + DET + F(1) + r"letters? to",
         # "briefed Uganda on the investigation" (not "briefed reporters")
         r"(?:briefs|briefed) " + NAME + r"[\w.'-]*"]),
     ("consult/mediate", "consult", [r"mediat(?:e|es|ed|ing) (?:in )?" + F(4) + r"between", r"mediation (?:mission |missions |effort |efforts |bid |talks )?between", r"mediation (?:mission|missions|effort|efforts|bid|talks) " + F(3) + r"between", r"(?:offer|offers|offered|offering) to mediate",

@@ -586,12 +586,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "EGY consult TUN fact", "AGO demand NAM fact", "GAB demand COG fact", "ETH demand ERI fact",
         "MAR disapprove DZA fact", "ZMB reject MWI fact", "RWA disapprove BDI fact",
         "SOM sanction KEN intent"}},
-      {"'spoke' after an office behind a possessive is that office's verb; writing to, a letter "
-       "sent to, and a passive seizure are acts too",
+      {"'spoke' after an office behind a possessive is that office's verb, and a passive "
+       "seizure is an act too; a letter, like 'told', consults no one",
        "Kenya's president spoke with Uganda's leader. Ghana's president wrote to Togo's leader. "
        "Benin's president sent a letter to Niger's leader. Malian ships were seized by Senegal.",
-       {"KEN consult UGA fact", "GHA consult TGO fact", "BEN consult NER fact",
-        "SEN coerce MLI fact"}},
+       {"KEN consult UGA fact", "SEN coerce MLI fact"}},
       {"a hostile act agreed with no 'on' is that act, wanted, as one agreed on is",
        "The African Union agreed a new package of sanctions on Sudan. Kenya and Uganda agreed a "
        "deal.",
