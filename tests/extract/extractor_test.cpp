@@ -967,6 +967,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda would hurt trade. Ghana's failure to agree with Togo hurt trade. Niger denounced "
        "the refusal by Benin to meet Nigeria. Mali agreed with Senegal.",
        {"NER disapprove BEN fact", "MLI agree SEN fact"}},
+      {"'has little chance of' forecasts that the act will not happen",
+       "Kenya has little chance of persuading Uganda to lift the tariffs. Benin persuaded Niger to "
+       "lift the tariffs.",
+       {"BEN demand NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
