@@ -1646,6 +1646,19 @@ std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
       }
     }
   }
+  // "the IMF agreement requires Egypt to raise energy prices": what a deal
+  // requires are terms both sides took on, not the named side's demand.
+  if (trigger.type->name == "demand") {
+    for (const Mention& m : w.mentions) {
+      if (m.first < clause_start || m.last > first) continue;
+      const std::string thing = ThingNamedFor(w, m, first);
+      const std::size_t space = thing.rfind(' ');
+      if (space != std::string::npos &&
+          kDealNouns.count(AsciiLower(std::string_view(thing).substr(space + 1)))) {
+        return "its subject ('" + thing + "') is a deal: its terms, not a demand";
+      }
+    }
+  }
   return "";
 }
 

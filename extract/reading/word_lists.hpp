@@ -960,6 +960,10 @@ inline const WordSet kRegionPrefixes = {"latin",   "south",   "north",    "pan",
 inline const WordSet kPlaceFeatures = {
     "sea",    "strait",  "straits", "gulf",   "ocean",     "canal", "river",     "basin",
     "island", "islands", "bay",     "valley", "peninsula", "lake",  "mountains", "desert"};
+// Deals between parties, whose terms bind them all: "the IMF agreement
+// requires Egypt to".
+inline const WordSet kDealNouns = {"agreement", "agreements", "accord", "accords", "deal",
+                                   "deals",     "pact",       "pacts",  "treaty",  "treaties"};
 // Capitalised words that end the name of a pact or forum named after a
 // place: "Kyoto Protocol", "Paris Agreement", "Minsk Accords", "Paris Club".
 inline const WordSet kPactNames = {"accord",      "accords",    "agreement",   "agreements",

@@ -971,6 +971,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has little chance of persuading Uganda to lift the tariffs. Benin persuaded Niger to "
        "lift the tariffs.",
        {"BEN demand NER fact"}},
+      {"what a deal requires is its terms, not the named side's demand; a resolution's is",
+       "The official said the IMF agreement requires Kenya to raise energy prices. The U.N. "
+       "resolution requires Uganda to withdraw its troops.",
+       {"UN demand UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
