@@ -1161,6 +1161,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       }
     }
   }
+  // "authority to negotiate a free trade zone with Canada would be
+  // extended", "a mandate to negotiate with": a power to act is no act.
+  if (first > 1 && t[first - 1].lower == "to" && kMandateNouns.count(t[first - 2].lower)) {
+    return "background ('" + std::string(t[first - 2].text) + " to ...'), not a stance";
+  }
   // A date may stand between: "Reagan's April 17 decision to impose".
   if (first > 2 && t[first - 1].lower == "to" && takes_infinitive(t[noun_at].lower)) {
     std::size_t dated = noun_at;

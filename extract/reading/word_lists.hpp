@@ -84,6 +84,9 @@ inline const WordSet kEffortNouns = {
 // to". The act is not done.
 inline const WordSet kFailureNouns = {"failure",   "failures",      "refusal",   "refusals",
                                       "inability", "unwillingness", "reluctance"};
+// Powers to act, which do not act: "authority to negotiate with Canada".
+// ("armed itself with statutory powers to retaliate" threatens.)
+inline const WordSet kMandateNouns = {"authority", "mandate", "mandates"};
 // Efforts that are tries, whose doer a wrong attempted names: "Russia's
 // attempts to undermine".
 inline const WordSet kAttemptNouns = {"attempt", "attempts", "effort", "efforts", "bid", "bids"};

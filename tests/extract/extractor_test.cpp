@@ -975,6 +975,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The official said the IMF agreement requires Kenya to raise energy prices. The U.N. "
        "resolution requires Uganda to withdraw its troops.",
        {"UN demand UGA fact"}},
+      {"a power to act ('authority to', 'a mandate to') is no act",
+       "Kenya's authority to negotiate a free trade zone with Uganda was extended. Ghana gave its "
+       "minister a mandate to negotiate with Togo. Benin negotiated with Niger.",
+       {"BEN consult NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
