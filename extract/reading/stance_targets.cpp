@@ -1037,18 +1037,41 @@ std::string_view PeopleNamedAt(const Work& w, std::size_t k) {
 
 // Whether the place `m` a journey goes to is where an occasion is held:
 // "travelling to Washington for the semi-annual meeting of the
-// International Monetary Fund". Whom one meets there is named otherwise
-// ("flew to Kampala for talks with Museveni" names no occasion noun), and
-// may be people who stand for no state: "travelled to the United States for
-// fresh debt negotiations with creditors".
+// International Monetary Fund", "would leave for Washington in about three
+// weeks to complete negotiations with the IMF". Whom one meets there is
+// named otherwise ("flew to Kampala for talks with Museveni" names no
+// occasion noun, and Museveni is Uganda's), and may be people who stand for
+// no state: "travelled to the United States for fresh debt negotiations
+// with creditors". No place whose own state the rest of the clause names
+// ("to attend the IMF meeting and for talks with U.S. officials").
 bool GoesThereForAnOccasion(const Work& w, const Mention& m) {
   const auto& t = w.tokens;
-  if (m.last >= t.size() || t[m.last].lower != "for") return false;
-  constexpr std::size_t kWordsToOccasion = 5;  // "the semi- annual meeting"
-  for (std::size_t k = m.last + 1; k < t.size() && k - m.last <= kWordsToOccasion; ++k) {
-    if (kOccasionNouns.count(t[k].lower)) return true;
+  // Past a time: "on Monday", "in about three weeks".
+  constexpr std::size_t kWordsToPurpose = 5;
+  std::size_t purpose = m.last;
+  while (purpose < t.size() && purpose - m.last < kWordsToPurpose && t[purpose].lower != "for" &&
+         t[purpose].lower != "to" && (t[purpose].is_word || StartsWithDigit(t[purpose])) &&
+         !InsideMention(w, purpose)) {
+    ++purpose;
+  }
+  if (purpose >= t.size() || (t[purpose].lower != "for" && t[purpose].lower != "to")) return false;
+  const std::size_t clause_end = ClauseEnd(w, purpose);
+  for (const Mention& other : w.mentions) {
+    if (other.first > purpose && other.first < clause_end && other.actor == m.actor) return false;
+  }
+  // A party met there that is no part of the place's state.
+  const auto other_party_at = [&](std::size_t k) {
+    while (k < t.size() && IsBareArticle(t[k].lower)) ++k;
+    return std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& other) {
+      return other.first == k && other.actor >= 0 && other.actor != m.actor;
+    });
+  };
+  constexpr std::size_t kWordsToOccasion =
+      5;  // "the semi- annual meeting", "complete negotiations"
+  for (std::size_t k = purpose + 1; k < t.size() && k - purpose <= kWordsToOccasion; ++k) {
+    if (t[purpose].lower == "for" && kOccasionNouns.count(t[k].lower)) return true;
     if (kCountedMeetings.count(t[k].lower) && k + 1 < t.size() && t[k + 1].lower == "with" &&
-        !PeopleNamedAt(w, k + 2).empty()) {
+        (!PeopleNamedAt(w, k + 2).empty() || other_party_at(k + 2))) {
       return true;
     }
     if (t[k].text == "," || Is(w, k, word_class::kClauseBreak)) return false;
@@ -1401,7 +1424,12 @@ bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& t
     return true;
   }
   if (type->name == "consult" && m.first > last && NamesAnOccasion(w, m)) return true;
-  if (type->name == "consult" && m.first >= last && GoesThereForAnOccasion(w, m)) return true;
+  // ("going to Washington for meetings of the IMF": the place may end the
+  // journey's trigger.)
+  if (type->name == "consult" && (m.first >= last || (trigger.rule->journey && m.last == last)) &&
+      GoesThereForAnOccasion(w, m)) {
+    return true;
+  }
   if ((type->name == "agree" || type->name == "cooperate") && m.first >= last && AtAVenue(w, m)) {
     return true;
   }

@@ -979,6 +979,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's authority to negotiate a free trade zone with Uganda was extended. Ghana gave its "
        "minister a mandate to negotiate with Togo. Benin negotiated with Niger.",
        {"BEN consult NER fact"}},
+      {"a capital one travels to, past a time, for talks with another party or for meetings "
+       "of one is a venue; one whose own state is met is not",
+       "The Ugandan delegation will leave for Nairobi next week to complete negotiations with the "
+       "World Bank. Ghana's minister is going to Lome for meetings of the IMF. Benin's president "
+       "flew to Niamey for talks with Niger's president.",
+       {"UGA consult WB intent", "BEN consult NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
