@@ -314,7 +314,7 @@ inline const WordSet kPersonCues = {
     "spokeswoman", "ambassador",    "envoy",     "governor",   "mayor",      "general",
     "gen.",        "colonel",       "commander", "admiral",    "chief",      "chairman",
     "chairwoman",  "director",      "counsel",   "son-in-law", "daughter",   "son",
-    "wife",        "husband",       "brother"};
+    "wife",        "husband",       "brother",   "head"};
 // The words of kPersonCues that name no office of state: "a lawyer for the
 // Kenyan government", "the son of Kenya's president", "the archbishop of
 // Nairobi" do not speak for Kenya.

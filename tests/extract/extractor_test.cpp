@@ -985,6 +985,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "World Bank. Ghana's minister is going to Lome for meetings of the IMF. Benin's president "
        "flew to Niamey for talks with Niger's president.",
        {"UGA consult WB intent", "BEN consult NER fact"}},
+      {"', head of' after a name makes a person of it, who speaks for what the title heads, "
+       "and the 'he' after it is that person",
+       "Kenya's president met Uganda's leader. Peter Otieno, head of a Kenyan business group, "
+       "said he visited Tanzania last year. Jean Mukoro, Head of the African Union delegation in "
+       "Nairobi, said Ghana's tariff bill was a mistake. He said retaliation would be against "
+       "Ghanaian textile exports.",
+       {"KEN consult UGA fact", "AU threaten GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
