@@ -486,6 +486,26 @@ void MarkPlacesInNames(Work& w) {
   }
 }
 
+// "U.S. And EC business leaders met their Japanese colleagues": a name
+// listed before a name that heads private people shares that head, and is
+// only a target too. ("the U.S. and Japanese firms" may be the government
+// and firms.)
+void MarkSharedPrivateHeads(Work& w) {
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
+    Mention& listed = w.mentions[k];
+    const Mention& next = w.mentions[k + 1];
+    const bool joined = next.first == listed.last + 1 &&
+                        (t[listed.last].lower == "and" || t[listed.last].lower == "or");
+    if (listed.kind != MentionKind::kName || listed.weak || listed.actor < 0 || !joined ||
+        !next.weak || !kCivilianNouns.count(t[next.last - 1].lower) ||
+        (listed.first > 0 && t[listed.first - 1].lower == "the")) {
+      continue;
+    }
+    listed.weak = true;
+  }
+}
+
 // "Kuwait's al-Qabas newspaper accused Iran", "France's major farm union
 // criticised", "Japan's Mitsubishi Corp agreed": a state's paper,
 // broadcaster, union or firm is no voice of its government, and the state
@@ -1154,6 +1174,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkOpponentsOf(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
+  MarkSharedPrivateHeads(w);
   MarkVenues(rules_, w);
   MarkBracketedFirms(w);
   MarkUnlistedBodyHeads(w);

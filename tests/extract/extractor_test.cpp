@@ -992,6 +992,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Nairobi, said Ghana's tariff bill was a mistake. He said retaliation would be against "
        "Ghanaian textile exports.",
        {"KEN consult UGA fact", "AU threaten GHA fact"}},
+      {"a name listed before a name that heads private people shares that head ('the' may "
+       "set it apart)",
+       "Months later, Kenya and Ugandan business leaders met Tanzanian officials. Ghana and "
+       "Togolese firms signed a deal with Benin. The Senegal and Malian companies met Niger.",
+       {"SEN consult NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
