@@ -187,6 +187,10 @@ RULES = [
     ("consult/consult", "consult", [r"consult(?:s|ed|ing)?(?: with)?", r"consultations? with"]),
     # "Israeli officials contacted Trump's transition team"; the noun
     # ("contacts with Russia") is mostly a probe's background, so verbs only.
+    # "asked Singapore's prime minister for his opinion": asking for views
+    # consults (asking for anything else requests it: demand/ask-to).
+    ("consult/ask-views", "consult", [r"(?:ask|asks|asked|asking) " + ASKED
+        + r"for (?:his |her |its |their |an |the )?(?:\w+ )?(?:opinion|opinions|views|view|advice|thoughts|assessment|input)"]),
     # (A letter is not a contact: "wrote to Uganda's leader outlining its
     # concerns" tells, as "told" does, and what it says is the stance.)
     ("consult/contact", "consult", [r"contact(?:ed|ing)", MODAL + r"contact", r"reach(?:es|ed|ing)? out to",
@@ -250,7 +254,9 @@ RULES = [
     # An apology and forgiveness are diplomatic support (PLOVER SUPPORT, CAMEO
     # 055 and 056), not a concession.
     ("support/apologize", "support", [r"apologi[sz](?:e|es|ed|ing)(?: to)?", r"(?:issued|offered|made) (?:an )?apology to"]),
-    ("support/forgive", "support", [r"(?:forgive|forgives|forgave|forgiven|forgiving)"]),
+    ("support/forgive", "support", [r"(?:forgive|forgives|forgave|forgiven|forgiving)",
+        # "wrote off Uganda's debt"
+        r"(?:write|writes|wrote|written|writing) off " + F(3) + r"(?:debt|debts|loans|arrears)"]),
     # Establishing or upgrading relations is diplomatic support (PLOVER
     # SUPPORT, CAMEO 054); restoring or improving them is cooperation.
     ("support/establish-ties", "support", [
@@ -281,7 +287,8 @@ RULES = [
     ("support/embassy-to-jerusalem", "support", [
         r"(?:move|moves|moved|moving|relocate|relocates|relocated|relocating) " + DET + r"(?:[\w.]+ )?(?:embassy|embassies) (?:in Israel |from Tel Aviv )?to Jerusalem"],
      {"implied_target": "ISR"}),
-    ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with"]),
+    ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with",
+        r"(?:rally|rallies|rallied|rallying) (?:behind|around)"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
     ("support/sovereignty", "support", [r"(?:defend|defends|defended|defending|claim|claims|claimed|claiming|stress|stresses|stressed|stressing|insist on|insists on|insisted on|insisting on|uphold|upholds|upheld|upholding|reaffirm|reaffirms|reaffirmed|reaffirming|affirm|affirms|affirmed|affirming|respect|respects|respected|respecting|guarantee|guarantees|guaranteed|guaranteeing) (?:the |its )?(?:\w+ )?(?:territorial integrity|sovereignty|independence)(?: and (?:territorial integrity|sovereignty|independence))? of"]),
     ("support/defend", "support", [r"(?:defend|defends|defended|defending) " + NAME + r"[\w.'-]*(?: [\w.'-]+){0,4}(?: against| from| over)", r"(?:defend|defends|defended|defending) the right of"]),
@@ -301,12 +308,15 @@ RULES = [
         # "offering to end sanctions on Russia" (kLiftVerbs of stance_mode)
         r"|end|ends|ended|ending|drop|drops|dropped|dropping|abolish|abolishes|abolished|abolishing|repeal|repeals|repealed|repealing) "
         + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?",
+        # "unfroze Ugandan assets", "released frozen Iranian assets"
+        r"(?:unfreeze|unfreezes|unfroze|unfrozen|unfreezing|unblock|unblocks|unblocked|unblocking) " + DET + F(2) + r"(?:assets|funds|accounts)",
+        r"(?:release|releases|released|releasing|return|returns|returned|returning) " + DET + F(1) + r"frozen " + F(1) + r"(?:assets|funds)",
         # "removed Uganda from its list of state sponsors of terrorism"
         r"(?:remove|removes|removed|removing|take|takes|took|taken|taking|drop|drops|dropped|dropping|delist|delists|delisted|delisting) " + F(3)
         + r"(?:off|from) (?:its |the |a )(?:\w+ )?(?:blacklist|list of (?:\w+ ){0,2}(?:sponsors|manipulators|violators|offenders)|terrorism list|terror list|sanctions list|watch ?list)"]),
     ("concede/release-prisoners", "concede", [r"pardon(?:s|ed|ing)? " + F(3) + r"(?:prisoners?|detainees?|spy|spies|journalists?|activists?|citizens|nationals|soldiers|sailors|fishermen|suspects?)",
         r"(?:release|releases|released|releasing|free|frees|freed|freeing|hand over|handed over|hands over) " + F(3)
-        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens?|nationals?|sailors?|soldiers?|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects?|students?|tourists?|workers?|missionar(?:y|ies))(?: to| held by)?"]),
+        + r"(?:prisoners?|detainees?|hostages?|captives?|journalists?|activists?|citizens?|nationals?|sailors?|soldiers?|POWs|prisoners of war|crew|crews|crew members|fishermen|suspects?|students?|tourists?|workers?|missionar(?:y|ies)|diplomats?)(?: to| held by)?"]),
     ("concede/cave-in", "concede", [r"(?:cave|caves|caved|caving|bow|bows|bowed|bowing|yield|yields|yielded|yielding|give|gives|gave|giving|given) in to", r"(?:bow|bows|bowed|bowing|yield|yields|yielded|yielding|cave|caves|caved|caving) to"]),
     ("concede/back-down", "concede", [r"back(?:s|ed|ing)? down", r"climb(?:s|ed|ing)? down"]),
     ("concede/concessions", "concede", [r"(?:make|makes|made|making|offer|offers|offered|offering) " + F(1) + r"concessions?(?: to)?",
@@ -419,6 +429,8 @@ RULES = [
     ("aid/provide-aid", "aid", [
         r"(?:provide|provides|provided|providing|send|sends|sent|sending|deliver|delivers|delivered|delivering|supply|supplies|supplied|supplying|give|gives|gave|giving|ship|ships|shipped|shipping|offer|offers|offered|offering|pledge|pledges|pledged|pledging|donate|donates|donated|donating|grant|grants|granted|granting|allocate|allocates|allocated|allocating|approve|approves|approved|approving|extend|extends|extended|extending) "
         + F(4) + AID_THINGS + r"(?: to| for)?",
+        # "handed over food aid to Uganda" (not weapons: rebels hand theirs in)
+        r"(?:hand|hands|handed|handing) over " + F(3) + r"(?:aid|food aid|relief|relief supplies|supplies|medicines|medical supplies|vaccines?|doses) to",
         # "has given Israel 25 billion dlrs in aid" (not "given the furore
         # over the arms sale", a preposition)
         r"(?:has|have|had|been|was|were|be|having) given " + F(4) + AID_THINGS + r"(?: to| for)?",
@@ -536,6 +548,9 @@ RULES = [
         r"|tell|tells|told|telling) "
         + ASKED + r"to",
         r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to",
+        # "asked Uganda for clarification", "lobbied Washington to"
+        r"(?:ask|asks|asked|asking) " + ASKED + r"for",
+        r"(?:lobby|lobbies|lobbied|lobbying) " + ASKED + r"(?:to|for|over|on)",
         # "will push Chinese President Xi Jinping to get tougher"
         r"(?:push|pushes|pushed|pushing|prod|prods|prodded|prodding|nudge|nudges|nudged|nudging) " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the
@@ -753,6 +768,10 @@ RULES = [
     # a policy set against a party speaks against it.
     ("disapprove/tough-stance", "disapprove", [
         r"(?:tough|tougher|toughest|hard|harder|hardline|hard-line|harsh|harsher|hawkish|uncompromising) (?:[\w-]+ )?(?:stance|line|position|posture|approach|policy) (?:against|on|toward|towards)"]),
+    # "questioned Uganda's motives", "doubted Kenya's sincerity"
+    ("disapprove/question-motives", "disapprove", [
+        r"(?:question|questions|questioned|questioning|doubt|doubts|doubted|doubting|cast doubt on|casts doubt on) " + OWNER
+        + r" (?:motives|sincerity|intentions|good faith|credibility|commitment|trustworthiness|reliability)"]),
     ("disapprove/mock", "disapprove", [r"(?:mock|mocks|mocked|mocking|ridicule|ridicules|ridiculed|ridiculing|deride|derides|derided|deriding)"]),
     ("disapprove/summon-envoy", "disapprove", [r"summon(?:s|ed|ing)?",
         r"call(?:s|ed|ing)? in " + DET + F(2) + r"(?:ambassador|envoy|charge d'affaires|chargé d'affaires|diplomat)"]),

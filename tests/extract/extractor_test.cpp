@@ -997,6 +997,15 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Months later, Kenya and Ugandan business leaders met Tanzanian officials. Ghana and "
        "Togolese firms signed a deal with Benin. The Senegal and Malian companies met Niger.",
        {"SEN consult NER fact"}},
+      {"a fifteenth probe: aid handed over, lobbying, debt written off, assets unfrozen, a "
+       "diplomat released, asking for something or for views, rallying behind, motives doubted",
+       "Kenya handed over food aid to Uganda. Ghana lobbied Togo to support its candidate. Benin "
+       "wrote off Niger's debt. Mali unfroze Senegalese assets. Chad released a Sudanese diplomat. "
+       "Egypt asked Libya for clarification. Tunisia rallied behind Algeria. Morocco questioned "
+       "Mauritania's motives. Gabon asked Cameroon's president for his opinion.",
+       {"KEN aid UGA fact", "GHA demand TGO fact", "BEN support NER fact", "MLI concede SEN fact",
+        "TCD concede SDN fact", "EGY demand LBY fact", "TUN support DZA fact",
+        "MAR disapprove MRT fact", "GAB consult CMR fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
