@@ -469,7 +469,11 @@ RULES = [
     ("retreat/withdraw-troops", "retreat", [
         r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|pull|pulls|pulled|pulling|bring home|brings home|brought home|remove|removes|removed|removing|move|moves|moved|moving) "
         + F(3) + r"(?:troops|forces|force|soldiers|military|personnel|units|contingent|warships|ships)(?: back)?(?: from| out of)?"]),
-    ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from"]),
+    ("retreat/pull-out", "retreat", [r"pull(?:s|ed|ing)? (?:out|back) (?:of|from)", r"withdrawal (?:\w+ ){0,5}from", r"retreat(?:s|ed|ing)? from",
+        # "Kenyan troops withdrew from Ugandan territory" (not "withdrew from
+        # the talks", a rejection)
+        r"(?:withdraw|withdraws|withdrew|withdrawn|withdrawing) from " + DET + F(1) + r"(?:territory|soil|positions|bases|border areas|buffer zone)",
+        r"(?:troops|forces|soldiers) (?:have |has |had )?(?:withdrawn|withdrew|withdraw|withdraws) from"]),
     ("retreat/end-occupation", "retreat", [r"(?:hand|hands|handed|handing|turn|turns|turned|turning) over control of " + F(4) + r"to", r"(?:end|ends|ended|ending) " + DET + r"(?:military )?occupation of",
         r"(?:hand|hands|handed|handing|give|gives|gave|given|giving) back " + F(3) + r"(?:territory|territories|land|islands?|region|areas?|villages?|towns?|control of \w+) to",
         r"(?:return|returns|returned|returning) " + DET + F(1) + r"(?:territory|territories|islands?|occupied land) to"]),
@@ -670,7 +674,7 @@ RULES = [
         + r"(?:(?:(?-i:[A-Z])[\w.'-]*,?|and|the) ){1,6}"
         + r"(?:as )?(?:an? )?(?:\w+ )?(?:competitors|rivals|adversaries|enemies|foes|threats|threat|enemy|adversary|rival|competitor|revisionist powers"
         # "branded Uganda a terrorist state"
-        + r"|terrorist state|rogue state|pariah state|state sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power|currency manipulator|currency manipulators)"]),
+        + r"|terrorist state|rogue state|pariah state|(?:state )?sponsor of terrorism|aggressor|aggressors|occupier|occupiers|occupying power|currency manipulator|currency manipulators)"]),
     ("disapprove/view-with-concern", "disapprove", [r"(?:view|views|viewed|viewing|regard|regards|regarded|regarding|watch|watches|watched|watching|greet|greets|greeted|greeting) " + F(6) + r"with (?:grave |deep |serious |great |growing |increasing |some )?(?:concern|alarm|dismay|suspicion|scepticism|skepticism|disappointment|anger)"]),
     ("disapprove/lodge-protest", "disapprove", [r"(?:lodge|lodges|lodged|lodging|file|files|filed|filing|register|registers|registered|registering|deliver|delivers|delivered|delivering|hand|hands|handed|handing|issue|issues|issued|issuing|send|sends|sent|sending) (?:an? |the )?(?:official |formal |strong |strongly worded |diplomatic |verbal )?(?:protest|protests|note of protest|protest note|complaint)(?: with| to| against| over)?",
         # "filed a WTO complaint against China", "launched a trade challenge against"
@@ -966,7 +970,7 @@ RULES = [
         r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + OWNER + r"'s (?:\w+ )?(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission|trade mission|compound)",
         r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + OWNER + r" from (?:the |its )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth)",
         r"(?:strip|strips|stripped|stripping) " + OWNER + r" of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)"]),
-    ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
+    ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + F(1) + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),
     ("sanction/suspend-links", "sanction", [r"suspension of " + F(2) + r"(?:ties|relations|links|flights|talks|aid|cooperation|contacts|trade) (?:with|to)"]),

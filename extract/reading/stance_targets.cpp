@@ -1615,8 +1615,24 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   std::string& target_note = out->note;
 
   // "Flynn and Kislyak discussed sanctions": talks whose rule names no
-  // counterpart are between the parties of the subject, and only them.
-  if (rule.between_subjects) {
+  // counterpart are between the parties of the subject, and only them. So
+  // is any stance taken toward "each other" or "one another": "Kenya and
+  // Uganda blamed each other".
+  // The subject must be the clause's own ("amid signs officials from both
+  // sides are growing irritated with each other" is not Japan's and the
+  // U.S.'s), and "respect one another's interests" is no stance toward each
+  // other.
+  const std::vector<Token>& words = w.tokens;
+  const bool own_subject =
+      subject && w.mentions[*subject].first >= clause_start &&
+      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(w.mentions[*subject].last),
+                   words.begin() + static_cast<std::ptrdiff_t>(first),
+                   [](const Token& word) { return kSceneSetters.count(word.lower) > 0; });
+  const bool each_other = own_subject && last + 1 < words.size() &&
+                          ((words[last].lower == "each" && words[last + 1].lower == "other") ||
+                           (words[last].lower == "one" && words[last + 1].lower == "another")) &&
+                          (last + 2 >= words.size() || !IsPossessiveMark(words[last + 2]));
+  if (rule.between_subjects || each_other) {
     std::vector<int> parties;
     for (const Speaker& s2 : sources) {
       if (s2.how != "speaker" &&

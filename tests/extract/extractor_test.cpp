@@ -1006,6 +1006,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN aid UGA fact", "GHA demand TGO fact", "BEN support NER fact", "MLI concede SEN fact",
         "TCD concede SDN fact", "EGY demand LBY fact", "TUN support DZA fact",
         "MAR disapprove MRT fact", "GAB consult CMR fact"}},
+      {"a sixteenth probe: a consulate shut, a sponsor of terrorism named, troops withdrawn "
+       "from territory, blame on 'each other' (not 'one another's')",
+       "Kenya shut down the Ugandan consulate. Ghana labelled Togo a sponsor of terrorism. "
+       "Beninese troops withdrew from Nigerien territory. Mali and Senegal blamed each other for "
+       "the clash. Officials said Chad and Sudan should respect one another's borders.",
+       {"KEN sanction UGA fact", "GHA disapprove TGO fact", "BEN retreat NER fact",
+        "MLI disapprove SEN fact", "SEN disapprove MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
