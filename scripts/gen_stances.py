@@ -113,7 +113,7 @@ RULES = [
     ("agree/ceasefire-agreement", "agree", [r"(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord|trade deal|trade agreement|nuclear deal) (?:agreement )?with"]),
     # -------------------------------------------------------------- consult
     # "is meeting Uganda's president next week": the progressive is a verb.
-    ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"meeting (?:with|between)",
+    ("consult/meet", "consult", [r"(?:meet|meets|met)(?: with)?", r"(?:sit|sits|sat|sitting) down with", r"meeting (?:with|between)",
                                  r"(?:is|are|was|were|be|been) meeting(?: with)?",
                                  # "signed the deal after meeting Ugandan officials" ("left
                                  # without meeting" met no one)
@@ -136,7 +136,10 @@ RULES = [
         + r"(?:foreign minister|president|prime minister|premier|envoy|delegation|ambassador|defen[cs]e minister|leader|king|chancellor)"]),
     ("consult/host", "consult", [r"host(?:s|ed|ing)", MODAL + r"host", r"play(?:s|ed|ing)? host to", r"(?:gave|gives|give|given|giving|extended|extends|accorded|accords) " + F(2) + r"welcome " + WHEN + r"to",
                                  r"welcom(?:e|es|ed|ing) (?:him|her|them)", r"welcome " + WHEN + r"(?:from|for)",
-                                 r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)"]),
+                                 r"(?:roll|rolls|rolled|rolling) out the red carpet (?:for|to)",
+                                 # "gave Uganda's president a lavish welcome", "feted"
+                                 r"(?:gave|gives|give|given|giving|accorded|accords) " + ASKED + r"(?:a |an )(?:\w+ )?welcome",
+                                 r"(?:fete|fetes|feted|feting)"]),
     ("consult/hold-talks", "consult", [
         r"(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|conclude|concludes|concluded|concluding) " + DET + F(2)
         + TALKS + r"(?: with| between)?",
@@ -287,6 +290,7 @@ RULES = [
     ("support/embassy-to-jerusalem", "support", [
         r"(?:move|moves|moved|moving|relocate|relocates|relocated|relocating) " + DET + r"(?:[\w.]+ )?(?:embassy|embassies) (?:in Israel |from Tel Aviv )?to Jerusalem"],
      {"implied_target": "ISR"}),
+    ("support/cozy-up", "support", [r"(?:cozy|cozies|cozied|cozying|cosy|cosies|cosied|cosying) up to"]),
     ("support/stand-with", "support", [r"(?:stand|stands|stood|standing) (?:by|with|behind)", r"(?:side|sides|sided|siding) with",
         r"(?:rally|rallies|rallied|rallying) (?:behind|around)"]),
     ("support/appreciate", "support", [r"appreciat(?:e|es|ed|ing)"]),
@@ -347,7 +351,10 @@ RULES = [
         r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"],
         {"mode": "intent"}),
     ("cooperate/restored-ties", "cooperate", [
-        r"(?:restored|normali[sz]ed|mended|improved|rebuilt|repaired|revived|renewed|resumed) " + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"]),
+        r"(?:restored|normali[sz]ed|mended|improved|rebuilt|repaired|revived|renewed|resumed) " + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)",
+        # "patched up its differences with", "buried the hatchet with"
+        r"(?:patch|patches|patched|patching) up " + DET + F(1) + r"(?:differences|ties|relations|relationship|quarrel|rift|dispute|feud)",
+        r"(?:bury|buries|buried|burying) the hatchet"]),
     # "extended an olive branch to Uganda"
     ("cooperate/olive-branch", "cooperate", [r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) " + F(3) + r"olive branch(?: to)?",
         r"(?:extend|extends|extended|extending|offer|offers|offered|offering|hold out|holds out|held out|holding out) (?:a |an |the )?(?:\w+ )?hand(?: of friendship| of cooperation)? to"]),
@@ -496,7 +503,7 @@ RULES = [
     ("demand/urge", "demand", [r"urg(?:e|es|ed|ing)", r"implor(?:e|es|ed|ing)", r"(?:plead|pleads|pleaded|pled|pleading) with", r"(?:issued|issues|issue|gave|gives|give|given|sent|sends|send) " + F(2) + r"reminders?"]),
     ("demand/call-on", "demand", [r"call(?:s|ed|ing)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?(?:on|upon|for)",
         r"lobb(?:y|ies|ied|ying) for"]),
-    ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
+    ("demand/press", "demand", [r"(?:pressed|presses)(?: for| on)?", r"(?:turn|turns|turned|turning) up the heat on", r"pressing (?:for|on)", r"(?:to|will|would|also|continue to|continues to) press", r"press (?:for|on)", r"(?:put|puts|putting|increase|increased|increasing|step|stepped|stepping) (?:up )?pressure on",
         r"(?:raise|raises|raised|raising|exert|exerts|exerted|exerting|apply|applies|applied|applying|ratchet up|ratchets up|ratcheted up|ramp up|ramps up|ramped up|keep up|keeps up|kept up|heap|heaps|heaped|heaping|mount|mounts|mounted|bring|brings|brought|bringing) (?:more |greater |further |the |maximum |international |economic |diplomatic |undue |strong |heavy )?pressure on",
         r"(?:pressured|pressuring)",
         # "came under pressure from Washington": the agent acts (stance_actors).
@@ -638,7 +645,9 @@ RULES = [
     ("disapprove/no-longer-rely", "disapprove", [
         r"(?:can|could|cannot|can't|will|would) no longer (?:rely|count|depend|bank) on " + NAME + r"[\w.'-]*",
         r"(?:can|could|will|would) no longer trust " + NAME + r"[\w.'-]*"], {"speaker_view": True}),
-    ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)"]),
+    ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)",
+        # "took Uganda to task over its rights record"
+        r"(?:take|takes|took|taken|taking) " + ASKED + r"to task"]),
     ("disapprove/oppose", "disapprove", [r"oppos(?:e|es|ed|ing)", r"opposition to", r"object(?:s|ed|ing)? to",
                                          r"(?:am|is|are|was|were) (?:strongly |firmly |resolutely |categorically |totally |completely )?against"]),
     # "Trump's tweets sparked outrage in Britain", "caused anger in Britain":
@@ -903,6 +912,8 @@ RULES = [
     ("mobilize/deploy-troops", "mobilize", [
         r"(?:deploy|deploys|deployed|deploying|deployment of|station|stations|stationed|stationing|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching|move|moves|moved|moving|redeploy|redeployed) "
         + F(4) + r"(?:troops|soldiers|forces|warships|warship|ships|missiles|jets|aircraft|bombers|unit|units|personnel|battalions|battalion|brigades|brigade|carrier|carriers|aircraft carrier|submarines|marines|destroyer|destroyers|frigate|frigates|contingent|reinforcements|paratroopers|tanks)(?: to| in| into| near| on| along| at| toward| towards| off)?"]),
+    # "flew bombers near Ugandan airspace": a show of force.
+    ("mobilize/fly-near", "mobilize", [r"(?:fly|flies|flew|flown|flying) " + F(3) + r"(?:bombers|warplanes|fighter jets|jets|drones|military aircraft) (?:near|over|close to|along|toward|towards|into)"]),
     ("mobilize/mass-troops", "mobilize", [
         r"(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build up|builds up|built up|building up|buildup of|build-up of) "
         + F(3) + r"(?:troops|forces|soldiers|tanks|armour|armor)(?: on| near| along| at| in)?",
@@ -1017,7 +1028,9 @@ RULES = [
         r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + F(5) + r"(?:ports|seaports|airports|border crossings|crossings|airspace) (?:to|with)"]),
     ("coerce/deport", "coerce", [r"deport(?:s|ed|ing|ation of)?", r"extradit(?:e|es|ed|ing|ion of)"]),
     ("coerce/jail", "coerce", [r"(?:jailed|imprisoned|sentenced|convicted)", r"(?:jail|jails|jailing|imprison|imprisons|imprisoning)", r"indict(?:s|ed|ing|ment of)?"]),
-    ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"censor(?:s|ed|ing)?"]),
+    ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"clamp(?:s|ed|ing)? down on", r"clampdown on", r"censor(?:s|ed|ing)?"]),
+    # "harassed Ugandan diplomats", "harassing U.S. ships"
+    ("coerce/harass", "coerce", [r"harass(?:es|ed|ing)? " + F(2) + r"(?:diplomats?|journalists?|ships|vessels|warships|fishermen|aircraft|planes|nationals|citizens|embassy staff|traders)"]),
     # A ship or a plane is intercepted; a missile shot down is defence, not
     # coercion of whoever fired it ("intercepted a ballistic missile fired
     # from Yemen").

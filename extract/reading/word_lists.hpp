@@ -986,10 +986,11 @@ inline const WordSet kArticles = {"the", "a", "an", "its", "his", "her", "their"
 // Past tenses without -ed that take a name as object: "met Blinken"; and
 // some that take a preposition ("Russia's foreign minister spoke with").
 inline const WordSet kIrregularPast = {
-    "met",      "told",   "hit",     "struck", "sent",    "gave",  "took",  "held",   "left",
-    "sought",   "fought", "brought", "caught", "won",     "beat",  "led",   "saw",    "shot",
-    "withdrew", "froze",  "broke",   "flew",   "drew",    "went",  "spoke", "wrote",  "began",
-    "came",     "stood",  "threw",   "swore",  "forbade", "chose", "sold",  "bought", "paid"};
+    "met",   "told",   "hit",      "struck",  "sent",   "gave",  "took",  "held",
+    "left",  "sought", "fought",   "brought", "caught", "won",   "beat",  "led",
+    "saw",   "shot",   "withdrew", "froze",   "broke",  "flew",  "drew",  "went",
+    "spoke", "wrote",  "began",    "came",    "stood",  "threw", "swore", "forbade",
+    "chose", "sold",   "bought",   "paid",    "sat"};
 // Past participles without -ed: "the islands taken by Japan".
 inline const WordSet kIrregularParticiples = {
     "taken",  "given",  "held",   "seen",  "driven",  "written", "chosen", "beaten",  "broken",

@@ -1013,6 +1013,18 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "the clash. Officials said Chad and Sudan should respect one another's borders.",
        {"KEN sanction UGA fact", "GHA disapprove TGO fact", "BEN retreat NER fact",
         "MLI disapprove SEN fact", "SEN disapprove MLI fact"}},
+      {"a seventeenth probe, modern wire idiom: taken to task, heat turned up, clamped down, "
+       "cozied up, differences patched up, hatchet buried, a lavish welcome, sat down with, "
+       "bombers flown near, diplomats harassed",
+       "Kenya took Uganda to task over its rights record. Ghana turned up the heat on Togo. Benin "
+       "clamped down on Nigerien traders. Mali cozied up to Senegal. Chad patched up its "
+       "differences with Sudan. Egypt buried the hatchet with Libya. Tunisia gave Algeria's "
+       "president a lavish welcome. Morocco's king sat down with Mauritania's leader. Gabon flew "
+       "bombers near Cameroonian airspace. Eritrea harassed Ethiopian diplomats.",
+       {"KEN disapprove UGA fact", "GHA demand TGO fact", "BEN coerce NER fact",
+        "MLI support SEN fact", "TCD cooperate SDN fact", "EGY cooperate LBY fact",
+        "TUN consult DZA fact", "MAR consult MRT fact", "GAB mobilize CMR fact",
+        "ERI coerce ETH fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
