@@ -555,13 +555,12 @@ RULES = [
         r"|require|requires|required|requiring"
         # "to get North Korea to give up", "getting Pakistan to help"
         r"|get|gets|got|getting"
-        # "told Uganda to withdraw its troops"
-        r"|tell|tells|told|telling) "
-        + ASKED + r"to",
+        # "told Uganda to withdraw its troops", "lobbied Washington to"
+        r"|tell|tells|told|telling|lobby|lobbies|lobbied|lobbying) "
+        # "asked Uganda for clarification": a request (asking for views is
+        # consult/ask-views)
+        + ASKED + r"(?:to|for)",
         r"(?:count|counts|counted|counting|rely|relies|relied|relying) on " + ASKED + r"to",
-        # "asked Uganda for clarification", "lobbied Washington to"
-        r"(?:ask|asks|asked|asking) " + ASKED + r"for",
-        r"(?:lobby|lobbies|lobbied|lobbying) " + ASKED + r"(?:to|for|over|on)",
         # "will push Chinese President Xi Jinping to get tougher"
         r"(?:push|pushes|pushed|pushing|prod|prods|prodded|prodding|nudge|nudges|nudged|nudging) " + ASKED + r"to"]),
     # An appeal: "we hope that the new White House team will ..." asks the
