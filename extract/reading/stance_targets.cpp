@@ -1066,8 +1066,8 @@ bool GoesThereForAnOccasion(const Work& w, const Mention& m) {
       return other.first == k && other.actor >= 0 && other.actor != m.actor;
     });
   };
-  constexpr std::size_t kWordsToOccasion =
-      5;  // "the semi- annual meeting", "complete negotiations"
+  // "the semi- annual meeting", "complete negotiations"
+  constexpr std::size_t kWordsToOccasion = 5;
   for (std::size_t k = purpose + 1; k < t.size() && k - purpose <= kWordsToOccasion; ++k) {
     if (t[purpose].lower == "for" && kOccasionNouns.count(t[k].lower)) return true;
     if (kCountedMeetings.count(t[k].lower) && k + 1 < t.size() && t[k + 1].lower == "with" &&
