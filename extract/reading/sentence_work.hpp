@@ -111,6 +111,12 @@ struct Work {
   bool stance_matched = false;  // a stance rule's pattern matched the sentence
 };
 
+// The sentence's own text over the tokens [span.first, span.second).
+inline std::string_view SpanText(const Work& w, TokenRange span) {
+  return std::string_view(w.text).substr(
+      w.tokens[span.first].begin, w.tokens[span.second - 1].end - w.tokens[span.first].begin);
+}
+
 // Whether `word` ends with `end` after at least `min_stem` letters: "warned"
 // with "ed"; "shed" is no "-ed" word with a stem of 2.
 inline bool EndsWith(std::string_view word, std::string_view end, std::size_t min_stem = 1) {

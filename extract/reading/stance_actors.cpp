@@ -186,23 +186,24 @@ std::string ThingAsSubject(const Work& w, std::size_t first) {
 
 // The subject before the verb at `first` when it is a thing a name
 // describes, after an article ("the EC directive", "the U.S. trade bill"),
-// with an aside between commas perhaps before the verb. Empty otherwise.
-std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first) {
+// with an aside between commas perhaps before the verb: its tokens, from the
+// article to the thing's noun. nullopt otherwise.
+std::optional<TokenRange> ThingNamedFor(const Work& w, const Mention& name, std::size_t first) {
   const std::vector<Token>& t = w.tokens;
   if (name.kind != MentionKind::kName || name.first == 0 ||
       !IsBareArticle(t[name.first - 1].lower)) {
-    return "";
+    return std::nullopt;
   }
   std::size_t end = SubjectEnd(w, first, false);
   constexpr std::size_t kLongestAside = 12;  // ", due to come into effect on January 1,"
   if (end > 0 && t[end - 1].text == ",") {
     std::size_t open = end - 1;
     while (open > name.last && end - open <= kLongestAside && t[open - 1].text != ",") --open;
-    if (open <= name.last || t[open - 1].text != ",") return "";
+    if (open <= name.last || t[open - 1].text != ",") return std::nullopt;
     end = open - 1;
   }
   constexpr std::size_t kLongestThing = 2;  // "trade bill"
-  if (end <= name.last || end - name.last > kLongestThing) return "";
+  if (end <= name.last || end - name.last > kLongestThing) return std::nullopt;
   for (std::size_t k = name.last; k < end; ++k) {
     const std::string_view word = t[k].lower;
     // ("The European Community (EC) yesterday warned": a time, no thing.)
@@ -211,11 +212,10 @@ std::string ThingNamedFor(const Work& w, const Mention& name, std::size_t first)
     if (!t[k].is_word || t[k].capitalized || time_or_manner || kPeopleNouns.count(word) ||
         kCivilianNouns.count(word) || kPersonCues.count(word) ||
         Is(w, k, word_class::kTitleWord | word_class::kPreposition | word_class::kConjunction)) {
-      return "";
+      return std::nullopt;
     }
   }
-  return std::string(
-      w.text.substr(t[name.first - 1].begin, t[end - 1].end - t[name.first - 1].begin));
+  return TokenRange{name.first - 1, end};
 }
 
 // The verb whose object a noun trigger at `first` heads, past
@@ -1641,8 +1641,9 @@ std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
   if (trigger.type->name == "threaten") {
     for (const Mention& m : w.mentions) {
       if (m.first < clause_start || m.last > first) continue;
-      if (const std::string thing = ThingNamedFor(w, m, first); !thing.empty()) {
-        return "its subject ('" + thing + "') is a thing: a risk, not a threat";
+      if (const std::optional<TokenRange> thing = ThingNamedFor(w, m, first)) {
+        return "its subject ('" + std::string(SpanText(w, *thing)) +
+               "') is a thing: a risk, not a threat";
       }
     }
   }
@@ -1651,11 +1652,10 @@ std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
   if (trigger.type->name == "demand") {
     for (const Mention& m : w.mentions) {
       if (m.first < clause_start || m.last > first) continue;
-      const std::string thing = ThingNamedFor(w, m, first);
-      const std::size_t space = thing.rfind(' ');
-      if (space != std::string::npos &&
-          kDealNouns.count(AsciiLower(std::string_view(thing).substr(space + 1)))) {
-        return "its subject ('" + thing + "') is a deal: its terms, not a demand";
+      const std::optional<TokenRange> thing = ThingNamedFor(w, m, first);
+      if (thing && kDealNouns.count(w.tokens[thing->second - 1].lower)) {
+        return "its subject ('" + std::string(SpanText(w, *thing)) +
+               "') is a deal: its terms, not a demand";
       }
     }
   }

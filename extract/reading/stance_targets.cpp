@@ -1623,15 +1623,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // U.S.'s), and "respect one another's interests" is no stance toward each
   // other.
   const std::vector<Token>& words = w.tokens;
-  const bool own_subject =
-      subject && w.mentions[*subject].first >= clause_start &&
+  const bool each_other_named =
+      last + 1 < words.size() &&
+      ((words[last].lower == "each" && words[last + 1].lower == "other") ||
+       (words[last].lower == "one" && words[last + 1].lower == "another")) &&
+      (last + 2 >= words.size() || !IsPossessiveMark(words[last + 2]));
+  const bool each_other =
+      each_other_named && subject && w.mentions[*subject].first >= clause_start &&
       std::none_of(words.begin() + static_cast<std::ptrdiff_t>(w.mentions[*subject].last),
                    words.begin() + static_cast<std::ptrdiff_t>(first),
                    [](const Token& word) { return kSceneSetters.count(word.lower) > 0; });
-  const bool each_other = own_subject && last + 1 < words.size() &&
-                          ((words[last].lower == "each" && words[last + 1].lower == "other") ||
-                           (words[last].lower == "one" && words[last + 1].lower == "another")) &&
-                          (last + 2 >= words.size() || !IsPossessiveMark(words[last + 2]));
   if (rule.between_subjects || each_other) {
     std::vector<int> parties;
     for (const Speaker& s2 : sources) {
