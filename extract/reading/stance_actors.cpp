@@ -133,7 +133,7 @@ std::string PhraseOpenedBy(const Work& w, std::size_t noun, std::size_t after, s
   const std::vector<Token>& t = w.tokens;
   for (std::size_t d = noun; d > after && noun - d < longest; --d) {
     if (opens(t[d - 1].lower)) {
-      return std::string(w.text.substr(t[d - 1].begin, t[noun].end - t[d - 1].begin));
+      return std::string(SpanText(w, {d - 1, noun + 1}));
     }
     if (!inside(d - 1)) break;
   }
@@ -146,9 +146,7 @@ std::string PhraseOpenedBy(const Work& w, std::size_t noun, std::size_t after, s
 std::string DescriptiveSubject(const Work& w, std::size_t first) {
   const std::size_t k = SubjectEnd(w, first, false);
   for (const Mention& m : w.mentions) {
-    if (m.last == k && m.weak)
-      return std::string(w.text.substr(w.tokens[m.first].begin,
-                                       w.tokens[m.last - 1].end - w.tokens[m.first].begin));
+    if (m.last == k && m.weak) return std::string(SpanText(w, {m.first, m.last}));
   }
   return "";
 }
@@ -290,7 +288,7 @@ std::string IndefiniteSubject(const Work& w, std::size_t first, std::size_t afte
       const bool bound = word > 0 && (Is(w, word - 1, word_class::kPreposition) ||
                                       t[word - 1].lower == "and" || t[word - 1].lower == "or");
       if (bound) return "";
-      return std::string(w.text.substr(t[word].begin, t[noun].end - t[word].begin));
+      return std::string(SpanText(w, {word, noun + 1}));
     }
     if (!noun_phrase_word(word)) break;
   }
@@ -344,7 +342,7 @@ std::string WantedOfUnnamed(const Work& w, std::size_t first) {
   const bool plural = EndsWith(head, "s", 2) && !EndsWith(head, "ss", 2);
   if (!Is(w, k, word_class::kDeterminer) && !plural) return "";
   if (FindWord(w, k, end, "to")) return "";
-  return std::string(w.text.substr(t[k].begin, t[end - 1].end - t[k].begin));
+  return std::string(SpanText(w, {k, end}));
 }
 
 // The subject of a verb trigger at `first` when it is a noun phrase no rule
@@ -370,7 +368,7 @@ std::string FormerHolderSubject(const Work& w, std::size_t first, std::size_t cl
     --title;
   }
   if (title == k || title == clause_start || t[title - 1].lower != "former") return "";
-  return std::string(w.text.substr(t[title - 1].begin, t[first - 1].end - t[title - 1].begin));
+  return std::string(SpanText(w, {title - 1, first}));
 }
 
 std::string UnnamedSubject(const Work& w, std::size_t first, std::size_t clause_start) {
@@ -411,7 +409,7 @@ std::string UnnamedSubject(const Work& w, std::size_t first, std::size_t clause_
       (!named && Is(w, k - 1, word_class::kTitleWord))) {
     return "";
   }
-  return std::string(w.text.substr(t[start].begin, t[k - 1].end - t[start].begin));
+  return std::string(SpanText(w, {start, k}));
 }
 
 // Whether a capitalized word no rule names opens the words after the last
