@@ -34,6 +34,8 @@ const char* KindName(MentionKind k) {
       return "role noun";
     case MentionKind::kPronoun:
       return "pronoun";
+    case MentionKind::kObjectPronoun:
+      return "object pronoun";
     case MentionKind::kFirstPerson:
       return "first person";
     case MentionKind::kReference:

@@ -788,6 +788,16 @@ bool ReducedPassiveAt(const Work& w, std::size_t i) {
   return false;
 }
 
+// Whether token `i` is "him", or "her" as an object: before punctuation or
+// a word that cannot be what she owns ("counting on her to show", "met her
+// on Monday"), not "her authority".
+bool IsObjectPronoun(const Work& w, std::size_t i) {
+  const auto& t = w.tokens;
+  if (t[i].lower == "him") return true;
+  if (t[i].lower != "her") return false;
+  return i + 1 == t.size() || !t[i + 1].is_word || kObjectPronounFollowers.count(t[i + 1].lower);
+}
+
 }  // namespace
 
 void DocumentExtractor::FindMentions(Work& w) const {
@@ -1034,6 +1044,13 @@ void DocumentExtractor::FindMentions(Work& w) const {
       if (!kExpletiveFollowers.count(next) && !(modal && be_next) && t[i + 1].is_word) {
         w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kIt));
       }
+      ++i;
+      continue;
+    }
+    if (IsObjectPronoun(w, i)) {
+      Mention m = Mention::Span(i, i + 1, MentionKind::kObjectPronoun);
+      m.object = true;
+      w.mentions.push_back(std::move(m));
       ++i;
       continue;
     }
@@ -1318,7 +1335,7 @@ void ForEachTail(std::string title, Visit visit) {
 bool DocumentExtractor::PronounFits(const Work& w, std::size_t k, int person) const {
   const Gender gender = rules_.people[person].gender;
   const std::string_view pronoun = w.tokens[k].lower;
-  if (gender == Gender::kFemale) return pronoun != "he" && pronoun != "his";
+  if (gender == Gender::kFemale) return pronoun != "he" && pronoun != "his" && pronoun != "him";
   if (gender == Gender::kMale) return pronoun != "she" && pronoun != "her";
   return true;
 }
@@ -1331,6 +1348,27 @@ int DocumentExtractor::PersonForPronoun(const Work& w, std::size_t k, int prefer
   for (std::size_t n = 0; n < recent_people_.size() && n < kPeopleBack; ++n) {
     const int person = recent_people_[recent_people_.size() - 1 - n];
     if (PronounFits(w, k, person)) return person;
+  }
+  return -1;
+}
+
+int DocumentExtractor::SubjectPersonOfClause(const Work& w, const Mention& m) const {
+  const std::size_t start = ClauseStart(w, m.first);
+  for (const Mention* k = w.mentions.data(); k != &m; ++k) {
+    if (k->first < start || k->object || k->addressee || k->person < 0) continue;
+    if (k->kind == MentionKind::kPerson || k->kind == MentionKind::kPronoun ||
+        k->kind == MentionKind::kInstitution || k->kind == MentionKind::kRoleNoun) {
+      return k->person;
+    }
+  }
+  return -1;
+}
+
+int DocumentExtractor::PersonForObjectPronoun(const Work& w, const Mention& m, int subject) const {
+  constexpr std::size_t kPeopleBack = 6;  // names, with repeats, as PersonForPronoun
+  for (std::size_t n = 0; n < recent_people_.size() && n < kPeopleBack; ++n) {
+    const int person = recent_people_[recent_people_.size() - 1 - n];
+    if (person != subject && PronounFits(w, m.first, person)) return person;
   }
   return -1;
 }
@@ -1628,10 +1666,20 @@ void DocumentExtractor::ResolveMentions(Work& w) {
           // whose gender fits. With none, "she" after Trump is someone the
           // rules do not name, most likely of the same side ("the British
           // ambassador, Kim Darroch, said he" after Theresa May).
-          m.person = PersonForPronoun(w, m.first, last_person_);
+          const bool first_person_here = subject_person_ < 0 && previous_subject_person_ >= 0;
+          m.person = PersonForPronoun(w, m.first,
+                                      first_person_here ? previous_subject_person_ : last_person_);
           m.actor = ActorOfPerson(m.person >= 0 ? m.person : last_person_);
         } else {
           m.actor = last_person_actor_;  // a person the rules do not know, or no one
+        }
+        break;
+      case MentionKind::kObjectPronoun:
+        // Only after a person the rules know: after one they do not
+        // ("Hiebert said"), "him" may be that one.
+        if (last_person_ >= 0) {
+          m.person = PersonForObjectPronoun(w, m, SubjectPersonOfClause(w, m));
+          m.actor = m.person >= 0 ? ActorOfPerson(m.person) : -1;
         }
         break;
       case MentionKind::kUnlistedPerson:

@@ -26,6 +26,9 @@ enum class MentionKind {
   kPerson,       // "Dmitry Peskov"
   kRoleNoun,     // "the spokesman": the person last named with that title
   kPronoun,      // "he", "she": the person last named
+  // "him", "her" as an object: a person named before who is not the
+  // subject of its own clause ("Xi thanked him" is not Xi).
+  kObjectPronoun,
   kFirstPerson,  // "we", "our": the speaker
   kReference,    // "the bloc": the actor of that kind last named
   kStateNoun,    // "the country", "the South Asian nation": the state last named by name

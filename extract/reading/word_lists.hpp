@@ -448,6 +448,12 @@ inline const WordSet kFeelingParticiples = {
 inline const WordSet kCoordinators = {"and", "or",    "nor",  ",",    "the", "its", "his",
                                       "her", "their", "both", "also", "-",   "as",  "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};
+// Words after "her" that make it an object, not an owner: "asked her to",
+// "met her on Monday", "told her that".
+inline const WordSet kObjectPronounFollowers = {
+    "to",    "for",   "of",    "that", "on",   "in",   "at",    "with",   "about",  "as",
+    "over",  "from",  "by",    "and",  "or",   "but",  "after", "before", "during", "when",
+    "while", "since", "until", "into", "last", "this", "if",    "because"};
 // Pronouns that open a clause as its subject: "agreed they could not".
 inline const WordSet kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};
 // "It is time", "it was initiated": "it" before these stands for no one.

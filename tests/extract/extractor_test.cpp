@@ -3274,6 +3274,30 @@ TEST_CASE("Extractor: 'he' out of a quote is whom the sentence before was about"
             .count("RUS disapprove NATO fact") == 1);
 }
 
+TEST_CASE("Extractor: 'him' and 'her' as objects, and a 'he' that opens its sentence", "[unit]") {
+  // A person named before, in this sentence or an earlier one, other than
+  // the subject of the pronoun's own clause; "her" before a noun owns it.
+  CHECK(Events("Philippine President Rodrigo Duterte met reporters. Trump praised him in a phone "
+               "call. Abe flew to Beijing on Monday. Xi thanked him for the visit. German "
+               "Chancellor Angela Merkel met reporters. Putin met her on Monday. Trump criticised "
+               "her policies.",
+               "2017-11-06") ==
+        std::set<std::string>{"USA support PHL fact", "JPN consult CHN fact",
+                              "CHN support JPN fact", "RUS consult DEU fact"});
+  // The "him" a travel rule spells out is the traveller, not whom the trip
+  // is toward.
+  CHECK(Events("Philippine President Rodrigo Duterte met reporters in Manila. Trump will join "
+               "Asian leaders in Manila, the last leg of a tour that has taken him to China and "
+               "Japan.",
+               "2017-11-06") ==
+        std::set<std::string>{"USA consult CHN fact", "USA consult JPN fact"});
+  // A "he" before any person of its sentence is the person the sentence
+  // before was about, not the last one it named.
+  CHECK(Events("Trump spoke after North Korean leader Kim Jong Un fired a missile. On Sunday, he "
+               "insulted Kim by calling him short.",
+               "2017-11-06") == std::set<std::string>{"USA disapprove PRK fact"});
+}
+
 TEST_CASE("Extractor: dates", "[unit]") {
   const Extractor extractor(DefaultRules());
   struct DateRow {
