@@ -60,9 +60,11 @@ WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 # Whom one asks to act, in "asked X to": a name with its titles ("Chinese
 # President Xi Jinping", "the United Nations", "its Chinese counterpart",
 # "Uganda's foreign minister").
-ASKED = (r"(?:the |its |his |her |their |our )?"
+# "him" and "her" too: a person named before ("urged her to", "gave him a
+# warm welcome").
+ASKED = (r"(?:(?:him|her) |(?:the |its |his |her |their |our )?"
          r"(?:(?:(?-i:[A-Z])[\w.'-]*|counterparts?|leaders?|government|authorities|officials|side"
-         r"|presidents?|prime|foreign|defen[cs]e|ministers?|premier|chancellor|ambassadors?|envoys?)(?:'s)? ){1,6}")
+         r"|presidents?|prime|foreign|defen[cs]e|ministers?|premier|chancellor|ambassadors?|envoys?)(?:'s)? ){1,6})")
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 

@@ -1353,7 +1353,9 @@ int DocumentExtractor::PersonForPronoun(const Work& w, std::size_t k, int prefer
 }
 
 int DocumentExtractor::SubjectPersonOfClause(const Work& w, const Mention& m) const {
-  const std::size_t start = ClauseStart(w, m.first);
+  // The clause of the word before: a speech verb opens a clause of what is
+  // said, but "warned him" is the warner's.
+  const std::size_t start = ClauseStart(w, m.first > 0 ? m.first - 1 : 0);
   for (const Mention* k = w.mentions.data(); k != &m; ++k) {
     if (k->first < start || k->object || k->addressee || k->person < 0) continue;
     if (k->kind == MentionKind::kPerson || k->kind == MentionKind::kPronoun ||

@@ -1807,10 +1807,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       continue;
     }
     if (first < attribution && m.first > attribution) continue;
-    // "a tour that has taken him to Japan": a "him" the rule spells out
-    // before more of its words is whom it moves, not whom it is toward
-    // ("welcomed him" ends with it).
-    if (m.kind == MentionKind::kObjectPronoun && m.last < last) continue;
+    // "a tour that has taken him to Japan": the "him" a journey spells out
+    // is who travels, not where to.
+    if (m.kind == MentionKind::kObjectPronoun && m.last < last && trigger.rule->journey) continue;
     // '"... we will act decisively in this regard," Xinhua news agency
     // quoted the spokesman as saying': the names of a quote's attribution
     // are no one the quote is toward.

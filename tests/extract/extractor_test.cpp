@@ -3284,6 +3284,14 @@ TEST_CASE("Extractor: 'him' and 'her' as objects, and a 'he' that opens its sent
                "2017-11-06") ==
         std::set<std::string>{"USA support PHL fact", "JPN consult CHN fact",
                               "CHN support JPN fact", "RUS consult DEU fact"});
+  // Where a rule names whom it asks, warns or welcomes, "him" or "her" may
+  // be that one; a speech verb's subject is the subject of its own object.
+  CHECK(Events("German Chancellor Angela Merkel arrived in Paris. Macron asked her to back the "
+               "plan. Philippine President Rodrigo Duterte arrived in Tokyo. Abe gave him a warm "
+               "welcome. Abe warned him against closer ties with China.",
+               "2017-11-06") ==
+        std::set<std::string>{"DEU consult FRA fact", "FRA demand DEU fact", "PHL consult JPN fact",
+                              "JPN consult PHL fact", "JPN threaten PHL fact"});
   // The "him" a travel rule spells out is the traveller, not whom the trip
   // is toward.
   CHECK(Events("Philippine President Rodrigo Duterte met reporters in Manila. Trump will join "
