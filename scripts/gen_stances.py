@@ -337,6 +337,8 @@ RULES = [
     # "would restart some visa services", "eased visa rules for Ugandans"
     ("concede/visas-resumed", "concede", [
         r"(?:resume|resumes|resumed|resuming|restart|restarts|restarted|restarting|reopen|reopens|reopened|reopening) (?:some |all |limited |full |normal )?(?:\w+ )?visa (?:services|processing|issuance|operations|interviews)",
+        # "partially resumed issuing visas in Turkey"
+        r"(?:resume|resumes|resumed|resuming|restart|restarts|restarted|restarting) (?:issuing|the issuing of|issuance of|the issuance of) (?:\w+ )?visas(?: in| for| to)?",
         r"(?:ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|simplify|simplifies|simplified|simplifying|lift|lifts|lifted|lifting|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving) (?:its |the )?visa (?:rules|requirements|regime|restrictions|requirement) (?:for|on)"]),
     ("concede/reopen", "concede", [r"reopen(?:s|ed|ing)? " + DET + F(1) + r"(?:border|borders|crossing|crossings|embassy|consulate|airspace|ports?)(?: with| to)?",
                                    # "opened its borders to" those it kept out

@@ -821,6 +821,32 @@ bool SpeakerOwnsObject(const Work& w, const Trigger& trigger, const Actors& acto
   return false;
 }
 
+// The state that hosts the embassy, consulate or mission of a source named
+// before token `before`: Russia in "the U.S. Embassy to Russia" and "the
+// U.S. embassy in Moscow"; -1 if none.
+int EmbassyHost(const Work& w, std::size_t before, const std::vector<Speaker>& sources) {
+  const auto& t = w.tokens;
+  for (const Mention& m : w.mentions) {
+    if (m.first >= before) break;
+    if (!IsSource(sources, m.actor) || m.last + 1 >= t.size()) continue;
+    // The noun may end the mention ("the Kenyan embassy") or follow it.
+    std::size_t noun = t[m.last].lower == "'s" ? m.last + 1 : m.last;
+    if (kMissionNouns.count(t[m.last - 1].lower)) noun = m.last - 1;
+    if (noun + 2 >= t.size() || !kMissionNouns.count(t[noun].lower) ||
+        (t[noun + 1].lower != "in" && t[noun + 1].lower != "to")) {
+      continue;
+    }
+    for (const Mention& host : w.mentions) {
+      if (host.first == noun + 2 || (host.first == noun + 3 && IsBareArticle(t[noun + 2].lower))) {
+        if (host.actor >= 0 && !IsSource(sources, host.actor) && host.first < before) {
+          return host.actor;
+        }
+      }
+    }
+  }
+  return -1;
+}
+
 // Whether `m`, named between the subject and the trigger, is whom the
 // trigger acts toward when nothing after it is. A wrong is toward anyone
 // named before it ("the aggressive activity of NATO ... is unacceptable");
@@ -2036,6 +2062,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (before_target >= 0) targets.push_back(before_target);
     if (enabler && *enabler != before_target) targets.push_back(*enabler);
     target_note = ", target named before the trigger";
+  } else if (const int host = EmbassyHost(w, trigger.first, sources);
+             targets.empty() && host >= 0) {
+    // "The U.S. Embassy to Russia said it would restart some visa services":
+    // what a mission does, it does in and toward its host state.
+    targets.push_back(host);
+    target_note = ", the host of its embassy";
   } else if (targets.empty() && SpeakerOwnsObject(w, trigger, *actors)) {
     // "Iran said U.S. forces attacked two of its oil platforms": what the
     // speaker calls its own is the speaker's.

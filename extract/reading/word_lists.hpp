@@ -448,6 +448,9 @@ inline const WordSet kFeelingParticiples = {
 inline const WordSet kCoordinators = {"and", "or",    "nor",  ",",    "the", "its", "his",
                                       "her", "their", "both", "also", "-",   "as",  "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};
+// A state's offices abroad: "the U.S. Embassy to Russia".
+inline const WordSet kMissionNouns = {"embassy",    "embassies", "consulate",
+                                      "consulates", "mission",   "legation"};
 // Words after "her" that make it an object, not an owner: "asked her to",
 // "met her on Monday", "told her that".
 inline const WordSet kObjectPronounFollowers = {

@@ -1025,6 +1025,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
         "MLI support SEN fact", "TCD cooperate SDN fact", "EGY cooperate LBY fact",
         "TUN consult DZA fact", "MAR consult MRT fact", "GAB mobilize CMR fact",
         "ERI coerce ETH fact"}},
+      {"what an embassy does with no one named, it does toward its host; visas issued again",
+       "The Kenyan embassy in Uganda said it would suspend visa services. Ghana partially resumed "
+       "issuing visas in Togo on Monday. The Malian Embassy to Senegal said it would restart "
+       "some visa services. The Chadian embassy in Sudan said the talks would resume.",
+       {"KEN sanction UGA intent", "GHA concede TGO fact", "MLI concede SEN intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
