@@ -1359,6 +1359,14 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   // A noun whose nationality adjective acts is toward whom the clause
   // names before it: "to protect Kuwaiti tankers from Iranian attack".
   const bool adjective_doer = !sources.empty() && sources.front().how == "adjective";
+  // "saw the U.S. strike as a limited reply to Iranian missile attacks": a
+  // name that does an act of its own is no one the adjective's act is on.
+  // (The act noun may end the mention: "the Kenyan strike".)
+  const auto act_noun = [&](std::size_t k) {
+    return kActNouns.count(w.tokens[k].lower) > 0 || w.tokens[k].lower == "strike";
+  };
+  const bool does_own_act = m.last < trigger.first && (act_noun(m.last) || act_noun(m.last - 1));
+  if (adjective_doer && does_own_act) return false;
   if (type == "disapprove" || adjective_doer) return true;
   if (type == "consult") return MeetsWhomItNames(w, m, after_subject, trigger.first);
   return m.last == trigger.first || ObjectPointsBack(w, trigger);

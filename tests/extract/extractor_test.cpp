@@ -1030,6 +1030,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "issuing visas in Togo on Monday. The Malian Embassy to Senegal said it would restart "
        "some visa services. The Chadian embassy in Sudan said the talks would resume.",
        {"KEN sanction UGA intent", "GHA concede TGO fact", "MLI concede SEN intent"}},
+      {"an act whose adjective is its doer is on a name before it, unless that name does an "
+       "act of its own",
+       "Kenyan ships came under Ugandan attack. Analysts saw the Ghanaian strike as a reply to "
+       "Togolese missile attacks.",
+       {"UGA fight KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
