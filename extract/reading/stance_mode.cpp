@@ -399,6 +399,11 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   for (std::size_t k = first; k > 0 && first - k < kHopeReach; --k) {
     if (Is(w, k - 1, word_class::kSpeechVerb)) break;
     if (kHopeWords.count(w.tokens[k - 1].lower)) mode = "conditional";
+    // "There is a good chance that the United States and Latin America will
+    // agree": a forecast.
+    if (kChanceNouns.count(w.tokens[k - 1].lower) && k < first && w.tokens[k].lower == "that") {
+      mode = "conditional";
+    }
   }
   // "the countries that must fully enforce sanctions": what someone must or
   // should do is asked of them (demand/must reads who asks), not done.

@@ -161,6 +161,8 @@ inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "pr
 // Words of hope for what the rest of the clause says: "remains hopeful they
 // can reach an agreement", "expressed optimism that a deal".
 inline const WordSet kHopeWords = {"hopeful", "optimistic", "optimism"};
+// Nouns of odds, whose "that" clause is a forecast: "a good chance that".
+inline const WordSet kChanceNouns = {"chance", "chances", "likelihood", "odds", "probability"};
 // Verbs that voice an opinion or a finding when "that" follows: "considers
 // that", "the inquiry found that".
 // ("charged that Uganda had violated the accord": an accusation voiced;

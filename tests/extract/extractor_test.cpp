@@ -1035,6 +1035,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan ships came under Ugandan attack. Analysts saw the Ghanaian strike as a reply to "
        "Togolese missile attacks.",
        {"UGA fight KEN fact"}},
+      {"what there is a good chance of is a forecast",
+       "There is a good chance that Kenya and the Ugandan government will sign the accord soon.",
+       {"KEN agree UGA conditional", "UGA agree KEN conditional"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
