@@ -482,6 +482,10 @@ class DocumentExtractor {
   // whom an "It" opening a sentence means ("Russia has demanded guarantees
   // that the alliance will halt ... It has massed troops").
   int first_subject_actor_ = -1, previous_first_subject_actor_ = -1;
+  // Whether a sentence opened with a document that speaks ("The communique
+  // said, ...") and no sentence has opened with an actor since: then an
+  // "It" opening a sentence is that document.
+  bool document_speaking_ = false;
   std::vector<int> recent_people_;  // every person named so far, in order
   Speaker previous_speaker_;
   // The targets each actor's last event had, and in which sentence: a

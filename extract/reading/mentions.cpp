@@ -788,6 +788,17 @@ bool ReducedPassiveAt(const Work& w, std::size_t i) {
   return false;
 }
 
+// Whether the sentence opens with a document as the subject of a speech
+// verb: "The communique said", "The G-7 statement added".
+bool OpensWithDocument(const Work& w) {
+  const auto& t = w.tokens;
+  constexpr std::size_t kWordsToNoun = 3;  // "The final G-7 communique"
+  for (std::size_t k = w.opening; k + 1 < t.size() && k - w.opening <= kWordsToNoun; ++k) {
+    if (kDocumentNouns.count(t[k].lower)) return Is(w, k + 1, word_class::kSpeechVerb);
+  }
+  return false;
+}
+
 // Whether token `i` is "him", or "her" as an object: before punctuation or
 // a word that cannot be what she owns ("counting on her to show", "met her
 // on Monday"), not "her authority".
@@ -1537,6 +1548,9 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   subject_person_ = -1;
   previous_first_subject_actor_ = first_subject_actor_;
   first_subject_actor_ = -1;
+  if (previous_first_subject_actor_ >= 0) document_speaking_ = false;
+  const bool document_speaking = document_speaking_;
+  if (OpensWithDocument(w)) document_speaking_ = true;
   const Mention* previous = nullptr;
   // The last two names joined as sides in this sentence, if any.
   std::optional<std::pair<int, int>> sides_here;
@@ -1692,6 +1706,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         break;  // the speaker, once known
       case MentionKind::kIt:
         if (m.first > 0 && kPrepositions.count(w.tokens[m.first - 1].lower)) break;  // "against it"
+        // 'The communique said, "..." It welcomed the plans': the document.
+        if (m.first == w.opening && document_speaking) break;
         if (ThingBeforeObjectIt(w, m)) break;  // "combining it with": the thing named before
         m.actor = m.first == 0 && previous_first_subject_actor_ >= 0 ? previous_first_subject_actor_
                                                                      : last_subject_actor_;

@@ -1038,6 +1038,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"what there is a good chance of is a forecast",
        "There is a good chance that Kenya and the Ugandan government will sign the accord soon.",
        {"KEN agree UGA conditional", "UGA agree KEN conditional"}},
+      {"an 'It' opening a sentence after a document spoke is that document, until an actor "
+       "opens a sentence",
+       "Kenya met Uganda on Monday. The communique said, \"The ministers reaffirmed their "
+       "commitment. They agreed on the need for growth.\" It welcomed the plans set this week by "
+       "Ghana to stimulate its economy. Tanzania met Rwanda on Tuesday. It welcomed the plans set "
+       "this week by Togo to stimulate its economy.",
+       {"KEN consult UGA fact", "TZA consult RWA fact", "TZA support TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
