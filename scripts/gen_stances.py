@@ -820,7 +820,7 @@ RULES = [
     ("reject/resist-pressure", "reject", [r"(?:resist|resists|resisted|resisting|withstand|withstands|withstood|withstanding) (?:(?-i:[A-Z])[\w.'-]* ){1,3}(?:pressure|demands|calls|efforts|attempts)"]),
     ("reject/defy", "reject", [r"(?:ignore|ignores|ignored|ignoring|defy|defies|defied|defying|flout|flouts|flouted|flouting) " + OWNER + r"'s "
         + r"(?:\w+ )?(?:warnings?|demands?|calls?|appeals?|requests?|pleas?|objections?|ultimatum|pressure|threats?)"]),
-    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
+    ("reject/rebuff", "reject", [r"rebuff(?:s|ed|ing)?", r"snub(?:s|bed|bing)?", r"spurn(?:s|ed|ing)?", r"shun(?:s|ned|ning)?", r"rul(?:e|es|ed|ing) out", r"turn(?:s|ed|ing)? down",
         r"push(?:es|ed|ing)? back (?:against|on|at)"]),
     ("reject/decline-offer", "reject", [r"declin(?:e|es|ed|ing) " + DET + F(1) + r"(?:invitation|offer|request|proposal|call)"]),
     ("reject/quit-deal", "reject", [

@@ -1045,6 +1045,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ghana to stimulate its economy. Tanzania met Rwanda on Tuesday. It welcomed the plans set "
        "this week by Togo to stimulate its economy.",
        {"KEN consult UGA fact", "TZA consult RWA fact", "TZA support TGO fact"}},
+      {"an eighteenth probe: an envoy shunned, asylum for a dissident (the opposition, not the "
+       "state)",
+       "Mali shunned the Senegalese envoy. Chad granted asylum to a Sudanese dissident.",
+       {"MLI reject SEN fact", "TCD aid SDNOPP fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
