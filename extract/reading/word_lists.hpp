@@ -428,9 +428,10 @@ inline const WordSet kFromAgentNouns = {"pressure", "threat",  "threats",     "w
 // Determiners that open a subject naming a thing: "This request supports".
 inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those", "such"};
 // Words that open an aside after a name: "Pakistan, a U.S. ally, refused",
-// "Mattis, on a visit to Kabul, said".
-inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",   "where",
-                                      "by", "during", "before", "after", "like", "under"};
+// "Mattis, on a visit to Kabul, said", "Mali and Senegal, both members of
+// ECOWAS, signed".
+inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",    "where",
+                                      "by", "during", "before", "after", "like", "under", "both"};
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
 // Participles after "is" that describe a state, not a passive action.
 inline const WordSet kStateParticiples = {

@@ -1049,6 +1049,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "state)",
        "Mali shunned the Senegalese envoy. Chad granted asylum to a Sudanese dissident.",
        {"MLI reject SEN fact", "TCD aid SDNOPP fact"}},
+      {"an aside opened by 'both' after a list of names describes them; its names are no "
+       "subject",
+       "Mali and Senegal, both members of ECOWAS, signed a defence pact. Kenya and Uganda, both "
+       "members of the African Union, condemned Sudan.",
+       {"MLI agree SEN fact", "SEN agree MLI fact", "KEN disapprove SDN fact",
+        "UGA disapprove SDN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
