@@ -352,7 +352,10 @@ RULES = [
     # Mostly a goal ("to restore ties", "the normalisation of relations"),
     # so intended; a past tense is done ("restored diplomatic relations").
     ("cooperate/restore-ties", "cooperate", [
-        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum)(?:e|es|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)"],
+        # "a stabilization of relations with"
+        r"(?:restor|normali[sz]|mend|improv|rebuild|repair|reset|revive|renew|resum|stabili[sz])(?:e|es|ing|ation|ement|ption)? (?:of )?" + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)",
+        # "a quick improvement or even a stabilization of relations with"
+        r"(?:restor|normali[sz]|improv)(?:e|es|ing|ation|ement) (?:or|and) (?:even )?(?:a |an |the )?\w+ (?:of|in) " + F(2) + r"(?:ties|relations|relationship)"],
         {"mode": "intent"}),
     ("cooperate/restored-ties", "cooperate", [
         r"(?:restored|normali[sz]ed|mended|improved|rebuilt|repaired|revived|renewed|resumed) " + F(3) + r"(?:ties|relations|relationship|contacts|links|trust|fences)",

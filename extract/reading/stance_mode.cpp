@@ -191,11 +191,25 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   // "a prompt improvement in relations with the United States cannot be
   // expected": the rest of the clause may deny what the trigger names.
+  // Whether what is denied is an expectation: "cannot expect an
+  // improvement", "an improvement ... cannot be expected".
+  bool expectation_denied = false;
+  for (const std::string_view cue : kExpectationDenials) {
+    expectation_denied = expectation_denied || HasPhrase(window, cue);
+  }
   if (!negated) {
     constexpr std::size_t kDeniedAfterReach = 10;
     const std::size_t end = std::min(trigger.clause_end, trigger.last + kDeniedAfterReach);
     const std::string after = LowerWords(w.tokens, trigger.last, std::max(end, trigger.last));
-    for (const std::string_view cue : kDeniedAfterCues) negated = negated || HasPhrase(after, cue);
+    for (const std::string_view cue : kDeniedAfterCues) {
+      if (HasPhrase(after, cue)) negated = expectation_denied = true;
+    }
+  } else {
+    // '"no early improvement" in US relations ... can be expected'.
+    constexpr std::size_t kExpectedReach = 12;
+    const std::size_t end = std::min(trigger.clause_end, trigger.last + kExpectedReach);
+    const std::string after = LowerWords(w.tokens, trigger.last, std::max(end, trigger.last));
+    expectation_denied = expectation_denied || HasPhrase(after, "be expected");
   }
   // "Dutch sugar traders deny involvement in a plan to offer more than
   // 850,000 tonnes of sugar to intervention in protest at EC export
@@ -337,6 +351,14 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   const auto read_as = [&](const StanceType& type, const char* new_mode) {
     *out = ReadingOf(type, new_mode);
   };
+  // "We cannot expect a quick improvement ... of relations with the United
+  // States": better relations denied as an expectation are a complaint
+  // about the other side, as issue #3 reads them (disapprove), not a
+  // cooperation merely not done.
+  if (negated && expectation_denied && rule.type == "cooperate") {
+    read_as(*FindStanceType("disapprove"), "fact");
+    negated = false;
+  }
   if (negated) {
     if (rule.negated == NegatedAction::kDrop) return std::string(kNegatedNoEvent);
     read_as(*FindStanceType(rule.negated_type), "negated");

@@ -667,12 +667,19 @@ inline const std::string_view kPendingCues[] = {
 // "statements carried by Russia's Sputnik news agency".
 inline const WordSet kSpokenNouns = {"statement", "statements", "remarks", "comment", "comments",
                                      "interview", "interviews", "words",   "quotes"};
+// Words before a stance that deny it is to be expected: "we cannot expect a
+// quick improvement".
+inline const std::string_view kExpectationDenials[] = {
+    "cannot expect",   "can not expect",  "ca n't expect",  "could not expect",
+    "do not expect",   "does not expect", "did not expect", "do n't expect",
+    "does n't expect", "did n't expect",  "not expecting"};
 // What a clause says after naming a stance, to deny it will happen: "a
 // prompt improvement in relations with the United States cannot be expected".
 inline const std::string_view kDeniedAfterCues[] = {
-    "cannot be expected", "can not be expected", "is not expected",       "are not expected",
-    "is unlikely",        "are unlikely",        "is not likely",         "are not likely",
-    "is not possible",    "is impossible",       "is out of the question"};
+    "cannot be expected", "can not be expected", "is not expected", "are not expected",
+    "was not expected",   "were not expected",   "is unlikely",     "are unlikely",
+    "was unlikely",       "were unlikely",       "is not likely",   "are not likely",
+    "was not likely",     "is not possible",     "is impossible",   "is out of the question"};
 // Verbs whose agent or object joins the subject in what it does: "backed
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",

@@ -3076,12 +3076,19 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"words quoted inside a clause read as if unquoted",
        "Kenya was \"upping sanctions\" on Uganda. Tanzania \"strongly condemned\" Rwanda.",
        {"KEN sanction UGA fact", "TZA disapprove RWA fact"}},
-      {"a clause that says what it names cannot be expected denies it",
+      {"better relations that cannot be expected are a complaint about the other side (issue "
+       "#3: 'cannot expect an improvement' is disapprove); not wanting to worsen them is no event",
        "An improvement in relations with Uganda cannot be expected, Kenya's foreign minister said. "
        "Tanzania's foreign minister said a prompt improvement in relations with Rwanda is "
        "unlikely. "
-       "Ethiopia's foreign minister said an improvement in relations with Somalia was on the way.",
-       {"ETH cooperate SOM intent"}},
+       "Ethiopia's foreign minister said an improvement in relations with Somalia was on the way. "
+       "Ghana cannot expect an improvement in ties with Togo, its president said. We don't expect "
+       "a quick improvement in relations with Niger, Benin's president said. Mali does not want to "
+       "worsen relations with Senegal. Chad has not improved relations with Sudan. Eritrea's "
+       "president said he cannot expect an improvement or even a normalisation of relations with "
+       "Ethiopia.",
+       {"KEN disapprove UGA fact", "TZA disapprove RWA fact", "ETH cooperate SOM intent",
+        "GHA disapprove TGO fact", "BEN disapprove NER fact", "ERI disapprove ETH fact"}},
       {"a title with 'of' joins a state to its holder in a list",
        "Kenya's president discussed the border with U.S. Secretary of State Antony Blinken and "
        "Uganda's foreign minister.",
