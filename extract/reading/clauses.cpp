@@ -462,6 +462,24 @@ std::vector<TokenRange> Asides(const Work& w) {
   return out;
 }
 
+// Where the infinitive starts whose caused verb is at `first`: "have" in
+// "to have the United States officially recognize", "get" in "to get Russia
+// to agree"; `first` itself when no causative verb stands before it.
+std::size_t CausedVerbStart(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t k = first;
+  if (k > 0 && t[k - 1].lower == "to") --k;
+  if (k > 0 && EndsWith(t[k - 1].lower, "ly", 2)) --k;
+  for (const Mention& m : w.mentions) {
+    if (m.last != k) continue;
+    const std::size_t start = StartBeforeArticles(w, m.first);
+    if (start >= 2 && kHaveDoVerbs.count(t[start - 1].lower) && t[start - 2].lower == "to") {
+      return start - 1;
+    }
+  }
+  return first;
+}
+
 std::string DenialOfCharges(const Work& w, const Trigger& trigger) {
   if (trigger.type->name != "reject") return "";
   const std::vector<Token>& t = w.tokens;
@@ -1129,8 +1147,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // So does someone's decision ("his decision not to certify Iran's
   // compliance").
   // A time may stand between too: "the U.S. Threat on Friday to impose".
-  std::size_t noun_at = first > 3 && t[first - 2].lower == "not" ? first - 3 : first - 2;
-  if (first > 4 && (IsWeekdayName(t[noun_at].text) || t[noun_at].lower == "yesterday")) {
+  // "Trump's move to have the United States officially recognize": what a
+  // noun's infinitive has someone do is read from that infinitive.
+  const std::size_t inf = CausedVerbStart(w, first);
+  std::size_t noun_at = inf > 3 && t[inf - 2].lower == "not" ? inf - 3 : inf - 2;
+  if (inf > 4 && (IsWeekdayName(t[noun_at].text) || t[noun_at].lower == "yesterday")) {
     noun_at -= t[noun_at - 1].lower == "on" ? 2 : 1;
   }
   const auto takes_infinitive = [](std::string_view noun) {
@@ -1141,14 +1162,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // Reagan Administration and Congress quickly to agree". The rest of the
   // noun phrase ("the Kenyan government and parliament") and an adverb may
   // stand before "to", but no verb.
-  if (first > 3 && t[first - 1].lower == "to") {
+  if (inf > 3 && t[inf - 1].lower == "to") {
     constexpr std::size_t kWordsToInfinitive = 4;
     for (const Mention& m : w.mentions) {
       const std::size_t by = StartBeforeArticles(w, m.first);
-      if (m.last > first - 1 || first - 1 - m.last > kWordsToInfinitive || by < 2) continue;
+      if (m.last > inf - 1 || inf - 1 - m.last > kWordsToInfinitive || by < 2) continue;
       const bool phrase_to_infinitive =
           std::all_of(t.begin() + static_cast<std::ptrdiff_t>(m.last),
-                      t.begin() + static_cast<std::ptrdiff_t>(first - 1), [](const Token& word) {
+                      t.begin() + static_cast<std::ptrdiff_t>(inf - 1), [](const Token& word) {
                         return (word.is_word || word.lower == "'s") && !IsHelperVerb(word.lower) &&
                                !kBeForms.count(word.lower) && !kHaveForms.count(word.lower);
                       });
@@ -1163,11 +1184,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   }
   // "authority to negotiate a free trade zone with Canada would be
   // extended", "a mandate to negotiate with": a power to act is no act.
-  if (first > 1 && t[first - 1].lower == "to" && kMandateNouns.count(t[first - 2].lower)) {
-    return "background ('" + std::string(t[first - 2].text) + " to ...'), not a stance";
+  if (inf > 1 && t[inf - 1].lower == "to" && kMandateNouns.count(t[inf - 2].lower)) {
+    return "background ('" + std::string(t[inf - 2].text) + " to ...'), not a stance";
   }
   // A date may stand between: "Reagan's April 17 decision to impose".
-  if (first > 2 && t[first - 1].lower == "to" && takes_infinitive(t[noun_at].lower)) {
+  if (inf > 2 && t[inf - 1].lower == "to" && takes_infinitive(t[noun_at].lower)) {
     std::size_t dated = noun_at;
     while (dated > 1 && noun_at - dated < 2 &&
            (IsMonthName(t[dated - 1].text) || StartsWithDigit(t[dated - 1]))) {

@@ -73,6 +73,9 @@ inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over
 // between Greece and Turkey".
 inline const WordSet kDiscussVerbs = {"discuss",  "discussed", "discussing", "review",
                                       "consider", "debate",    "examine",    "address"};
+// Bare verbs that have someone else do the verb after them: "to have the
+// United States recognize", "to get Russia to agree".
+inline const WordSet kHaveDoVerbs = {"have", "get", "make", "let", "help"};
 // Efforts toward an end: "his efforts to improve relations".
 inline const WordSet kEffortNouns = {
     "effort",    "efforts",     "attempt",  "attempts",   "bid",      "bids",

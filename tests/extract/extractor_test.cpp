@@ -1055,6 +1055,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "members of the African Union, condemned Sudan.",
        {"MLI agree SEN fact", "SEN agree MLI fact", "KEN disapprove SDN fact",
         "UGA disapprove SDN fact"}},
+      {"what someone's move or bid has another do is background, as what it does itself is",
+       "Kenya's move to have Uganda sign a trade deal with Tanzania drew praise. Ghana's move to "
+       "have the Togolese government officially recognise Benin's sovereignty drew criticism. "
+       "Mali signed a trade deal with Niger.",
+       {"MLI agree NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
