@@ -1184,8 +1184,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   }
   // "authority to negotiate a free trade zone with Canada would be
   // extended", "a mandate to negotiate with": a power to act is no act.
-  if (inf > 1 && t[inf - 1].lower == "to" && kMandateNouns.count(t[inf - 2].lower)) {
-    return "background ('" + std::string(t[inf - 2].text) + " to ...'), not a stance";
+  // (The pattern may open with the "to": "leverage to press".)
+  const std::size_t power_at = t[inf].lower == "to" || inf == 0 ? inf : inf - 1;
+  if (power_at > 0 && t[power_at].lower == "to" && kMandateNouns.count(t[power_at - 1].lower)) {
+    return "background ('" + std::string(t[power_at - 1].text) + " to ...'), not a stance";
   }
   // A date may stand between: "Reagan's April 17 decision to impose".
   if (inf > 2 && t[inf - 1].lower == "to" && takes_infinitive(t[noun_at].lower)) {

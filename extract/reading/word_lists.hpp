@@ -89,7 +89,7 @@ inline const WordSet kFailureNouns = {"failure",   "failures",      "refusal",  
                                       "inability", "unwillingness", "reluctance"};
 // Powers to act, which do not act: "authority to negotiate with Canada".
 // ("armed itself with statutory powers to retaliate" threatens.)
-inline const WordSet kMandateNouns = {"authority", "mandate", "mandates"};
+inline const WordSet kMandateNouns = {"authority", "mandate", "mandates", "leverage"};
 // Efforts that are tries, whose doer a wrong attempted names: "Russia's
 // attempts to undermine".
 inline const WordSet kAttemptNouns = {"attempt", "attempts", "effort", "efforts", "bid", "bids"};

@@ -1060,6 +1060,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "have the Togolese government officially recognise Benin's sovereignty drew criticism. "
        "Mali signed a trade deal with Niger.",
        {"MLI agree NER fact"}},
+      {"leverage to press is a power to act, not the act",
+       "Kenya's words gave local diplomats leverage to press Uganda on rights. Ghana pressed Togo "
+       "on rights.",
+       {"GHA demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
