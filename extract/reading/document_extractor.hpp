@@ -299,16 +299,13 @@ class DocumentExtractor {
   int ActorOfPersonNamed(const Work& w, const Mention& m, int person) const;
   // Whether "he" or "she" at token `k` may mean `person`, by gender.
   bool PronounFits(const Work& w, std::size_t k, int person) const;
-  // Whom "he" or "she" at token `k` means: `preferred` when it fits, else
-  // the last person named lately who fits; -1 if none.
-  int PersonForPronoun(const Work& w, std::size_t k, int preferred) const;
+  // Whom "he" or "she" (or "him", "her") at token `k` means: `preferred`
+  // when it fits, else the last person named lately who fits, other than
+  // `excluded`; -1 if none.
+  int PersonForPronoun(const Work& w, std::size_t k, int preferred, int excluded = -1) const;
   // The person who is the subject of the clause mention `m` is in, if one
   // was named before it there: "Xi" in "Xi thanked him".
   int SubjectPersonOfClause(const Work& w, const Mention& m) const;
-  // Whom "him" or "her" (mention `m`) means: the person last named whose
-  // gender fits, other than `subject` (a person is "himself" to their own
-  // verb); -1 if none.
-  int PersonForObjectPronoun(const Work& w, const Mention& m, int subject) const;
 
   // Speakers (speakers.cpp).
   void FindSpeaker(Work& w);

@@ -794,7 +794,7 @@ bool OpensWithDocument(const Work& w) {
   const auto& t = w.tokens;
   constexpr std::size_t kWordsToNoun = 3;  // "The final G-7 communique"
   for (std::size_t k = w.opening; k + 1 < t.size() && k - w.opening <= kWordsToNoun; ++k) {
-    if (kDocumentNouns.count(t[k].lower)) return Is(w, k + 1, word_class::kSpeechVerb);
+    if (kVoiceNouns.count(t[k].lower)) return Is(w, k + 1, word_class::kSpeechVerb);
   }
   return false;
 }
@@ -1351,14 +1351,15 @@ bool DocumentExtractor::PronounFits(const Work& w, std::size_t k, int person) co
   return true;
 }
 
-int DocumentExtractor::PersonForPronoun(const Work& w, std::size_t k, int preferred) const {
+int DocumentExtractor::PersonForPronoun(const Work& w, std::size_t k, int preferred,
+                                        int excluded) const {
   if (preferred >= 0 && PronounFits(w, k, preferred)) return preferred;
   // "Haley ... Trump ... she said": the last person named lately whose gender
   // fits; not one named long before, who is more likely someone else.
   constexpr std::size_t kPeopleBack = 6;  // names, with repeats
   for (std::size_t n = 0; n < recent_people_.size() && n < kPeopleBack; ++n) {
     const int person = recent_people_[recent_people_.size() - 1 - n];
-    if (PronounFits(w, k, person)) return person;
+    if (person != excluded && PronounFits(w, k, person)) return person;
   }
   return -1;
 }
@@ -1373,15 +1374,6 @@ int DocumentExtractor::SubjectPersonOfClause(const Work& w, const Mention& m) co
         k->kind == MentionKind::kInstitution || k->kind == MentionKind::kRoleNoun) {
       return k->person;
     }
-  }
-  return -1;
-}
-
-int DocumentExtractor::PersonForObjectPronoun(const Work& w, const Mention& m, int subject) const {
-  constexpr std::size_t kPeopleBack = 6;  // names, with repeats, as PersonForPronoun
-  for (std::size_t n = 0; n < recent_people_.size() && n < kPeopleBack; ++n) {
-    const int person = recent_people_[recent_people_.size() - 1 - n];
-    if (person != subject && PronounFits(w, m.first, person)) return person;
   }
   return -1;
 }
@@ -1694,7 +1686,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         // Only after a person the rules know: after one they do not
         // ("Hiebert said"), "him" may be that one.
         if (last_person_ >= 0) {
-          m.person = PersonForObjectPronoun(w, m, SubjectPersonOfClause(w, m));
+          // ("Xi thanked him" is not Xi.)
+          m.person = PersonForPronoun(w, m.first, -1, SubjectPersonOfClause(w, m));
           m.actor = m.person >= 0 ? ActorOfPerson(m.person) : -1;
         }
         break;

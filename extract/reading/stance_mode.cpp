@@ -191,25 +191,20 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
   }
   // "a prompt improvement in relations with the United States cannot be
   // expected": the rest of the clause may deny what the trigger names.
+  constexpr std::size_t kDeniedAfterReach = 10;
+  const std::size_t after_end = std::min(trigger.clause_end, trigger.last + kDeniedAfterReach);
+  const std::string words_after =
+      LowerWords(w.tokens, trigger.last, std::max(after_end, trigger.last));
   // Whether what is denied is an expectation: "cannot expect an
-  // improvement", "an improvement ... cannot be expected".
-  bool expectation_denied = false;
+  // improvement", '"no early improvement" ... can be expected'.
+  bool expectation_denied = negated && HasPhrase(words_after, "be expected");
   for (const std::string_view cue : kExpectationDenials) {
     expectation_denied = expectation_denied || HasPhrase(window, cue);
   }
   if (!negated) {
-    constexpr std::size_t kDeniedAfterReach = 10;
-    const std::size_t end = std::min(trigger.clause_end, trigger.last + kDeniedAfterReach);
-    const std::string after = LowerWords(w.tokens, trigger.last, std::max(end, trigger.last));
     for (const std::string_view cue : kDeniedAfterCues) {
-      if (HasPhrase(after, cue)) negated = expectation_denied = true;
+      if (HasPhrase(words_after, cue)) negated = expectation_denied = true;
     }
-  } else {
-    // '"no early improvement" in US relations ... can be expected'.
-    constexpr std::size_t kExpectedReach = 12;
-    const std::size_t end = std::min(trigger.clause_end, trigger.last + kExpectedReach);
-    const std::string after = LowerWords(w.tokens, trigger.last, std::max(end, trigger.last));
-    expectation_denied = expectation_denied || HasPhrase(after, "be expected");
   }
   // "Dutch sugar traders deny involvement in a plan to offer more than
   // 850,000 tonnes of sugar to intervention in protest at EC export

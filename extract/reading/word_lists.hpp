@@ -454,9 +454,6 @@ inline const WordSet kFeelingParticiples = {
 inline const WordSet kCoordinators = {"and", "or",    "nor",  ",",    "the", "its", "his",
                                       "her", "their", "both", "also", "-",   "as",  "well"};
 inline const WordSet kThirdPersonPronouns = {"he", "she"};
-// Documents that "say" things: "The communique said".
-inline const WordSet kDocumentNouns = {"communique",  "statement",  "report", "document",
-                                       "declaration", "resolution", "letter", "memo"};
 // A state's offices abroad: "the U.S. Embassy to Russia".
 inline const WordSet kMissionNouns = {"embassy",    "embassies", "consulate",
                                       "consulates", "mission",   "legation"};
