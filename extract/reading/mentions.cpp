@@ -804,8 +804,8 @@ bool OpensWithDocument(const Work& w) {
 // on Monday"), not "her authority".
 bool IsObjectPronoun(const Work& w, std::size_t i) {
   const auto& t = w.tokens;
+  if (!kObjectPronouns.count(t[i].lower)) return false;
   if (t[i].lower == "him") return true;
-  if (t[i].lower != "her") return false;
   return i + 1 == t.size() || !t[i + 1].is_word || kObjectPronounFollowers.count(t[i + 1].lower);
 }
 

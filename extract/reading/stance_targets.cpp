@@ -1361,7 +1361,9 @@ bool TargetBeforeTrigger(const Work& w, const Mention& m, const Trigger& trigger
   const bool adjective_doer = !sources.empty() && sources.front().how == "adjective";
   // "saw the U.S. strike as a limited reply to Iranian missile attacks": a
   // name that does an act of its own is no one the adjective's act is on.
-  // (The act noun may end the mention: "the Kenyan strike".)
+  // (The act noun may end the mention: "the Kenyan strike". "strike" is
+  // not in kActNouns, whose heads are read as nouns elsewhere: "Iran and
+  // Iraq strike ships" is a verb.)
   const auto act_noun = [&](std::size_t k) {
     return kActNouns.count(w.tokens[k].lower) > 0 || w.tokens[k].lower == "strike";
   };
