@@ -1347,9 +1347,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // "Israel mounted its long-threatened invasion of": a deed the subject
   // carries out behind its own possessive is its act.
   // The trigger must head the noun phrase ("began its nuclear test
-  // moratorium" carries out no test).
-  const bool heads_phrase = last >= t.size() || !t[last].is_word || t[last].capitalized ||
-                            Is(w, last, word_class::kPreposition | word_class::kConjunction);
+  // moratorium" carries out no test); a determiner after it opens the next
+  // phrase ("renewed his call for the United States to", "his warning that").
+  const bool heads_phrase =
+      last >= t.size() || !t[last].is_word || t[last].capitalized ||
+      Is(w, last, word_class::kPreposition | word_class::kConjunction | word_class::kDeterminer);
   // "reiterated its demand that", "renewed its call for": said again now.
   if (kPossessives.count(setter) && before > 1 &&
       (kEnactVerbs.count(t[before - 2].lower) || kRestateVerbs.count(t[before - 2].lower) ||

@@ -1064,6 +1064,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's words gave local diplomats leverage to press Uganda on rights. Ghana pressed Togo "
        "on rights.",
        {"GHA demand TGO fact"}},
+      {"a restating verb makes its subject's own possessed noun an act, whatever follows it",
+       "Kenya reiterated its opposition to the Ugandan plan. Ghana renewed its call for the "
+       "Togolese government to free the prisoners.",
+       {"KEN disapprove UGA fact", "GHA demand TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
