@@ -1797,8 +1797,15 @@ void DocumentExtractor::ResolveMentions(Work& w) {
             latest = when;
           }
         }
-        // "the island" with no island state named before means none of them.
-        if (latest < 0 && m.candidates.size() > 1) m.actor = -1;
+        // "the island" with no island state named before means none of them;
+        // nor does "the alliance" ("his commitment to the alliance with
+        // Japan") name NATO before NATO is named. A capitalised reference
+        // names its one body anyway: "a Security Council resolution".
+        const bool capitalised =
+            std::all_of(w.tokens.begin() + static_cast<std::ptrdiff_t>(m.first) + 1,
+                        w.tokens.begin() + static_cast<std::ptrdiff_t>(m.last),
+                        [](const Token& k) { return k.capitalized; });
+        if (latest < 0 && (m.candidates.size() > 1 || !capitalised)) m.actor = -1;
         break;
       }
     }

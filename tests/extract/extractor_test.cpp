@@ -1068,6 +1068,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya reiterated its opposition to the Ugandan plan. Ghana renewed its call for the "
        "Togolese government to free the prisoners.",
        {"KEN disapprove UGA fact", "GHA demand TGO fact"}},
+      {"a lowercase reference names its body only after the body is named",
+       "Kenya reaffirmed its commitment to the alliance with Uganda. NATO met Kenya on Monday. "
+       "Kenya praised the alliance.",
+       {"KEN support UGA fact", "NATO consult KEN fact", "KEN support NATO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
