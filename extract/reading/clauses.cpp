@@ -219,9 +219,20 @@ void BreakAtParticipleClause(Work& w) {
 }
 
 std::optional<std::size_t> CoordinatedVerbAt(const Work& w, std::size_t verb) {
-  // "and is threatening", "and has imposed": a verb with its own helper.
-  if (verb > 1 && IsHelperVerb(w.tokens[verb - 1].lower) && w.tokens[verb - 2].lower == "and") {
-    return verb - 2;
+  // "and is threatening", "and has imposed": a verb with its own helper. An
+  // adverb or a time to come may stand between them: "and will also visit",
+  // "and will this week visit".
+  const auto& t = w.tokens;
+  std::size_t helper = verb;
+  if (helper > 0 &&
+      (kPassiveAdverbs.count(t[helper - 1].lower) || EndsWith(t[helper - 1].lower, "ly", 2))) {
+    --helper;
+  } else if (helper > 1 && kComingPeriods.count(t[helper - 1].lower) &&
+             (t[helper - 2].lower == "this" || t[helper - 2].lower == "next")) {
+    helper -= 2;
+  }
+  if (helper > 1 && IsHelperVerb(t[helper - 1].lower) && t[helper - 2].lower == "and") {
+    return helper - 2;
   }
   if (!PastFormAt(w, verb)) return {};
   std::size_t k = verb;

@@ -1072,6 +1072,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya reaffirmed its commitment to the alliance with Uganda. NATO met Kenya on Monday. "
        "Kenya praised the alliance.",
        {"KEN support UGA fact", "NATO consult KEN fact", "KEN support NATO fact"}},
+      {"a verb joined by 'and' keeps its own helper across an adverb or a time to come",
+       "Kenya met officials and will this week visit Uganda. Ghana met reporters and will also "
+       "visit Togo.",
+       {"KEN consult UGA intent", "GHA consult TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
