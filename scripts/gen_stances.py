@@ -454,6 +454,9 @@ RULES = [
         # "pledged $10 million to Uganda"
         r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|offer|offers|offered|offering) "
         r"(?:another |an additional |a further |nearly |about |some |more than |up to )?(?:\$|US\$|€|£)[\d.,]+(?: (?:million|billion|bln|mln))?(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
+        # "would also contribute 1.3 mln sterling to the U.N. Refugee agency"
+        r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|contribute|contributes|contributed|contributing) "
+        r"(?:another |an additional |a further |nearly |about |some |more than |up to )?[\d.,]+(?: (?:million|billion|bln|mln))? (?:dlrs|dollars|sterling|pounds|euros|yen|marks|francs|ecus)(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
         # "sold fighter jets to Uganda": arms sold are military aid
         r"(?:sell|sells|sold|selling) " + F(3) + r"(?:weapons|arms|ammunition|tanks|missiles|jets|fighter jets|warplanes|helicopters|drones|howitzers|air defen[cs]e systems?|warships|submarines) to",
         # "Washington is pouring weapons into Ukraine"

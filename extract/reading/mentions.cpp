@@ -1179,6 +1179,12 @@ void DocumentExtractor::FindMentions(Work& w) const {
       conjunction = conjunction || Is(w, j, word_class::kConjunction);
     }
     if (listed && conjunction && !OpensClauseAfterAnd(w, prev, m)) m.object = true;
+    // "contribute 1.3 mln sterling to the U.N. Refugee agency, UNHCR, for
+    // refugees": a name set off by commas that names the object again.
+    const bool renamed = m.first == prev.last + 1 && t[prev.last].text == "," &&
+                         (m.last == t.size() || t[m.last].text == ",") && m.actor >= 0 &&
+                         m.actor == prev.actor;
+    if (renamed) m.object = true;
     // "with North Korea's leader Kim Jong Un", "cursed Trump's predecessor,
     // Barack Obama,": the office-holder of an object is the object.
     if (m.kind == MentionKind::kPerson && t[prev.last].lower == "'s" && m.first - prev.last <= 3) {

@@ -1076,6 +1076,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya met officials and will this week visit Uganda. Ghana met reporters and will also "
        "visit Togo.",
        {"KEN consult UGA intent", "GHA consult TGO intent"}},
+      {"a sum of a currency given to someone is aid; a name set off by commas that renames the "
+       "object is no subject of the verb after it",
+       "Kenya would also contribute 1.3 mln dlrs to the U.N. Refugee Agency, UNHCR, for refugees "
+       "in camps, and give food aid to Uganda.",
+       {"KEN aid UNHCR intent", "KEN aid UGA intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
