@@ -1081,6 +1081,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya would also contribute 1.3 mln dlrs to the U.N. Refugee Agency, UNHCR, for refugees "
        "in camps, and give food aid to Uganda.",
        {"KEN aid UNHCR intent", "KEN aid UGA intent"}},
+      {"a state that names an arms sale is no party to what is said about the sale",
+       "Kenya agreed to let the committees investigating the Uganda arms sale review its notes. "
+       "Ghana agreed to let Togo review its notes.",
+       {"GHA agree TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
