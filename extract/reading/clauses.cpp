@@ -124,6 +124,25 @@ bool CalledOff(const Work& w, std::size_t last) {
   return false;
 }
 
+// One past the verb that calls off the act whose noun phrase starts at
+// `first`, or 0: "has shelved planned sanctions against", "abandoned the
+// threatened legal action against". Over up to three words of the phrase
+// (articles, possessives, participles and other describing words); not a
+// participle that describes ("resumed the shelved talks").
+std::size_t CallOffVerbBefore(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kLongestLead = 3;  // "the threatened legal"
+  for (std::size_t k = first; k > 0 && first - k <= kLongestLead; --k) {
+    const Token& word = t[k - 1];
+    if (!word.is_word || word.capitalized) return 0;
+    if (kCallOffParticiples.count(word.lower)) {
+      return k > 1 && Is(w, k - 2, word_class::kDeterminer) ? 0 : k;
+    }
+    if (IsHelperVerb(word.lower) || Is(w, k - 1, word_class::kPreposition)) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::size_t StartBeforePartOf(const Work& w, std::size_t first) {
@@ -972,6 +991,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   }
   if (noun_phrase && CalledOff(w, last)) {
     return "an act called off ('... was aborted'), not taken";
+  }
+  if (const std::size_t verb = CallOffVerbBefore(w, first); verb > 0) {
+    return "an act called off ('" + std::string(t[verb - 1].text) + " ...'), not taken";
   }
   if (NamedByVerb(w, k, last)) {
     return "named by '" +

@@ -1085,6 +1085,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya agreed to let the committees investigating the Uganda arms sale review its notes. "
        "Ghana agreed to let Togo review its notes.",
        {"GHA agree TGO fact"}},
+      {"an act its actor shelves or abandons is called off, not taken",
+       "Kenya has shelved planned sanctions against Uganda. Ghana abandoned the threatened legal "
+       "action against Togo. Mali resumed the shelved talks with Niger.",
+       {"MLI consult NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
