@@ -1598,6 +1598,25 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (office.actor >= 0) RegisterInstitution(office);
       }
     }
+    // "accused Myanmar's military of atrocities ... the army said": a
+    // state's armed forces named after its name, even as an object, are
+    // whom "the military" and "the army" mean next.
+    if (m.kind == MentionKind::kName && m.actor >= 0 && IsState(rules_.actors[m.actor])) {
+      const std::size_t at =
+          m.last < w.tokens.size() && IsPossessiveMark(w.tokens[m.last]) ? m.last + 1 : m.last;
+      std::string title;
+      std::size_t length = 0;
+      if (MatchInstitution(w.tokens, at, &title, &length) && kArmedForceTitles.count(title)) {
+        Mention force = m;
+        force.kind = MentionKind::kInstitution;
+        force.person = -1;
+        force.object = force.weak = false;
+        for (const std::string_view name : kArmedForceTitles) {
+          force.title = std::string(name);
+          RegisterInstitution(force);
+        }
+      }
+    }
     switch (m.kind) {
       case MentionKind::kName: {
         // "Kenya's foreign minister said ... He also accused": the unnamed

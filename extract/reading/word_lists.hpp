@@ -385,6 +385,9 @@ inline const WordSet kEnactVerbs = {
 // "persuade Uganda".
 inline const WordSet kWinOverVerbs = {"convince", "convinces", "convinced", "convincing",
                                       "persuade", "persuades", "persuaded", "persuading"};
+// A state's armed forces, which "the military" or "the army" means after
+// the state's name: "Myanmar's military ... the army".
+inline const WordSet kArmedForceTitles = {"military", "army", "armed forces"};
 // Verbs that voice again what their object says: "reiterated its demand
 // that", "renewed its call for". The subject's own words, said now.
 inline const WordSet kRestateVerbs = {

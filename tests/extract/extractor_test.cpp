@@ -1089,6 +1089,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has shelved planned sanctions against Uganda. Ghana abandoned the threatened legal "
        "action against Togo. Mali resumed the shelved talks with Niger.",
        {"MLI consult NER fact"}},
+      {"'the military' and 'the army' are the armed forces of the state last named with them, "
+       "even as an object",
+       "Rights groups accused Uganda's military of atrocities. Kenya warned the military not to "
+       "attack its villages. Ghana praised the army.",
+       {"KEN threaten UGA fact", "GHA support UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
