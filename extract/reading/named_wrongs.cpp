@@ -100,10 +100,32 @@ std::optional<std::size_t> NamedDoer(const Work& w, std::size_t first, std::size
   // "the incursion constitutes a violation of": a wrong said of the subject.
   std::size_t be = k;
   while (be > 0 && t[be - 1].text == "\"") --be;
-  if (be > 2 && t[be - 1].lower == "of" && kActNounsOfWrong.count(t[be - 2].lower)) be -= 2;
+  if (be > 2 && t[be - 1].lower == "of" && kActNounsOfWrong.count(t[be - 2].lower)) {
+    be -= 2;
+    // "a textbook case of", "a clear act of": one describing word.
+    if (be > 1 && t[be - 1].is_word && !t[be - 1].capitalized &&
+        Is(w, be - 2, word_class::kArticle)) {
+      --be;
+    }
+  }
   while (be > 0 && Is(w, be - 1, word_class::kArticle)) --be;
   if (be > 0 && (kBeForms.count(t[be - 1].lower) || kConstituteVerbs.count(t[be - 1].lower))) {
     return SubjectBefore(w, be - 1);
+  }
+  // "described the military's actions as a textbook case of ethnic
+  // cleansing", "called Uganda's raid an act of aggression": what a verb of
+  // naming calls the wrong is done by the first name of its object.
+  if (be > 0 && t[be - 1].lower == "as") --be;
+  constexpr std::size_t kLongestObject = 6;  // "the military's actions in Rakhine"
+  for (std::size_t v = be; v > 0 && be - v <= kLongestObject; --v) {
+    if (!kNamingVerbs.count(t[v - 1].lower)) continue;
+    for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+      const Mention& m = w.mentions[j];
+      if (m.first < v || m.last > be) continue;
+      if (doer(m) && !m.weak) return j;
+      break;
+    }
+    break;
   }
   // "China in Asia by its aggression": the owner "its" or "their" points back
   // to is the nearest name before it in its clause.

@@ -1094,6 +1094,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Rights groups accused Uganda's military of atrocities. Kenya warned the military not to "
        "attack its villages. Ghana praised the army.",
        {"KEN threaten UGA fact", "GHA support UGA fact"}},
+      {"what a verb of naming calls a wrong is done by the name of its object",
+       "Kenya described Uganda's actions as a textbook case of ethnic cleansing.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
