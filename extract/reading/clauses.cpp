@@ -124,20 +124,19 @@ bool CalledOff(const Work& w, std::size_t last) {
   return false;
 }
 
-// One past the verb that calls off the act whose noun phrase starts at
-// `first`, or 0: "has shelved planned sanctions against", "abandoned the
-// threatened legal action against". Over up to three words of the phrase
-// (articles, possessives, participles and other describing words); not a
-// participle that describes ("resumed the shelved talks").
-std::size_t CallOffVerbBefore(const Work& w, std::size_t first) {
+// One past the verb of `verbs` whose object is the noun phrase of the act
+// starting at `first`, or 0: "has shelved planned sanctions against",
+// "abandoned the threatened legal action against", "to expect further
+// Iranian attacks". Over up to three words of the phrase (articles,
+// possessives, adjectives, a state's adjective); not a participle that
+// describes ("resumed the shelved talks").
+std::size_t VerbOfActPhrase(const Work& w, std::size_t first, const WordSet& verbs) {
   const std::vector<Token>& t = w.tokens;
   constexpr std::size_t kLongestLead = 3;  // "the threatened legal"
   for (std::size_t k = first; k > 0 && first - k <= kLongestLead; --k) {
     const Token& word = t[k - 1];
-    if (!word.is_word || word.capitalized) return 0;
-    if (kCallOffParticiples.count(word.lower)) {
-      return k > 1 && Is(w, k - 2, word_class::kDeterminer) ? 0 : k;
-    }
+    if (!word.is_word || (word.capitalized && !InsideMention(w, k - 1))) return 0;
+    if (verbs.count(word.lower)) return k > 1 && Is(w, k - 2, word_class::kDeterminer) ? 0 : k;
     if (IsHelperVerb(word.lower) || Is(w, k - 1, word_class::kPreposition)) return 0;
   }
   return 0;
@@ -992,8 +991,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   if (noun_phrase && CalledOff(w, last)) {
     return "an act called off ('... was aborted'), not taken";
   }
-  if (const std::size_t verb = CallOffVerbBefore(w, first); verb > 0) {
+  if (const std::size_t verb = VerbOfActPhrase(w, first, kCallOffParticiples); verb > 0) {
     return "an act called off ('" + std::string(t[verb - 1].text) + " ...'), not taken";
+  }
+  // "to expect further Iranian attacks": a hostile act named as what is
+  // expected or feared is still to come. (Not a verb: "is expected to
+  // press"; nor an expectation denied: "cannot expect an improvement".)
+  const bool hostile = trigger.type->quad_class >= 3;
+  if (const std::size_t verb = VerbOfActPhrase(w, first, kExpectVerbs);
+      hostile && verb > 0 && t[first].lower != "to" && !(verb > 1 && t[verb - 2].lower == "as")) {
+    return "an act expected ('" + std::string(t[verb - 1].text) + " ...'), not done";
   }
   if (NamedByVerb(w, k, last)) {
     return "named by '" +

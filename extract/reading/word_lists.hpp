@@ -158,6 +158,12 @@ inline const WordSet kTalkVerbs = {"mention",  "mentions",  "mentioned", "cite",
                                    "cited",    "discuss",   "discusses", "discussed", "debate",
                                    "debated",  "describe",  "described", "describes", "review",
                                    "reviewed", "reviewing", "about"};
+// Verbs whose object is an act still to come: "to expect further Iranian
+// attacks", "fears new sanctions against".
+inline const WordSet kExpectVerbs = {
+    "expect",       "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated",
+    "anticipating", "fear",    "fears",    "feared",    "fearing",    "foresee",     "foresees",
+    "foresaw",      "predict", "predicts", "predicted", "predicting"};
 // Verbs that forecast: "predicted Iran will retaliate".
 inline const WordSet kForecastVerbs = {"predict",  "predicts",  "predicted", "predicting",
                                        "forecast", "forecasts", "foresees",  "foresaw"};

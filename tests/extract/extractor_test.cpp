@@ -1097,6 +1097,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"what a verb of naming calls a wrong is done by the name of its object",
        "Kenya described Uganda's actions as a textbook case of ethnic cleansing.",
        {"KEN disapprove UGA fact"}},
+      {"a hostile act named as what is expected or feared is still to come; 'is expected to' "
+       "is a verb's",
+       "Kenya told its troops to expect further Ugandan attacks on Kenyan villages. Ghana fears "
+       "new Togolese sanctions against Ghanaian banks. Mali said Niger is expected to press Chad "
+       "on trade.",
+       {"NER demand TCD intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
