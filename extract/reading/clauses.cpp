@@ -953,6 +953,25 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // them is an act: "is in talks with", "entered into talks with", "two
   // months of negotiations with", "made progress in talks with", "at talks
   // with", "based on discussions with".
+  // "held a debate on sanctions against Japan", "a vote on sanctions against
+  // Uganda was delayed": an act named as what a deliberation is about is
+  // talked about, not taken.
+  {
+    std::size_t p = first;
+    while (p > 0 && first - p < 2 && t[p - 1].is_word && !t[p - 1].capitalized &&
+           !kTopicMarkers.count(t[p - 1].lower) && !Is(w, p - 1, word_class::kPreposition)) {
+      --p;
+    }
+    // A noun, not the verb of "will vote on": plural, or after a determiner.
+    const auto deliberation = [&](std::size_t k) {
+      return kDeliberationNouns.count(t[k].lower) &&
+             (EndsWith(t[k].lower, "s", 1) || (k > 0 && Is(w, k - 1, word_class::kDeterminer)));
+    };
+    if (p > 1 && kTopicMarkers.count(t[p - 1].lower) && deliberation(p - 2)) {
+      return "what '" + std::string(t[p - 2].text) + " " + std::string(t[p - 1].text) +
+             "' is about, not a stance taken";
+    }
+  }
   if (kCountedMeetings.count(head)) {
     std::size_t p = first;
     while (p > 0 && first - p < 2 && kTalksModifiers.count(t[p - 1].lower)) --p;

@@ -1137,14 +1137,19 @@ bool DiscussedAfter(const Work& w, std::size_t last, std::size_t name) {
 // Whether a name at `m` after a pact or meeting that ends at `last` is part
 // of what it is about: "agreed to set aside differences over control of the
 // Inter-American Development Bank", "talks on the future of Kenya". The
-// name follows "of" in a phrase that "over", "on" or "about" opens.
+// name follows "of", "to", "against" or "for" in a phrase that "over", "on"
+// or "about" opens.
 bool InTopicPhrase(const Work& w, std::size_t last, const Mention& m) {
   const auto& t = w.tokens;
   const std::size_t of = StartBeforeArticles(w, m.first);
   // "raise the limit on growth of Taiwan's exports": whose goods is a party.
-  if (of < 2 || t[of - 1].lower != "of" || (m.last < t.size() && t[m.last].lower == "'s")) {
-    return false;
-  }
+  // "held talks on aid to Somalia", "on sanctions against Iran": whom the
+  // topic's own noun is toward is part of the topic ("on cooperation with
+  // Japan" may name the counterpart).
+  const bool topic_preposition =
+      of >= 2 && (t[of - 1].lower == "of" || t[of - 1].lower == "to" ||
+                  t[of - 1].lower == "against" || t[of - 1].lower == "for");
+  if (!topic_preposition || (m.last < t.size() && t[m.last].lower == "'s")) return false;
   constexpr std::size_t kLongestTopic = 4;  // "over the future control of"
   for (std::size_t k = of - 1; k > last && of - k <= kLongestTopic; --k) {
     const Token& word = t[k - 1];

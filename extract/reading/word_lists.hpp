@@ -69,6 +69,12 @@ inline const WordSet kPortfolios = {
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};
+// Deliberations, whose "on" or "about" names what is deliberated, not done:
+// "a debate on sanctions against", "a vote on aid to".
+inline const WordSet kDeliberationNouns = {
+    "debate",  "debates",  "vote",          "votes",         "talks",    "negotiations",
+    "meeting", "meetings", "discussion",    "discussions",   "hearing",  "hearings",
+    "study",   "studies",  "consultations", "deliberations", "question", "questions"};
 // Verbs whose object is what a meeting is about: "met to discuss tension
 // between Greece and Turkey".
 inline const WordSet kDiscussVerbs = {"discuss",  "discussed", "discussing", "review",

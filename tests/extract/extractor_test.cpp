@@ -1103,6 +1103,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "new Togolese sanctions against Ghanaian banks. Mali said Niger is expected to press Chad "
        "on trade.",
        {"NER demand TCD intent"}},
+      {"an act a debate or talks are on is talked about, and whom it is toward is part of the "
+       "topic; 'will vote on' is a verb",
+       "The EC ministers held a debate on sanctions against Japan. Kenya and Uganda held talks on "
+       "aid to Somalia. The Security Council will vote on new sanctions against Sudan.",
+       {"KEN consult UGA fact", "UGA consult KEN fact", "UN sanction SDN intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
