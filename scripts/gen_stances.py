@@ -742,6 +742,9 @@ RULES = [
     # "abuses by the Burmese military" accuses the doer the noun names.
     ("disapprove/grave-wrongs", "disapprove", [
         r"(?:acts? of )?aggression(?: against)?",
+        # "Russia in Europe with its military incursions into Ukraine", as
+        # the speaker tells it: an armed entry named as a wrong.
+        r"(?:military |armed )?(?:incursions?|invasions?) (?:into|of|in)",
         r"atrocities(?: against| by)?",
         r"(?:human rights |rights )?abuses(?: against| by)?",
         r"war crimes(?: against| by)?",

@@ -660,6 +660,9 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
     }
     bool inside = false;
     for (const Match& b : matches) {
+      // A named wrong hides no deed it also names: "launched an incursion
+      // into Syria" is the incursion, and its reporter's wrong.
+      if (rules_.stances[b.rule].named_wrong) continue;
       const bool contains = b.begin <= a.begin && a.end <= b.end;
       const bool longer = (b.end - b.begin) > (a.end - a.begin);
       const bool same_span_earlier = b.begin == a.begin && b.end == a.end && b.rule < a.rule;

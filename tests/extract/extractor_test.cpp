@@ -1108,6 +1108,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The EC ministers held a debate on sanctions against Japan. Kenya and Uganda held talks on "
        "aid to Somalia. The Security Council will vote on new sanctions against Sudan.",
        {"KEN consult UGA fact", "UGA consult KEN fact", "UN sanction SDN intent"}},
+      {"military incursions a speaker names are a wrong of their doer's; a named wrong hides "
+       "no deed of the same words",
+       "Kenya's foreign minister said Uganda and Rwanda were changing the region, Uganda with its "
+       "military incursions into Somalia. Tanzania launched an incursion into Burundi.",
+       {"KEN disapprove UGA fact", "TZA fight BDI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
