@@ -1114,7 +1114,14 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // "It failed, with the Security Council adopting a resolution": a "with"
     // that opens a clause (BreakAtAbsoluteWith) governs no object.
     const bool opens_clause = Is(w, before - 1, word_class::kClauseBreak);
-    m.object = (Is(w, before - 1, word_class::kPreposition) && !collective &&
+    // "imposed sanctions on senior Ugandan officials": a rank may stand
+    // between the preposition and the name.
+    std::size_t governed = before;
+    while (governed > 1 && before - governed < 2 && kRankWords.count(t[governed - 1].lower) &&
+           t[governed - 2].lower != "of") {
+      --governed;
+    }
+    m.object = (Is(w, governed - 1, word_class::kPreposition) && !collective &&
                 !BodyInOrFrom(w, before) && !protesters_in && !opens_clause) ||
                AfterPrepositionAndCount(w, before);
     m.addressee =

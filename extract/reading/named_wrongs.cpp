@@ -171,6 +171,20 @@ std::optional<Speaker> Reporter(const Work& w, std::size_t first, std::size_t cl
   return subject;
 }
 
+// Whether the wrong at token `first` is what a punishment before it is
+// for: "imposed sanctions on ... over what it called serious human rights
+// abuses", "expelled the diplomats for espionage". Over up to five words
+// ("what it called serious human rights").
+bool PunishedFor(const Work& w, std::size_t first) {
+  constexpr std::size_t kWordsToWrong = 5;
+  for (std::size_t k = first; k > 0 && first - k <= kWordsToWrong; --k) {
+    const Token& word = w.tokens[k - 1];
+    if (word.lower == "over" || word.lower == "for") return true;
+    if (!word.is_word || word.capitalized) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger& trigger,
@@ -195,13 +209,27 @@ void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger
     }
   }
   const std::optional<std::size_t> doer = NamedDoer(w, first, last);
-  if (!doer) {
+  std::optional<Speaker> reporter = Reporter(w, first, trigger.clause_start, facts);
+  int doer_actor = doer ? w.mentions[*doer].actor : -1;
+  std::string note = ", the doer of the wrong it names";
+  // "imposed sanctions on seven North Korean individuals ... over what it
+  // called serious human rights abuses": the wrong a punishment this
+  // sentence told of is for is whoever it punished.
+  if (!doer && reporter && PunishedFor(w, first)) {
+    for (const graph::Event& e : out) {
+      if (e.sentence_index != static_cast<int>(index) || e.polarity >= 0 ||
+          rules_.FindActor(e.actor) != reporter->actor) {
+        continue;
+      }
+      doer_actor = rules_.FindActor(e.target);
+      note = ", whom the punishment it is for fell on";
+    }
+  }
+  if (doer_actor < 0) {
     Note(trigger,
          "a wrong whose doer is not named (an adjective, a possessive, 'by ...', who commits it)");
     return;
   }
-  const int doer_actor = w.mentions[*doer].actor;
-  std::optional<Speaker> reporter = Reporter(w, first, trigger.clause_start, facts);
   // "Russia's violations of the treaty, Mattis said": the doer named as the
   // clause's subject is no reporter of its own wrong; the speaker is.
   if (reporter && reporter->actor == doer_actor) reporter.reset();
@@ -216,7 +244,7 @@ void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger
   }
   Targets targets;
   targets.actors = {doer_actor};
-  targets.note = ", the doer of the wrong it names";
+  targets.note = note;
   AddEvents(w, index, trigger, {*reporter}, targets, reading, seen, out);
 }
 

@@ -1113,6 +1113,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's foreign minister said Uganda and Rwanda were changing the region, Uganda with its "
        "military incursions into Somalia. Tanzania launched an incursion into Burundi.",
        {"KEN disapprove UGA fact", "TZA fight BDI fact"}},
+      {"the wrong a punishment is for is whoever it punished",
+       "Kenya imposed sanctions on senior Ugandan officials over what it called serious human "
+       "rights abuses.",
+       {"KEN sanction UGA fact", "KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
@@ -1699,9 +1703,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya pulled out of the Paris climate accord. Kenya reached an agreement with the Paris "
        "Club.",
        {"KEN agree PARISCLUB fact"}},
-      {"examples of a wrong after 'including' are named as things",
+      {"examples of a wrong after 'including' are named as things (the abuses sanctioned are "
+       "Uganda's)",
        "Kenya imposed sanctions on Uganda for abuses, including killings and torture.",
-       {"KEN sanction UGA fact"}},
+       {"KEN sanction UGA fact", "KEN disapprove UGA fact"}},
       {"a name in a 'where' aside is not the subject after it",
        "At the United Nations, where Kenya has observer status, many countries condemned Uganda.",
        {}},
