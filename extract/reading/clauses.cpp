@@ -963,9 +963,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       --p;
     }
     // A noun, not the verb of "will vote on": plural, or after a determiner.
-    const auto deliberation = [&](std::size_t k) {
-      return kDeliberationNouns.count(t[k].lower) &&
-             (EndsWith(t[k].lower, "s", 1) || (k > 0 && Is(w, k - 1, word_class::kDeterminer)));
+    const auto deliberation = [&](std::size_t at) {
+      return kDeliberationNouns.count(t[at].lower) &&
+             (EndsWith(t[at].lower, "s", 1) || (at > 0 && Is(w, at - 1, word_class::kDeterminer)));
     };
     if (p > 1 && kTopicMarkers.count(t[p - 1].lower) && deliberation(p - 2)) {
       return "what '" + std::string(t[p - 2].text) + " " + std::string(t[p - 1].text) +
