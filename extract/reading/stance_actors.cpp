@@ -924,6 +924,17 @@ std::optional<std::size_t> NearestSubject(const Work& w, const Trigger& trigger,
       subject = k;
     }
   }
+  // "explaining that the company supports": a "that" clause whose subject
+  // is a noun no rule names has none of the names before it as subject.
+  if (subject) {
+    for (std::size_t j = w.mentions[*subject].last; j + 2 < first; ++j) {
+      if (w.tokens[j].lower != "that" || !Is(w, j + 1, word_class::kArticle)) continue;
+      const bool named_after =
+          std::any_of(w.mentions.begin(), w.mentions.end(),
+                      [&](const Mention& m) { return m.first > j && m.last <= first; });
+      if (!named_after) return std::nullopt;
+    }
+  }
   return subject;
 }
 

@@ -1117,6 +1117,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya imposed sanctions on senior Ugandan officials over what it called serious human "
        "rights abuses.",
        {"KEN sanction UGA fact", "KEN disapprove UGA fact"}},
+      {"a 'that' clause whose subject is a noun no rule names takes no name before it as "
+       "subject",
+       "Kenya's envoy distributed a statement explaining that the company supports Uganda. "
+       "Ghana's envoy said that Ghana supports Togo.",
+       {"GHA support TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
