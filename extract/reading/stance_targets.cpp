@@ -1454,6 +1454,15 @@ bool NamedForSomethingElse(const Work& w, const RuleSet& rules, const Trigger& t
   const bool meets_or_agrees =
       type->name == "consult" || type->name == "agree" || type->name == "cooperate";
   if (meets_or_agrees && m.first > last && InTopicPhrase(w, last, m)) return true;
+  // "gave orders to sell arms through Israel", "sent aid via Uganda": whom
+  // something given goes through is its route, not whom it is for. (A route
+  // cut is a cut against that state: "stopped sending its copper exports
+  // through South Africa".)
+  if (const std::size_t start = StartBeforeArticles(w, m.first);
+      type->polarity > 0 && m.first > last && start > 0 &&
+      (w.tokens[start - 1].lower == "through" || w.tokens[start - 1].lower == "via")) {
+    return true;
+  }
   if (m.first > last && FollowedAsExample(w, m)) return true;
   if (m.first > last && NamedAsTopic(w, m)) return true;
   if (m.first > last && InWatersOf(w, m)) return true;

@@ -1122,6 +1122,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's envoy distributed a statement explaining that the company supports Uganda. "
        "Ghana's envoy said that Ghana supports Togo.",
        {"GHA support TGO fact"}},
+      {"whom something given goes through is its route; a route cut is against that state",
+       "Kenya sent aid via Uganda. Ghana sold arms to Togo through Benin. Mali stopped sending its "
+       "exports through Senegal.",
+       {"GHA aid TGO fact", "MLI sanction SEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
