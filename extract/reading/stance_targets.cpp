@@ -2086,8 +2086,8 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (before_target >= 0) targets.push_back(before_target);
     if (enabler && *enabler != before_target) targets.push_back(*enabler);
     target_note = ", target named before the trigger";
-  } else if (const int host = EmbassyHost(w, trigger.first, sources);
-             targets.empty() && host >= 0) {
+  } else if (const int host = targets.empty() ? EmbassyHost(w, trigger.first, sources) : -1;
+             host >= 0) {
     // "The U.S. Embassy to Russia said it would restart some visa services":
     // what a mission does, it does in and toward its host state.
     targets.push_back(host);
