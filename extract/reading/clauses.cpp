@@ -897,7 +897,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   const bool past_verb = PastFormAt(w, first);
   for (int adjectives = 0; k > 0 && adjectives < 2; ++adjectives) {
     const Token& prev = t[k - 1];
-    if (!prev.is_word || prev.capitalized || kNounMarkers.count(prev.lower) ||
+    // A month or a day describes the noun too: "an April attack on".
+    const bool when = IsMonthName(prev.text) || IsWeekdayName(prev.text);
+    if (!prev.is_word || (prev.capitalized && !when) || kNounMarkers.count(prev.lower) ||
         kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
         (past_verb && Is(w, k - 1, word_class::kConjunction)) ||
         (EndsWithAny(prev.lower) && !IsAdjectiveForm(prev.lower))) {
@@ -906,7 +908,24 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     --k;
   }
   const std::string_view det = k > 0 ? t[k - 1].lower : head;
-  const bool after_preposition = k > 1 && kPrepositions.count(t[k - 2].lower) > 0;
+  // "over the possibility of an attack on North Korea and an April attack on
+  // an airfield": a noun joined by "and" to one after a preposition is
+  // after it too.
+  const auto joined_after_preposition = [&] {
+    if (k < 3 || (t[k - 2].lower != "and" && t[k - 2].lower != "or")) return false;
+    constexpr std::size_t kLongestConjunct = 8;  // "an attack on North Korea"
+    for (std::size_t j = k - 2; j > 1 && k - 2 - j < kLongestConjunct; --j) {
+      const Token& word = t[j - 1];
+      if (!word.is_word || Is(w, j - 1, word_class::kClauseBreak) || PastFormAt(w, j - 1) ||
+          IsHelperVerb(word.lower)) {
+        return false;
+      }
+      if (IsBareArticle(word.lower) && kPrepositions.count(t[j - 2].lower)) return true;
+    }
+    return false;
+  };
+  const bool after_preposition =
+      k > 1 && (kPrepositions.count(t[k - 2].lower) > 0 || joined_after_preposition());
   const bool article = IsBareArticle(det);
   // "the visits of official delegations", "a message of support": a noun
   // that has an "of" phrase, or is one; the "of" may be the pattern's own

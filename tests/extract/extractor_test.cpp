@@ -1126,6 +1126,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya sent aid via Uganda. Ghana sold arms to Togo through Benin. Mali stopped sending its "
        "exports through Senegal.",
        {"GHA aid TGO fact", "MLI sanction SEN fact"}},
+      {"a month or a day describes a noun like an adjective; a noun joined by 'and' to one "
+       "after a preposition is after it too",
+       "Two Kenyan soldiers died in a Monday attack on Uganda. Kenya spoke of the risk of a war "
+       "with Ghana and an April attack on Togo. Mali attacked Niger.",
+       {"MLI fight NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
