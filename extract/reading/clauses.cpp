@@ -142,6 +142,25 @@ std::size_t VerbOfActPhrase(const Work& w, std::size_t first, const WordSet& ver
   return 0;
 }
 
+// One past the deliberation noun whose "on" or "about" the act at `first`
+// follows, over up to two describing words, or 0: "a debate on sanctions
+// against", "talks on new sanctions against". A noun, not the verb of
+// "will vote on": plural, or after a determiner.
+std::size_t DeliberationBefore(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t p = first;
+  while (p > 0 && first - p < 2 && t[p - 1].is_word && !t[p - 1].capitalized &&
+         !kTopicMarkers.count(t[p - 1].lower) && !Is(w, p - 1, word_class::kPreposition)) {
+    --p;
+  }
+  if (p < 2 || !kTopicMarkers.count(t[p - 1].lower)) return 0;
+  const std::size_t noun = p - 2;
+  const bool deliberation =
+      kDeliberationNouns.count(t[noun].lower) &&
+      (EndsWith(t[noun].lower, "s", 1) || (noun > 0 && Is(w, noun - 1, word_class::kDeterminer)));
+  return deliberation ? noun + 1 : 0;
+}
+
 }  // namespace
 
 std::size_t StartBeforePartOf(const Work& w, std::size_t first) {
@@ -966,31 +985,19 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       !announced) {
     return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
   }
+  // "held a debate on sanctions against Japan", "a vote on sanctions against
+  // Uganda was delayed": an act named as what a deliberation is about is
+  // talked about, not taken.
+  if (const std::size_t noun = DeliberationBefore(w, first); noun > 0) {
+    return "what '" + std::string(t[noun - 1].text) + " " + std::string(t[noun].text) +
+           "' is about, not a stance taken";
+  }
   // "progress in talks with Argentina", "recur in talks with Brazil", "the
   // pace of free trade talks with the United States": talks named after a
   // preposition, with no article, are what is talked about. Taking part in
   // them is an act: "is in talks with", "entered into talks with", "two
   // months of negotiations with", "made progress in talks with", "at talks
   // with", "based on discussions with".
-  // "held a debate on sanctions against Japan", "a vote on sanctions against
-  // Uganda was delayed": an act named as what a deliberation is about is
-  // talked about, not taken.
-  {
-    std::size_t p = first;
-    while (p > 0 && first - p < 2 && t[p - 1].is_word && !t[p - 1].capitalized &&
-           !kTopicMarkers.count(t[p - 1].lower) && !Is(w, p - 1, word_class::kPreposition)) {
-      --p;
-    }
-    // A noun, not the verb of "will vote on": plural, or after a determiner.
-    const auto deliberation = [&](std::size_t at) {
-      return kDeliberationNouns.count(t[at].lower) &&
-             (EndsWith(t[at].lower, "s", 1) || (at > 0 && Is(w, at - 1, word_class::kDeterminer)));
-    };
-    if (p > 1 && kTopicMarkers.count(t[p - 1].lower) && deliberation(p - 2)) {
-      return "what '" + std::string(t[p - 2].text) + " " + std::string(t[p - 1].text) +
-             "' is about, not a stance taken";
-    }
-  }
   if (kCountedMeetings.count(head)) {
     std::size_t p = first;
     while (p > 0 && first - p < 2 && kTalksModifiers.count(t[p - 1].lower)) --p;
