@@ -44,6 +44,13 @@ MODAL = r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) "
 MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
                 r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
 # What aid gives (aid/provide-aid).
+# A sum given: "pledged another $10 million in aid to", "would contribute 1.3
+# mln sterling to". GIVE_SUM_VERBS are alternatives, for a group of their own.
+GIVE_SUM_VERBS = (r"provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|"
+                  r"give|gives|gave|giving|grant|grants|granted|granting")
+SUM_LEAD = r"(?:another |an additional |a further |nearly |about |some |more than |up to )?"
+SUM_SCALE = r"(?: (?:million|billion|bln|mln))?"
+SUM_TO = r"(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to"
 AID_THINGS = (r"(?:aid|assistance|supplies|weapons|arms|ammunition|vaccines?|doses|loans?|funding|funds|grants?|"
               r"money|food|medicines|medical supplies|military intelligence|equipment|tanks|missiles|howitzers|"
               r"jets|fighter jets|air defen[cs]e systems?|relief|credits|credit lines?|credit guarantees|credit to|financing|debt relief)")
@@ -452,11 +459,11 @@ RULES = [
         # agreement)
         r"(?:promise|promises|promised|promising) " + NAME + r"[\w.'-]* " + F(3) + AID_THINGS,
         # "pledged $10 million to Uganda"
-        r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|offer|offers|offered|offering) "
-        r"(?:another |an additional |a further |nearly |about |some |more than |up to )?(?:\$|US\$|€|£)[\d.,]+(?: (?:million|billion|bln|mln))?(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
+        r"(?:" + GIVE_SUM_VERBS + r"|offer|offers|offered|offering) " + SUM_LEAD + r"(?:\$|US\$|€|£)[\d.,]+"
+        + SUM_SCALE + SUM_TO,
         # "would also contribute 1.3 mln sterling to the U.N. Refugee agency"
-        r"(?:provide|provides|provided|providing|pledge|pledges|pledged|pledging|donate|donates|donated|donating|give|gives|gave|giving|grant|grants|granted|granting|contribute|contributes|contributed|contributing) "
-        r"(?:another |an additional |a further |nearly |about |some |more than |up to )?[\d.,]+(?: (?:million|billion|bln|mln))? (?:dlrs|dollars|sterling|pounds|euros|yen|marks|francs|ecus)(?: in (?:\w+ )?(?:aid|assistance|funding|loans|grants))? to",
+        r"(?:" + GIVE_SUM_VERBS + r"|contribute|contributes|contributed|contributing) " + SUM_LEAD + r"[\d.,]+"
+        + SUM_SCALE + r" (?:dlrs|dollars|sterling|pounds|euros|yen|marks|francs|ecus)" + SUM_TO,
         # "sold fighter jets to Uganda": arms sold are military aid
         r"(?:sell|sells|sold|selling) " + F(3) + r"(?:weapons|arms|ammunition|tanks|missiles|jets|fighter jets|warplanes|helicopters|drones|howitzers|air defen[cs]e systems?|warships|submarines) to",
         # "Washington is pouring weapons into Ukraine"
