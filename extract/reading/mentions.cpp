@@ -1583,44 +1583,35 @@ void DocumentExtractor::ResolveMentions(Work& w) {
                                 w.tokens[previous->last].text == "(";
     const Mention* joined_to = previous;
     previous = &m;
-    // "the U.S. administration", "the Trump administration": an office named
-    // after a state's or a person's name is whom "the administration" means
-    // next.
+    // An office named after a state's or a person's name is whom "the" and
+    // that office mean next: "the U.S. administration", "the Trump
+    // administration" (only "administration": "U.S. senators ... the
+    // Senate", "Kenyan officials ... the officials" name too loose a group);
+    // a state's armed forces, after its possessive too and even as an object
+    // ("accused Myanmar's military of atrocities ... the army said"), for
+    // "the military", "the army" and "the armed forces".
     // A person's actor is only set below: "Trump" counts here by its kind.
-    if ((m.kind == MentionKind::kPerson || (m.kind == MentionKind::kName && m.actor >= 0)) &&
-        !m.weak && !m.object) {
+    if (m.kind == MentionKind::kPerson || (m.kind == MentionKind::kName && m.actor >= 0)) {
+      const bool possessive = m.last < w.tokens.size() && IsPossessiveMark(w.tokens[m.last]);
       std::string title;
       std::size_t length = 0;
-      // Only "administration": "U.S. senators ... the Senate", "Kenyan
-      // officials ... the officials" name too loose a group to be the one
-      // "the ..." means later.
-      if (MatchInstitution(w.tokens, m.last, &title, &length) && title == "administration") {
+      if (MatchInstitution(w.tokens, possessive ? m.last + 1 : m.last, &title, &length)) {
         Mention office = m;
         office.kind = MentionKind::kInstitution;
         office.person = -1;
-        office.title = title;
-        if (m.kind == MentionKind::kPerson) {
-          office.actor = ActorOfPersonNamed(w, m, m.candidates.front());
-        }
-        if (office.actor >= 0) RegisterInstitution(office);
-      }
-    }
-    // "accused Myanmar's military of atrocities ... the army said": a
-    // state's armed forces named after its name, even as an object, are
-    // whom "the military" and "the army" mean next.
-    if (m.kind == MentionKind::kName && m.actor >= 0 && IsState(rules_.actors[m.actor])) {
-      const std::size_t at =
-          m.last < w.tokens.size() && IsPossessiveMark(w.tokens[m.last]) ? m.last + 1 : m.last;
-      std::string title;
-      std::size_t length = 0;
-      if (MatchInstitution(w.tokens, at, &title, &length) && kArmedForceTitles.count(title)) {
-        Mention force = m;
-        force.kind = MentionKind::kInstitution;
-        force.person = -1;
-        force.object = force.weak = false;
-        for (const std::string_view name : kArmedForceTitles) {
-          force.title = std::string(name);
-          RegisterInstitution(force);
+        if (title == "administration" && !possessive && !m.weak && !m.object) {
+          office.title = title;
+          if (m.kind == MentionKind::kPerson) {
+            office.actor = ActorOfPersonNamed(w, m, m.candidates.front());
+          }
+          if (office.actor >= 0) RegisterInstitution(office);
+        } else if (m.kind == MentionKind::kName && IsState(rules_.actors[m.actor]) &&
+                   kArmedForceTitles.count(title)) {
+          office.object = office.weak = false;
+          for (const std::string_view force : kArmedForceTitles) {
+            office.title = std::string(force);
+            RegisterInstitution(office);
+          }
         }
       }
     }
