@@ -1117,7 +1117,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
     // "imposed sanctions on senior Ugandan officials": a rank may stand
     // between the preposition and the name.
     std::size_t governed = before;
-    while (governed > 1 && before - governed < 2 && kRankWords.count(t[governed - 1].lower) &&
+    while (governed > 1 && before - governed < 2 && kRanks.count(t[governed - 1].lower) &&
            t[governed - 2].lower != "of") {
       --governed;
     }

@@ -357,9 +357,6 @@ inline const WordSet kCausativeVerbs = {
     "convinced",  "convincing", "allow",     "allows",    "allowed",    "allowing", "enable",
     "enables",    "enabled",    "enabling",  "provoke",   "provokes",   "provoked", "provoking",
     "get",        "gets",       "got",       "getting"};
-// Ranks, which may stand between a preposition and the name it governs:
-// "sanctions on senior Ugandan officials".
-inline const WordSet kRankWords = {"senior", "top", "junior", "high-ranking", "high-level"};
 // Words that count people: "more Americans", "thousands of Russians".
 inline const WordSet kPeopleQuantifiers = {
     "more",      "many",     "most",     "some",   "few",    "fewer", "several",
