@@ -481,7 +481,8 @@ RULES = [
                         r"(?:aid|assistance|weapons|arms|ammunition|vaccines|relief supplies)\W{1,3}" + F(4) + r"(?:arrived|arrives|arriving|landed|lands) in"]),
     # "will help Ukraine defend itself", "helping the Afghan army secure the
     # country": helping someone named hold its own.
-    ("aid/help-defend", "aid", [r"(?:help|helps|helped|helping) " + NAME + W(3) + r"(?:to )?(?:defend|protect|secure|rebuild|resist|repel)"]),
+    # "help Taiwan defend itself", "help it defend itself"
+    ("aid/help-defend", "aid", [r"(?:help|helps|helped|helping) (?:it |" + NAME + W(3) + r")(?:to )?(?:defend|protect|secure|rebuild|resist|repel)"]),
     ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to",
         # "lent Kenya $100 million"
         r"(?:lend|lends|lent|lending) " + NAME + r"[\w.'-]* (?:a |an |another |some )?(?:\$|US\$|[0-9])", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
@@ -608,7 +609,7 @@ RULES = [
     ("disapprove/condemn", "disapprove", [r"condemn(?:s|ed|ing)?", r"condemnation (?:of|from)"]),
     ("disapprove/blame", "disapprove", [r"blam(?:e|es|ed|ing)",
         # "held Uganda responsible for the killings"
-        r"(?:hold|holds|held|holding) " + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:fully |directly |personally |solely )?(?:responsible|accountable|liable)"]),
+        r"(?:hold|holds|held|holding) (?:it|" + NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,3}) (?:fully |directly |personally |solely )?(?:responsible|accountable|liable)"]),
     # "attributed the hack to Uganda", "traced the attack to": a deed laid at
     # the door of whom "to" names.
     ("disapprove/attribute", "disapprove", [r"(?:attribute|attributes|attributed|attributing|trace|traces|traced|tracing|pin|pins|pinned|pinning) (?:the |a |an |this |that |these |those |last \w+'s )?(?:\w+ ){0,2}"

@@ -542,18 +542,25 @@ std::optional<std::size_t> EarlierJoinedVerb(const Work& w, std::size_t first,
   return std::nullopt;
 }
 
-// Where the clause before a "but" ends, when the verb at `first` comes right
-// after that "but", past helpers and adverbs only ("but has also
-// expressed"): a verb that shares the subject of the clause before.
+// Where the clause before a "but" ends, when the clause after that "but"
+// opens with a verb of its own, past adverbs ("but has also expressed",
+// "but will meet"), or a helper heads the verb at `first` further on ("but
+// is bound by law to help"): a verb that shares the subject of the clause
+// before. No name, pronoun or clause opener may stand before `first`.
 std::optional<std::size_t> ClauseBeforeBut(const Work& w, std::size_t first,
                                            std::size_t clause_start) {
   const auto& t = w.tokens;
-  if (clause_start < 2 || t[clause_start - 1].lower != "but" || !LooksFinite(w, first)) {
-    return std::nullopt;
-  }
-  for (std::size_t k = clause_start; k < first; ++k) {
+  if (clause_start < 2 || t[clause_start - 1].lower != "but") return std::nullopt;
+  std::size_t opens = clause_start;
+  while (opens < first && IsAdverb(t[opens].lower)) ++opens;
+  // An "-s" form leads only as the verb itself: "but ties with Taiwan are"
+  // opens with a noun.
+  const bool verb_leads = opens == first ? LooksFinite(w, first) : HelperOrPastAt(w, opens);
+  if (!verb_leads) return std::nullopt;
+  for (std::size_t k = opens; k < first; ++k) {
     const std::string_view word = t[k].lower;
-    if (!IsHelperVerb(word) && !IsAdverb(word)) {
+    if (!t[k].is_word || InsideMention(w, k) || kSubjectPronouns.count(word) ||
+        kClauseOpeners.count(word) || kRelativePronouns.count(word)) {
       return std::nullopt;
     }
   }

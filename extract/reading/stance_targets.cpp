@@ -775,15 +775,29 @@ bool OpensWithNameOrDay(const Work& w, std::size_t k) {
                      [&](const Mention& m) { return m.first == name_at && m.actor >= 0; });
 }
 
+const WordSet kPointers = {"it", "them"};
+
+// Whether the rule's words take a pointer in as the verb's object: "help it
+// defend itself", "held it responsible". Whom it is toward is named before.
+// (Not a thing before a preposition that names the counterpart: "discussed
+// it with Uganda".)
+bool PointerObjectInside(const Work& w, const Trigger& trigger) {
+  if (trigger.first + 1 >= trigger.last || !kPointers.count(w.tokens[trigger.first + 1].lower)) {
+    return false;
+  }
+  const std::string_view ends_in = w.tokens[trigger.last - 1].lower;
+  return !kPrepositions.count(ends_in) && !kCounterpartPrepositions.count(ends_in);
+}
+
 // Whether what the trigger acts on points back to a name before it: "urged
 // it to", "urging those countries to", "threatened to destroy the country".
 bool ObjectPointsBack(const Work& w, const Trigger& trigger) {
-  static const WordSet kPointers = {"it", "them"};
   static const WordSet kPointingDeterminers = {"the", "those", "these", "both"};
   static const WordSet kNouns = {"country", "countries", "nation", "nations",
                                  "island",  "kingdom",   "regime"};
   const std::vector<Token>& t = w.tokens;
   if (trigger.last < t.size() && kPointers.count(t[trigger.last].lower)) return true;
+  if (PointerObjectInside(w, trigger)) return true;
   for (std::size_t k = trigger.last; k + 1 < std::min(trigger.clause_end, t.size()); ++k) {
     if (kPointingDeterminers.count(t[k].lower) && kNouns.count(t[k + 1].lower)) return true;
   }
@@ -1888,6 +1902,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     }
     if (m.set_aside) continue;
     if (m.first > last && PastWhatItIsToward(w, trigger, m.first)) break;
+    // "to help it resist Israel": the object is inside; whom it resists is
+    // no one helped.
+    if (m.first >= last && PointerObjectInside(w, trigger)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics

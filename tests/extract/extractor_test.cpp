@@ -1131,6 +1131,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Two Kenyan soldiers died in a Monday attack on Uganda. Kenya spoke of the risk of a war "
        "with Ghana and an April attack on Togo. Mali attacked Niger.",
        {"MLI fight NER fact"}},
+      {"an object 'it' inside a rule's words points back to the name before; a verb after "
+       "'but' and a helper shares the subject before 'but'",
+       "Kenya has no formal ties with Taiwan but is bound by law to help it defend itself. "
+       "Ghana gave money to Togo to help it resist Mali. Niger criticized the plan but will meet "
+       "Chad on Friday.",
+       {"KEN aid TWN fact", "GHA aid TGO fact", "NER consult TCD intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
