@@ -597,9 +597,11 @@ RULES = [
     ("demand/push-for", "demand", [r"push(?:es|ed|ing)? (?:hard )?for", r"seek(?:s|ing)? (?:the )?extradition of", r"sought (?:the )?extradition of"]),
     # ----------------------------------------------------------- disapprove
     # "charged Japan with violating GATT rules"; "was charged with" names no
-    # one charged, so the pattern needs the object.
+    # one charged, so the pattern needs the object, which opens with a name,
+    # a pronoun or a determiner: not "charged in October with", "denied the
+    # charges but agreed to talks with".
     ("disapprove/accuse", "disapprove", [r"accus(?:e|es|ed|ing|ation against|ations against)",
-                                         r"(?:charged|charging|charges) (?:[\w'-]+ ){1,4}with"]),
+                                         r"(?:charged|charging|charges) (?:(?:the|a|an|its|his|her|their) (?:[\w'-]+ ){1,3}|(?:it|him|her|them) |" + NAME + r"[\w.'-]* (?:[\w'-]+ ){0,3})with"]),
     ("disapprove/criticize", "disapprove", [r"criti(?:ci[sz]|qu)(?:e|es|ed|ing)", r"criticism (?:of|from)",
                                             # "reiterated his tough rhetoric against North Korea"
                                             r"rhetoric (?:against|toward|towards|on)"]),

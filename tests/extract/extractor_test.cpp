@@ -1137,6 +1137,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Ghana gave money to Togo to help it resist Mali. Niger criticized the plan but will meet "
        "Chad on Friday.",
        {"KEN aid TWN fact", "GHA aid TGO fact", "NER consult TCD intent"}},
+      {"'charged ... with' needs its object after the verb: a phrase across 'but' is none",
+       "Kenya denied the charges but agreed to talks with Uganda.",
+       {"KEN agree UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
