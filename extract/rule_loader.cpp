@@ -448,13 +448,14 @@ void Loader::LoadPeople(const JsonSource& src, const Value& list) {
 
 void Loader::LoadStances(const JsonSource& src, const Value& list) {
   for (const Value& item : list.GetArray()) {
-    ObjectReader r(src, item, "a stance rule",
-                   {"id",         "type",      "mode",         "patterns",       "negated",
-                    "accusation", "judgement", "speaker_view", "implied_target", "named_wrong",
-                    "mediator",   "addressed", "reciprocal",   "journey",        "between_subjects",
-                    "mutual",     "polarity",  "quad_class",   "cameo_root",     "goldstein",
-                    "note",       "examples"},
-                   "id");
+    ObjectReader r(
+        src, item, "a stance rule",
+        {"id",          "type",      "mode",         "patterns",       "negated",
+         "accusation",  "judgement", "speaker_view", "implied_target", "named_wrong",
+         "mediator",    "addressed", "reciprocal",   "journey",        "between_subjects",
+         "mutual",      "polarity",  "quad_class",   "cameo_root",     "goldstein",
+         "body_target", "note",      "examples"},
+        "id");
     const std::string id = r.String("id", true);
     r.set_rule(id);
     Define("stance rule", id, src.Where(item, id));
@@ -536,6 +537,7 @@ void Loader::LoadStances(const JsonSource& src, const Value& list) {
     rule.journey = r.Bool("journey");
     rule.between_subjects = r.Bool("between_subjects");
     rule.mutual = r.Bool("mutual");
+    rule.body_target = r.Bool("body_target");
     const std::string negated = r.String("negated", false);
     if (!negated.empty() && negated != "drop") {
       if (FindStanceType(negated) == nullptr) {

@@ -129,6 +129,10 @@ struct StanceRule {
   // Uruguay established relations"), as in every agree, consult, cooperate
   // and fight rule.
   bool reciprocal = false;
+  // Toward a state or body only ("helped Nigeria overcome its debt"): a
+  // person named as its object ("help Trump defeat Clinton") is helped as a
+  // candidate or a private person, not as a state.
+  bool body_target = false;
   // An act both sides do to each other ("clashed with", "traded insults
   // with"): each target takes the stance toward each source too.
   bool mutual = false;

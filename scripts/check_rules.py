@@ -276,7 +276,7 @@ def main(argv):
         if "implied_target" in s and s["implied_target"] not in codes:
             err(f"{where}: implied_target {s['implied_target']!r} is no actor code")
         for k in s:
-            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "speaker_view", "implied_target", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "goldstein", "polarity"}:
+            if k not in {"id", "type", "mode", "patterns", "negated", "accusation", "judgement", "speaker_view", "implied_target", "named_wrong", "mediator", "addressed", "reciprocal", "journey", "between_subjects", "mutual", "body_target", "goldstein", "polarity"}:
                 err(f"{where}: unknown field {k!r}")
         pats = s.get("patterns", [])
         if not pats:

@@ -85,7 +85,7 @@ DENIABLE = (r"(?:requests?|entry|access|visas?|permission|permits?|passage|landi
 HELPFUL_ACT = (r"(?:help|provide|send|supply|give|hand over|return|host|contribute|assist|allow|"
                r"finance|fund|rebuild)")
 
-# id, type, patterns, extra fields (mode, negated, accusation, judgement, speaker_view, named_wrong, mediator, addressed, reciprocal, journey, goldstein, polarity)
+# id, type, patterns, extra fields (mode, negated, accusation, judgement, speaker_view, named_wrong, mediator, addressed, reciprocal, journey, body_target, goldstein, polarity)
 RULES = [
     # ---------------------------------------------------------------- agree
     ("agree/agree", "agree", [r"agree(?:s|d|ing)?(?: with| to| on)?"], {"negated": "reject"}),
@@ -481,6 +481,12 @@ RULES = [
                         r"(?:aid|assistance|weapons|arms|ammunition|vaccines|relief supplies)\W{1,3}" + F(4) + r"(?:arrived|arrives|arriving|landed|lands) in"]),
     # "will help Ukraine defend itself", "helping the Afghan army secure the
     # country": helping someone named hold its own.
+    # "helped the United States in tracking down militants", "help Nigeria
+    # to overcome its debt": help given to a state or body that the verb's
+    # object names, with what it is in or for. (Not before a bare verb:
+    # "helped Rwanda win the match" takes a side in a contest.)
+    ("aid/help", "aid", [r"(?:help|helps|helped|helping) " + NAME + r"[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,3} (?:in|with|to|by|on)"],
+     {"body_target": True}),
     # "help Taiwan defend itself", "help it defend itself"
     ("aid/help-defend", "aid", [r"(?:help|helps|helped|helping) (?:it |" + NAME + W(3) + r")(?:to )?(?:defend|protect|secure|rebuild|resist|repel)"]),
     ("aid/lend", "aid", [r"(?:lend|lends|lent|lending) " + F(4) + r"to",

@@ -1901,6 +1901,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
+    // "tried to help Trump defeat Clinton": help to a state holds no person.
+    if (rule.body_target &&
+        (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson ||
+         m.kind == MentionKind::kPronoun || m.kind == MentionKind::kObjectPronoun)) {
+      return "whom it is toward is a person, not a state or body";
+    }
     if (m.first > last && PastWhatItIsToward(w, trigger, m.first)) break;
     // "to help it resist Israel": the object is inside; whom it resists is
     // no one helped.
