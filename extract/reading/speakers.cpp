@@ -176,6 +176,38 @@ bool SubjectBeforeAside(const Work& w, std::size_t close) {
   return true;
 }
 
+// The subject of the verb that a speech verb at `v` is joined to by "and"
+// or "but", past adverbs and helpers: the name that opens the clause before
+// the join, with a verb right after it. Null when there is none, or when
+// the verb tells someone to act ("and warned it to withdraw" asks, it does
+// not report).
+Mention* SubjectOfJoinedVerb(Work& w, std::size_t v) {
+  constexpr std::size_t kWordsToInfinitive = 4;  // "warned the United States to"
+  const auto& t = w.tokens;
+  for (std::size_t k = v + 1; k < t.size() && k <= v + kWordsToInfinitive; ++k) {
+    if (t[k].lower == "to") return nullptr;
+    if (!t[k].is_word || t[k].lower == "that") break;
+  }
+  std::size_t join = v;
+  while (join > 0 && (IsAdverb(t[join - 1].lower) || IsHelperVerb(t[join - 1].lower))) --join;
+  if (join < 2 || !JoinsClauses(t[join - 1].lower)) return nullptr;
+  --join;
+  const std::size_t clause_start = ClauseStart(w, join);
+  for (Mention& m : w.mentions) {
+    if (m.first < clause_start || m.last >= join) continue;
+    // "The Bank called for overhauls in how Indonesia manages": a name
+    // after the clause's verb opens no subject.
+    for (std::size_t k = clause_start; k < m.first; ++k) {
+      if (SubjectVerbAt(w, k)) return nullptr;
+    }
+    if (!m.object && !m.weak && !m.addressee && m.kind != MentionKind::kFirstPerson &&
+        VerbRightAfter(w, m.last, join)) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) const {
@@ -389,6 +421,10 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         }
       }
     }
+    // "Kenya criticized the plan and said", "praised Uganda but warned": a
+    // speech verb joined by "and" or "but" to a verb before it has that
+    // verb's subject.
+    if (!before) before = SubjectOfJoinedVerb(w, v);
     // A place or a post right before the verb is not who speaks; nor one
     // before a place no rule names: "the Kenyan mission to the United
     // Nations in Geneva said".

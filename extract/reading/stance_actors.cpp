@@ -1437,7 +1437,10 @@ PassiveReading ReadPassive(const Work& w, const Trigger& trigger) {
   // A full passive: "was accused by", and "they were met by" of an
   // irregular verb. "alarmed by" names what the subject feels about, not
   // who acts.
-  bool passive = from_agent || (after_be && ((participle && !kStateParticiples.count(verb) &&
+  // After "be", an irregular one too: "until their demands are met" meets
+  // no one.
+  const bool be_participle = participle || Is(w, first, word_class::kIrregularPastVerb);
+  bool passive = from_agent || (after_be && ((be_participle && !kStateParticiples.count(verb) &&
                                               !kFeelingParticiples.count(verb)) ||
                                              by_next));
   // ... or a reduced one: "the guarantees demanded by the Kremlin", "a

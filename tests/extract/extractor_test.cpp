@@ -1140,6 +1140,16 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"'charged ... with' needs its object after the verb: a phrase across 'but' is none",
        "Kenya denied the charges but agreed to talks with Uganda.",
        {"KEN agree UGA fact"}},
+      {"a speech verb joined by 'and' to an earlier verb has that verb's subject as speaker; "
+       "an irregular participle after 'be' with no agent is a passive with no actor",
+       "Kenya criticized the plan and said that Uganda must withdraw its troops. Ghana rejected "
+       "Togo's offer, and said they would stay until their demands are met.",
+       {"KEN demand UGA fact", "GHA reject TGO fact"}},
+      {"help to a state in or with something is aid; help to a person, or done little, is none",
+       "Pakistan has helped the United States in the war on terror. Russia tried to help Trump in "
+       "his campaign. Iran has done little to help Iraq in its fight. Chad helped Niger win the "
+       "match.",
+       {"PAK aid USA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
