@@ -933,13 +933,13 @@ inline const WordSet kThirdPersonObjects(kObjectPronouns, {"it", "them"});
 inline const WordSet kPreventionVerbs = {
     "deter",      "deters",  "deterred", "deterring", "prevent",  "prevents",  "prevented",
     "preventing", "avert",   "averts",   "averted",   "averting", "forestall", "forestalled",
-    "thwart",     "thwarts", "thwarted", "thwarting", "foil",     "foiled"};
+    "thwart",     "thwarts", "thwarted", "thwarting", "foil",     "foiled",    "block",
+    "blocks",     "blocked", "blocking", "veto",      "vetoes",   "vetoed",    "vetoing"};
 // Verbs that keep someone from an act: "stop Trump ... from launching an
 // attack", "barred Uganda from imposing".
-inline const WordSet kKeepingVerbs(kPreventionVerbs,
-                                   {"stop", "stops", "stopped", "stopping", "bar", "bars", "barred",
-                                    "barring", "block", "blocks", "blocked", "blocking", "prohibit",
-                                    "prohibits", "prohibited", "prohibiting"});
+inline const WordSet kKeepingVerbs(kPreventionVerbs, {"stop", "stops", "stopped", "stopping", "bar",
+                                                      "bars", "barred", "barring", "prohibit",
+                                                      "prohibits", "prohibited", "prohibiting"});
 // Someone's opponents, who do not act for them: "Nakasone's critics".
 inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
                                        "detractors", "rivals", "enemies",   "foes"};

@@ -1150,6 +1150,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "his campaign. Iran has done little to help Iraq in its fight. Chad helped Niger win the "
        "match.",
        {"PAK aid USA fact"}},
+      {"an act blocked or vetoed is not done",
+       "Hungary blocked new sanctions against Russia. Kenya vetoed an attack on Uganda.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
