@@ -1209,11 +1209,16 @@ bool NextInfinitiveBetween(const Work& w, std::size_t last, std::size_t name) {
 }
 
 // Whether the name at `m` is only what is spoken of: "told a questioner \"I
-// disagree with your crisis characterization\" regarding Brazil". A name
-// that a noun or a possessive follows is a party: "concerning Uganda's
-// troop movements".
+// disagree with your crisis characterization\" regarding Brazil", "vetoed
+// the resolution on Syria". A name that a noun or a possessive follows is a
+// party: "concerning Uganda's troop movements".
 bool NamedAsTopic(const Work& w, const Mention& m) {
   const std::size_t k = StartBeforeArticles(w, m.first);
+  // "the resolution on Syria", "a report about Uganda": what a text is on.
+  if (k > 1 && (w.tokens[k - 1].lower == "on" || w.tokens[k - 1].lower == "about") &&
+      kWrittenTextNouns.count(w.tokens[k - 2].lower)) {
+    return true;
+  }
   if (k == 0 || !kTopicOnlyWords.count(w.tokens[k - 1].lower)) return false;
   return m.last >= w.tokens.size() || !w.tokens[m.last].is_word;
 }

@@ -289,6 +289,11 @@ inline const WordSet kClauseOpeners = {"that",   "because", "since", "as",      
 // Prepositions of a topic that no stance is toward ("about" may be:
 // "complained about Japan").
 inline const WordSet kTopicOnlyWords = {"regarding", "concerning"};
+// Written texts whose "on" or "about" names their topic: "vetoed the
+// resolution on Syria" is toward whoever put it forward, not Syria.
+inline const WordSet kWrittenTextNouns = {
+    "resolution", "resolutions", "draft", "drafts", "report", "reports", "statement",
+    "statements", "declaration", "bill",  "bills",  "motion", "text",    "communique"};
 // The topic markers that never name a counterpart, whatever the verb.
 inline const WordSet kAboutWords(kTopicOnlyWords, {"about"});
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};

@@ -1153,6 +1153,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"an act blocked or vetoed is not done",
        "Hungary blocked new sanctions against Russia. Kenya vetoed an attack on Uganda.",
        {}},
+      {"what a written text is on or about is its topic, not whom acting on it is toward",
+       "Russia vetoed the resolution on Syria at the Security Council. Kenya rejected a report "
+       "about Uganda.",
+       {"RUS reject UN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
