@@ -583,6 +583,46 @@ std::optional<std::size_t> ZeroRelativeAntecedent(const Work& w, std::size_t fir
   return AntecedentEndingAt(w, subject->first);
 }
 
+// The w.mentions index of whoever did the act that a clause after a comma
+// renames, when the reaction at `first` is that clause's: in "The EU
+// imposed sanctions on Belarus, a move Minsk condemned" and "..., which
+// Minsk condemned" Minsk condemned what the EU did. The doer is the first
+// name of the clause before the comma with a verb right after it.
+std::optional<std::size_t> DoerOfRenamedAct(const Work& w, std::size_t first) {
+  constexpr std::size_t kWordsToTrigger = 8;  // ", a move that the Belarusian government"
+  const std::vector<Token>& t = w.tokens;
+  std::size_t comma = first;
+  while (comma > 0 && first - comma < kWordsToTrigger && t[comma - 1].text != ",") --comma;
+  if (comma < 2 || t[comma - 1].text != ",") return std::nullopt;
+  --comma;
+  // What opens the clause: "which", or an act's noun with an article and
+  // an optional "that" or "which".
+  std::size_t k = comma + 1;
+  if (t[k].lower == "which") {
+    ++k;
+  } else {
+    if (IsBareArticle(t[k].lower)) ++k;
+    if (k >= first || !kActNouns.count(t[k].lower)) return std::nullopt;
+    ++k;
+    if (t[k].lower == "that" || t[k].lower == "which") ++k;
+  }
+  // Then the reaction's own subject, right before it (or before helpers).
+  std::size_t subject_end = first;
+  while (subject_end > k && IsHelperVerb(t[subject_end - 1].lower)) --subject_end;
+  const bool own_subject = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return StartBeforeArticles(w, m.first) == k && m.last == subject_end && m.actor >= 0;
+  });
+  if (!own_subject) return std::nullopt;
+  const std::size_t clause_start = ClauseStart(w, comma);
+  for (std::size_t j = 0; j < w.mentions.size(); ++j) {
+    const Mention& m = w.mentions[j];
+    if (m.first < clause_start || m.last >= comma) continue;
+    if (!m.object && !m.weak && m.actor >= 0 && VerbRightAfter(w, m.last, comma)) return j;
+    return std::nullopt;  // the clause opens with no such subject
+  }
+  return std::nullopt;
+}
+
 // The name a relative clause holding the trigger is about, and how it was
 // found, when that name is no actor of the trigger's.
 struct Antecedent {
@@ -614,6 +654,14 @@ std::optional<Antecedent> RelativeAntecedent(const Work& w, const Trigger& trigg
   if (const std::optional<std::size_t> k = ZeroRelativeAntecedent(w, trigger.first, trigger.last);
       usable(k)) {
     return Antecedent{*k, ", the name its clause is about"};
+  }
+  // "imposed sanctions on Belarus, a move Minsk condemned": a reaction to
+  // the act the clause before states is toward whoever did it.
+  const std::string_view type = trigger.type->name;
+  if (type == "disapprove" || type == "reject" || type == "support" || type == "protest") {
+    if (const std::optional<std::size_t> k = DoerOfRenamedAct(w, trigger.first); usable(k)) {
+      return Antecedent{*k, ", who did the act its clause renames"};
+    }
   }
   return std::nullopt;
 }

@@ -1157,6 +1157,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Russia vetoed the resolution on Syria at the Security Council. Kenya rejected a report "
        "about Uganda.",
        {"RUS reject UN fact"}},
+      {"a reaction in a clause that renames the act before its comma is toward who did it",
+       "Kenya imposed sanctions on Uganda, a move Kampala condemned. Ghana expelled Togo's "
+       "envoy, which Lome protested.",
+       {"KEN sanction UGA fact", "UGA disapprove KEN fact", "GHA sanction TGO fact",
+        "TGO protest GHA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
