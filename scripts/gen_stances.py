@@ -957,7 +957,9 @@ RULES = [
     ("mobilize/missile-test", "mobilize", [r"(?:test|tests|tested|testing|test-fire|test-fires|test-fired|test-firing) " + F(3) + r"(?:missile|missiles|rocket|rockets|ICBM|ICBMs|nuclear device|nuclear weapon|warhead)", r"(?:missile|nuclear|rocket|ICBM) tests?"]),
     # -------------------------------------------------------------- sanction
     ("sanction/impose-sanctions", "sanction", [
-        r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|approve|approves|approved|approving|pass|passes|passed|passing|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding) "
+        r"(?:impose|imposes|imposed|imposing|slap|slaps|slapped|slapping|announce|announces|announced|announcing|introduce|introduces|introduced|introducing|adopt|adopts|adopted|adopting|approve|approves|approved|approving|pass|passes|passed|passing|extend|extends|extended|extending|tighten|tightens|tightened|tightening|expand|expands|expanded|expanding|"
+        # "would keep its sanctions on Russia in place": sanctions kept
+        r"keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|retain|retains|retained|retaining|renew|renews|renewed|renewing) "
         + DET + F(4) + r"(?:sanctions|tariffs|duties|restrictions|embargo|curbs|penalties|ban|bans|levies|export controls)(?: on| against)?",
         # "hiked tariffs on Ugandan steel"; raised tariffs "for" a product
         # alone tax no one ("to increase tariffs for leather footwear").

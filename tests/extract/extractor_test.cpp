@@ -1162,6 +1162,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "envoy, which Lome protested.",
        {"KEN sanction UGA fact", "UGA disapprove KEN fact", "GHA sanction TGO fact",
         "TGO protest GHA fact"}},
+      {"sanctions kept, maintained or renewed are imposed still",
+       "The EU would keep its sanctions on Russia in place. Kenya renewed its embargo on Uganda.",
+       {"EU sanction RUS intent", "KEN sanction UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
