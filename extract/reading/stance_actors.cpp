@@ -1645,6 +1645,18 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
 
 // Why the subject of a trigger that is no passive acts for no one: a party
 // no rule names, a thing whose threat is a risk. Empty when it does.
+// Whether the word at `k` is a verb that takes what follows as its object:
+// a past form ("discussed"), or a plain one after a modal ("will cover").
+// Not a speech verb, whose clause may follow ("said U.S. calls for ...").
+bool ObjectOfVerbAt(const Work& w, std::size_t k) {
+  const Token& t = w.tokens[k];
+  if (!t.is_word || t.capitalized || Is(w, k, word_class::kSpeechVerb) || IsHelperVerb(t.lower) ||
+      IsAdverb(t.lower)) {
+    return false;
+  }
+  return PastFormAt(w, k) || (k > 0 && kModals.count(w.tokens[k - 1].lower) > 0);
+}
+
 std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
                                  const std::optional<std::size_t>& subject) {
   const std::size_t first = trigger.first, clause_start = trigger.clause_start;
@@ -1652,6 +1664,16 @@ std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
           IndefiniteSubject(w, first, subject ? w.mentions[*subject].last : clause_start);
       !party.empty()) {
     return "its subject ('" + party + "') is a party no rule names: no actor";
+  }
+  // "the talks will cover U.S. calls for Taiwan to open its market": a name
+  // that a verb takes as its object heads no clause, so the "-s" word after
+  // it is a noun.
+  if (subject && EndsWith(w.tokens[first].lower, "s", 3)) {
+    const std::size_t start = StartBeforeArticles(w, w.mentions[*subject].first);
+    if (start > 0 && w.mentions[*subject].last == first && ObjectOfVerbAt(w, start - 1)) {
+      return "its subject is the object of '" + std::string(w.tokens[start - 1].text) +
+             "': a noun phrase, not a stance taken";
+    }
   }
   // "The EC directive, due to come into effect on January 1, threatens to
   // cut U.S. meat shipments": what a thing named for an actor threatens is

@@ -1165,6 +1165,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"sanctions kept, maintained or renewed are imposed still",
        "The EU would keep its sanctions on Russia in place. Kenya renewed its embargo on Uganda.",
        {"EU sanction RUS intent", "KEN sanction UGA fact"}},
+      {"a name a verb takes as its object heads no clause: the '-s' word after it is a noun",
+       "The talks will cover U.S. calls for Kenya to open its market. Ghana said Togo calls "
+       "for talks with Benin.",
+       {"TGO demand BEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
