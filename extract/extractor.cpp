@@ -44,6 +44,8 @@ const char* KindName(MentionKind k) {
       return "state noun";
     case MentionKind::kIt:
       return "it";
+    case MentionKind::kThey:
+      return "they";
     case MentionKind::kPair:
       return "pair";
     case MentionKind::kLatter:

@@ -479,6 +479,10 @@ class DocumentExtractor {
   // whom an "It" opening a sentence means ("Russia has demanded guarantees
   // that the alliance will halt ... It has massed troops").
   int first_subject_actor_ = -1, previous_first_subject_actor_ = -1;
+  // The parties of that first subject when it is plural ("Russia and China
+  // held talks", "Russian officials said"), whom a "They" opening the next
+  // sentence means: up to two actors, else empty.
+  std::vector<int> first_subject_group_, previous_first_subject_group_;
   // Whether a sentence opened with a document that speaks ("The communique
   // said, ...") and no sentence has opened with an actor since: then an
   // "It" opening a sentence is that document.

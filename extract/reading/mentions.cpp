@@ -298,6 +298,33 @@ bool PossessiveOfNonSubject(const Work& w, std::size_t end) {
   return !VerbRightAfter(w, k, t.size());
 }
 
+// The parties a plural subject `m` names, whom a "They" opening the next
+// sentence may mean: the actors of its list ("Russia and China held
+// talks"), of a pair ("the two sides") or of a "They" itself, up to two;
+// or the one actor of a body's people ("Russian officials"). Empty for a
+// subject that is one party.
+std::vector<int> PluralSubjectGroup(const Work& w, const Mention& m) {
+  std::vector<int> group;
+  const auto add = [&group](int actor) {
+    if (actor >= 0 && group.size() < 2 &&
+        std::find(group.begin(), group.end(), actor) == group.end()) {
+      group.push_back(actor);
+    }
+  };
+  if (m.kind == MentionKind::kThey || m.kind == MentionKind::kPair) {
+    add(m.actor);
+    add(m.second_actor);
+    return group;
+  }
+  const auto index = static_cast<std::size_t>(&m - w.mentions.data());
+  for (std::size_t k : Coordinated(w, index, -1)) add(w.mentions[k].actor);
+  if (group.size() > 1) return group;
+  const std::string_view noun = std::string_view(m.title).substr(m.title.rfind(' ') + 1);
+  const bool people = m.kind == MentionKind::kInstitution && !m.weak && EndsWith(noun, "s", 3) &&
+                      !EndsWith(noun, "ss", 3);
+  return people ? group : std::vector<int>{};
+}
+
 }  // namespace
 
 std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at) const {
@@ -1050,6 +1077,13 @@ void DocumentExtractor::FindMentions(Work& w) const {
       i = pair_noun + 1;
       continue;
     }
+    // "They agreed to boost trade", opening a sentence with a verb of its
+    // own (ResolveMentions says whom it means).
+    if (lower == "they" && i == w.opening && VerbRightAfter(w, i + 1, t.size())) {
+      w.mentions.push_back(Mention::Span(i, i + 1, MentionKind::kThey));
+      ++i;
+      continue;
+    }
     if (lower == "it" && i + 1 < t.size()) {
       const std::string_view next = t[i + 1].lower;
       const bool be_next = i + 2 < t.size() && (t[i + 2].lower == "be" || t[i + 2].lower == "been");
@@ -1556,6 +1590,8 @@ void DocumentExtractor::ResolveMentions(Work& w) {
   subject_person_ = -1;
   previous_first_subject_actor_ = first_subject_actor_;
   first_subject_actor_ = -1;
+  previous_first_subject_group_ = std::move(first_subject_group_);
+  first_subject_group_.clear();
   if (previous_first_subject_actor_ >= 0) document_speaking_ = false;
   const bool document_speaking = document_speaking_;
   if (OpensWithDocument(w)) document_speaking_ = true;
@@ -1759,6 +1795,14 @@ void DocumentExtractor::ResolveMentions(Work& w) {
         if (m.actor < 0 && newest != actor_seen_.end()) m.actor = newest->first;
         break;
       }
+      case MentionKind::kThey: {
+        // The plural subject of the sentence before: "Russia and China held
+        // talks ... They agreed", "Russian officials met ... They said".
+        const std::vector<int>& group = previous_first_subject_group_;
+        if (!group.empty()) m.actor = group.front();
+        if (group.size() > 1) m.second_actor = group[1];
+        break;
+      }
       case MentionKind::kPair: {
         // Two sides joined earlier in the sentence: "talks between China and
         // Portugal on the future of Macao ... the two countries".
@@ -1863,6 +1907,7 @@ void DocumentExtractor::ResolveMentions(Work& w) {
       // Warmbier Banking Restrictions Involving North Korea Act").
       if (subject && first_subject_actor_ < 0 && VerbRightAfter(w, m.last, w.tokens.size())) {
         first_subject_actor_ = m.actor;
+        first_subject_group_ = PluralSubjectGroup(w, m);
       }
     }
   }

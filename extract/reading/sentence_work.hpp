@@ -33,8 +33,11 @@ enum class MentionKind {
   kReference,    // "the bloc": the actor of that kind last named
   kStateNoun,    // "the country", "the South Asian nation": the state last named by name
   kIt,           // "it" as a subject: the actor last named as a subject
-  kPair,         // "both countries", "the two leaders": the last two actors named
-  kLatter,       // "the latter": the actor named last
+  // "They" opening a sentence: the two parties, or the body's people, that
+  // the sentence before had as its first subject.
+  kThey,
+  kPair,    // "both countries", "the two leaders": the last two actors named
+  kLatter,  // "the latter": the actor named last
   // "Lyng said": the surname of a person no rule names, introduced with a
   // title that gave their actor ("U.S. Agriculture Secretary Richard Lyng").
   kUnlistedPerson,

@@ -1169,6 +1169,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The talks will cover U.S. calls for Kenya to open its market. Ghana said Togo calls "
        "for talks with Benin.",
        {"TGO demand BEN fact"}},
+      {"'They' opening a sentence is the plural subject of the sentence before: two parties or "
+       "a body's people; a subject of one party gives it no one",
+       "Kenya and Uganda held talks on Monday. They criticized Tanzania. Ghanaian officials met "
+       "Togo. They accused Benin. Mali imposed sanctions on Niger. They criticized Chad.",
+       {"KEN consult UGA fact", "UGA consult KEN fact", "KEN disapprove TZA fact",
+        "UGA disapprove TZA fact", "GHA consult TGO fact", "GHA disapprove BEN fact",
+        "MLI sanction NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
