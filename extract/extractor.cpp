@@ -116,6 +116,7 @@ Extraction DocumentExtractor::Run() {
     BreakAtAndClause(w);
     BreakAtAbsoluteWith(w);
     BreakAtParticipleClause(w);
+    BreakAtRenamedAct(w);
     FindMentions(w);
     RememberShortNames(w);
     RememberAcronyms(w);

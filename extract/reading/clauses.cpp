@@ -240,6 +240,19 @@ void BreakAtAbsoluteWith(Work& w) {
   }
 }
 
+void BreakAtRenamedAct(Work& w) {
+  const std::vector<Token>& t = w.tokens;
+  for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+    if (t[k].text != ",") continue;  // most tokens: one compare
+    std::size_t noun = k + 1;
+    if (IsBareArticle(t[noun].lower)) ++noun;
+    if (noun + 1 >= t.size() || !kActNouns.count(t[noun].lower)) continue;
+    std::size_t name = noun + 1;
+    if (t[name].lower == "that" || t[name].lower == "which") ++name;
+    if (name < t.size() && t[name].capitalized) w.classes[k] |= word_class::kClauseBreak;
+  }
+}
+
 void BreakAtParticipleClause(Work& w) {
   // -ing words that are no verb: "after nothing", "before the morning".
   static const WordSet kIngNouns = {"nothing", "something", "anything", "everything",

@@ -127,6 +127,12 @@ void BreakAtAndClause(Work& w);
 // whose subject is that name. Gives that "with" the clause-break class.
 void BreakAtAbsoluteWith(Work& w);
 
+// "Tokyo and Canberra agreed to deepen cooperation, a move Beijing
+// criticised": a comma before an act's noun that renames what the clause
+// before did, with a name after it, ends that clause. Gives the comma the
+// clause-break class.
+void BreakAtRenamedAct(Work& w);
+
 // "welcomed the deal before accusing Uganda of cheating": "after",
 // "before", "since" or "without" before an -ing verb opens a clause whose
 // subject is the main clause's. Gives that word the clause-break class.

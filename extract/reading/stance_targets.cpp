@@ -613,12 +613,15 @@ std::optional<std::size_t> DoerOfRenamedAct(const Work& w, std::size_t first) {
     return StartBeforeArticles(w, m.first) == k && m.last == subject_end && m.actor >= 0;
   });
   if (!own_subject) return std::nullopt;
+  // ("Tokyo and Canberra agreed": the last name of a list has the verb.)
   const std::size_t clause_start = ClauseStart(w, comma);
   for (std::size_t j = 0; j < w.mentions.size(); ++j) {
     const Mention& m = w.mentions[j];
     if (m.first < clause_start || m.last >= comma) continue;
+    for (std::size_t v = clause_start; v < m.first; ++v) {
+      if (SubjectVerbAt(w, v)) return std::nullopt;  // the clause opens with no such subject
+    }
     if (!m.object && !m.weak && m.actor >= 0 && VerbRightAfter(w, m.last, comma)) return j;
-    return std::nullopt;  // the clause opens with no such subject
   }
   return std::nullopt;
 }
@@ -626,8 +629,9 @@ std::optional<std::size_t> DoerOfRenamedAct(const Work& w, std::size_t first) {
 // The name a relative clause holding the trigger is about, and how it was
 // found, when that name is no actor of the trigger's.
 struct Antecedent {
-  std::size_t mention;  // w.mentions index
-  std::string note;     // for the trace
+  std::size_t mention;     // w.mentions index
+  std::string note;        // for the trace
+  bool with_list = false;  // the names listed before it are meant too
 };
 std::optional<Antecedent> RelativeAntecedent(const Work& w, const Trigger& trigger,
                                              const std::vector<Speaker>& sources) {
@@ -660,7 +664,7 @@ std::optional<Antecedent> RelativeAntecedent(const Work& w, const Trigger& trigg
   const std::string_view type = trigger.type->name;
   if (type == "disapprove" || type == "reject" || type == "support" || type == "protest") {
     if (const std::optional<std::size_t> k = DoerOfRenamedAct(w, trigger.first); usable(k)) {
-      return Antecedent{*k, ", who did the act its clause renames"};
+      return Antecedent{*k, ", who did the act its clause renames", true};
     }
   }
   return std::nullopt;
@@ -824,6 +828,12 @@ bool OpensWithNameOrDay(const Work& w, std::size_t k) {
 }
 
 const WordSet kPointers = {"it", "them"};
+
+// Whether the trigger ending at `last` takes a "what" clause as its object:
+// "condemned what it called Western interference".
+bool ObjectIsWhat(const Work& w, std::size_t last) {
+  return last < w.tokens.size() && w.tokens[last].lower == "what";
+}
 
 // Whether the rule's words take a pointer in as the verb's object: "help it
 // defend itself", "held it responsible". Whom it is toward is named before.
@@ -2088,6 +2098,10 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     return "whom it addresses is not named right after it";
   }
   if (before_target < 0) before_target = before_weak;
+  // "stood by Beijing and condemned what it called Western interference":
+  // what the clause after "what" names is what it is toward, not a name
+  // before; a party named there is found after the trigger.
+  if (ObjectIsWhat(w, last)) before_target = -1;
   // "Togolese attacks, enabled by Niger's army, undermine peace": so is
   // whoever an aside says enabled the wrong.
   const std::optional<int> enabler =
@@ -2174,13 +2188,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     targets.push_back(w.speaker.actor);
     target_note = ", the speaker's own ('its ...')";
   } else if (const auto earlier = sentence_targets.find(sources.front().actor);
-             targets.empty() && earlier != sentence_targets.end() &&
+             targets.empty() && earlier != sentence_targets.end() && !ObjectIsWhat(w, last) &&
              !SubjectEndsWithTarget(w, earlier->second.targets, earlier->second.trigger_end,
                                     first)) {
     // "blamed Israel for the attack and vowed revenge": one actor, one
     // target, two stances. ("Houthi missile attacks against Saudi Arabia,
     // enabled by Iran, threaten regional security": the attacks are the
-    // subject, their target none of the threat's.)
+    // subject, their target none of the threat's.) Not one toward what a
+    // "what" clause names: "stood by Beijing and condemned what it called
+    // Western interference".
     targets = earlier->second.targets;
     target_note = ", target of its earlier stance in the sentence";
   } else if (const TargetsSeen* doers = LastActedOn(sources.front().actor, index);
@@ -2197,7 +2213,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     target_note = ", whom the words its complaint closes are about";
   } else if (const std::optional<Antecedent> antecedent =
                  targets.empty() ? RelativeAntecedent(w, trigger, sources) : std::nullopt) {
-    targets.push_back(w.mentions[antecedent->mention].actor);
+    const std::vector<std::size_t> listed = antecedent->with_list
+                                                ? Coordinated(w, antecedent->mention, -1)
+                                                : std::vector<std::size_t>{antecedent->mention};
+    for (std::size_t k : listed) {
+      const int actor = w.mentions[k].actor;
+      if (actor >= 0 && !IsSource(sources, actor) &&
+          std::find(targets.begin(), targets.end(), actor) == targets.end()) {
+        targets.push_back(actor);
+      }
+    }
     target_note = antecedent->note;
   } else if (targets.empty() && rule.implied_target >= 0 &&
              NamedNearby(rule.implied_target, index) && !IsSource(sources, rule.implied_target) &&

@@ -1176,6 +1176,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        {"KEN consult UGA fact", "UGA consult KEN fact", "KEN disapprove TZA fact",
         "UGA disapprove TZA fact", "GHA consult TGO fact", "GHA disapprove BEN fact",
         "MLI sanction NER fact"}},
+      {"a comma before a move that renames the act ends the clause; what a 'what' clause names "
+       "is no name before it",
+       "Kenya and Uganda agreed to deepen defence cooperation, a move Tanzania criticised. Ghana "
+       "stood by Togo and condemned what it called Western interference.",
+       {"KEN agree UGA fact", "UGA agree KEN fact", "TZA disapprove KEN fact",
+        "TZA disapprove UGA fact", "GHA support TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
