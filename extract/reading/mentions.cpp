@@ -683,7 +683,8 @@ void MarkOccasionNames(Work& w) {
 // "criticised his handling of the Iran arms scandal", "the Iran affair": a
 // state that names a scandal, over up to two lower-case words, is no party
 // to what is said about it; nor is one that names an arms sale ("the
-// committees investigating the Iran arms sale").
+// committees investigating the Iran arms sale"), unless the sale goes "to"
+// someone named after it.
 // So are the two states that name a war: "efforts to end the Iraq-Iran war";
 // and a state that names its money: "a one billion U.S. dollar investment",
 // "support the Japanese yen".
@@ -710,8 +711,11 @@ void MarkMatterNames(Work& w) {
     const bool pair = start < m.first || end > m.last;
     if (start == 0 || t[start - 1].lower != "the") continue;
     for (std::size_t k = end; k < t.size() && k <= end + kWordsToAffair; ++k) {
-      const bool arms_sale =
-          (t[k].lower == "sale" || t[k].lower == "sales") && k > end && t[k - 1].lower == "arms";
+      // ("the U.S. arms sale to Taiwan" names its seller: the sale goes to
+      // whom "to" names.)
+      const bool arms_sale = (t[k].lower == "sale" || t[k].lower == "sales") && k > end &&
+                             t[k - 1].lower == "arms" &&
+                             (k + 1 >= t.size() || t[k + 1].lower != "to");
       if (kAffairNouns.count(t[k].lower) || arms_sale || (pair && kWarNouns.count(t[k].lower))) {
         MarkNoParty(m);
         break;

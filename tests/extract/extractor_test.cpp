@@ -1182,6 +1182,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "stood by Togo and condemned what it called Western interference.",
        {"KEN agree UGA fact", "UGA agree KEN fact", "TZA disapprove KEN fact",
         "TZA disapprove UGA fact", "GHA support TGO fact"}},
+      {"a state that names an arms sale 'to' someone is its seller, not a matter name",
+       "Beijing firmly opposed the U.S. arms sale to Taiwan.",
+       {"CHN disapprove USA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
