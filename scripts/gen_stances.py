@@ -787,7 +787,10 @@ RULES = [
         # "evidence that the Iranian regime is perpetuating the war in Yemen",
         # "could fuel violence", "stoke tensions": prolonging or inflaming a
         # conflict, as the speaker tells it.
-        r"(?:perpetuat|prolong|fuel|stok|inflam)(?:e|es|ed|ing|s|led|ling)? (?:the |a |further )?(?:\w+ )?(?:war|conflict|violence|crisis|tensions?|instability|unrest|bloodshed|fighting)"], {"accusation": True}),
+        r"(?:perpetuat|prolong|fuel|stok|inflam)(?:e|es|ed|ing|s|led|ling)? (?:the |a |further )?(?:\w+ )?(?:war|conflict|violence|crisis|tensions?|instability|unrest|bloodshed|fighting)",
+        # "Lavrov said Washington had provoked Kyiv": provoking someone named,
+        # as the speaker tells it ("provoked anger" is disapprove/stir-anger).
+        r"(?:provoke|provokes|provoked|provoking) " + NAME + r"[\w.'-]*"], {"accusation": True}),
     # "a unified Syria with no role for Assad", "no place for Hamas in
     # Gaza's future": the speaker wants the one named gone.
     ("disapprove/no-role-for", "disapprove", [r"no (?:\w+ )?(?:role|future|place) for",

@@ -1185,6 +1185,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a state that names an arms sale 'to' someone is its seller, not a matter name",
        "Beijing firmly opposed the U.S. arms sale to Taiwan.",
        {"CHN disapprove USA fact"}},
+      {"provoking someone named is a wrong the speaker finds; stated by no one, it is none",
+       "According to Kenya's president, Uganda had provoked Tanzania. Ghana provoked Togo.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
