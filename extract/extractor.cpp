@@ -120,6 +120,7 @@ Extraction DocumentExtractor::Run() {
     FindMentions(w);
     RememberShortNames(w);
     RememberAcronyms(w);
+    RememberShortStateNames(w);
     RememberUnlistedPeople(w);
   }
 

@@ -295,6 +295,10 @@ class DocumentExtractor {
   void RememberShortNames(const Work& w);
   // Records the acronyms `w` defines in brackets after a name: "(ADB)".
   void RememberAcronyms(const Work& w);
+  // Records the short name that ends a state's full name in `w` when the
+  // rules give it to another actor: "Congo" after "Democratic Republic of
+  // Congo".
+  void RememberShortStateNames(const Work& w);
   void RegisterPerson(int person);
   void RegisterTitles(int person);
   void RegisterInstitution(const Mention& m);
@@ -448,6 +452,10 @@ class DocumentExtractor {
   // Acronyms the story defined after a name the rules know, with that name's
   // actor (RememberAcronyms): "the Asian Development Bank (ADB)".
   std::map<std::string, std::vector<NameRef>, std::less<>> acronyms_;
+  // Short names the story's full names gave to another actor than the rules
+  // do (RememberShortStateNames): "Congo" after "Democratic Republic of
+  // Congo" is that state, not the Republic of the Congo.
+  std::map<std::string, std::vector<NameRef>, std::less<>> short_state_names_;
   int last_person_ = -1;
   // The actor of the person last named, whom "he" means; a person no rule
   // knows may still have one ("State Department spokeswoman Phyllis Oakley").

@@ -871,9 +871,11 @@ void DocumentExtractor::FindMentions(Work& w) const {
                                       ? rules_.CorrectSpelling(t[i].text)
                                       : "";
     const std::size_t longest = corrected.empty() && acronym == acronyms_.end() ? starts : 1;
+    const auto short_state = short_state_names_.find(t[i].text);
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs =
-          acronym != acronyms_.end() ? acronym->second
+          acronym != acronyms_.end()                          ? acronym->second
+          : n == 1 && short_state != short_state_names_.end() ? short_state->second
           : n == 1 ? rules_.FindName(corrected.empty() ? t[i].text : std::string_view(corrected))
                    : rules_.FindName(JoinTokens(t, i, n));
       if (refs.empty()) continue;
@@ -1355,6 +1357,24 @@ void DocumentExtractor::RememberAcronyms(const Work& w) {
     }
     if (initials != acronym) continue;
     acronyms_[std::string(acronym)] = {NameRef{NameRef::Kind::kActor, m.actor}};
+  }
+}
+
+void DocumentExtractor::RememberShortStateNames(const Work& w) {
+  const auto& t = w.tokens;
+  for (const Mention& m : w.mentions) {
+    // "the Democratic Republic of (the) Congo": a full name whose last word,
+    // after "of", is a name of its own.
+    if (m.kind != MentionKind::kName || m.actor < 0 || m.last - m.first < 3) continue;
+    const std::size_t short_at = m.last - 1;
+    const std::size_t of_at = t[short_at - 1].lower == "the" ? short_at - 2 : short_at - 1;
+    if (of_at <= m.first || t[of_at].lower != "of") continue;
+    const std::vector<NameRef>& refs = rules_.FindName(t[short_at].text);
+    if (refs.empty() || refs.front().kind != NameRef::Kind::kActor ||
+        refs.front().index == m.actor) {
+      continue;
+    }
+    short_state_names_[std::string(t[short_at].text)] = {NameRef{NameRef::Kind::kActor, m.actor}};
   }
 }
 

@@ -1188,6 +1188,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"provoking someone named is a wrong the speaker finds; stated by no one, it is none",
        "According to Kenya's president, Uganda had provoked Tanzania. Ghana provoked Togo.",
        {"KEN disapprove UGA fact"}},
+      {"a short name that ends a state's full name after 'of' is that state in the story",
+       "Kenya's president visited the Democratic Republic of Congo. He will meet Congo's "
+       "president again.",
+       {"KEN consult COD fact", "KEN consult COD intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
