@@ -493,7 +493,10 @@ RULES = [
         # "lent Kenya $100 million"
         r"(?:lend|lends|lent|lending) " + NAME + r"[\w.'-]* (?:a |an |another |some )?(?:\$|US\$|[0-9])", r"bail(?:out|-out|s out|ed out|ing out)(?: for| of)?"]),
     ("aid/train-forces", "aid", [r"(?:train|trains|trained|training) " + F(2) + r"(?:troops|soldiers|forces|military|pilots|army|police)"]),
-    ("aid/asylum", "aid", [r"(?:grant|grants|granted|granting|offer|offers|offered|offering) " + F(1) + r"asylum(?: to)?"]),
+    ("aid/asylum", "aid", [r"(?:grant|grants|granted|granting|offer|offers|offered|offering) " + F(1) + r"asylum(?: to)?",
+        # "granted Haitian nationals in the United States Temporary Protected
+        # Status": a protection given to a state's people.
+        r"(?:grant|grants|granted|granting|extend|extends|extended|extending|offer|offers|offered|offering) " + F(8) + r"(?:(?:protected|refugee|humanitarian|temporary|special|legal) status|(?:temporary |humanitarian )?protection|residency|residence permits|a path to citizenship)(?: to)?"]),
     ("aid/peacekeepers", "aid", [r"(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|contribute|contributes|contributed) " + F(2) + r"peacekeep(?:ers|ing troops|ing forces)(?: to| in)?"]),
     ("aid/humanitarian-corridor", "aid", [r"(?:open|opens|opened|opening|establish|established) " + F(1) + r"humanitarian corridors?(?: in| for| from)?"]),
     # -------------------------------------------------------------- retreat

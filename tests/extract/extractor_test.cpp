@@ -1192,6 +1192,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president visited the Democratic Republic of Congo. He will meet Congo's "
        "president again.",
        {"KEN consult COD fact", "KEN consult COD intent"}},
+      {"a protected status or residency granted to a state's people is aid to that state",
+       "Kenya granted Somali nationals in Nairobi temporary protected status. Ghana offered "
+       "residency to Togolese refugees.",
+       {"KEN aid SOM fact", "GHA aid TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
