@@ -129,7 +129,7 @@ struct StanceRule {
   // Uruguay established relations"), as in every agree, consult, cooperate
   // and fight rule.
   bool reciprocal = false;
-  // Toward a state or body only ("helped Nigeria overcome its debt"): a
+  // Toward a state or body only ("helped Nigeria with its debt"): a
   // person named as its object ("help Trump defeat Clinton") is helped as a
   // candidate or a private person, not as a state.
   bool body_target = false;

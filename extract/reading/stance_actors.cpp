@@ -1643,8 +1643,6 @@ std::string PassiveRoles(const Work& w, const Trigger& trigger, const PassiveRea
   return "";
 }
 
-// Why the subject of a trigger that is no passive acts for no one: a party
-// no rule names, a thing whose threat is a risk. Empty when it does.
 // Whether the word at `k` is a verb that takes what follows as its object:
 // a past form ("discussed"), or a plain one after a modal ("will cover").
 // Not a speech verb, whose clause may follow ("said U.S. calls for ...").
@@ -1657,6 +1655,9 @@ bool ObjectOfVerbAt(const Work& w, std::size_t k) {
   return PastFormAt(w, k) || (k > 0 && kModals.count(w.tokens[k - 1].lower) > 0);
 }
 
+// Why the subject of a trigger that is no passive acts for no one: a party
+// no rule names, a thing whose threat is a risk, the object of a verb
+// before it. Empty when it does.
 std::string ActiveSubjectRefusal(const Work& w, const Trigger& trigger,
                                  const std::optional<std::size_t>& subject) {
   const std::size_t first = trigger.first, clause_start = trigger.clause_start;

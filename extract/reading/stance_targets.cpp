@@ -1964,7 +1964,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
       if (!AddressedRightAfter(w, last, m, sources)) break;
     }
     if (m.set_aside) continue;
-    // "tried to help Trump defeat Clinton": help to a state holds no person.
+    // "tried to help Trump in his campaign": help to a state holds no person.
     if (rule.body_target &&
         (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson ||
          m.kind == MentionKind::kPronoun || m.kind == MentionKind::kObjectPronoun)) {
