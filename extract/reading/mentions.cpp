@@ -22,9 +22,11 @@ namespace sg::extract::reading {
 namespace {
 
 // The length of the backer's suffix a word ends in ("Iran-backed",
-// "Russia-sponsored"), 0 if none.
+// "Russia-sponsored"), or a flag state's ("British-flagged"), 0 if none:
+// the name it holds may only be a target.
 std::size_t BackerSuffixLength(std::string_view word) {
-  for (const std::string_view suffix : {"-backed", "-sponsored", "-supported", "-funded"}) {
+  for (const std::string_view suffix :
+       {"-backed", "-sponsored", "-supported", "-funded", "-flagged"}) {
     if (EndsWith(word, suffix)) return suffix.size();
   }
   return 0;
@@ -1123,14 +1125,17 @@ void DocumentExtractor::FindMentions(Work& w) const {
   // "Yemen's Houthi militias": the possessor only locates the actor named
   // after it. A state after a state's possessive is the topic of the
   // possessor's policy or office, no party: "Taiwan's China policy-making
-  // council", "Japan's Russia policy".
+  // council", "Japan's Russia policy"; so is a body whose membership the
+  // state seeks: "Turkey's EU accession talks", "Ukraine's NATO bid".
   const auto is_state = [&](int actor) { return actor >= 0 && IsState(rules_.actors[actor]); };
   for (std::size_t k = 0; k + 1 < w.mentions.size(); ++k) {
     const Mention& m = w.mentions[k];
     Mention& owned = w.mentions[k + 1];
     if (owned.first == m.last + 1 && t[m.last].lower == "'s" && m.kind == MentionKind::kName) {
-      if (is_state(m.actor) && is_state(owned.actor) && owned.kind == MentionKind::kName &&
-          m.actor != owned.actor) {
+      const bool membership =
+          owned.last < t.size() && kMembershipNouns.count(t[owned.last].lower) > 0;
+      if (is_state(m.actor) && owned.kind == MentionKind::kName && m.actor != owned.actor &&
+          (is_state(owned.actor) || membership)) {
         owned.set_aside = true;
         continue;
       }

@@ -142,6 +142,11 @@ inline const WordSet kNeedVerbs = {"need",    "needs",    "needed",   "needing",
 // suggested (kSuggestionNouns).
 inline const WordSet kProposalNouns = {"suggestion", "suggestions", "proposal",
                                        "proposals",  "idea",        "ideas"};
+// What is put forward to be done, whose infinitive is intended: "the
+// recommendations of his Economic Policy Council to curb", "a plan by the EU
+// to impose".
+inline const WordSet kPlanNouns(kProposalNouns,
+                                {"recommendation", "recommendations", "plan", "plans"});
 // What is put to someone to weigh: "re-examine a letter from", "examined
 // the U.S. proposal".
 inline const WordSet kConsideredNouns(kProposalNouns,
@@ -294,6 +299,12 @@ inline const WordSet kTopicOnlyWords = {"regarding", "concerning"};
 inline const WordSet kWrittenTextNouns = {
     "resolution", "resolutions", "draft", "drafts", "report", "reports", "statement",
     "statements", "declaration", "bill",  "bills",  "motion", "text",    "communique"};
+// What a state seeks of a body it names after its possessive: "Turkey's EU
+// bid", "Ukraine's NATO membership", "Sweden's NATO application". The state
+// is the party; the body names the matter.
+inline const WordSet kMembershipNouns = {"bid",         "bids",       "membership", "accession",
+                                         "application", "candidacy",  "entry",      "aspirations",
+                                         "ambitions",   "integration"};
 // The topic markers that never name a counterpart, whatever the verb.
 inline const WordSet kAboutWords(kTopicOnlyWords, {"about"});
 inline const WordSet kRelativePronouns = {"which", "who", "whom", "whose"};
