@@ -1005,7 +1005,9 @@ RULES = [
     ("sanction/punish", "sanction", [r"punish(?:es|ed|ing)?"]),
     # "Kenya hits Uganda with tariffs", "slapped sanctions on" is impose-sanctions
     ("sanction/hit-with", "sanction", [r"(?:hit|hits|hitting|slap|slaps|slapped|slapping) " + OWNER + r" with (?:new |fresh |more |further |tough |punitive |heavy )?(?:sanctions|tariffs|duties|penalties|fines|an embargo)"]),
-    ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?"]),
+    ("sanction/block-goods", "sanction", [r"(?:block|blocks|blocked|blocking) " + F(2) + r"(?:imports|exports|goods|products|shipments|cargo|trucks) (?:from|of)?",
+        # "Pakistan restricted imports from India", "curbed exports to Iran"
+        r"(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting) " + F(2) + r"(?:imports|exports|shipments|trade|investment) (?:from|to|with)"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", MODAL + r"ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
         r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|frozen|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),

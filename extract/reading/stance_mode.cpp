@@ -113,6 +113,24 @@ bool DayToComeAfter(const Work& w, std::size_t from, std::size_t end, const std:
   return false;
 }
 
+// Whether the trigger at `first` is the infinitive that a plan or proposal
+// is for, over its owner's name: "the recommendations of his Economic
+// Policy Council to curb Japanese exports", "a plan by the EU to impose".
+// What is put forward is not yet done.
+bool ProposedAct(const Work& w, std::size_t first) {
+  static const WordSet kOwnerWords = {"of",  "by",    "from", "his", "her",
+                                      "its", "their", "the",  "'s"};
+  constexpr std::size_t kWordsToNoun = 7;  // "recommendations of his Economic Policy Council"
+  const std::vector<Token>& t = w.tokens;
+  if (first < 3 || t[first - 1].lower != "to") return false;
+  for (std::size_t k = first - 1; k > 0 && first - 1 - k < kWordsToNoun; --k) {
+    const Token& word = t[k - 1];
+    if (kPlanNouns.count(word.lower)) return true;
+    if (!word.is_word || !(word.capitalized || kOwnerWords.count(word.lower))) return false;
+  }
+  return false;
+}
+
 // How far (in tokens) a cue may stand before the trigger it modifies.
 constexpr std::size_t kNegationWindow = 12;
 constexpr std::size_t kIntentWindow = 6;
@@ -282,6 +300,9 @@ std::string DocumentExtractor::ReadMode(const Work& w, const Trigger& trigger,
       !intent && modal) {
     intent = intent_cue(*modal, w.tokens[*modal].end);
   }
+  // "the recommendations of his Economic Policy Council to curb": what a
+  // plan is for is intended, however long its owner's name.
+  if (!intent && ProposedAct(w, first)) intent = true;
   // "will meet with Japanese banks this week to seek Japanese support": the
   // purpose of a journey, call or meeting takes its time, however far back.
   if (!intent && trigger.journey_purpose && clause_start < first) {

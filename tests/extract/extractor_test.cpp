@@ -1196,6 +1196,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya granted Somali nationals in Nairobi temporary protected status. Ghana offered "
        "residency to Togolese refugees.",
        {"KEN aid SOM fact", "GHA aid TGO fact"}},
+      {"a body named after a state's possessive before a membership noun is the matter; the "
+       "state is the party",
+       "Greece vetoed Turkey's EU accession talks. Russia opposed Ukraine's NATO bid.",
+       {"GRC reject TUR fact", "RUS disapprove UKR fact"}},
+      {"a flag state's ship is that state's; trade restricted from or to a state is a sanction",
+       "Iran seized a British-flagged tanker. Pakistan restricted imports from India.",
+       {"IRN coerce GBR fact", "PAK sanction IND fact"}},
+      {"what a plan or recommendation is for is intended, however long its owner's name",
+       "Washington will act on the recommendations of its Economic Policy Council to impose "
+       "sanctions on Japan.",
+       {"USA sanction JPN intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
