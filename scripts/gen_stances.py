@@ -43,6 +43,9 @@ MODAL = r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) "
 # "British forces"); two may be joined by "and".
 MUST_SUBJECT = (r"(?:the )?(?:new |incoming |next )?(?-i:[A-Z])[\w.'-]*(?: (?:of )?(?-i:[A-Z])[\w.'-]*){0,3}"
                 r"(?: (?:government|authorities|forces|leaders|leadership|officials|regime|military|army|troops|rebels|side|sides))?")
+# Oil sites struck in a war: "Iraqi warplanes struck Iran's offshore
+# oilfields", "hit an Iranian oil terminal".
+OIL_SITES = r"(?:oil ?fields?|oil terminals?|oil platforms?|oil installations?|refiner(?:y|ies)|pipelines?)"
 # What aid gives (aid/provide-aid).
 # A sum given: "pledged another $10 million in aid to", "would contribute 1.3
 # mln sterling to". GIVE_SUM_VERBS are alternatives, for a group of their own.
@@ -1098,8 +1101,8 @@ RULES = [
     ("fight/attack", "fight", [r"attack(?:s|ed|ing)?(?: on| against)?"]),
     ("fight/air-strike", "fight", [r"(?:air|drone|missile|military|rocket|artillery|aerial|pre-emptive|preemptive|retaliatory) ?strikes? (?:on|against|in)", r"air-?strikes?(?: on| against)?", r"air raids? (?:on|against)", r"(?:strike|strikes|struck|striking) (?:at|against)",
         # "struck Ugandan targets", "hit rebel positions in Syria"
-        r"(?:strike|strikes|struck|striking) " + F(3) + r"(?:targets|positions|bases|military sites|air ?bases)(?: in| of)?",
-        r"(?:hit|hits|hitting|targeted|targeting) " + F(3) + r"(?:military )?(?:positions|bases|military sites|air ?bases)(?: in| of)?"]),
+        r"(?:strike|strikes|struck|striking) " + F(3) + r"(?:targets|positions|bases|military sites|air ?bases|" + OIL_SITES + r")(?: in| of)?",
+        r"(?:hit|hits|hitting|targeted|targeting) " + F(3) + r"(?:military )?(?:positions|bases|military sites|air ?bases|" + OIL_SITES + r")(?: in| of)?"]),
     ("fight/bomb", "fight", [r"bomb(?:s|ed|ing|ings)?", r"bombard(?:s|ed|ing|ment of)?"]),
     ("fight/shell", "fight", [r"shelled", r"shelling (?:of|by|in|on|from)",
                                 # "prepared to resume shelling rebel-held territory"

@@ -1207,6 +1207,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Washington will act on the recommendations of its Economic Policy Council to impose "
        "sanctions on Japan.",
        {"USA sanction JPN intent"}},
+      {"oil sites struck or hit are a state's, as its positions and bases are",
+       "Kenyan warplanes struck Uganda's offshore oilfields. Ghana said its jets hit a Togolese "
+       "oil terminal.",
+       {"KEN fight UGA fact", "GHA fight TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
