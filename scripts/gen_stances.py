@@ -1012,7 +1012,8 @@ RULES = [
         # "Pakistan restricted imports from India", "curbed exports to Iran"
         r"(?:restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|limit|limits|limited|limiting) " + F(2) + r"(?:imports|exports|shipments|trade|investment) (?:from|to|with)"]),
     ("sanction/ban", "sanction", [r"bann(?:ed|ing)", MODAL + r"ban", r"bans? (?:on|against)", r"bans? " + F(2) + r"(?:imports|exports|flights|entry|travel|products|goods|shipments|purchases|sales|trade) (?:from|of|to|by)",
-        r"(?:prohibit|prohibits|prohibited|prohibiting) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with)"]),
+        # "voted to bar imports of Japanese computers"
+        r"(?:prohibit|prohibits|prohibited|prohibiting|bar|bars|barred|barring) " + F(2) + r"(?:aid|imports|exports|flights|trade|sales|arms sales|investment|shipments) (?:to|from|with|of)"]),
     ("sanction/freeze-assets", "sanction", [r"(?:freeze|frozen|freezes|froze|freezing) (?:the )?" + F(2) + r"(?:assets|funds|accounts|reserves)(?: of| belonging to)?", r"asset freezes? (?:on|against)"]),
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),

@@ -1211,6 +1211,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenyan warplanes struck Uganda's offshore oilfields. Ghana said its jets hit a Togolese "
        "oil terminal.",
        {"KEN fight UGA fact", "GHA fight TGO fact"}},
+      {"imports or sales barred from or of a state sanction it",
+       "Kenya barred imports from Uganda. Ghana will bar sales of Togolese cocoa.",
+       {"KEN sanction UGA fact", "GHA sanction TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
