@@ -676,6 +676,12 @@ RULES = [
     ("disapprove/no-longer-rely", "disapprove", [
         r"(?:can|could|cannot|can't|will|would) no longer (?:rely|count|depend|bank) on " + NAME + r"[\w.'-]*",
         r"(?:can|could|will|would) no longer trust " + NAME + r"[\w.'-]*"], {"speaker_view": True}),
+    # "The Palestinians said the United States could no longer be a
+    # mediator": the speaker's judgement of the subject, as a "reliable
+    # partner" is one the other way.
+    ("disapprove/judged-no-longer-partner", "disapprove", [
+        r"(?:can|could|cannot|can't|will|would|is|are|was|were) no longer (?:be |serve as |act as )?(?:a |an |the |our )?(?:\w+ )?(?:mediators?|brokers?|partners?|ally|allies|friends?|guarantors?|interlocutors?)"],
+     {"judgement": True}),
     ("disapprove/rebuke", "disapprove", [r"rebuk(?:e|es|ed|ing)", r"reprimand(?:s|ed|ing)?", r"censur(?:e|es|ed|ing)", r"scold(?:s|ed|ing)?", r"chastis(?:e|es|ed|ing)",
         # "took Uganda to task over its rights record"
         r"(?:take|takes|took|taken|taking) " + ASKED + r"to task"]),
@@ -1067,7 +1073,9 @@ RULES = [
         # "Ugandan ships were seized by Kenya"
         r"(?:was|were|have been|has been|had been) seized by"]),
     ("coerce/blockade", "coerce", [r"blockad(?:e|es|ed|ing)",
-        r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + F(5) + r"(?:ports|seaports|airports|border crossings|crossings|airspace) (?:to|with)"]),
+        r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + F(5) + r"(?:ports|seaports|airports|border crossings|crossings|airspace) (?:to|with)",
+        # "closed Yemen's ports": whose ports are named before them.
+        r"(?:close|closes|closed|closing|seal|seals|sealed|sealing) " + NAME + r"[\w.-]*(?: [A-Z][\w.-]*){0,2}'s? (?:\w+ )?(?:ports|seaports|airports|border crossings|airspace)"]),
     ("coerce/deport", "coerce", [r"deport(?:s|ed|ing|ation of)?", r"extradit(?:e|es|ed|ing|ion of)"]),
     ("coerce/jail", "coerce", [r"(?:jailed|imprisoned|sentenced|convicted)", r"(?:jail|jails|jailing|imprison|imprisons|imprisoning)", r"indict(?:s|ed|ing|ment of)?"]),
     ("coerce/crackdown", "coerce", [r"crack(?:s|ed|ing)? down on", r"crackdown on", r"clamp(?:s|ed|ing)? down on", r"clampdown on", r"censor(?:s|ed|ing)?"]),

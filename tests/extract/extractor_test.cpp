@@ -1214,6 +1214,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"imports or sales barred from or of a state sanction it",
        "Kenya barred imports from Uganda. Ghana will bar sales of Togolese cocoa.",
        {"KEN sanction UGA fact", "GHA sanction TGO intent"}},
+      {"a state judged no longer a mediator or partner is disapproved of; a state's ports closed "
+       "are blockaded",
+       "Kenya's foreign minister said Uganda could no longer be a mediator. Ghana closed Togo's "
+       "ports.",
+       {"KEN disapprove UGA fact", "GHA coerce TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
