@@ -1147,6 +1147,14 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     if (Is(w, first, word_class::kClauseBreak)) return false;
     // "a visit, refused to": a new verb.
     if (!OnlyWords(w, r.second, first)) return false;
+    // "accused NATO of provocative military drills": what the accused is
+    // accused "of" is the accusation's object, a noun phrase as well as a
+    // gerund.
+    const std::string_view verb = t[r.first].lower;
+    if ((verb.substr(0, 5) == "accus" || verb.substr(0, 5) == "charg") &&
+        FindWord(w, r.second, first, "of")) {
+      return true;
+    }
     // "warned that the EU could no longer rely on": "that" before a subject
     // opens a clause of its own ("rejected that proposal" is an object).
     if (t[r.second].lower == "that" && r.second + 1 < first &&
