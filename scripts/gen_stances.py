@@ -543,7 +543,11 @@ RULES = [
         # word that wants an infinitive ("bowed to pressure" is a noun).
         r"|help to|helps to|helped to|way to|ways to|plan to|plans to|planned to|move to|moves to|moved to) pressure"]),
     ("demand/insist", "demand", [r"insist(?:s|ed|ing)? (?:on|that)"]),
-    ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? (?:to|for)",
+    # "appealed to the United Nations for help": toward whom it addresses,
+    # named right after it ("appealed to the West for support against
+    # Russian aggression" asks the West, no one named).
+    ("demand/appeal-to", "demand", [r"appeal(?:s|ed|ing)? to"], {"addressed": True}),
+    ("demand/request", "demand", [r"request(?:s|ed|ing)? (?:that|from)", r"appeal(?:s|ed|ing)? for",
         # "Would very much appreciate Saudi Arabia doing their IPO with the
         # New York Stock Exchange": a wish put politely asks it.
         r"(?:would|'d) (?:very much |really |greatly |much )?appreciate"]),
@@ -897,6 +901,10 @@ RULES = [
     ("disapprove/warn-of", "disapprove", [r"warn(?:s|ed|ing)? (?:of|about|against)"], {"addressed": True}),
     ("threaten/warn", "threaten", [r"warn(?:s|ed|ing)?(?: to)?", r"caution(?:s|ed|ing)?"], {"addressed": True}),
     # "warned of serious consequences for Uganda": a threat to whom they fall on
+    # "Russia will respond to any unfriendly steps by the EU", "would respond
+    # firmly to Russian aggression": a response promised to a hostile act is
+    # a threat to whoever does it.
+    ("threaten/will-respond", "threaten", [r"(?:will|would|shall) (?:\w+ )?respond (?:\w+ )?(?:\w+ )?to (?:any |the |such |further |new )?(?:[\w.-]+ ){0,3}(?:steps|measures|actions|moves|sanctions|tariffs|restrictions|aggression|provocations?|attacks?|threats?)(?: by| from)?"]),
     ("threaten/warn-of-consequences", "threaten", [r"warn(?:s|ed|ing)? of " + F(2) + r"(?:consequences|retaliation|reprisals|retribution|countermeasures|a response|a tough response|a strong response) (?:for|against)"]),
     ("threaten/ultimatum", "threaten", [r"ultimatums?(?: to)?",
         # "gave Uganda 48 hours to withdraw its troops"

@@ -1219,6 +1219,17 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's foreign minister said Uganda could no longer be a mediator. Ghana closed Togo's "
        "ports.",
        {"KEN disapprove UGA fact", "GHA coerce TGO fact"}},
+      {"what the accused is accused of, as a noun phrase, is the accusation's object",
+       "Kenya accused Uganda of provocative military drills near its border.",
+       {"KEN disapprove UGA fact"}},
+      {"an appeal 'to' someone is toward whom it addresses, named right after it",
+       "Kenya appealed to the United Nations for help. Ghana appealed to the West for support "
+       "against Togolese raids.",
+       {"KEN demand UN fact"}},
+      {"a response promised to hostile steps is a threat to whoever takes them",
+       "Kenya will respond to any unfriendly steps by Uganda. Ghana would respond to new Togolese "
+       "tariffs. Mali will respond to the proposal from Niger.",
+       {"KEN threaten UGA intent", "GHA threaten TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
