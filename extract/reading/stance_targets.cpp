@@ -1374,7 +1374,12 @@ std::string_view UnknownOwnerNamed(const Work& w, const Trigger& trigger) {
   const std::size_t name = k;
   k = EndOfUnknownName(w, name);
   if (k == name || k >= t.size() || t[k].lower != "'s") return {};
-  return t[name].text;
+  // "hosted Ukraine's Zelenskiy": a possessor that only locates an actor
+  // named after it (FindMentions dropped it) owns no one unknown.
+  const bool actor_owned = std::any_of(w.mentions.begin(), w.mentions.end(), [&](const Mention& m) {
+    return m.first == k + 1 && m.actor >= 0;
+  });
+  return actor_owned ? std::string_view() : t[name].text;
 }
 
 // Whether the name at `at` opens a wrong someone else alleges: "allegations

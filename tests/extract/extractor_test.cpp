@@ -1230,6 +1230,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya will respond to any unfriendly steps by Uganda. Ghana would respond to new Togolese "
        "tariffs. Mali will respond to the proposal from Niger.",
        {"KEN threaten UGA intent", "GHA threaten TGO intent"}},
+      {"a state's possessive before a person it only locates owns no one unknown",
+       "Germany's Scholz hosted Ukraine's Zelenskiy in Berlin.",
+       {"DEU consult UKR fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
