@@ -991,8 +991,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // interview coinciding with a visit to London by King Fahd".
   const bool with_one = k > 2 && t[k - 2].lower == "with" && (det == "a" || det == "an") &&
                         !EndsWith(t[k - 3].lower, "ing", 2);
+  // "claimed responsibility for a drone attack on": a deed the subject
+  // claims is its act.
   const bool announced = article && k > 1 &&
-                         (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off || with_one);
+                         (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off ||
+                          with_one || ResponsibilityClaimedBefore(w, k - 1));
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
        described_plural) &&
       !announced) {
@@ -1465,6 +1468,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       heads_phrase) {
     return "";
   }
+  // "claimed responsibility for a drone attack on": the deed is the
+  // claimant's.
+  if (ResponsibilityClaimedBefore(w, before)) return "";
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     // "Reagan's threat to impose sanctions", "his invitation to Gorbachev to
     // visit": what the noun asks or threatens is background too.

@@ -210,6 +210,17 @@ inline bool VerbOpensAt(const Work& w, std::size_t k) {
   return IsHelperVerb(w.tokens[k].lower) || LooksFinite(w, k);
 }
 
+// Whether the words before token `det`, a noun phrase's article, claim the
+// deed it names as the subject's: "claimed responsibility for a drone
+// attack on", "took responsibility for the attack".
+inline bool ResponsibilityClaimedBefore(const Work& w, std::size_t det) {
+  static const WordSet kClaimVerbs = {"claim", "claims", "claimed", "claiming", "take",
+                                      "takes", "took",   "taking",  "accept",   "accepted"};
+  const auto& t = w.tokens;
+  return det >= 3 && t[det - 1].lower == "for" && t[det - 2].lower == "responsibility" &&
+         kClaimVerbs.count(t[det - 3].lower) > 0;
+}
+
 // Whether `word` joins two clauses that may share a subject: "praised
 // Uganda but warned", "met Xi and said".
 inline bool JoinsClauses(std::string_view word) { return word == "and" || word == "but"; }

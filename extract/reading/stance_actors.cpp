@@ -816,7 +816,7 @@ bool ForceNamedAsThing(const Work& w, std::size_t first, std::size_t last) {
   const Token& det = t[k - 1];
   if (det.lower == "the" || det.lower == "a" || det.lower == "an" ||
       (kNounMarkers.count(det.lower) && det.lower != "as")) {
-    return k < 2 || !kDoingVerbs.count(t[k - 2].lower);
+    return k < 2 || !(kDoingVerbs.count(t[k - 2].lower) || ResponsibilityClaimedBefore(w, k - 1));
   }
   // Else the describing words must follow a word that is no verb's helper:
   // "were continuing counter-attacks" is a verb's object.

@@ -1233,6 +1233,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a state's possessive before a person it only locates owns no one unknown",
        "Germany's Scholz hosted Ukraine's Zelenskiy in Berlin.",
        {"DEU consult UKR fact"}},
+      {"a deed whose responsibility the subject claims is its act",
+       "Hamas claimed responsibility for a rocket attack on Israel.",
+       {"HAMAS fight ISR fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
