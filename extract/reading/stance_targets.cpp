@@ -829,6 +829,21 @@ bool OpensWithNameOrDay(const Work& w, std::size_t k) {
 
 const WordSet kPointers = {"it", "them"};
 
+// Whether the trigger ending at `last` goes "to" ground its actor owns:
+// "deploy troops to its southern border". Only a name that ground borders
+// is then a target: "to its border with India", "to its western border
+// near Ukraine"; "..., averting U.S. tariffs" names no one it is toward.
+bool ToOwnGround(const Work& w, std::size_t last) {
+  static const WordSet kOwnPossessives = {"its", "their", "our"};
+  return last > 0 && last < w.tokens.size() && w.tokens[last - 1].lower == "to" &&
+         kOwnPossessives.count(w.tokens[last].lower) > 0;
+}
+bool BorderedBy(const Work& w, const Mention& m) {
+  static const WordSet kBorderWords = {"with", "near", "facing", "along", "opposite"};
+  const std::size_t start = StartBeforeArticles(w, m.first);
+  return start > 0 && kBorderWords.count(w.tokens[start - 1].lower) > 0;
+}
+
 // Whether the trigger ending at `last` takes a "what" clause as its object:
 // "condemned what it called Western interference".
 bool ObjectIsWhat(const Work& w, std::size_t last) {
@@ -1979,6 +1994,7 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // "to help it resist Israel": the object is inside; whom it resists is
     // no one helped.
     if (m.first >= last && PointerObjectInside(w, trigger)) break;
+    if (m.first >= last && ToOwnGround(w, last) && !BorderedBy(w, m)) break;
     if (NamedForSomethingElse(w, rules_, trigger, m)) continue;
     if (WhereOrWhatAbout(w, trigger, m)) {
       k = Coordinated(w, k, +1).back();  // the whole list of places or topics

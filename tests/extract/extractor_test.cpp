@@ -1236,6 +1236,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a deed whose responsibility the subject claims is its act",
        "Hamas claimed responsibility for a rocket attack on Israel.",
        {"HAMAS fight ISR fact"}},
+      {"troops sent to one's own ground are toward only a name that ground borders",
+       "Kenya deployed troops to its southern border, averting Ugandan tariffs. Ghana deployed "
+       "troops to its border with Togo.",
+       {"GHA mobilize TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
