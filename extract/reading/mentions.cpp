@@ -873,7 +873,10 @@ void DocumentExtractor::FindMentions(Work& w) const {
                                       ? rules_.CorrectSpelling(t[i].text)
                                       : "";
     const std::size_t longest = corrected.empty() && acronym == acronyms_.end() ? starts : 1;
-    const auto short_state = short_state_names_.find(t[i].text);
+    // (Most documents define none, and only names are looked up.)
+    const auto short_state = short_state_names_.empty() || !t[i].capitalized
+                                 ? short_state_names_.end()
+                                 : short_state_names_.find(t[i].text);
     for (std::size_t n = std::min(longest, t.size() - i); n >= 1 && !found; --n) {
       const std::vector<NameRef>& refs =
           acronym != acronyms_.end()                          ? acronym->second

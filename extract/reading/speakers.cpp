@@ -184,21 +184,22 @@ bool SubjectBeforeAside(const Work& w, std::size_t close) {
 Mention* SubjectOfJoinedVerb(Work& w, std::size_t v) {
   constexpr std::size_t kWordsToInfinitive = 4;  // "warned the United States to"
   const auto& t = w.tokens;
-  for (std::size_t k = v + 1; k < t.size() && k <= v + kWordsToInfinitive; ++k) {
-    if (t[k].lower == "to") return nullptr;
-    if (!t[k].is_word || t[k].lower == "that") break;
-  }
   std::size_t join = v;
   while (join > 0 && (IsAdverb(t[join - 1].lower) || IsHelperVerb(t[join - 1].lower))) --join;
   if (join < 2 || !JoinsClauses(t[join - 1].lower)) return nullptr;
   --join;
+  for (std::size_t k = v + 1; k < t.size() && k <= v + kWordsToInfinitive; ++k) {
+    if (t[k].lower == "to") return nullptr;
+    if (!t[k].is_word || t[k].lower == "that") break;
+  }
   const std::size_t clause_start = ClauseStart(w, join);
+  std::size_t read_to = clause_start;  // the words before it hold no verb
   for (Mention& m : w.mentions) {
     if (m.first < clause_start || m.last >= join) continue;
     // "The Bank called for overhauls in how Indonesia manages": a name
     // after the clause's verb opens no subject.
-    for (std::size_t k = clause_start; k < m.first; ++k) {
-      if (SubjectVerbAt(w, k)) return nullptr;
+    for (; read_to < m.first; ++read_to) {
+      if (SubjectVerbAt(w, read_to)) return nullptr;
     }
     if (!m.object && !m.weak && !m.addressee && m.kind != MentionKind::kFirstPerson &&
         VerbRightAfter(w, m.last, join)) {
