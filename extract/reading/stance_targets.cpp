@@ -831,13 +831,16 @@ const WordSet kPointers = {"it", "them"};
 
 // Whether the trigger ending at `last` goes "to" ground its actor owns:
 // "deploy troops to its southern border". Only a name that ground borders
-// is then a target: "to its border with India", "to its western border
-// near Ukraine"; "..., averting U.S. tariffs" names no one it is toward.
+// (BorderedBy) is then a target; "..., averting U.S. tariffs" names no one
+// it is toward.
 bool ToOwnGround(const Work& w, std::size_t last) {
   static const WordSet kOwnPossessives = {"its", "their", "our"};
   return last > 0 && last < w.tokens.size() && w.tokens[last - 1].lower == "to" &&
          kOwnPossessives.count(w.tokens[last].lower) > 0;
 }
+
+// Whether the name `m` follows a word that says a ground borders it: "to
+// its border with India", "to its western border near Ukraine".
 bool BorderedBy(const Work& w, const Mention& m) {
   static const WordSet kBorderWords = {"with", "near", "facing", "along", "opposite"};
   const std::size_t start = StartBeforeArticles(w, m.first);
