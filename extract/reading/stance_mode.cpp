@@ -118,8 +118,7 @@ bool DayToComeAfter(const Work& w, std::size_t from, std::size_t end, const std:
 // Policy Council to curb Japanese exports", "a plan by the EU to impose".
 // What is put forward is not yet done.
 bool ProposedAct(const Work& w, std::size_t first) {
-  static const WordSet kOwnerWords = {"of",  "by",    "from", "his", "her",
-                                      "its", "their", "the",  "'s"};
+  static const WordSet kOwnerWords(kPossessives, {"of", "by", "from", "the", "'s"});
   constexpr std::size_t kWordsToNoun = 7;  // "recommendations of his Economic Policy Council"
   const std::vector<Token>& t = w.tokens;
   if (first < 3 || t[first - 1].lower != "to") return false;

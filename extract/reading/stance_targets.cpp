@@ -834,9 +834,8 @@ const WordSet kPointers = {"it", "them"};
 // (BorderedBy) is then a target; "..., averting U.S. tariffs" names no one
 // it is toward.
 bool ToOwnGround(const Work& w, std::size_t last) {
-  static const WordSet kOwnPossessives = {"its", "their", "our"};
   return last > 0 && last < w.tokens.size() && w.tokens[last - 1].lower == "to" &&
-         kOwnPossessives.count(w.tokens[last].lower) > 0;
+         kPossessives.count(w.tokens[last].lower) > 0;
 }
 
 // Whether the name `m` follows a word that says a ground borders it: "to
