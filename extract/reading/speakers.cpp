@@ -369,11 +369,15 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         // shares the subject of the verb before.
         // A quote may open right before the verb: 'the two sides
         // "underscored that'.
+        // "Japan which they believe has promised": a relative pronoun with
+        // a subject of its own after it starts a clause whose verb is not
+        // the name's.
         bool clean_gap = true;
         for (std::size_t k = m.last; k < v; ++k) {
-          clean_gap =
-              clean_gap && ((t[k].is_word && t[k].lower != "that" && !JoinsClauses(t[k].lower)) ||
-                            (k + 1 == v && IsOpeningQuote(w, k)));
+          const bool relative_with_subject = kRelativePronouns.count(t[k].lower) && k + 1 < v;
+          clean_gap = clean_gap && ((t[k].is_word && t[k].lower != "that" &&
+                                     !JoinsClauses(t[k].lower) && !relative_with_subject) ||
+                                    (k + 1 == v && IsOpeningQuote(w, k)));
         }
         if (clean_gap && !HomeOfUnknownName(w, m)) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {

@@ -1240,6 +1240,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya deployed troops to its southern border, averting Ugandan tariffs. Ghana deployed "
        "troops to its border with Togo.",
        {"GHA mobilize TGO fact"}},
+      {"a name before a relative pronoun with a subject of its own does not speak for it",
+       "Kenya criticised Uganda which they believe has broken its promises.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
