@@ -21,10 +21,15 @@ inline const WordSet kPrepositions = {
 // Nouns for a part or a group of those named after their "of": "a group of
 // Moroccan diplomats", "hundreds of Palestinians".
 // ("the presidents of Uganda and Kenya met": so are the leaders of several.)
+// So is one office-holder or body of a state: "the foreign minister of
+// Japan said", "the government of Japan criticised", "member states of".
 inline const WordSet kCollectiveNouns = {
-    "group",      "groups",    "members", "member",   "delegation",  "team",       "dozens",
-    "hundreds",   "thousands", "some",    "many",     "most",        "several",    "number",
-    "presidents", "leaders",   "heads",   "premiers", "delegations", "governments"};
+    "group",           "groups",      "members",    "member",     "delegation", "team",
+    "dozens",          "hundreds",    "thousands",  "some",       "many",       "most",
+    "several",         "number",      "presidents", "leaders",    "heads",      "premiers",
+    "delegations",     "governments", "government", "officials",  "official",   "president",
+    "minister",        "ministers",   "leader",     "king",       "queen",      "emir",
+    "representatives", "envoy",       "envoys",     "ambassador", "spokesman",  "states"};
 // Prepositions whose object is whom a stance is toward: "met with",
 // "fought against". "agree on" names what, not whom.
 inline const WordSet kCounterpartPrepositions = {"with", "against", "toward", "towards"};

@@ -1243,6 +1243,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a name before a relative pronoun with a subject of its own does not speak for it",
        "Kenya criticised Uganda which they believe has broken its promises.",
        {"KEN disapprove UGA fact"}},
+      {"an office-holder or body 'of' a state acts for that state",
+       "The foreign minister of Kenya criticised Uganda. The government of Ghana condemned Togo. "
+       "Member states of the European Union criticised Japan.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "EU disapprove JPN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
