@@ -707,6 +707,14 @@ RULES = [
         r"(?:express|expresses|expressed|expressing|voice|voices|voiced|voicing|show|shows|showed|shown|showing|register|registers|registered|registering|convey|conveys|conveyed|conveying|made clear|makes clear|make clear|making clear) " + DET + F(2)
         + r"(?:disapproval|dissatisfaction|discontent|displeasure|opposition)(?: of| for| over| about| at| with| to)?",
         r"(?:disappointed|dismayed|alarmed|angered|outraged|troubled|irritated|frustrated|annoyed|incensed|infuriated|exasperated|disturbed|appalled|shocked|horrified) (?:by|with|at|over)"]),
+    # "U.K. authorities have lost patience with Japanese trading practices",
+    # "a growing impatience with Japan", "the era of strategic patience with
+    # North Korea was over".
+    ("disapprove/impatience", "disapprove", [
+        r"(?:lose|loses|lost|losing) (?:\w+ )?patience with",
+        r"(?:run|runs|ran|running) out of patience with",
+        r"impatience (?:with|over|at)",
+        r"patience" + Q + r" with (?:[\w.-]+ ){1,3}(?:is|was|are|were|has been|had been) (?:over|exhausted|at an end|running out|wearing thin)"]),
     ("disapprove/call-provocative", "disapprove", [
         r"(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|terms|termed|terming|dub|dubs|dubbed|dubbing) " + NAME + r"[\w,.'-]*(?: [\w,.'-]+){0,8} " + Q
         + r"(?:provocative|unacceptable|illegal|illegitimate|irresponsible|reckless|destabili[sz]ing|aggressive|hostile|unfriendly|absurd|baseless|groundless|a provocation|an act of aggression"

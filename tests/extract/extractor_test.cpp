@@ -1247,6 +1247,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The foreign minister of Kenya criticised Uganda. The government of Ghana condemned Togo. "
        "Member states of the European Union criticised Japan.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "EU disapprove JPN fact"}},
+      {"patience lost or run out with a party, or over with it, is disapproval of it",
+       "Kenya has lost patience with Ugandan trading practices. Ghana is running out of patience "
+       "with Togo. Mali voiced growing impatience with Niger.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "MLI disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
