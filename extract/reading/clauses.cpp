@@ -777,6 +777,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // "China's position was a problem": a trigger that opens with a form of
   // "be" is a predicate, whatever stands before it.
   if (kBeForms.count(head)) return "";
+  // "its patience with Uganda was running out": a trigger that goes on to a
+  // finite "be" of its own is a clause, its first words that verb's subject.
+  for (std::size_t k = first + 1; k < last; ++k) {
+    if (kFiniteBeForms.count(t[k].lower)) return "";
+  }
   // "Beirut radio stations said Syrian troops would deploy": a first word
   // right before a speech verb inside the trigger is that verb's subject, a
   // noun.

@@ -1309,6 +1309,13 @@ void DocumentExtractor::FindMentions(Work& w) const {
         kOpinionVerbs.count(t[i].lower)) {
       w.classes[i] |= word_class::kSpeechVerb;
     }
+    // "Trump renewed his warning that ...", "reiterated its view that": a
+    // view its holder states again is said, by the subject before it.
+    if (i > 1 && i + 1 < t.size() && t[i + 1].lower == "that" &&
+        kRestatedViewNouns.count(t[i].lower) && kPossessives.count(t[i - 1].lower) &&
+        kRestateVerbs.count(t[i - 2].lower)) {
+      w.classes[i] |= word_class::kSpeechVerb;
+    }
     if (Is(w, i, word_class::kSpeechVerb)) w.speech_verbs.push_back(i);
   }
 }

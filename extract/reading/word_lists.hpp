@@ -211,6 +211,10 @@ inline const WordSet kSourceNouns = {"statement", "report",      "letter",      
 inline const WordSet kPluralSpeechNouns = {"claims", "alleges"};
 inline const WordSet kNounLikeSpeechVerbs = {"claim",  "comment", "note",  "remark", "reply",
                                              "report", "signal",  "state", "stress", "tweet"};
+// What is held and may be stated again: "renewed his warning that".
+inline const WordSet kRestatedViewNouns = {
+    "warning", "warnings",   "view",       "belief",   "position", "stance",    "assertion",
+    "claim",   "contention", "insistence", "argument", "message",  "conviction"};
 // Prefixes a verb keeps before a hyphen: "re-imposed", "counter-attack".
 inline const WordSet kVerbPrefixes = {"re", "co", "counter", "pre", "mis", "un", "de", "dis"};
 // Adjectives that end like a participle: "an ongoing probe into", "its
@@ -472,6 +476,7 @@ inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those
 inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",    "where",
                                       "by", "during", "before", "after", "like", "under", "both"};
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
+inline const WordSet kFiniteBeForms = {"is", "are", "was", "were"};
 // Participles after "is" that describe a state, not a passive action.
 inline const WordSet kStateParticiples = {
     "interested", "committed", "prepared",     "determined", "concerned", "engaged",   "involved",

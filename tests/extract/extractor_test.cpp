@@ -1251,6 +1251,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya has lost patience with Ugandan trading practices. Ghana is running out of patience "
        "with Togo. Mali voiced growing impatience with Niger.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "MLI disapprove NER fact"}},
+      {"a warning or view its holder renews is said by that holder; a trigger going on to a "
+       "finite 'be' of its own is a clause, not a noun",
+       "Kenya renewed its warning that its patience with Uganda was running out. Ghana renewed "
+       "its warning that Togo was to blame for the unrest.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
