@@ -955,8 +955,19 @@ bool NamedAsPartner(const Work& w, const Mention& m) {
   const std::string_view joint = w.tokens[k - 1].lower;
   const std::string_view verb = w.tokens[k - 2].lower;
   const std::string_view up_verb = k > 2 ? w.tokens[k - 3].lower : std::string_view();
-  return ((joint == "by" || joint == "with") && kPartnerVerbs.count(verb)) ||
-         (joint == "with" && verb == "up" && kPartnerVerbs.count(up_verb));
+  if (((joint == "by" || joint == "with") && kPartnerVerbs.count(verb)) ||
+      (joint == "with" && verb == "up" && kPartnerVerbs.count(up_verb))) {
+    return true;
+  }
+  // "Canada joined the United States in condemning the attack": whom the
+  // subject joins in an act is its partner in it.
+  if (!kJoinVerbs.count(joint)) return false;
+  std::size_t end = m.last;
+  while (end < w.tokens.size() && (InsideMention(w, end) || Is(w, end, word_class::kArticle) ||
+                                   w.tokens[end].lower == "and" || w.tokens[end].text == ",")) {
+    ++end;
+  }
+  return end < w.tokens.size() && w.tokens[end].lower == "in";
 }
 
 // "Ukraine, on whose border it has deployed 100,000 soldiers": a hostile

@@ -725,6 +725,8 @@ inline const std::string_view kDeniedAfterCues[] = {
 // by Denmark, opposed", "lined up with the four others opposing".
 inline const WordSet kPartnerVerbs = {"backed", "supported", "joined", "accompanied", "flanked",
                                       "lined",  "sided",     "teamed", "allied"};
+// Forms of "join": "joined the United States in condemning".
+inline const WordSet kJoinVerbs = {"join", "joins", "joined", "joining"};
 // Who a demand may ask in a place: "all parties in Syria", "the sides in
 // the conflict", "parties to the conflict in Iraq".
 inline const WordSet kPeopleOfPlace = {"parties",     "sides",    "factions", "leaders",

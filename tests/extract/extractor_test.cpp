@@ -1256,6 +1256,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya renewed its warning that its patience with Uganda was running out. Ghana renewed "
        "its warning that Togo was to blame for the unrest.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
+      {"whom the subject joins in an act is its partner, not its target",
+       "Kenya joined the United States in condemning the attack. Ghana joined Togo in "
+       "condemning Mali.",
+       {"GHA disapprove MLI fact", "TGO disapprove MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
