@@ -236,6 +236,20 @@ std::optional<std::size_t> ParallelPresentVerbJoint(const Work& w, std::size_t f
   return second - 1;
 }
 
+// Where the clause of a trigger ending at `last` goes on from: past the
+// speech verb of a "what" object ("condemned what he said was Russian
+// involvement"), which ends no clause, or else `last` itself.
+std::size_t PastSpeechInsideWhat(const Work& w, std::size_t last) {
+  constexpr std::size_t kWordsToVerb = 3;  // "what the minister said was"
+  const auto& t = w.tokens;
+  if (last >= t.size() || t[last].lower != "what") return last;
+  for (std::size_t k = last + 1; k + 1 < t.size() && k <= last + kWordsToVerb; ++k) {
+    if (!t[k].is_word) return last;
+    if (Is(w, k, word_class::kSpeechVerb) && kFiniteBeForms.count(t[k + 1].lower)) return k + 1;
+  }
+  return last;
+}
+
 }  // namespace
 
 bool DocumentExtractor::NamedNearby(int actor, std::size_t index) const {
@@ -463,7 +477,8 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
       Note(trigger, "inside a question, which states nothing: no event");
       continue;
     }
-    trigger.clause_end = std::min({ClauseEnd(w, last), RelativeClauseEnd(w, clause_start, last),
+    trigger.clause_end = std::min({ClauseEnd(w, PastSpeechInsideWhat(w, last)),
+                                   RelativeClauseEnd(w, clause_start, last),
                                    OpeningClauseEnd(w, clause_start, last)});
     // "criticized the plan and praised Xi": Xi is the second verb's. So in
     // "attacks threaten regional security and undermine UN efforts" is the

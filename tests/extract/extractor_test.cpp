@@ -1260,6 +1260,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya joined the United States in condemning the attack. Ghana joined Togo in "
        "condemning Mali.",
        {"GHA disapprove MLI fact", "TGO disapprove MLI fact"}},
+      {"the speech verb of a 'what' object ends no clause: what is said to be is the object",
+       "Kenya condemned what it said was Ugandan involvement in the unrest.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
