@@ -986,10 +986,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // "sped up the withdrawal of", "stepped up the attacks on" as well.
   const bool phrasal = k > 2 && t[k - 2].lower == "up" && kSpeedUpVerbs.count(t[k - 3].lower) > 0;
   // "sets off on a trip to Asia", "embarked on a tour of": a journey the
-  // subject starts is its act.
+  // subject starts is its act. So is one it "is on".
   const bool sets_off = k > 3 && t[k - 2].lower == "on" &&
                         (kEmbarkVerbs.count(t[k - 3].lower) > 0 ||
-                         (t[k - 3].lower == "off" && kEmbarkVerbs.count(t[k - 4].lower) > 0));
+                         (t[k - 3].lower == "off" && kEmbarkVerbs.count(t[k - 4].lower) > 0) ||
+                         (trigger.rule->journey && kFiniteBeForms.count(t[k - 3].lower) > 0));
   // "sparked outrage with a sharp rebuke of Prime Minister Theresa May",
   // "will begin with a visit to Cairo": what the subject does something
   // with, a new one, is its act. Not what a participle goes with: "an
@@ -1471,6 +1472,16 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
       (kEnactVerbs.count(t[before - 2].lower) || kRestateVerbs.count(t[before - 2].lower) ||
        (before > 2 && t[before - 2].lower == "up" && kSpeedUpVerbs.count(t[before - 3].lower))) &&
       heads_phrase) {
+    return "";
+  }
+  // "will wrap up his visit to Seoul", "ended its trip to Japan": a journey
+  // the subject ends is one it made. One it "is on" it makes now.
+  if (trigger.rule->journey && before > 2 &&
+      ((kPossessives.count(setter) &&
+        (kEndVerbs.count(t[before - 2].lower) ||
+         (t[before - 2].lower == "up" && kWrapUpVerbs.count(t[before - 3].lower)))) ||
+       ((kPossessives.count(setter) || IsBareArticle(setter)) && t[before - 2].lower == "on" &&
+        kFiniteBeForms.count(t[before - 3].lower)))) {
     return "";
   }
   // "claimed responsibility for a drone attack on": the deed is the

@@ -451,6 +451,13 @@ inline const WordSet kCauseVerbs = {"spark",      "sparks",    "sparked",  "spar
 // Verbs whose object is a wrong their subject does: "committed atrocities".
 inline const WordSet kCommitVerbs = {"commit",     "commits",     "committed",   "committing",
                                      "perpetrate", "perpetrates", "perpetrated", "perpetrating"};
+// Verbs that end what the subject was doing: "ended his visit to".
+inline const WordSet kEndVerbs = {
+    "end", "ends", "ended",   "ending",   "conclude",  "concludes", "concluded", "concluding",
+    "cut", "cuts", "cutting", "complete", "completes", "completed", "completing"};
+// Verbs that with "up" end it: "wrapped up his trip to".
+inline const WordSet kWrapUpVerbs = {"wrap", "wraps", "wrapped", "wrapping",
+                                     "wind", "winds", "wound",   "winding"};
 // Verbs that with "up" speed an act along: "sped up the withdrawal of".
 inline const WordSet kSpeedUpVerbs = {"speed", "speeds", "speeded", "sped",     "speeding",
                                       "step",  "steps",  "stepped", "stepping", "ramp",

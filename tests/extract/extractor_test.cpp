@@ -1263,6 +1263,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"the speech verb of a 'what' object ends no clause: what is said to be is the object",
        "Kenya condemned what it said was Ugandan involvement in the unrest.",
        {"KEN disapprove UGA fact"}},
+      {"a visit the subject ends or is on is one it makes, not background",
+       "Kenya's president ended his visit to Uganda on Monday. Ghana's president is on a visit to "
+       "Togo. Mali's president will wrap up his trip to Niger on Friday.",
+       {"KEN consult UGA fact", "GHA consult TGO fact", "MLI consult NER intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
