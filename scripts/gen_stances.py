@@ -72,9 +72,12 @@ WHEN = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 # "Uganda's foreign minister").
 # "him" and "her" too: a person named before ("urged her to", "gave him a
 # warm welcome").
-ASKED = (r"(?:(?:him|her) |(?:the |its |his |her |their |our )?"
+# A list of parties too: "asked the United States and the Soviet Union to",
+# "urged Britain, France and Germany to".
+ASKED = (r"(?:(?:him|her) |(?:both )?(?:the |its |his |her |their |our )?"
          r"(?:(?:(?-i:[A-Z])[\w.'-]*|counterparts?|leaders?|government|authorities|officials|side"
-         r"|presidents?|prime|foreign|defen[cs]e|ministers?|premier|chancellor|ambassadors?|envoys?)(?:'s)? ){1,6})")
+         r"|presidents?|prime|foreign|defen[cs]e|ministers?|premier|chancellor|ambassadors?|envoys?)(?:'s)?,? "
+         r"(?:(?:and|the) )*){1,6})")
 # a quote mark that may wrap a key word in wire copy
 Q = "[\"\u201c\u201d']?"
 

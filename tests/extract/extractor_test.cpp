@@ -1267,6 +1267,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's president ended his visit to Uganda on Monday. Ghana's president is on a visit to "
        "Togo. Mali's president will wrap up his trip to Niger on Friday.",
        {"KEN consult UGA fact", "GHA consult TGO fact", "MLI consult NER intent"}},
+      {"whom a demand asks to act may be a list of parties",
+       "Kenya asked Uganda and the African Union to send troops. Ghana asked both Togo and Benin "
+       "to withdraw.",
+       {"KEN demand UGA fact", "KEN demand AU fact", "GHA demand TGO fact", "GHA demand BEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
