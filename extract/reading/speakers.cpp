@@ -26,6 +26,9 @@ constexpr std::size_t kMaxTitledGap = 9;
 // The longest aside between commas that may stand between a speaker and the
 // speech verb: "Duterte, in an apparent policy shift, said".
 constexpr std::size_t kMaxAside = 8;
+// The most helpers and adverbs between such an aside and the speech verb:
+// "Russia, however, has also said".
+constexpr std::size_t kWordsAfterAside = 2;
 // The longest relative aside there: "Mattis, who visited Pakistan for the
 // first time as defense secretary, said".
 constexpr std::size_t kMaxRelativeAside = 16;
@@ -387,21 +390,31 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
     // "Duterte, in an apparent policy shift, said", "John Mwangi, a
     // spokesman for ..., said": an aside between commas stands between the
     // speaker and the verb.
-    if (!before && v > 0 && t[v - 1].text == ",") {
-      std::size_t open = v - 1;
-      while (open > 0 && v - 1 - open <= kMaxRelativeAside && t[open - 1].text != ",") --open;
+    // Helpers and adverbs may follow the aside: "Russia, however, has said".
+    std::size_t after_aside = v;
+    while (
+        after_aside > 0 && v - after_aside < kWordsAfterAside &&
+        (IsHelperVerb(t[after_aside - 1].lower) || kAsideAdverbs.count(t[after_aside - 1].lower))) {
+      --after_aside;
+    }
+    if (!before && after_aside > 0 && t[after_aside - 1].text == ",") {
+      const std::size_t close = after_aside - 1;
+      std::size_t open = close;
+      while (open > 0 && close - open <= kMaxRelativeAside && t[open - 1].text != ",") --open;
       // "Mattis, who visited Pakistan for the first time as defense
       // secretary, said": a relative aside may be longer.
       const bool relative = kRelativePronouns.count(t[open].lower) > 0;
       const std::size_t longest = relative ? kMaxRelativeAside : kMaxAside;
       // "Iran, which backs Hezbollah, warned Israel": a name before a
       // relative aside as well.
-      if (open > 0 && v - 1 - open <= longest) {
+      if (open > 0 && close - open <= longest) {
         // "A senior Ugandan official, speaking on condition of anonymity,
         // said", "Uganda, for its part, said": a participle's or a
-        // preposition's aside after a body or a state.
+        // preposition's aside after a body or a state. So is an adverb's:
+        // "China, meanwhile, said".
         const bool participle_or_preposition =
-            EndsWith(t[open].lower, "ing", 3) || Is(w, open, word_class::kPreposition);
+            EndsWith(t[open].lower, "ing", 3) || Is(w, open, word_class::kPreposition) ||
+            (close == open + 1 && kAsideAdverbs.count(t[open].lower));
         for (Mention& m : w.mentions) {
           const bool body = (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution) &&
                             !m.object && !m.weak;
@@ -414,7 +427,6 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         }
         // '"...," Okello, a Ugandan government spokesman, said': an aside
         // that names the office of a person no rule knows speaks for it.
-        const std::size_t close = v - 1;
         if (!before && IsBareArticle(t[open].lower) && close > open + 1 &&
             IsStateOfficeWord(t[close - 1].lower)) {
           for (Mention& m : w.mentions) {
@@ -422,6 +434,15 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
                 (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution)) {
               before = &m;
             }
+          }
+        }
+      }
+      // "Russia however, has said": the adverb with only its closing comma.
+      if (!before && close > 1 && kAsideAdverbs.count(t[close - 1].lower)) {
+        for (Mention& m : w.mentions) {
+          if (m.last == close - 1 && !m.object && !m.weak && m.kind != MentionKind::kFirstPerson &&
+              m.kind != MentionKind::kPronoun) {
+            before = &m;
           }
         }
       }

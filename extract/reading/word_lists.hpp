@@ -451,6 +451,12 @@ inline const WordSet kCauseVerbs = {"spark",      "sparks",    "sparked",  "spar
 // Verbs whose object is a wrong their subject does: "committed atrocities".
 inline const WordSet kCommitVerbs = {"commit",     "commits",     "committed",   "committing",
                                      "perpetrate", "perpetrates", "perpetrated", "perpetrating"};
+// Adverbs that stand alone between commas, or between a subject and its
+// verb: "Russia, however, said", "China, meanwhile, has also warned".
+inline const WordSet kAsideAdverbs = {"however",   "meanwhile", "though",      "too",
+                                      "also",      "instead",   "moreover",    "separately",
+                                      "similarly", "likewise",  "meantime",    "later",
+                                      "earlier",   "again",     "nonetheless", "nevertheless"};
 // Verbs that end what the subject was doing: "ended his visit to".
 inline const WordSet kEndVerbs = {
     "end", "ends", "ended",   "ending",   "conclude",  "concludes", "concluded", "concluding",

@@ -1271,6 +1271,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya asked Uganda and the African Union to send troops. Ghana asked both Togo and Benin "
        "to withdraw.",
        {"KEN demand UGA fact", "KEN demand AU fact", "GHA demand TGO fact", "GHA demand BEN fact"}},
+      {"an adverb between commas, and helpers after it, stand between a speaker and its verb",
+       "Kenya, however, has said that Uganda was to blame for the unrest. Ghana meanwhile, said "
+       "Togo was in breach of the treaty.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
