@@ -310,6 +310,16 @@ std::size_t ClauseStartPastAside(const Work& w, std::size_t first) {
       kRelativePronouns.count(t[start - 1].lower) && t[start - 2].text == ",") {
     return ClauseStart(w, start - 2);
   }
+  // "Russia, which has troops in Syria, has criticised": a verb right after
+  // the comma that closes a relative aside (over helpers) is the main
+  // clause's, whose subject stands before the aside.
+  std::size_t verb = first;
+  while (verb > start && IsHelperVerb(t[verb - 1].lower)) --verb;
+  if (verb > start && t[verb - 1].text == "," && start >= 2 &&
+      kRelativePronouns.count(t[start - 1].lower) && t[start - 2].text == "," &&
+      (LooksFinite(w, first) || verb < first)) {
+    return ClauseStart(w, start - 2);
+  }
   return start;
 }
 
@@ -509,7 +519,12 @@ std::vector<TokenRange> Asides(const Work& w) {
     // who else had a hand in it; its agent is no subject of what follows.
     const bool participle_by =
         open + 2 < t.size() && PastFormAt(w, open + 1) && t[open + 2].lower == "by";
-    if (!kAsideOpeners.count(t[open + 1].lower) && !participle_by) continue;
+    // "Russia, which has troops in Syria, criticised": a relative clause
+    // closed by a comma is an aside too.
+    if (!kAsideOpeners.count(t[open + 1].lower) && !kRelativePronouns.count(t[open + 1].lower) &&
+        !participle_by) {
+      continue;
+    }
     for (std::size_t k = open + 2; k < t.size() && k - open <= kLongestAside; ++k) {
       if (Is(w, k, word_class::kClauseBreak | word_class::kSpeechVerb | word_class::kConjunction)) {
         break;
@@ -1154,8 +1169,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
     if (r.second > first || first - r.second > kLongObject) return false;
     if (Is(w, first, word_class::kClauseBreak)) return false;
-    // "a visit, refused to": a new verb.
-    if (!OnlyWords(w, r.second, first)) return false;
+    // "a visit, refused to": a new verb. So after a match that ends at its
+    // own comma: "Russia, which backs Syria, criticised".
+    if (!OnlyWords(w, r.second, first) || (r.second > 0 && t[r.second - 1].text == ",")) {
+      return false;
+    }
     // "accused NATO of provocative military drills": what the accused is
     // accused "of" is the accusation's object, a noun phrase as well as a
     // gerund.

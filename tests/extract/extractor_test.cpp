@@ -1275,6 +1275,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya, however, has said that Uganda was to blame for the unrest. Ghana meanwhile, said "
        "Togo was in breach of the treaty.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
+      {"a relative aside closed by a comma is no part of the main clause: its subject stands "
+       "before the aside, and no name inside it is the main verb's subject",
+       "Kenya, which has troops in Uganda, criticised Tanzania. Ghana, which backs Togo, "
+       "condemned Mali.",
+       {"KEN disapprove TZA fact", "GHA support TGO fact", "GHA disapprove MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
