@@ -565,9 +565,11 @@ void MarkPrivateHomes(Work& w) {
     }
     if (m.last >= t.size() || t[m.last].lower != "'s") continue;
     for (std::size_t j = m.last + 1; j < t.size() && j <= m.last + kLongestBodyName; ++j) {
+      // "Trump's son", "Putin's lawyer": a private person of the name.
       const bool body = kPrivateBodyNouns.count(t[j].lower) ||
                         (kPrivateHomeNouns.count(t[j].lower) &&
-                         (t[j].lower != "agency" || t[j - 1].lower == "news"));
+                         (t[j].lower != "agency" || t[j - 1].lower == "news")) ||
+                        (j == m.last + 1 && kPersonalTies.count(t[j].lower));
       if (body) {
         MarkNoParty(m);
         break;

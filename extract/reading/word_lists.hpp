@@ -366,6 +366,11 @@ inline const WordSet kPrivatePersonCues = {
     "businessman", "businesswoman", "candidate",  "activist", "journalist", "reporter",
     "son-in-law",  "daughter",      "son",        "wife",     "husband",    "brother",
     "pope",        "bishop",        "archbishop", "cardinal", "rabbi",      "imam"};
+// Whom someone has as kin or counsel, not as an office: "Trump's son",
+// "Putin's lawyer" (a state's "candidate" is its own).
+inline const WordSet kPersonalTies = {"son",     "sons",    "daughter", "daughters",  "wife",
+                                      "husband", "brother", "sister",   "son-in-law", "family",
+                                      "lawyer",  "lawyers", "attorney", "attorneys"};
 // Whether `word` names an office that speaks for a state: "spokesman",
 // "minister" (not "lawyer" or "son").
 inline bool IsStateOfficeWord(std::string_view word) {

@@ -1280,6 +1280,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya, which has troops in Uganda, criticised Tanzania. Ghana, which backs Togo, "
        "condemned Mali.",
        {"KEN disapprove TZA fact", "GHA support TGO fact", "GHA disapprove MLI fact"}},
+      {"a leader's son or lawyer is a private person, no voice of the state",
+       "Putin's son said Ukraine was to blame for the unrest. Biden's lawyer met Chinese "
+       "officials.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
