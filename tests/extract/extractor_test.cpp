@@ -1284,6 +1284,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Putin's son said Ukraine was to blame for the unrest. Biden's lawyer met Chinese "
        "officials.",
        {}},
+      {"a state's army, intelligence or foreign policy chief acts for it",
+       "Kenya's army chief met Ugandan officials. Ghana's intelligence chief accused Togo of "
+       "sabotage.",
+       {"KEN consult UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
