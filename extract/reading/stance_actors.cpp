@@ -584,6 +584,13 @@ std::optional<std::size_t> CausedDoer(const Work& w, std::size_t first) {
     }
     if (start > 0 && kCausativeVerbs.count(w.tokens[start - 1].lower)) return k;
   }
+  // "allowed Russia to use its territory to attack Ukraine": a purpose
+  // infinitive is done by whoever does the infinitive it follows.
+  constexpr std::size_t kWordsBetweenInfinitives = 6;
+  for (std::size_t k = first - 2; k > 0 && first - 1 - k <= kWordsBetweenInfinitives; --k) {
+    if (!w.tokens[k].is_word || InsideMention(w, k)) break;
+    if (w.tokens[k].lower == "to" && k + 1 < first - 1) return CausedDoer(w, k + 1);
+  }
   return std::nullopt;
 }
 

@@ -1288,6 +1288,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya's army chief met Ugandan officials. Ghana's intelligence chief accused Togo of "
        "sabotage.",
        {"KEN consult UGA fact", "GHA disapprove TGO fact"}},
+      {"a purpose infinitive after an infinitive someone is made to do is done by them too",
+       "Kenya allowed Uganda to use its ports to attack Tanzania.",
+       {"UGA fight TZA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
