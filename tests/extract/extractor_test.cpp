@@ -1284,10 +1284,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Putin's son said Ukraine was to blame for the unrest. Biden's lawyer met Chinese "
        "officials.",
        {}},
-      {"a state's army, intelligence or foreign policy chief acts for it",
+      {"a state's army, intelligence or foreign policy chief, or its junta, acts for it",
        "Kenya's army chief met Ugandan officials. Ghana's intelligence chief accused Togo of "
-       "sabotage.",
-       {"KEN consult UGA fact", "GHA disapprove TGO fact"}},
+       "sabotage. Mali's junta ordered the French ambassador to leave.",
+       {"KEN consult UGA fact", "GHA disapprove TGO fact", "MLI sanction FRA fact"}},
       {"a purpose infinitive after an infinitive someone is made to do is done by them too",
        "Kenya allowed Uganda to use its ports to attack Tanzania.",
        {"UGA fight TZA fact"}},
