@@ -163,6 +163,14 @@ bool InOwnPhrase(const Work& w, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether `act` is the infinitive that the trigger `outer` ends on: "refused
+// to condemn Russia", "objected to imposing sanctions on". (Troops refused
+// may have been asked for as help: "refused to send troops to Somalia"
+// refuses Somalia.)
+bool InfinitiveOf(const Work& w, const Trigger& outer, const Trigger& act) {
+  return act.first == outer.last && outer.last > 0 && w.tokens[outer.last - 1].lower == "to";
+}
+
 // Whether the object of trigger `outer` is hostile act `act`: a short noun
 // phrase naming no one, after which the act names whom it is against ("the
 // imposition of a complete embargo on", "new sanctions against"). Not when
@@ -398,10 +406,13 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
     const auto backed_act =
         !backs && !opposes
             ? triggers.end()
-            : std::find_if(triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
-                           [&](const Trigger& t) {
-                             return t.type->polarity < 0 && ObjectIsHostileAct(w, trigger, t);
-                           });
+            : std::find_if(
+                  triggers.begin() + static_cast<std::ptrdiff_t>(i) + 1, triggers.end(),
+                  [&](const Trigger& t) {
+                    return t.type->polarity < 0 &&
+                           (ObjectIsHostileAct(w, trigger, t) ||
+                            (opposes && InfinitiveOf(w, trigger, t) && t.type->name != "mobilize"));
+                  });
     if (backed_act != triggers.end() && backs) {
       Note(trigger, "the hostile act it backs is read as that act, wanted");
       agreed_act = backed_act->first;

@@ -1291,6 +1291,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a purpose infinitive after an infinitive someone is made to do is done by them too",
        "Kenya allowed Uganda to use its ports to attack Tanzania.",
        {"UGA fight TZA fact"}},
+      {"refusing a hostile act toward a party is no stance toward it; refusing a friendly one is",
+       "Kenya refused to condemn Uganda. Ghana refused to send troops to Togo.",
+       {"GHA reject TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
