@@ -425,6 +425,31 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
             before = &m;
           }
         }
+        // "Russia's foreign minister, Sergei Lavrov, said": an aside that is
+        // the name of the office-holder just titled speaks.
+        for (Mention& m : w.mentions) {
+          if (!before && m.first == open && m.last == close &&
+              (m.kind == MentionKind::kPerson || m.kind == MentionKind::kUnlistedPerson) &&
+              !m.weak) {
+            before = &m;
+          }
+        }
+        // "Kenya's foreign minister, Raychelle Omamo, said": a name no rule
+        // knows, set off after an office of a state, speaks for that state.
+        constexpr std::size_t kLongestName = 4, kLongestOffice = 4;
+        const bool unknown_name =
+            !before && close > open && close - open <= kLongestName && open > 2 &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(open),
+                        t.begin() + static_cast<std::ptrdiff_t>(close),
+                        [](const Token& k) { return k.is_word && k.capitalized; }) &&
+            !InsideMention(w, open) && Is(w, open - 2, word_class::kTitleWord);
+        for (Mention& m : w.mentions) {
+          if (unknown_name && m.last <= open - 1 && open - 1 - m.last <= kLongestOffice &&
+              m.actor >= 0 && !m.weak && !m.object &&
+              (m.kind == MentionKind::kName || m.kind == MentionKind::kInstitution)) {
+            before = &m;
+          }
+        }
         // '"...," Okello, a Ugandan government spokesman, said': an aside
         // that names the office of a person no rule knows speaks for it.
         if (!before && IsBareArticle(t[open].lower) && close > open + 1 &&

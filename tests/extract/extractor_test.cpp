@@ -1294,6 +1294,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"refusing a hostile act toward a party is no stance toward it; refusing a friendly one is",
        "Kenya refused to condemn Uganda. Ghana refused to send troops to Togo.",
        {"GHA reject TGO fact"}},
+      {"an office named, then its holder's name set off by commas, speaks for the office's state",
+       "Russia's foreign minister, Sergei Lavrov, said Ukraine was to blame for the unrest. "
+       "Kenya's foreign minister, Raychelle Omamo, said Uganda was in breach of the treaty.",
+       {"RUS disapprove UKR fact", "KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
