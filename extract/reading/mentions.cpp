@@ -1257,6 +1257,20 @@ void DocumentExtractor::FindMentions(Work& w) const {
       }
       if (title) m.object = true;
     }
+    // "has written to U.K. Chancellor of the Exchequer Nigel Lawson urging
+    // him": so is the office-holder an object's state titles. (Not one
+    // whose possessive opens a phrase: "ahead of U.S. President Donald
+    // Trump's state visit".)
+    constexpr std::size_t kLongestTitle = 5;  // "Chancellor of the Exchequer"
+    if (m.kind == MentionKind::kPerson && m.first > prev.last &&
+        m.first - prev.last <= kLongestTitle && (m.last >= t.size() || t[m.last].lower != "'s")) {
+      bool title = false, words = true;
+      for (std::size_t j = prev.last; j < m.first && words; ++j) {
+        words = t[j].is_word && (t[j].capitalized || t[j].lower == "of" || t[j].lower == "the");
+        title = title || Is(w, j, word_class::kTitleWord);
+      }
+      if (words && title) m.object = true;
+    }
   }
   JoinPlacesToStates(rules_, w);
   MarkPlaceLists(w);

@@ -1298,6 +1298,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Russia's foreign minister, Sergei Lavrov, said Ukraine was to blame for the unrest. "
        "Kenya's foreign minister, Raychelle Omamo, said Uganda was in breach of the treaty.",
        {"RUS disapprove UKR fact", "KEN disapprove UGA fact"}},
+      {"an office-holder an object's state titles is an object too, and the 'him' after it",
+       "Russian Foreign Minister Sergei Lavrov said Russia wanted peace. A Kenyan farmers' group "
+       "has written to U.S. Secretary of State Antony Blinken urging him to oppose the levy.",
+       {}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
