@@ -575,6 +575,16 @@ Jacques Delors | Delors | EU,commission president,1985-01-07,1995-01-24
 Jacques de Larosiere | De Larosiere ; Jacques de Larosière | IMF,director,1978-06-17,1987-01-16
 Michel Camdessus | Camdessus | IMF,director,1987-01-16,2000-02-14
 Barber Conable | Conable | WB,president,1986-07-01,1991-09-01
+# Named with their titles often in Reuters-21578 and listed by `rules unknown`
+# there (stop 50). Shared surnames (Wilson, Douglas, Garcia) are no aliases.
+Marlin Fitzwater | Fitzwater | USA,spokesman,1987-02-01,1993-01-20
+Satoshi Sumita | Sumita | JPN,chairman,1984-12-17,1989-12-17
+Jaime Ongpin | Ongpin | PHL,minister,1986-02-25,1987-09-01
+Michael Wilson | | CAN,minister,1984-09-17,1991-04-21
+Roger Douglas | | NZL,minister,1984-07-26,1988-12-14
+Mark Eyskens | Eyskens | BEL,minister,1985-11-28,1988-05-09
+Alan Garcia | Alan García | PER,president,1985-07-28,1990-07-28 ; PER,president,2006-07-28,2011-07-28
+Branko Mikulic | Mikulic ; Branko Mikulić | YUG,prime minister,1986-05-15,1989-03-16
 # ------------------------------------------------------------------ heads of state and ministers often in the 2017 news
 Bashar al-Assad | Bashar Assad ; Bashar al Assad ; Assad | SYR,president,2000-07-17,2024-12-08
 Aung San Suu Kyi | Suu Kyi | MMR,leader,2016-04-06,2021-02-01
@@ -602,6 +612,7 @@ MONTH_ONLY = [
     "mao-ning", "lin-jian", "lamberto-dini", "borys-tarasyuk (2000)", "paek-nam-sun", "ri-su-yong", "ri-yong-ho",
     "ri-son-gwon", "sergei-ryabkov", "cho-tae-yul (until)", "gerardo-werthein (until)", "pablo-quirno", "israel-katz (2024 FM)",
     "stephane-dujarric", "eduard-shevardnadze (until)", "george-robertson (until)", "jaap-de-hoop-scheffer", "lloyd-axworthy (from)",
+    "marlin-fitzwater (from)", "jaime-ongpin (until)",
 ]
 
 

@@ -3692,6 +3692,11 @@ TEST_CASE("Extractor: 1987 office-holders speak for their states", "[unit]") {
   CHECK(Events("ATPC Chairman Subroto appealed to the United States to restrict its tin releases. "
                "Indonesian Energy Minister Subroto appealed to Malaysia to cut its tin exports.",
                "1987-03-02") == std::set<std::string>{"IDN demand MYS fact"});
+  // Named often with their titles in Reuters-21578, and by surname after.
+  CHECK(Events("Fitzwater said Japan had violated the semiconductor pact. Mikulic visits West "
+               "Germany next week.",
+               "1987-04-07") ==
+        std::set<std::string>{"USA disapprove JPN fact", "YUG consult DEU intent"});
 }
 
 TEST_CASE("Extractor: a state's rebels and opposition are not its government", "[unit]") {
