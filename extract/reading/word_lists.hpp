@@ -462,10 +462,10 @@ inline const WordSet kAsideAdverbs = {"however",   "meanwhile", "though",      "
                                       "also",      "instead",   "moreover",    "separately",
                                       "similarly", "likewise",  "meantime",    "later",
                                       "earlier",   "again",     "nonetheless", "nevertheless"};
-// Verbs that end what the subject was doing: "ended his visit to".
-inline const WordSet kEndVerbs = {
-    "end", "ends", "ended",   "ending",   "conclude",  "concludes", "concluded", "concluding",
-    "cut", "cuts", "cutting", "complete", "completes", "completed", "completing"};
+// Verbs that end what the subject was doing: "ended his visit to" (a
+// completed one is enacted: kEnactVerbs).
+inline const WordSet kEndVerbs = {"end",      "ends",      "ended",     "ending",
+                                  "conclude", "concludes", "concluded", "concluding"};
 // Verbs that with "up" end it: "wrapped up his trip to".
 inline const WordSet kWrapUpVerbs = {"wrap", "wraps", "wrapped", "wrapping",
                                      "wind", "winds", "wound",   "winding"};
@@ -494,6 +494,8 @@ inline const WordSet kThingDeterminers = {"the", "this", "that", "these", "those
 inline const WordSet kAsideOpeners = {"a",  "an",     "the",    "on",    "in",   "at",    "where",
                                       "by", "during", "before", "after", "like", "under", "both"};
 inline const WordSet kBeForms = {"is", "are", "was", "were", "be", "been", "being"};
+// The forms of "be" that are a clause's own verb: "its patience with Uganda
+// was running out".
 inline const WordSet kFiniteBeForms = {"is", "are", "was", "were"};
 // Participles after "is" that describe a state, not a passive action.
 inline const WordSet kStateParticiples = {
