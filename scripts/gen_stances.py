@@ -326,7 +326,7 @@ RULES = [
         r"(?:lift|lifts|lifted|lifting|roll back|rolls back|rolled back|rolling back|ease|eases|eased|easing|relax|relaxes|relaxed|relaxing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|scrap|scraps|scrapped|scrapping|waive|waives|waived|waiving"
         # "offering to end sanctions on Russia" (kLiftVerbs of stance_mode)
         r"|end|ends|ended|ending|drop|drops|dropped|dropping|abolish|abolishes|abolished|abolishing|repeal|repeals|repealed|repealing) "
-        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures)(?: on| against| imposed on| in)?",
+        + DET + F(3) + r"(?:sanctions|restrictions|embargo|curbs|tariffs|ban|bans|blockade|travel ban|curfew|state of emergency|martial law|siege|emergency measures|export controls)(?: on| against| imposed on| in)?",
         # "unfroze Ugandan assets", "released frozen Iranian assets"
         r"(?:unfreeze|unfreezes|unfroze|unfrozen|unfreezing|unblock|unblocks|unblocked|unblocking) " + DET + F(2) + r"(?:assets|funds|accounts)",
         r"(?:release|releases|released|releasing|return|returns|returned|returning) " + DET + F(1) + r"frozen " + F(1) + r"(?:assets|funds)",

@@ -1302,6 +1302,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Russian Foreign Minister Sergei Lavrov said Russia wanted peace. A Kenyan farmers' group "
        "has written to U.S. Secretary of State Antony Blinken urging him to oppose the levy.",
        {}},
+      {"export controls eased are a concession, as imposed they are a sanction",
+       "Kenya eased export controls on Uganda. Ghana imposed export controls on Togo.",
+       {"KEN concede UGA fact", "GHA sanction TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
