@@ -1494,12 +1494,13 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   }
   // "will wrap up his visit to Seoul", "ended its trip to Japan": a journey
   // the subject ends is one it made. One it "is on" it makes now.
-  if (trigger.rule->journey && before > 2 &&
-      ((kPossessives.count(setter) &&
-        (kEndVerbs.count(t[before - 2].lower) ||
-         (t[before - 2].lower == "up" && kWrapUpVerbs.count(t[before - 3].lower)))) ||
-       ((kPossessives.count(setter) || IsBareArticle(setter)) && t[before - 2].lower == "on" &&
-        kFiniteBeForms.count(t[before - 3].lower)))) {
+  // (With an article, "is on a visit to", the noun-phrase test above took
+  // it as the subject's act.)
+  const std::string_view verb_before = before > 2 ? t[before - 2].lower : std::string_view();
+  if (trigger.rule->journey && before > 2 && kPossessives.count(setter) &&
+      (kEndVerbs.count(verb_before) ||
+       (verb_before == "up" && kWrapUpVerbs.count(t[before - 3].lower)) ||
+       (verb_before == "on" && kFiniteBeForms.count(t[before - 3].lower)))) {
     return "";
   }
   // "claimed responsibility for a drone attack on": the deed is the
