@@ -754,19 +754,22 @@ void MarkQuotedLabels(Work& w) {
   }
 }
 
-// "giving Nakasone's critics fresh ammunition", "Kenya's opponents": whose
-// critics or foes they are is no party to what is done to or by them.
-void MarkOpponentsOf(Work& w) {
+// "giving Nakasone's critics fresh ammunition", "Kenya's opponents",
+// "visited Pakistan's arch rival, India": whose critics, rivals or allies
+// they are is no party to what is done to or by them.
+void MarkTiedParties(Work& w) {
   const auto& t = w.tokens;
+  constexpr std::size_t kDescribingWords = 2;  // "Japan's main trading partners"
   for (Mention& m : w.mentions) {
     std::size_t k = m.last;
     if (k + 1 >= t.size() || (t[k].lower != "'s" && t[k].text != "'")) continue;
-    ++k;
-    if (k + 1 < t.size() && t[k].is_word && !kOpponentNouns.count(t[k].lower) &&
-        kOpponentNouns.count(t[k + 1].lower)) {
-      ++k;  // one describing word: "Nakasone's domestic critics"
+    for (++k; k < t.size() && k <= m.last + kDescribingWords + 1; ++k) {
+      if (kTiedPartyNouns.count(t[k].lower)) {
+        MarkNoParty(m);
+        break;
+      }
+      if (!t[k].is_word || t[k].capitalized) break;
     }
-    if (kOpponentNouns.count(t[k].lower)) MarkNoParty(m);
   }
 }
 
@@ -1279,7 +1282,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
   MarkMatterNames(w);
   MarkExceptions(w);
   MarkQuotedLabels(w);
-  MarkOpponentsOf(w);
+  MarkTiedParties(w);
   MarkPlacesInNames(w);
   MarkPrivateHomes(w);
   MarkSharedPrivateHeads(w);

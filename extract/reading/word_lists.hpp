@@ -988,9 +988,14 @@ inline const WordSet kPreventionVerbs = {
 inline const WordSet kKeepingVerbs(kPreventionVerbs, {"stop", "stops", "stopped", "stopping", "bar",
                                                       "bars", "barred", "barring", "prohibit",
                                                       "prohibits", "prohibited", "prohibiting"});
-// Someone's opponents, who do not act for them: "Nakasone's critics".
-inline const WordSet kOpponentNouns = {"critics",    "critic", "opponents", "opponent",
-                                       "detractors", "rivals", "enemies",   "foes"};
+// Others named by their tie to someone, who do not act for them and are not
+// them: "Nakasone's critics", "Pakistan's arch rival, India", "Iran's ally
+// Hezbollah", "Japan's trading partners".
+inline const WordSet kTiedPartyNouns = {
+    "critics",     "critic",      "opponents", "opponent",  "detractors", "rivals",   "rival",
+    "arch-rival",  "arch-rivals", "enemies",   "enemy",     "foes",       "foe",      "adversary",
+    "adversaries", "ally",        "allies",    "neighbour", "neighbours", "neighbor", "neighbors",
+    "partner",     "partners",    "proxy",     "proxies",   "backers",    "patron",   "patrons"};
 // Words before a quoted name or title: "a film called \"...\"".
 inline const WordSet kLabelVerbs = {"named",  "renamed",  "called",   "dubbed",
                                     "titled", "entitled", "headlined"};

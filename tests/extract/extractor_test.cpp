@@ -1305,6 +1305,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"export controls eased are a concession, as imposed they are a sanction",
        "Kenya eased export controls on Uganda. Ghana imposed export controls on Togo.",
        {"KEN concede UGA fact", "GHA sanction TGO fact"}},
+      {"a party named by its tie to another (rival, ally, partner) is not that other",
+       "Kenya visited Uganda's arch rival, Tanzania. Ghana criticised Togo's ally Mali. Japan's "
+       "main trading partners criticised Tokyo.",
+       {"KEN consult TZA fact", "GHA disapprove MLI fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
