@@ -36,6 +36,8 @@ NAME = r"(?:the )?(?-i:[A-Z])"
 # A name of up to three capitalised words: "Uganda", "the United States",
 # "South Korea's".
 OWNER = NAME + r"[\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+# A state's airspace or waters, entered by another's forces.
+AIRSPACE = r"(?:airspace|air space|air defen[cs]e (?:identification )?zone|territorial waters)"
 # A modal or negation before a bare verb: "will ban", "did not host".
 MODAL = r"(?:will|would|can|could|may|might|should|shall|must|did|does|do|not) "
 # Who must act, in "said X must": a name of up to four words ("Washington", "North
@@ -761,7 +763,7 @@ RULES = [
         r"violat(?:e|es|ed|ing)",
         # "Kenyan jets had entered its airspace", "was spying on its officials",
         # "was behind the attack", "was responsible for the bombing"
-        r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + r"airspace",
+        r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + AIRSPACE,
         r"(?:spy|spies|spied|spying) on",
         # "said Ugandan forces had crossed the border" (its own, unnamed)
         r"(?:troops|soldiers|forces|units|tanks|jets|warplanes|militias|gunmen|fighters) (?:have |had |has )?(?:cross|crosses|crossed|crossing) (?:the|its|our|their) (?:\w+ )?(?:border|frontier|boundary)",
@@ -976,6 +978,12 @@ RULES = [
         + F(4) + r"(?:troops|soldiers|forces|warships|warship|ships|missiles|jets|aircraft|bombers|unit|units|personnel|battalions|battalion|brigades|brigade|carrier|carriers|aircraft carrier|submarines|marines|destroyer|destroyers|frigate|frigates|contingent|reinforcements|paratroopers|tanks)(?: to| in| into| near| on| along| at| toward| towards| off)?"]),
     # "flew bombers near Ugandan airspace": a show of force.
     ("mobilize/fly-near", "mobilize", [r"(?:fly|flies|flew|flown|flying) " + F(3) + r"(?:bombers|warplanes|fighter jets|jets|drones|military aircraft) (?:near|over|close to|along|toward|towards|into)"]),
+    # "Russian jets violated Estonian airspace", "warplanes flew into Taiwan's air
+    # defence zone": a show of force toward whose airspace or waters it is (not
+    # a journey: "flew into" alone is travel).
+    ("mobilize/enter-airspace", "mobilize", [
+        r"(?:violat(?:e|es|ed|ing)|enter(?:s|ed|ing)?|(?:intrud|encroach)(?:e|es|ed|ing) (?:into|on|upon)|(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|stray|strays|strayed|straying) into) "
+        + r"(?:the )?" + F(3) + AIRSPACE]),
     ("mobilize/mass-troops", "mobilize", [
         r"(?:mass|masses|massed|massing|amass|amasses|amassed|amassing|concentrate|concentrates|concentrated|concentrating|build up|builds up|built up|building up|buildup of|build-up of) "
         + F(3) + r"(?:troops|forces|soldiers|tanks|armour|armor)(?: on| near| along| at| in)?",

@@ -680,15 +680,20 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
   // Russia's violation of the treaty with his counterparts").
   std::vector<Match> kept;
   for (const Match& a : matches) {
-    if (rules_.stances[a.rule].named_wrong) {
+    // So does a wrong a speaker may find in another inside a longer act:
+    // "Greek officials said Turkish warplanes violated Greek airspace" is
+    // Greece's accusation and Turkey's show of force.
+    const StanceRule& rule = rules_.stances[a.rule];
+    if (rule.named_wrong || rule.accusation) {
       kept.push_back(a);
       continue;
     }
     bool inside = false;
     for (const Match& b : matches) {
       // A named wrong hides no deed it also names: "launched an incursion
-      // into Syria" is the incursion, and its reporter's wrong.
-      if (rules_.stances[b.rule].named_wrong) continue;
+      // into Syria" is the incursion, and its reporter's wrong. Nor does
+      // a wrong found in another: "had entered Malian airspace".
+      if (rules_.stances[b.rule].named_wrong || rules_.stances[b.rule].accusation) continue;
       const bool contains = b.begin <= a.begin && a.end <= b.end;
       const bool longer = (b.end - b.begin) > (a.end - a.begin);
       const bool same_span_earlier = b.begin == a.begin && b.end == a.end && b.rule < a.rule;

@@ -1309,6 +1309,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya visited Uganda's arch rival, Tanzania. Ghana criticised Togo's ally Mali. Japan's "
        "main trading partners criticised Tokyo.",
        {"KEN consult TZA fact", "GHA disapprove MLI fact"}},
+      {"warplanes or ships entering another's airspace or waters are a show of force toward it, "
+       "not a journey; reported by the other, they are its accusation too",
+       "Kenyan warplanes flew into Uganda's air defence zone. Ghanaian jets violated Togolese "
+       "airspace. Malian officials said Nigerien warships entered Malian territorial waters.",
+       {"KEN mobilize UGA fact", "GHA mobilize TGO fact", "NER mobilize MLI fact",
+        "MLI disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
