@@ -1169,6 +1169,11 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   const bool object_of_earlier = std::any_of(earlier.begin(), earlier.end(), [&](const auto& r) {
     if (r.second > first || first - r.second > kLongObject) return false;
     if (Is(w, first, word_class::kClauseBreak)) return false;
+    // "retaliated by expelling 20 diplomats": "by" and a gerund say how
+    // the earlier act was done, an act of its own.
+    if (first > r.second && t[first - 1].lower == "by" && EndsWith(t[first].lower, "ing", 2)) {
+      return false;
+    }
     // "a visit, refused to": a new verb. So after a match that ends at its
     // own comma: "Russia, which backs Syria, criticised".
     if (!OnlyWords(w, r.second, first) || (r.second > 0 && t[r.second - 1].text == ",")) {

@@ -873,7 +873,8 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "threats. Mali reacted angrily to Senegal's decision. Chad hailed its ties with Sudan. "
        "Egypt retaliated by closing the border with Libya.",
        {"KEN reject UGA fact", "GHA reject TGO fact", "BEN reject NER fact",
-        "MLI disapprove SEN fact", "TCD support SDN fact", "EGY threaten LBY fact"}},
+        "MLI disapprove SEN fact", "TCD support SDN fact", "EGY threaten LBY fact",
+        "EGY sanction LBY fact"}},
       {"what a party must or should do, said by another, is that one's demand of it; 'would "
        "have to' is a forecast and 'we must' no one else's",
        "\"Uganda must withdraw its troops,\" Kenya's president said. Togo should release the "
@@ -1315,6 +1316,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "airspace. Malian officials said Nigerien warships entered Malian territorial waters.",
        {"KEN mobilize UGA fact", "GHA mobilize TGO fact", "NER mobilize MLI fact",
         "MLI disapprove NER fact"}},
+      {"an act named by 'by' and a gerund after another is how that was done, an act of its own",
+       "Kenya retaliated by expelling Ugandan diplomats. Ghana protested by recalling its "
+       "ambassador from Togo.",
+       {"KEN threaten UGA fact", "KEN sanction UGA fact", "GHA protest TGO fact",
+        "GHA sanction TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
