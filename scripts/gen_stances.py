@@ -948,12 +948,13 @@ RULES = [
         + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation) (?:against|on)"]),
     # "said it would not hesitate to use force against Uganda"
     ("threaten/not-hesitate", "threaten", [r"(?:would|will|won't|wouldn't|will not|would not|does not|do not|did not) hesitate to (?:use force|use military force|attack|strike|retaliate|respond|hit back|defend|take action|act)(?: against| on)?"]),
-    # Force kept open: "refused to rule out military action against Uganda".
+    # Force or sanctions kept open: "refused to rule out military action against
+    # Uganda", "has not ruled out new sanctions on Kenya".
     # (Not "has never renounced the use of force": the team gold reads that
     # standing policy as an assessment, no event.)
     ("threaten/force-not-ruled-out", "threaten", [
         r"(?:(?:refuse|refuses|refused|refusing|decline|declines|declined|declining) to|not|never|n't) (?:rule|rules|ruled|ruling) out (?:the use of |the possibility of |using |any |a )?"
-        + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation)(?: against| on)?",
+        + r"(?:military action|military force|force|military options?|military strikes?|strikes?|a strike|war|an attack|attacks|a military response|retaliation|(?:new |further |more |tougher |additional )?sanctions)(?: against| on)?",
 ]),
     # -------------------------------------------------------------- protest
     ("protest/protest", "protest", [r"protests? from", r"protest(?:s|ed|ing)?(?: against| over| outside| at)?"]),

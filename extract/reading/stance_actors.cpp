@@ -204,10 +204,12 @@ std::optional<TokenRange> ThingNamedFor(const Work& w, const Mention& name, std:
   if (end <= name.last || end - name.last > kLongestThing) return std::nullopt;
   for (std::size_t k = name.last; k < end; ++k) {
     const std::string_view word = t[k].lower;
-    // ("The European Community (EC) yesterday warned": a time, no thing.)
+    // ("The European Community (EC) yesterday warned": a time, no thing.
+    // "The United States did not rule out": a helper, no thing.)
     const bool time_or_manner =
         word == "yesterday" || word == "today" || word == "tomorrow" || IsAdverb(word);
-    if (!t[k].is_word || t[k].capitalized || time_or_manner || kPeopleNouns.count(word) ||
+    const bool helper = IsHelperVerb(word) || kIndicativeAuxiliaries.count(word) > 0;
+    if (!t[k].is_word || t[k].capitalized || time_or_manner || helper || kPeopleNouns.count(word) ||
         kCivilianNouns.count(word) || kPersonCues.count(word) ||
         Is(w, k, word_class::kTitleWord | word_class::kPreposition | word_class::kConjunction)) {
       return std::nullopt;

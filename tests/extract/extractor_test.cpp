@@ -1321,6 +1321,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "ambassador from Togo.",
        {"KEN threaten UGA fact", "KEN sanction UGA fact", "GHA protest TGO fact",
         "GHA sanction TGO fact"}},
+      {"force or sanctions not ruled out are a threat, after 'did' or 'has' as after 'refused to'",
+       "Kenya did not rule out military action against Uganda. Ghana has not ruled out new "
+       "sanctions on Togo. Mali ruled out sanctions against Niger.",
+       {"KEN threaten UGA fact", "GHA threaten TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
