@@ -1052,11 +1052,13 @@ RULES = [
     ("sanction/travel-ban", "sanction", [r"travel bans?(?: on| against)?", r"visa bans?(?: on| against)?", r"entry bans?(?: on| against)?"]),
     ("sanction/boycott", "sanction", [r"boycott(?:s|ed|ing)?"]),
     # "shut down Uganda's consulate in Mombasa", "suspended Uganda from the
-    # bloc", "stripped Uganda of its observer status"
+    # bloc", "stripped Uganda of its observer status", "suspended Niger after
+    # the coup" (a member suspended, its bloc unsaid)
     ("sanction/close-their-mission", "sanction", [
         r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering) (?:down )?" + OWNER + r"'s (?:\w+ )?(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission|trade mission|compound)",
-        r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + OWNER + r" from (?:the |its )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth)",
-        r"(?:strip|strips|stripped|stripping) " + OWNER + r" of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)"]),
+        r"(?:suspend|suspends|suspended|suspending|expel|expels|expelled|expelling) " + OWNER + r" from (?:the |its |a )?(?:\w+ )?(?:bloc|alliance|union|organi[sz]ation|group|council|body|assembly|league|club|federation|community|G8|G7|G20|Commonwealth|program|programme|scheme|pact|initiative)",
+        r"(?:strip|strips|stripped|stripping) " + OWNER + r" of (?:its |their |the )?(?:\w+ )?(?:status|membership|seat|voting rights|rights|privileges|title)",
+        r"(?:suspend|suspends|suspended|suspending) " + OWNER + r"(?: after| over| following| until| in the wake of| because|\.|,)"]),
     ("sanction/close-embassy", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|shutter|shutters|shuttered|shuttering|downgrade|downgrades|downgraded|downgrading) (?:down )?" + DET + F(1) + r"(?:embassy|embassies|consulate|consulates|diplomatic missions?|mission)(?: in)?"]),
     ("sanction/close-border", "sanction", [r"(?:close|closes|closed|closing|shut|shuts|shutting|seal|seals|sealed|sealing) " + DET + F(1) + r"borders? (?:with|to)"]),
     ("sanction/sever-ties", "sanction", [r"(?:sever|severs|severed|severing|cut|cuts|cutting|suspend|suspends|suspended|suspending|freeze|freezes|froze|frozen|freezing|downgrade|downgrades|downgraded|downgrading) " + F(2) + r"(?:ties|relations|diplomatic relations|contacts|cooperation|co-operation|dialogue|talks|participation|membership)(?: with| to| from)?"]),

@@ -1325,6 +1325,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya did not rule out military action against Uganda. Ghana has not ruled out new "
        "sanctions on Togo. Mali ruled out sanctions against Niger.",
        {"KEN threaten UGA fact", "GHA threaten TGO fact"}},
+      {"a member suspended, with or without its bloc named, is sanctioned",
+       "The African Union suspended Niger after the coup. ECOWAS suspended Guinea. Washington "
+       "suspended Ethiopia from a trade program.",
+       {"AU sanction NER fact", "ECOWAS sanction GIN fact", "USA sanction ETH fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
