@@ -1823,6 +1823,15 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   if (rule.judgement && rule.type == "demand" && !reported_by_other) {
     return "a demand judged of no party named by another's speaker";
   }
+  // "One European diplomat said ... the Trump administration was hostile to
+  // Iran": a judgement of the doer said by someone no rule names is that
+  // one's assessment, no stance of the doer's.
+  const bool said_by_unnamed =
+      !w.speaker.valid() && std::any_of(w.speech_verbs.begin(), w.speech_verbs.end(),
+                                        [&](std::size_t verb) { return verb < first; });
+  if (rule.judgement && doer_named && said_by_unnamed) {
+    return "a judgement of the doer by someone no rule names: an assessment";
+  }
   if (rule.accusation && doer_named) {
     // Without someone else to say it, a wrong is no stance the doer takes:
     // "Reagan admitted he was wrong", "Russia interfered in the election".

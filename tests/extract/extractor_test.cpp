@@ -1329,6 +1329,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "The African Union suspended Niger after the coup. ECOWAS suspended Guinea. Washington "
        "suspended Ethiopia from a trade program.",
        {"AU sanction NER fact", "ECOWAS sanction GIN fact", "USA sanction ETH fact"}},
+      {"a judgement of a named doer said by someone no rule names is an assessment, no stance",
+       "One diplomat said Kenya was hostile to Uganda. Ghana said Togo was hostile to Accra. "
+       "Mali is hostile to Niger.",
+       {"GHA disapprove TGO fact", "MLI disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
