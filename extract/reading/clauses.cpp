@@ -1038,6 +1038,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   if (kCountedMeetings.count(head)) {
     std::size_t p = first;
     while (p > 0 && first - p < 2 && kTalksModifiers.count(t[p - 1].lower)) --p;
+    // "she hoped talks with Bangladesh's foreign minister would lead to a
+    // deal": talks that open what someone hopes are its subject, not held.
+    const std::size_t hoped = p > 0 && t[p - 1].lower == "that" ? p - 1 : p;
+    if (hoped > 0 && kHopeVerbs.count(t[hoped - 1].lower)) {
+      return "talks named in what '" + std::string(t[hoped - 1].text) + "', not held";
+    }
     const bool bare_after_preposition =
         p > 1 && kPrepositions.count(t[p - 1].lower) > 0 && t[p - 1].lower != "at";
     if (bare_after_preposition) {

@@ -1333,6 +1333,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "One diplomat said Kenya was hostile to Uganda. Ghana said Togo was hostile to Accra. "
        "Mali is hostile to Niger.",
        {"GHA disapprove TGO fact", "MLI disapprove NER fact"}},
+      {"talks that open what someone hopes are its subject, not held; hoping to hold them is",
+       "Kenya hoped talks with Uganda would lead to a deal. Ghana hopes to hold talks with Togo "
+       "next week.",
+       {"GHA consult TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
