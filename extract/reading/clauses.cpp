@@ -782,6 +782,42 @@ bool SecondObjectAfter(const Work& w, std::size_t from, std::size_t first) {
 
 }  // namespace
 
+namespace {
+
+// The "take" of "it will take a broad effort to pressure North Korea", "it
+// has taken a crash to get the West Germans to cut", when the act at
+// `first`..`last` is what it takes: the dummy "it", a helper or two, a form
+// of "take", then its object and "to" with a verb after it, in one stretch
+// of words up to the act's end. 0 when there is none.
+std::size_t WhatItTakes(const Work& w, std::size_t first, std::size_t last) {
+  static const WordSet kTakeForms = {"take", "takes", "took", "taken", "taking"};
+  static const WordSet kStepNouns = {"step",   "steps",    "measure",   "measures",
+                                     "action", "actions",  "part",      "lead",
+                                     "stand",  "decision", "decisions", "position"};
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kReach = 14;  // "it has taken one of the biggest ... in decades to get"
+  for (std::size_t k = first + 1; k-- > 0 && first - k < kReach;) {
+    if (!t[k].is_word || Is(w, k, word_class::kClauseBreak)) return 0;
+    if (!kTakeForms.count(t[k].lower)) continue;
+    std::size_t s = k;
+    while (s > 0 && first - (s - 1) < kReach && IsHelperVerb(t[s - 1].lower)) --s;
+    if (s == 0 || t[s - 1].lower != "it") return 0;
+    // Not a step a party takes ("it would take steps to punish"), nor what
+    // took a named doer long to do ("it took Kenya two days to condemn").
+    for (std::size_t j = k + 1; j + 1 < last && j + 1 < t.size(); ++j) {
+      if (kStepNouns.count(t[j].lower) || InsideMention(w, j)) return 0;
+      if (t[j].lower == "to" && t[j + 1].is_word && !Is(w, j + 1, word_class::kDeterminer) &&
+          !t[j + 1].capitalized) {
+        return k;
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
                                           const std::vector<TokenRange>& earlier,
                                           const std::vector<Reach>& reaches, Reach* reach) const {
@@ -808,6 +844,9 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
            "': a noun and the verb it is the subject of";
   }
   if (std::string why = PreventedAct(w, first); !why.empty()) return why;
+  if (const std::size_t take = WhatItTakes(w, first, last); take > 0) {
+    return "what it takes ('it ... " + std::string(t[take].text) + " ... to'), an assessment";
+  }
   // What a scene-setting phrase names governs nothing after its comma.
   if (std::string why = InOpeningPhrase(w, first, last); !why.empty()) {
     *reach = Reach::kNone;

@@ -1337,6 +1337,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya hoped talks with Uganda would lead to a deal. Ghana hopes to hold talks with Togo "
        "next week.",
        {"GHA consult TGO intent"}},
+      {"what 'it will take' to do an act is an assessment; steps a party takes to do it are not",
+       "Kenya said it would take a broad effort to pressure Uganda. Ghana said it would take "
+       "steps to punish Togo.",
+       {"GHA sanction TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
