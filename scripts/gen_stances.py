@@ -765,6 +765,10 @@ RULES = [
         # "was behind the attack", "was responsible for the bombing"
         r"(?:entered|enters|entering|intruded into|intrudes into|intruding into|strayed into|strays into|straying into) " + F(3) + AIRSPACE,
         r"(?:spy|spies|spied|spying) on",
+        # "Zelenskiy said Russia unleashed the war", "'It was initiated by
+        # Washington,' Peskov said": who started a conflict is to blame for it
+        r"(?:start|starts|started|starting|unleash|unleashes|unleashed|unleashing|initiat(?:e|es|ed|ing)|instigat(?:e|es|ed|ing)|trigger|triggers|triggered|triggering) (?:the |this |that |a |an |its |their )?(?:[\w-]+ ){0,2}(?:war|conflict|crisis|hostilities|struggle|escalation|confrontation|standoff|stand-off)\b",
+        r"(?:was|were|been|is|are) (?:started|unleashed|initiated|instigated|triggered) by",
         # "said Ugandan forces had crossed the border" (its own, unnamed)
         r"(?:troops|soldiers|forces|units|tanks|jets|warplanes|militias|gunmen|fighters) (?:have |had |has )?(?:cross|crosses|crossed|crossing) (?:the|its|our|their) (?:\w+ )?(?:border|frontier|boundary)",
         # "said Uganda had failed to keep its promises", "had broken its word"

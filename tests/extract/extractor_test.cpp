@@ -1341,6 +1341,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said it would take a broad effort to pressure Uganda. Ghana said it would take "
        "steps to punish Togo.",
        {"GHA sanction TGO intent"}},
+      {"who started a war or crisis, said by another, is blamed for it; said by no one, no stance",
+       "Kenya said Uganda unleashed the war. \"It was initiated by Togo,\" Ghana said. Mali "
+       "said the crisis was triggered by Niger's decision. Chad started the conflict.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "MLI disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
