@@ -782,7 +782,7 @@ RULES = [
         r"(?:is|was|are|were) (?:\w+ )?responsible[.,;]",
         r"(?:cross|crosses|crossed|crossing) (?:a |the |our |its |their |every )?red lines?",
         # "said Uganda bore responsibility for the deaths"
-        r"(?:bear|bears|bore|borne|bearing) (?:\w+ )?responsibility for",
+        r"(?:bear|bears|bore|borne|bearing) (?:\w+ )?(?:responsibility|blame) for",
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
         r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|cyber attack|cyber attacks|explosion|blast|poisoning|shooting|unrest|violence|massacre|abductions?|kidnappings?)",
         # "The Americans showed no flexibility, ... Peskov said"

@@ -1345,6 +1345,9 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Uganda unleashed the war. \"It was initiated by Togo,\" Ghana said. Mali "
        "said the crisis was triggered by Niger's decision. Chad started the conflict.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact", "MLI disapprove NER fact"}},
+      {"bearing the blame for a wrong, said by another, is that one's accusation",
+       "Kenya said Uganda bore the blame for the attack.",
+       {"KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
