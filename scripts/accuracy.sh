@@ -38,6 +38,8 @@ if [ -d "$corpus/seeds" ]; then
     "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
   row "Reuters 2017 sentences that gave no event (60, recall only)" \
     tests/gold/reuters2017_uncovered.jsonl "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
+  row "Reuters 2017 second sample of sentences that gave no event (60, recall only)" \
+    tests/gold/reuters2017_uncovered2.jsonl "$corpus/reuters-politics-2017/reuters_politics_2017.csv"
   row "PLOVER gold records (dyadic events)" "$corpus/plover-gsr/PLOVER_GSR_CAMEO.txt"
 else
   echo "(../shared/corpus is absent: seeds, Reuters 2017 and PLOVER rows skipped)" >&2
