@@ -53,6 +53,23 @@ bool UnnamedClauseSubject(const Work& w, const Trigger& trigger) {
                       [&](const Mention& m) { return m.first <= k && k < m.last; });
 }
 
+// The "with", within a few words after a trigger ending at `last`, that
+// names its counterpart by a noun no rule knows: "continue to cooperate
+// fully with the special counsel". Such a statement carries no target from
+// before ("stand by its side with all force" names no one).
+bool CounterpartNounAfter(const Work& w, std::size_t last) {
+  const std::vector<Token>& t = w.tokens;
+  constexpr std::size_t kWordsToWith = 3;  // "fully", "closely"
+  for (std::size_t k = last > 0 ? last - 1 : 0; k + 1 < t.size() && k < last + kWordsToWith; ++k) {
+    if (!t[k].is_word) return false;
+    if (t[k].lower == "with") {
+      return Is(w, k + 1, word_class::kArticle) && !InsideMention(w, k + 1) &&
+             !InsideMention(w, k + 2 < t.size() ? k + 2 : k + 1);
+    }
+  }
+  return false;
+}
+
 // Whether a demand asks someone the rules do not know to act: "called on
 // countries around the world to isolate Pyongyang" asks the countries, and
 // Pyongyang is what they should act on.
@@ -2306,6 +2323,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     if (NamesAnotherParty(w, sources, carried->first)) {
       return "no target named after the trigger in its clause, and the sentence names another "
              "party than the one carried";
+    }
+    if (CounterpartNounAfter(w, last)) {
+      return "whom it is with ('with the ...') is no actor the rules know";
     }
     targets = carried->first;
     target_note = ", target carried from sentence " + std::to_string(carried->second);
