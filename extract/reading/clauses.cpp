@@ -990,8 +990,10 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     const Token& prev = t[k - 1];
     // A month or a day describes the noun too: "an April attack on".
     const bool when = IsMonthName(prev.text) || IsWeekdayName(prev.text);
+    // ("as they began formal talks": a subject pronoun describes no noun.)
     if (!prev.is_word || (prev.capitalized && !when) || kNounMarkers.count(prev.lower) ||
         kArticles.count(prev.lower) || kPrepositions.count(prev.lower) ||
+        kSubjectPronouns.count(prev.lower) ||
         (past_verb && Is(w, k - 1, word_class::kConjunction)) ||
         (EndsWithAny(prev.lower) && !IsAdjectiveForm(prev.lower))) {
       break;

@@ -1348,6 +1348,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"bearing the blame for a wrong, said by another, is that one's accusation",
        "Kenya said Uganda bore the blame for the attack.",
        {"KEN disapprove UGA fact"}},
+      {"a statement whose 'with' names a counterpart no rule knows carries no target from before",
+       "Kenya accused Uganda of sabotage. \"We continue to cooperate fully with the inquiry,\" "
+       "Kenya's foreign minister said.",
+       {"KEN disapprove UGA fact"}},
+      {"a subject pronoun before a verb is no word describing a noun: 'as they began talks'",
+       "Kenya's president told Uganda's president as they began formal talks in Nairobi.",
+       {"KEN consult UGA fact", "UGA consult KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
