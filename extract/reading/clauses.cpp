@@ -780,10 +780,6 @@ bool SecondObjectAfter(const Work& w, std::size_t from, std::size_t first) {
   return as_well_as || k > describing_from;
 }
 
-}  // namespace
-
-namespace {
-
 // The "take" of "it will take a broad effort to pressure North Korea", "it
 // has taken a crash to get the West Germans to cut", when the act at
 // `first`..`last` is what it takes: the dummy "it", a helper or two, a form

@@ -63,8 +63,10 @@ bool CounterpartNounAfter(const Work& w, std::size_t last) {
   for (std::size_t k = last > 0 ? last - 1 : 0; k + 1 < t.size() && k < last + kWordsToWith; ++k) {
     if (!t[k].is_word) return false;
     if (t[k].lower == "with") {
+      // The article and the word after it ("with the United States" names one).
+      const std::size_t noun = std::min(k + 2, t.size() - 1);
       return Is(w, k + 1, word_class::kArticle) && !InsideMention(w, k + 1) &&
-             !InsideMention(w, k + 2 < t.size() ? k + 2 : k + 1);
+             !InsideMention(w, noun);
     }
   }
   return false;
