@@ -327,6 +327,39 @@ std::vector<int> PluralSubjectGroup(const Work& w, const Mention& m) {
   return people ? group : std::vector<int>{};
 }
 
+// Whether the person `m` holds an office of the object `prev` named before
+// it, and so is an object too: "with North Korea's leader Kim Jong Un",
+// "cursed Trump's predecessor, Barack Obama,"; or one the object's state
+// titles, with no possessive: "has written to U.K. Chancellor of the
+// Exchequer Nigel Lawson urging him" (not one whose possessive opens a
+// phrase: "ahead of U.S. President Donald Trump's state visit").
+bool OfficeHolderOfObject(const Work& w, const Mention& prev, const Mention& m) {
+  const auto& t = w.tokens;
+  if (m.kind != MentionKind::kPerson || m.first <= prev.last) return false;
+  if (t[prev.last].lower == "'s") {
+    if (m.first - prev.last > 3) return false;
+    for (std::size_t j = prev.last + 1; j < m.first; ++j) {
+      const bool apposition_comma = j + 1 == m.first && j > prev.last + 1 && t[j].text == ",";
+      const bool title_word =
+          t[j].is_word && (!t[j].capitalized || Is(w, j, word_class::kTitleWord));
+      if (!apposition_comma && !title_word) return false;
+    }
+    return true;
+  }
+  constexpr std::size_t kLongestTitle = 5;  // "Chancellor of the Exchequer"
+  if (m.first - prev.last > kLongestTitle || (m.last < t.size() && t[m.last].lower == "'s")) {
+    return false;
+  }
+  bool title = false;
+  for (std::size_t j = prev.last; j < m.first; ++j) {
+    if (!t[j].is_word || !(t[j].capitalized || t[j].lower == "of" || t[j].lower == "the")) {
+      return false;
+    }
+    title = title || Is(w, j, word_class::kTitleWord);
+  }
+  return title;
+}
+
 }  // namespace
 
 std::size_t DocumentExtractor::DescribedStateNoun(const Work& w, std::size_t at) const {
@@ -1248,32 +1281,7 @@ void DocumentExtractor::FindMentions(Work& w) const {
                          (m.last == t.size() || t[m.last].text == ",") && m.actor >= 0 &&
                          m.actor == prev.actor;
     if (renamed) m.object = true;
-    // "with North Korea's leader Kim Jong Un", "cursed Trump's predecessor,
-    // Barack Obama,": the office-holder of an object is the object.
-    if (m.kind == MentionKind::kPerson && t[prev.last].lower == "'s" && m.first - prev.last <= 3) {
-      bool title = true;
-      for (std::size_t j = prev.last + 1; j < m.first; ++j) {
-        const bool apposition_comma = j + 1 == m.first && j > prev.last + 1 && t[j].text == ",";
-        title =
-            title && (apposition_comma ||
-                      (t[j].is_word && (!t[j].capitalized || Is(w, j, word_class::kTitleWord))));
-      }
-      if (title) m.object = true;
-    }
-    // "has written to U.K. Chancellor of the Exchequer Nigel Lawson urging
-    // him": so is the office-holder an object's state titles. (Not one
-    // whose possessive opens a phrase: "ahead of U.S. President Donald
-    // Trump's state visit".)
-    constexpr std::size_t kLongestTitle = 5;  // "Chancellor of the Exchequer"
-    if (m.kind == MentionKind::kPerson && m.first > prev.last &&
-        m.first - prev.last <= kLongestTitle && (m.last >= t.size() || t[m.last].lower != "'s")) {
-      bool title = false, words = true;
-      for (std::size_t j = prev.last; j < m.first && words; ++j) {
-        words = t[j].is_word && (t[j].capitalized || t[j].lower == "of" || t[j].lower == "the");
-        title = title || Is(w, j, word_class::kTitleWord);
-      }
-      if (words && title) m.object = true;
-    }
+    if (OfficeHolderOfObject(w, prev, m)) m.object = true;
   }
   JoinPlacesToStates(rules_, w);
   MarkPlaceLists(w);

@@ -221,6 +221,12 @@ inline bool ResponsibilityClaimedBefore(const Work& w, std::size_t det) {
          kClaimVerbs.count(t[det - 3].lower) > 0;
 }
 
+// Whether the trigger ending at `last` takes a "what" clause as its object:
+// "condemned what it called Western interference".
+inline bool ObjectIsWhat(const Work& w, std::size_t last) {
+  return last < w.tokens.size() && w.tokens[last].lower == "what";
+}
+
 // Whether `word` joins two clauses that may share a subject: "praised
 // Uganda but warned", "met Xi and said".
 inline bool JoinsClauses(std::string_view word) { return word == "and" || word == "but"; }

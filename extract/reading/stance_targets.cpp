@@ -865,12 +865,6 @@ bool BorderedBy(const Work& w, const Mention& m) {
   return start > 0 && kBorderWords.count(w.tokens[start - 1].lower) > 0;
 }
 
-// Whether the trigger ending at `last` takes a "what" clause as its object:
-// "condemned what it called Western interference".
-bool ObjectIsWhat(const Work& w, std::size_t last) {
-  return last < w.tokens.size() && w.tokens[last].lower == "what";
-}
-
 // Whether the rule's words take a pointer in as the verb's object: "help it
 // defend itself", "held it responsible". Whom it is toward is named before.
 // (Not a thing before a preposition that names the counterpart: "discussed
@@ -1845,10 +1839,9 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // "One European diplomat said ... the Trump administration was hostile to
   // Iran": a judgement of the doer said by someone no rule names is that
   // one's assessment, no stance of the doer's.
-  const bool said_by_unnamed =
-      !w.speaker.valid() && std::any_of(w.speech_verbs.begin(), w.speech_verbs.end(),
-                                        [&](std::size_t verb) { return verb < first; });
-  if (rule.judgement && doer_named && said_by_unnamed) {
+  if (rule.judgement && doer_named && !w.speaker.valid() &&
+      std::any_of(w.speech_verbs.begin(), w.speech_verbs.end(),
+                  [&](std::size_t verb) { return verb < first; })) {
     return "a judgement of the doer by someone no rule names: an assessment";
   }
   if (rule.accusation && doer_named) {

@@ -250,7 +250,7 @@ std::optional<std::size_t> ParallelPresentVerbJoint(const Work& w, std::size_t f
 std::size_t PastSpeechInsideWhat(const Work& w, std::size_t last) {
   constexpr std::size_t kWordsToVerb = 3;  // "what the minister said was"
   const auto& t = w.tokens;
-  if (last >= t.size() || t[last].lower != "what") return last;
+  if (!ObjectIsWhat(w, last)) return last;
   for (std::size_t k = last + 1; k + 1 < t.size() && k <= last + kWordsToVerb; ++k) {
     if (!t[k].is_word) return last;
     if (Is(w, k, word_class::kSpeechVerb) && kFiniteBeForms.count(t[k + 1].lower)) return k + 1;
@@ -678,13 +678,17 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
   // "restore ties" inside "ready to restore ties". A wrong named by a noun
   // stays a wrong of its own inside the object of a longer one ("discussed
   // Russia's violation of the treaty with his counterparts").
+  // So does a wrong a speaker may find in another inside a longer act:
+  // "Greek officials said Turkish warplanes violated Greek airspace" is
+  // Greece's accusation and Turkey's show of force. Such a wrong, named or
+  // found, neither hides nor is hidden.
+  const auto a_wrong = [&](const Match& m) {
+    const StanceRule& rule = rules_.stances[m.rule];
+    return rule.named_wrong || rule.accusation;
+  };
   std::vector<Match> kept;
   for (const Match& a : matches) {
-    // So does a wrong a speaker may find in another inside a longer act:
-    // "Greek officials said Turkish warplanes violated Greek airspace" is
-    // Greece's accusation and Turkey's show of force.
-    const StanceRule& rule = rules_.stances[a.rule];
-    if (rule.named_wrong || rule.accusation) {
+    if (a_wrong(a)) {
       kept.push_back(a);
       continue;
     }
@@ -693,7 +697,7 @@ std::vector<Match> DocumentExtractor::MatchStances(const Work& w) const {
       // A named wrong hides no deed it also names: "launched an incursion
       // into Syria" is the incursion, and its reporter's wrong. Nor does
       // a wrong found in another: "had entered Malian airspace".
-      if (rules_.stances[b.rule].named_wrong || rules_.stances[b.rule].accusation) continue;
+      if (a_wrong(b)) continue;
       const bool contains = b.begin <= a.begin && a.end <= b.end;
       const bool longer = (b.end - b.begin) > (a.end - a.begin);
       const bool same_span_earlier = b.begin == a.begin && b.end == a.end && b.rule < a.rule;
