@@ -1013,6 +1013,27 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
     }
     return false;
   };
+  // So is a plural joined to a bare plural right after a preposition, with
+  // at most one describing word: "exchanges of war-like threats and insults
+  // between" (not "Trump criticises Kim and insults Moon").
+  const auto plural_joined_after_preposition = [&] {
+    if (first < 3 || (t[first - 1].lower != "and" && t[first - 1].lower != "or")) return false;
+    const Token& plural = t[first - 2];
+    if (!EndsWith(head, "s", 2) || !plural.is_word || plural.capitalized ||
+        !EndsWith(plural.lower, "s", 2) || kPrepositions.count(plural.lower)) {
+      return false;
+    }
+    // ("responded with threats and attacks on Iraq": what one answers with
+    // is one's act.)
+    const auto governs = [&](const Token& word) {
+      return kPrepositions.count(word.lower) > 0 && word.lower != "with";
+    };
+    if (governs(t[first - 3])) return true;
+    const Token& describing = t[first - 3];
+    return first > 3 && describing.is_word && !describing.capitalized &&
+           !IsHelperVerb(describing.lower) && !PastFormAt(w, first - 3) &&
+           !kArticles.count(describing.lower) && governs(t[first - 4]);
+  };
   const bool after_preposition =
       k > 1 && (kPrepositions.count(t[k - 2].lower) > 0 || joined_after_preposition());
   const bool article = IsBareArticle(det);
@@ -1036,6 +1057,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   // "tighten the naval blockade of": a noun phrase the subject announces,
   // orders or imposes is its act.
   // "sped up the withdrawal of", "stepped up the attacks on" as well.
+  const bool plural_joined = plural_joined_after_preposition();
   const bool phrasal = k > 2 && t[k - 2].lower == "up" && kSpeedUpVerbs.count(t[k - 3].lower) > 0;
   // "sets off on a trip to Asia", "embarked on a tour of": a journey the
   // subject starts is its act. So is one it "is on".
@@ -1055,9 +1077,12 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
                          (kEnactVerbs.count(t[k - 2].lower) > 0 || phrasal || sets_off ||
                           with_one || ResponsibilityClaimedBefore(w, k - 1));
   if (((k > 0 && (kNounMarkers.count(det) || (article && after_preposition))) || of_phrase ||
-       described_plural) &&
+       described_plural || plural_joined) &&
       !announced) {
-    return "a noun phrase ('" + std::string(of_phrase ? "of" : det) + " ...'), not a stance taken";
+    const std::string opening = of_phrase       ? "of"
+                                : plural_joined ? std::string(t[first - 2].text) + " and"
+                                                : std::string(det);
+    return "a noun phrase ('" + opening + " ...'), not a stance taken";
   }
   // "held a debate on sanctions against Japan", "a vote on sanctions against
   // Uganda was delayed": an act named as what a deliberation is about is

@@ -1355,6 +1355,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
       {"a subject pronoun before a verb is no word describing a noun: 'as they began talks'",
        "Kenya's president told Uganda's president as they began formal talks in Nairobi.",
        {"KEN consult UGA fact", "UGA consult KEN fact"}},
+      {"a plural joined to a bare plural after a preposition is a noun; after 'with', an act",
+       "Kenya's tour comes after exchanges of bitter threats and insults between Uganda's leader "
+       "and Kenya. "
+       "Ghana responded to the sanctions with threats and attacks on Togo.",
+       {"GHA fight TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
