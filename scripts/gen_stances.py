@@ -543,7 +543,7 @@ RULES = [
         r"(?:pressured|pressuring)",
         # "came under pressure from Washington": the agent acts (stance_actors).
         r"pressure from",
-        r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to"
+        r"(?:will|would|could|must|should|help|helps|helped|tried to|try to|tries to|trying to|seek to|seeks to|sought to|seeking to|effort to|efforts to|bid to|continue to|continues to|want to|wants to|wanted to"
         # "looking for help to pressure North Korea": "to pressure" after a
         # word that wants an infinitive ("bowed to pressure" is a noun).
         r"|help to|helps to|helped to|way to|ways to|plan to|plans to|planned to|move to|moves to|moved to) pressure"]),

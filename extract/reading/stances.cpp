@@ -74,6 +74,20 @@ std::string ThatClauseOf(const Work& w, std::size_t first, std::size_t clause_st
   return "";
 }
 
+// Whether the trigger at `first` is a participle right after a comma or a
+// dash ("attacked Pakistani villages, killing 90 people"), or the help such
+// a participle seeks ("- looking for help to pressure North Korea").
+bool TrailingParticipleAt(const Work& w, std::size_t first) {
+  const std::vector<Token>& t = w.tokens;
+  const auto after_break = [&](std::size_t k) {
+    return k > 0 && (t[k - 1].text == "," || t[k - 1].text == "-") &&
+           EndsWith(t[k].lower, "ing", 2);
+  };
+  if (after_break(first)) return true;
+  return first > 2 && t[first].lower == "help" && t[first - 1].lower == "for" &&
+         kSeekForVerbs.count(t[first - 2].lower) > 0 && after_break(first - 2);
+}
+
 // "Washington has sent a delegation, announced a visit, and is threatening
 // sanctions": the last verb of a list after ", and" has the subject the list
 // opened with, when each piece of the list opens with a verb. The mentions
@@ -504,11 +518,10 @@ void DocumentExtractor::FindEvents(Work& w, std::size_t index, std::vector<graph
 
     if (!trigger.shared_subject) trigger.shared_subject = SubjectOfVerbList(w, first);
     // "attacked Pakistani villages, killing 90 people": a participle right
-    // after a comma shares the subject of the last verb read before it.
-    if (last_subject && first > 0 && w.tokens[first - 1].text == "," &&
-        EndsWith(w.tokens[first].lower, "ing", 2)) {
-      trigger.shared_subject = last_subject;
-    }
+    // after a comma shares the subject of the last verb read before it. So
+    // does the help it seeks: "set off on a trip to Asia - including China
+    // and Japan - looking for help to pressure North Korea".
+    if (last_subject && TrailingParticipleAt(w, first)) trigger.shared_subject = last_subject;
     // Talks with no two parties in their subject are none. Words spoken
     // about something then govern nothing: what they are about stands as
     // said ("I spoke about building Russia-EU relations"). A topic one side

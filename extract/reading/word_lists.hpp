@@ -613,6 +613,10 @@ inline const WordSet kBackground = {"my", "his", "her", "their", "our", "your", 
 inline const WordSet kSceneSetters = {"during",    "after", "before", "following",
                                       "since",     "ahead", "amid",   "wake",
                                       "including", "for",   "over",   "despite"};
+// Verbs of seeking before "for": "looking for help to pressure".
+inline const WordSet kSeekForVerbs = {
+    "look",   "looks",    "looked",   "looking",   "ask",    "asks",    "asked",    "asking",
+    "search", "searches", "searched", "searching", "appeal", "appeals", "appealed", "appealing"};
 // Nouns whose "that" clause is alleged or feared, not stated: "allegations
 // that Russia interfered", "fears that China would retaliate".
 inline const WordSet kAllegationNouns = {

@@ -1360,6 +1360,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "and Kenya. "
        "Ghana responded to the sanctions with threats and attacks on Togo.",
        {"GHA fight TGO fact"}},
+      {"help sought to press a state, after a comma or a dash, is the subject's wanted act",
+       "Kenya's president set off on a trip to Africa - including Tanzania and Rwanda - looking "
+       "for help to pressure Uganda. Ghana is seeking to pressure Togo.",
+       {"KEN consult TZA fact", "KEN consult RWA fact", "KEN demand UGA intent",
+        "GHA demand TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
