@@ -747,7 +747,14 @@ RULES = [
     ("disapprove/complain", "disapprove", [r"complain(?:s|ed|ing)?(?: about| of| to)?", r"complaint (?:against|about)"]),
     ("disapprove/interference", "disapprove", [r"interfer(?:e|es|ed|ing|ence) in", r"meddl(?:e|es|ed|ing) in",
         # "said Moscow has sought to influence American elections"
-        r"(?:influenc|sway)(?:e|es|ed|ing)? (?:the |its |their |our |his |her |this |last \w+'s |next \w+'s )?(?:\w+ )?(?:elections?|vote|voters|referendum|polls)"], {"accusation": True}),
+        r"(?:influenc|sway)(?:e|es|ed|ing)? (?:the |its |their |our |his |her |this |last \w+'s |next \w+'s )?(?:\w+ )?(?:elections?|vote|voters|referendum|polls)",
+        # "Russia uses information operations ... to influence public
+        # opinion", "concluded that Russia conducted an influence campaign",
+        # "was spreading extensive propaganda"
+        r"(?:influenc|sway|manipulat)(?:e|es|ed|ing)? (?:\w+ )?public opinion",
+        r"(?:use|uses|used|using|conduct|conducts|conducted|conducting|run|runs|ran|running|wage|wages|waged|waging|launch|launches|launched|launching|carry out|carries out|carried out|carrying out|mount|mounts|mounted|mounting) "
+        r"(?:a |an |its |their |the )?(?:[\w-]+ )?(?:influence|disinformation|propaganda|information) (?:campaigns?|operations?)",
+        r"(?:spread|spreads|spreading) (?:\w+ )?(?:propaganda|disinformation)"], {"accusation": True}),
     # A wrong the speaker finds in the subject: "Mattis said the Russians have
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [

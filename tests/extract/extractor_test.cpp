@@ -1365,6 +1365,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "for help to pressure Uganda. Ghana is seeking to pressure Togo.",
        {"KEN consult TZA fact", "KEN consult RWA fact", "KEN demand UGA intent",
         "GHA demand TGO intent"}},
+      {"influence campaigns and propaganda a speaker finds in a state are accusations",
+       "Kenya said Uganda uses information operations to influence public opinion. Ghana said "
+       "Togo was spreading propaganda. Mali ran an influence campaign.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
