@@ -607,6 +607,12 @@ RULES = [
     ("demand/hope-that", "demand", [
         r"(?:hope|hopes|hoped|hoping) (?:that )?(?:the )?(?:new )?(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}"
         r"(?: (?:government|administration|team|leadership|side|authorities))? (?:will|would|continues? to)"]),
+    # "it would be a tremendous signal if Kim Jong Un would send them back",
+    # "would be pleased if Japan were to": a welcome held out for what
+    # another would do asks it of them.
+    ("demand/welcome-if", "demand", [
+        r"(?:would|will) be (?:a |an )?(?:very |really |most )?(?:good|great|tremendous|positive|nice|helpful|useful|welcome|best|pleased|happy|glad|delighted)"
+        r" (?:signal |step |sign |gesture |thing |idea |move )?if " + MUST_SUBJECT + r" (?:would|were to|could|will|decided to|agreed to)"]),
     # "seeking help from donor governments", "sought the help of the IMF",
     # "would seek Syrian help": an appeal for aid (CAMEO 021, PLOVER DEMAND).
     ("demand/seek-help", "demand", [r"(?:seek|seeks|sought|seeking) (?:the |their |its |his |her )?(?:\w+ )?(?:help|support|assistance|backing|aid)(?: from| of)?",

@@ -1369,6 +1369,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said Uganda uses information operations to influence public opinion. Ghana said "
        "Togo was spreading propaganda. Mali ran an influence campaign.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
+      {"a welcome held out for what another would do asks it of them; a warning does not",
+       "Kenya said it would be a good step if Uganda were to withdraw its troops. Ghana said it "
+       "would be unfortunate if Togo were to close the border.",
+       {"KEN demand UGA intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
