@@ -772,6 +772,8 @@ RULES = [
         r"to blame for",
         r"(?:got|gets|get|gotten|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
+        # "'This was a mistake,' Lavrov said"
+        r"(?:is|was|are|were|be|been) (?:a |an )?" + Q + r"(?:big |major |serious |grave |huge |great |terrible |strategic |historic |tragic )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
         r"violat(?:e|es|ed|ing)",
         # "Kenyan jets had entered its airspace", "was spying on its officials",

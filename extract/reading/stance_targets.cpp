@@ -1721,6 +1721,29 @@ bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
 
 namespace {
 
+// Whether the trigger's clause leaves the doer of the wrong it judges to
+// what came before: its subject is "this", "that" or "it" right before the
+// trigger, or a gerund that opens the clause ("retweeting from Britain First
+// was the wrong thing to do").
+bool WrongOfWhatCameBefore(const Work& w, const Trigger& trigger) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t start = trigger.clause_start;
+  // ("I'm very clear that retweeting ...": the clause after "that".)
+  for (std::size_t k = trigger.first; k > trigger.clause_start; --k) {
+    if (t[k - 1].lower == "that") {
+      start = k;
+      break;
+    }
+  }
+  while (start < trigger.first && !t[start].is_word) ++start;
+  if (start >= trigger.first) return false;
+  const std::string_view opener = t[start].lower;
+  if (start + 1 == trigger.first && (opener == "this" || opener == "that" || opener == "it")) {
+    return true;
+  }
+  return EndsWith(opener, "ing", 2) && !t[start].capitalized;
+}
+
 // What `seen` holds for `actor`, if it is from the last kCarryTargetSentences
 // before sentence `index`.
 template <typename Seen>
@@ -2161,7 +2184,24 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
   // whoever an aside says enabled the wrong.
   const std::optional<int> enabler =
       judged_before ? EnablerInAside(w, names_from, first) : std::nullopt;
-  if (judged_before && before_target < 0 && !enabler) return "a wrong with no one named before it";
+  if (judged_before && before_target < 0 && !enabler) {
+    // "'Retweeting from Britain First was the wrong thing to do,' May
+    // said", "'It was a mistake,' Lavrov said": a wrong whose doer the
+    // clause leaves to what came before is the speaker's accusation of
+    // whom the speaker last spoke about, or who last acted toward them.
+    const TargetsSeen* carried =
+        sources.front().how == "speaker" && WrongOfWhatCameBefore(w, trigger)
+            ? CarriedTargets(sources.front().actor, index)
+            : nullptr;
+    if (carried == nullptr || carried->second == index ||
+        NamesAnotherParty(w, sources, carried->first)) {
+      return "a wrong with no one named before it";
+    }
+    targets = carried->first;
+    target_note =
+        ", a wrong of whom the speaker spoke about in sentence " + std::to_string(carried->second);
+    return "";
+  }
   target_note = accusation_note;
   const bool among_sources =
       std::all_of(targets.begin(), targets.end(), [&](int t) { return IsSource(sources, t); });

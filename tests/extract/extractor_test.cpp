@@ -992,7 +992,7 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "said he visited Tanzania last year. Jean Mukoro, Head of the African Union delegation in "
        "Nairobi, said Ghana's tariff bill was a mistake. He said retaliation would be against "
        "Ghanaian textile exports.",
-       {"KEN consult UGA fact", "AU threaten GHA fact"}},
+       {"KEN consult UGA fact", "AU disapprove GHA fact", "AU threaten GHA fact"}},
       {"a name listed before a name that heads private people shares that head ('the' may "
        "set it apart)",
        "Months later, Kenya and Ugandan business leaders met Tanzanian officials. Ghana and "
@@ -1373,6 +1373,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya said it would be a good step if Uganda were to withdraw its troops. Ghana said it "
        "would be unfortunate if Togo were to close the border.",
        {"KEN demand UGA intent"}},
+      {"a wrong whose doer the clause leaves to what came before is the speaker's accusation "
+       "of whom they last spoke about or who last acted toward them",
+       "Kenya expelled five Ugandan diplomats. \"This was a mistake,\" Uganda's foreign minister "
+       "said. \"Closing the border was the wrong thing to do,\" Ghana's president said.",
+       {"KEN sanction UGA fact", "UGA disapprove KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
