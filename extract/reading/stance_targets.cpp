@@ -1741,6 +1741,14 @@ bool WrongOfWhatCameBefore(const Work& w, const Trigger& trigger) {
   if (start + 1 == trigger.first && (opener == "this" || opener == "that" || opener == "it")) {
     return true;
   }
+  // "These individuals are associated with undermining ...": a subject that
+  // points back with a demonstrative.
+  const bool demonstrative =
+      opener == "this" || opener == "that" || opener == "these" || opener == "those";
+  if (demonstrative && start + 1 < trigger.first && t[start + 1].is_word &&
+      !t[start + 1].capitalized) {
+    return true;
+  }
   return EndsWith(opener, "ing", 2) && !t[start].capitalized;
 }
 

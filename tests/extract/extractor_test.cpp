@@ -1378,6 +1378,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya expelled five Ugandan diplomats. \"This was a mistake,\" Uganda's foreign minister "
        "said. \"Closing the border was the wrong thing to do,\" Ghana's president said.",
        {"KEN sanction UGA fact", "UGA disapprove KEN fact"}},
+      {"so is one whose subject points back with a demonstrative",
+       "Kenya imposed sanctions on ten Ugandan officials. \"These officials are associated with "
+       "undermining the elections,\" Kenya's finance ministry said.",
+       {"KEN sanction UGA fact", "KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
