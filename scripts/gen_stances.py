@@ -772,6 +772,9 @@ RULES = [
         r"to blame for",
         r"(?:got|gets|get|gotten|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
+        # "The Cuban foreign ministry said this had 'seriously affected the
+        # functioning of the diplomatic mission'": grave harm done
+        r"(?:seriously|severely|badly|gravely|greatly) (?:affected|affects|affect|affecting|harmed|harms|harm|harming|damaged|damages|damage|damaging|hurt|hurts|hurting|hampered|hampers|hampering|disrupted|disrupts|disrupting)",
         # "'This was a mistake,' Lavrov said"
         r"(?:is|was|are|were|be|been) (?:a |an )?" + Q + r"(?:big |major |serious |grave |huge |great |terrible |strategic |historic |tragic )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",

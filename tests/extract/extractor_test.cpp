@@ -1382,6 +1382,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya imposed sanctions on ten Ugandan officials. \"These officials are associated with "
        "undermining the elections,\" Kenya's finance ministry said.",
        {"KEN sanction UGA fact", "KEN disapprove UGA fact"}},
+      {"grave harm a speaker finds in a party is an accusation; harm by no one is none",
+       "Uganda expelled five Kenyan diplomats. Kenya's foreign ministry said this had seriously "
+       "affected the embassy's work. Ghana said Togo had badly hurt its exporters. The drought "
+       "severely affected crops in Mali.",
+       {"UGA sanction KEN fact", "KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
