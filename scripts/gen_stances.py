@@ -772,9 +772,6 @@ RULES = [
         r"to blame for",
         r"(?:got|gets|get|gotten|getting|has got|have got|had got) it wrong",
         r"(?:made|makes|make|making) (?:a |an )?" + Q + r"(?:\w+ )?(?:mistake|blunder)",
-        # "The Cuban foreign ministry said this had 'seriously affected the
-        # functioning of the diplomatic mission'": grave harm done
-        r"(?:seriously|severely|badly|gravely|greatly) (?:affected|affects|affect|affecting|harmed|harms|harm|harming|damaged|damages|damage|damaging|hurt|hurts|hurting|hampered|hampers|hampering|disrupted|disrupts|disrupting)",
         # "'This was a mistake,' Lavrov said"
         r"(?:is|was|are|were|be|been) (?:a |an )?" + Q + r"(?:big |major |serious |grave |huge |great |terrible |strategic |historic |tragic )?(?:mistake|blunder)",
         r"(?:is|was|are|were) (?:a |an )?(?:big |major |serious |real )?problem",
@@ -833,6 +830,9 @@ RULES = [
         # "the U.S. decision to suspend visa processing was seriously
         # hampering family relations": harm done, as the speaker tells it.
         r"(?:hamper|hampers|hampered|hampering|jeopardi[sz](?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|obstruct|obstructs|obstructed|obstructing|imped(?:e|es|ed|ing)|damag(?:ed|ing)|harm(?:s|ed|ing))",
+        # "The Cuban foreign ministry said this had 'seriously affected the
+        # functioning of the diplomatic mission'": grave harm done
+        r"(?:seriously|severely|badly|gravely|greatly) (?:affected|affects|affect|affecting|hurt|hurts|hurting|disrupted|disrupts|disrupting)",
         # "damages" is also the noun: "damages to the public sector"
         r"damages (?:the |its |their |his |her |our |a |an )?(?:\w+ )?(?:ties|relations|relationship|interests?|reputation|credibility|prospects|peace|security|stability|trust|confidence|economy|efforts?)",
         # "evidence that the Iranian regime is perpetuating the war in Yemen",
