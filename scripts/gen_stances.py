@@ -816,6 +816,8 @@ RULES = [
         r"ethnic cleansing(?: against| by)?",
         r"genocide(?: against| by)?",
         r"(?:intellectual property |technology |cyber )?theft by",
+        # "Its influence campaigns blend covert intelligence operations"
+        r"(?:influence|disinformation|propaganda) campaigns?(?: against| by)?",
         r"espionage by",
         # "played a role in Moscow's hacking", "Russian hacking of Democratic
         # emails": hacking, unlike "hacked into" (coerce/cyberattack), is

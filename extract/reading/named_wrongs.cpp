@@ -185,6 +185,18 @@ bool PunishedFor(const Work& w, std::size_t first) {
   return false;
 }
 
+// Whether "its" or "their" opens the clause of the wrong at token `first`,
+// over up to two describing words: "Its influence campaigns", "Their
+// repeated violations of".
+bool PossessiveOpensClause(const Work& w, std::size_t first, std::size_t clause_start) {
+  const std::vector<Token>& t = w.tokens;
+  std::size_t start = clause_start;
+  while (start < first && !t[start].is_word) ++start;
+  constexpr std::size_t kDescribingWords = 2;
+  return start < first && first - start <= kDescribingWords + 1 &&
+         (t[start].lower == "its" || t[start].lower == "their") && OnlyWords(w, start, first);
+}
+
 }  // namespace
 
 void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger& trigger,
@@ -223,6 +235,19 @@ void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger
       }
       doer_actor = rules_.FindActor(e.target);
       note = ", whom the punishment it is for fell on";
+    }
+  }
+  // "'Its influence campaigns blend covert intelligence operations ...,'
+  // the document said": a possessive that opens the clause points back to
+  // whom the speaker last spoke about.
+  if (doer_actor < 0 && reporter && reporter->how == "speaker" &&
+      PossessiveOpensClause(w, first, trigger.clause_start)) {
+    const TargetsSeen* carried = CarriedTargets(reporter->actor, index);
+    if (carried != nullptr && carried->second != index && carried->first.size() == 1 &&
+        !NamesAnotherParty(w, {*reporter}, carried->first)) {
+      doer_actor = carried->first.front();
+      note = ", the doer its possessive points back to, spoken about in sentence " +
+             std::to_string(carried->second);
     }
   }
   if (doer_actor < 0) {

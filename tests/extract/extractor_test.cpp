@@ -1387,6 +1387,11 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "affected the embassy's work. Ghana said Togo had badly hurt its exporters. The drought "
        "severely affected crops in Mali.",
        {"UGA sanction KEN fact", "KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
+      {"a wrong named behind a possessive that opens its clause is the speaker's accusation of "
+       "whom they last spoke about",
+       "Kenya sent troops into Uganda on Monday. \"Their influence campaigns must end,\" "
+       "Uganda's foreign minister said.",
+       {"KEN mobilize UGA fact", "UGA disapprove KEN fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
