@@ -801,7 +801,12 @@ RULES = [
         r"(?:is|was|are|were|be|been) (?:\w+ )?(?:behind|responsible for) (?:the |a |an |this |that |these |those |recent |last \w+'s )?(?:[\w-]+ )?"
         r"(?:attack|attacks|bombing|bombings|killing|killings|assassination|plot|coup|hacking|hack|hacks|cyberattack|cyberattacks|cyber attack|cyber attacks|explosion|blast|poisoning|shooting|unrest|violence|massacre|abductions?|kidnappings?)",
         # "The Americans showed no flexibility, ... Peskov said"
-        r"(?:show|shows|showed|shown|showing) (?:no|little) " + Q + r"(?:flexibility|willingness|goodwill|good will|restraint)"], {"accusation": True}),
+        r"(?:show|shows|showed|shown|showing) (?:no|little) " + Q + r"(?:flexibility|willingness|goodwill|good will|restraint)",
+        # "the United States had regrettably not listened", "Unfortunately the
+        # American side did not offer any alternatives": what a party failed
+        # to do, regretted, is a complaint about it
+        r"(?:has |have |had |did |does |do )?(?:unfortunately|regrettably),? (?:has |have |had |did |does |do )?(?:not|never|failed to|refused to)",
+        r"(?:unfortunately|regrettably),? " + MUST_SUBJECT + r" (?:has |have |had |did |does |do )?(?:not|never|failed to|refused to)"], {"accusation": True}),
     # Grave wrongs named by a noun: whoever reports "Saudi aggression" or
     # "abuses by the Burmese military" accuses the doer the noun names.
     ("disapprove/grave-wrongs", "disapprove", [

@@ -1721,6 +1721,20 @@ bool WhereOrWhatAbout(const Work& w, const Trigger& trigger, const Mention& m) {
 
 namespace {
 
+// The w.mentions index of the doer a wrong's pattern names inside itself,
+// after the word that opens it and before its verb ("Unfortunately the
+// American side did not"), if any: the first name there that may act.
+std::optional<std::size_t> DoerInsidePattern(const Work& w, const Trigger& trigger) {
+  for (std::size_t k = 0; k < w.mentions.size(); ++k) {
+    const Mention& m = w.mentions[k];
+    if (m.first > trigger.first && m.last < trigger.last && m.actor >= 0 && !m.weak &&
+        m.kind != MentionKind::kFirstPerson && !m.object) {
+      return k;
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether the trigger's clause leaves the doer of the wrong it judges to
 // what came before: its subject is "this", "that" or "it" right before the
 // trigger, or a gerund that opens the clause ("retweeting from Britain First
@@ -1851,6 +1865,16 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     return "";
   }
   targets = actors->passive_patient;
+  // "'Unfortunately the American side did not offer any alternatives,'
+  // Peskov said": a wrong whose pattern opens with a word before the subject
+  // holds its doer.
+  if (rule.accusation && !sources.empty() && sources.front().how == "speaker") {
+    if (const std::optional<std::size_t> doer = DoerInsidePattern(w, trigger);
+        doer && w.mentions[*doer].actor != sources.front().actor) {
+      const Mention& m = w.mentions[*doer];
+      sources = {Speaker{m.actor, m.person, "subject inside the pattern"}};
+    }
+  }
   // A wrong with no doer named as its subject is the speaker's finding
   // about whoever is named before it: "the Kremlin said inflexibility on
   // the part of the United States was to blame".

@@ -1392,6 +1392,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Kenya sent troops into Uganda on Monday. \"Their influence campaigns must end,\" "
        "Uganda's foreign minister said.",
        {"KEN mobilize UGA fact", "UGA disapprove KEN fact"}},
+      {"what a party failed to do, regretted by another, is a complaint about it; the doer may "
+       "stand inside the pattern",
+       "\"Unfortunately the Ugandan side did not offer any alternatives,\" Kenya's foreign "
+       "minister said. Ghana's president said Togo had regrettably not listened to Ghana's "
+       "explanation. Unfortunately Mali did not win the match.",
+       {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
