@@ -212,6 +212,35 @@ Mention* SubjectOfJoinedVerb(Work& w, std::size_t v) {
   return nullptr;
 }
 
+// The sentence's speech verbs, those outside its quotes first: in '"India
+// said it would attack us," Pakistan's foreign minister said' the words after
+// the quote say who speaks; "India said" is what was quoted. Before a first
+// mark that closes a quote the words are quoted too.
+std::vector<std::size_t> AttributionFirst(const Work& w) {
+  const std::vector<Token>& t = w.tokens;
+  std::vector<bool> quoted(t.size(), false);
+  bool in = false, seen_mark = false;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].text != "\"") {
+      quoted[k] = in;
+      continue;
+    }
+    const bool closes = IsClosingQuote(w, k) || (in && !IsOpeningQuote(w, k));
+    if (closes && !seen_mark)
+      std::fill(quoted.begin(), quoted.begin() + static_cast<std::ptrdiff_t>(k), true);
+    in = !closes;
+    seen_mark = true;
+  }
+  std::vector<std::size_t> verbs;
+  for (std::size_t v : w.speech_verbs) {
+    if (!quoted[v]) verbs.push_back(v);
+  }
+  for (std::size_t v : w.speech_verbs) {
+    if (quoted[v]) verbs.push_back(v);
+  }
+  return verbs;
+}
+
 }  // namespace
 
 std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) const {
@@ -362,7 +391,7 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
       return;
     }
   }
-  for (std::size_t v : w.speech_verbs) {
+  for (std::size_t v : AttributionFirst(w)) {
     // Speaker before the verb: "Peskov said", "the spokesman added".
     Mention* before = nullptr;
     for (Mention& m : w.mentions) {

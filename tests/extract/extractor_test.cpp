@@ -1398,6 +1398,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "minister said. Ghana's president said Togo had regrettably not listened to Ghana's "
        "explanation. Unfortunately Mali did not win the match.",
        {"KEN disapprove UGA fact", "GHA disapprove TGO fact"}},
+      {"who speaks is named after the quote, not by a speech verb inside it",
+       "\"Togo has not responded, so we will impose sanctions on Togo,\" Ghana's foreign minister "
+       "said.",
+       {"GHA sanction TGO intent"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
