@@ -29,7 +29,9 @@ void AddUnique(std::vector<Speaker>& speakers, const Speaker& s) {
 // Whether the "that" at `that` opens a relative clause. After a verb it is
 // a conjunction: "said that", "showed that", "said privately that".
 bool RelativeAt(const Work& w, std::size_t that) {
-  if (that == 0) return false;
+  // ('"That was the wrong decision," ... said': a "that" opening a quote or
+  // a sentence points back.)
+  if (that == 0 || !w.tokens[that - 1].is_word) return false;
   const std::string_view before = w.tokens[that - 1].lower;
   return !Is(w, that - 1,
              word_class::kSpeechVerb | word_class::kTellVerb | word_class::kIrregularPastVerb) &&

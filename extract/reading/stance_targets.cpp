@@ -1744,7 +1744,7 @@ bool WrongOfWhatCameBefore(const Work& w, const Trigger& trigger) {
   std::size_t start = trigger.clause_start;
   // ("I'm very clear that retweeting ...": the clause after "that".)
   for (std::size_t k = trigger.first; k > trigger.clause_start; --k) {
-    if (t[k - 1].lower == "that") {
+    if (t[k - 1].lower == "that" && k > 1 && t[k - 2].is_word) {
       start = k;
       break;
     }

@@ -1402,6 +1402,10 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "\"Togo has not responded, so we will impose sanctions on Togo,\" Ghana's foreign minister "
        "said.",
        {"GHA sanction TGO intent"}},
+      {"a 'that' opening a quote points back; it opens no relative clause",
+       "Uganda expelled five Kenyan diplomats. \"That was the wrong decision,\" Kenya's foreign "
+       "minister said.",
+       {"UGA sanction KEN fact", "KEN disapprove UGA fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
