@@ -53,6 +53,13 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
       ++i;
       continue;
     }
+    // "O'Neil", "D'Alema": one capital, an apostrophe and a capital are one
+    // name (not the clitic of "Trump's").
+    if (c == '\'' && i == start + 1 && IsUpper(static_cast<unsigned char>(s[start])) && i + 1 < n &&
+        IsUpper(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;
+      continue;
+    }
     if ((c == ',' || c == '.') && next_alnum && IsDigit(static_cast<unsigned char>(s[i - 1])) &&
         IsDigit(static_cast<unsigned char>(s[i + 1]))) {
       ++i;  // 22,000 and 3.5
