@@ -1058,7 +1058,7 @@ RULES = [
         # Washington to more than halve its embassy and consular staff"
         r"(?:order|orders|ordered|ordering|told|tells|tell) " + ASKED + r"to (?:more than )?(?:vacate|close|leave|halve|cut|reduce|shut) " + F(4) + r"(?:embassy|embassies|consulate|consulates|consular|diplomatic|diplomats|mission|missions|compound|staff)", r"(?:force|forces|forced|forcing) " + F(5) + r"out of (?:the|its) country", r"(?:force|forces|forced|forcing) out", r"(?:declared|declares|declare|declaring) " + F(3) + r"persona non grata",
         r"(?:kick|kicks|kicked|kicking|throw|throws|threw|thrown|throwing) out",
-        r"(?:order|orders|ordered|ordering) " + F(3) + r"(?:diplomats|envoys?|ambassador|embassy staff|diplomatic staff|attaches?) to leave",
+        r"(?:order|orders|ordered|ordering) " + F(3) + r"(?:diplomats?|envoys?|ambassadors?|embassy staff|diplomatic staff|attaches?) to leave",
         # "ordered a similar reduction at the Cuban embassy in Washington"
         r"(?:order|orders|ordered|ordering|demand|demands|demanded|demanding|impose|imposes|imposed|imposing) (?:a |an |the )?(?:\w+ )?(?:reduction|cut|cuts|drawdown|cap|ceiling) (?:in|of|at|on) (?:the )?"
         + F(2) + r"(?:embassy|embassies|consulate|consulates|diplomatic staff|embassy staff|diplomats|mission)"]),

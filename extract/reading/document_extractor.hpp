@@ -325,6 +325,9 @@ class DocumentExtractor {
   // Whether a person's office starts at token `at` and ends its clause:
   // '", said Kenya's foreign minister.'
   bool OfficeEndsClause(const Work& w, std::size_t at) const;
+  // Whether an office ("home affairs minister") takes exactly tokens
+  // [from, to).
+  bool OfficeFills(const Work& w, std::size_t from, std::size_t to) const;
   // The speaker a name gives: before or after a speech verb, "according to".
   void FindNamedSpeaker(Work& w);
   void PropagateQuotedSpeakers();

@@ -255,6 +255,12 @@ std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) con
 }
 
 // "Kenya's foreign minister." or "... foreign minister on Monday".
+bool DocumentExtractor::OfficeFills(const Work& w, std::size_t from, std::size_t to) const {
+  std::string title;
+  std::size_t length = 0;
+  return MatchInstitution(w.tokens, from, &title, &length) && from + length == to;
+}
+
 bool DocumentExtractor::OfficeEndsClause(const Work& w, std::size_t at) const {
   const std::size_t length = PersonOfficeAt(w, at);
   const std::size_t end = at + length;
@@ -413,6 +419,11 @@ void DocumentExtractor::FindNamedSpeaker(Work& w) {
         }
         if (clean_gap && !HomeOfUnknownName(w, m)) before = &m;  // keeps the nearest
       } else if (m.last < v && !m.weak && TitledNameGap(w, m.last, v)) {
+        before = &m;
+      } else if (m.last + 1 < v && !m.weak && IsPossessiveMark(t[m.last]) &&
+                 OfficeFills(w, m.last + 1, v)) {
+        // "Australia's home affairs minister said": an office after the
+        // possessive, however many words it takes.
         before = &m;
       }
     }

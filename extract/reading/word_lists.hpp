@@ -63,6 +63,7 @@ inline const WordSet kRanks = {"senior", "junior", "top",         "acting",
                                "chief",  "deputy", "high-ranking"};
 // Portfolios that may stand before an institution noun: "Japanese Trade
 // Minister", "Saudi Oil Minister", "U.S. Treasury Secretary".
+// ("Home Affairs Minister": two words of one.)
 inline const WordSet kPortfolios = {
     "trade",          "oil",       "petroleum",   "finance",     "economy",
     "economic",       "economics", "energy",      "agriculture", "interior",
@@ -70,7 +71,7 @@ inline const WordSet kPortfolios = {
     "labor",          "health",    "justice",     "education",   "information",
     "planning",       "transport", "environment", "budget",      "development",
     "communications", "fisheries", "mines",       "defence",     "defense",
-    "tourism",        "culture",   "housing",     "immigration"};
+    "tourism",        "culture",   "housing",     "immigration", "affairs"};
 // Words before what a meeting or a talk was about.
 inline const WordSet kTopicMarkers = {"about",     "including",  "on",     "over",
                                       "regarding", "concerning", "topics", "issues"};

@@ -1406,6 +1406,12 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Uganda expelled five Kenyan diplomats. \"That was the wrong decision,\" Kenya's foreign "
        "minister said.",
        {"UGA sanction KEN fact", "KEN disapprove UGA fact"}},
+      {"an office of several words after a possessive speaks for its state, and so does a "
+       "titled name with an apostrophe; one diplomat ordered out is expelled",
+       "Australia's home affairs minister said Indonesia was spreading propaganda. Kenyan "
+       "Foreign Affairs Minister Patrick O'Neil said Uganda was spreading propaganda. Estonia "
+       "ordered a Russian diplomat to leave the country.",
+       {"AUS disapprove IDN fact", "KEN disapprove UGA fact", "EST sanction RUS fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
