@@ -611,7 +611,7 @@ RULES = [
     # "would be pleased if Japan were to": a welcome held out for what
     # another would do asks it of them.
     ("demand/welcome-if", "demand", [
-        r"(?:would|will) be (?:a |an )?(?:very |really |most )?(?:good|great|tremendous|positive|nice|helpful|useful|welcome|best|pleased|happy|glad|delighted)"
+        r"(?:would|will) be (?:a |an )?(?:very |really |most )?(?:good|great|tremendous|positive|nice|helpful|useful|welcome|best|pleased|happy|glad|delighted|constructive|encouraging|important|meaningful)"
         r" (?:signal |step |sign |gesture |thing |idea |move )?if " + MUST_SUBJECT + r" (?:would|were to|could|will|decided to|agreed to)"]),
     # "seeking help from donor governments", "sought the help of the IMF",
     # "would seek Syrian help": an appeal for aid (CAMEO 021, PLOVER DEMAND).
@@ -760,7 +760,7 @@ RULES = [
         r"(?:influenc|sway|manipulat)(?:e|es|ed|ing)? (?:\w+ )?public opinion",
         r"(?:use|uses|used|using|conduct|conducts|conducted|conducting|run|runs|ran|running|wage|wages|waged|waging|launch|launches|launched|launching|carry out|carries out|carried out|carrying out|mount|mounts|mounted|mounting) "
         r"(?:a |an |its |their |the )?(?:[\w-]+ )?(?:influence|disinformation|propaganda|information) (?:campaigns?|operations?)",
-        r"(?:spread|spreads|spreading) (?:\w+ )?(?:propaganda|disinformation)"], {"accusation": True}),
+        r"(?:spread|spreads|spreading|pump|pumps|pumped|pumping|churn|churns|churned|churning) (?:out )?(?:\w+ )?(?:propaganda|disinformation)"], {"accusation": True}),
     # A wrong the speaker finds in the subject: "Mattis said the Russians have
     # violated the INF", "Rouhani said Saudi Arabia had made a strategic mistake".
     ("disapprove/judged-wrong", "disapprove", [

@@ -84,8 +84,11 @@ bool TrailingParticipleAt(const Work& w, std::size_t first) {
            EndsWith(t[k].lower, "ing", 2);
   };
   if (after_break(first)) return true;
-  return first > 2 && t[first].lower == "help" && t[first - 1].lower == "for" &&
-         kSeekForVerbs.count(t[first - 2].lower) > 0 && after_break(first - 2);
+  // ("asking for help to press Azerbaijan": the pattern may open at "to".)
+  const std::size_t help =
+      first > 0 && t[first].lower == "to" && t[first - 1].lower == "help" ? first - 1 : first;
+  return help > 2 && t[help].lower == "help" && t[help - 1].lower == "for" &&
+         kSeekForVerbs.count(t[help - 2].lower) > 0 && after_break(help - 2);
 }
 
 // "Washington has sent a delegation, announced a visit, and is threatening

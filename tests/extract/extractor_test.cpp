@@ -1412,6 +1412,13 @@ TEST_CASE("Extractor: who takes which stance toward whom", "[unit]") {
        "Foreign Affairs Minister Patrick O'Neil said Uganda was spreading propaganda. Estonia "
        "ordered a Russian diplomat to leave the country.",
        {"AUS disapprove IDN fact", "KEN disapprove UGA fact", "EST sanction RUS fact"}},
+      {"help asked for 'to press' a state, a constructive gesture asked of one, propaganda "
+       "pumped out",
+       "Kenya's president travelled to Paris, asking for help to press Uganda to withdraw. Ghana "
+       "said it would be a constructive gesture if Togo were to reopen the border. Mali said "
+       "Niger was pumping out propaganda.",
+       {"KEN consult FRA fact", "KEN demand UGA intent", "GHA demand TGO intent",
+        "MLI disapprove NER fact"}},
       {"a title dated 'then' holds its office at the time told of; whom a verb makes act, "
        "unnamed, acts for no one",
        "In 2015, then-U.S. Secretary of State John Kerry met Lavrov in Geneva. Kenya paid "
