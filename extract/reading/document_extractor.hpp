@@ -420,6 +420,11 @@ class DocumentExtractor {
   // What `actor` last took a stance toward, or failing that who last took
   // one toward it, within kCarryTargetSentences of sentence `index`.
   const TargetsSeen* CarriedTargets(int actor, std::size_t index) const;
+  // Whom a wrong the speaker `speaker` reports in sentence `index` points
+  // back to when its doer is left to what came before ("This was a
+  // mistake", "Its influence campaigns"): the speaker's carried targets
+  // from an earlier sentence, unless this one names another party.
+  const TargetsSeen* PointedBackTo(const Work& w, const Speaker& speaker, std::size_t index) const;
   // Who last took a stance toward `actor`, within kCarryTargetSentences of
   // sentence `index`.
   const TargetsSeen* LastActedOn(int actor, std::size_t index) const;

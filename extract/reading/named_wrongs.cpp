@@ -242,11 +242,10 @@ void DocumentExtractor::ReadNamedWrong(const Work& w, std::size_t index, Trigger
   // whom the speaker last spoke about.
   if (doer_actor < 0 && reporter && reporter->how == "speaker" &&
       PossessiveOpensClause(w, first, trigger.clause_start)) {
-    const TargetsSeen* carried = CarriedTargets(reporter->actor, index);
-    if (carried != nullptr && carried->second != index && carried->first.size() == 1 &&
-        !NamesAnotherParty(w, {*reporter}, carried->first)) {
+    const TargetsSeen* carried = PointedBackTo(w, *reporter, index);
+    if (carried != nullptr && carried->first.size() == 1) {
       doer_actor = carried->first.front();
-      note = ", the doer its possessive points back to, spoken about in sentence " +
+      note = ", the doer it points back to, spoken about in sentence " +
              std::to_string(carried->second);
     }
   }

@@ -1737,8 +1737,9 @@ std::optional<std::size_t> DoerInsidePattern(const Work& w, const Trigger& trigg
 
 // Whether the trigger's clause leaves the doer of the wrong it judges to
 // what came before: its subject is "this", "that" or "it" right before the
-// trigger, or a gerund that opens the clause ("retweeting from Britain First
-// was the wrong thing to do").
+// trigger, a noun after "this", "that", "these" or "those", or a gerund that
+// opens the clause ("retweeting from Britain First was the wrong thing to
+// do").
 bool WrongOfWhatCameBefore(const Work& w, const Trigger& trigger) {
   const std::vector<Token>& t = w.tokens;
   std::size_t start = trigger.clause_start;
@@ -1781,6 +1782,17 @@ const DocumentExtractor::TargetsSeen* DocumentExtractor::CarriedTargets(int acto
                                                                         std::size_t index) const {
   const TargetsSeen* spoke_about = Recent(last_targets_, actor, index);
   return spoke_about != nullptr ? spoke_about : Recent(last_counterparts_, actor, index);
+}
+
+const DocumentExtractor::TargetsSeen* DocumentExtractor::PointedBackTo(const Work& w,
+                                                                       const Speaker& speaker,
+                                                                       std::size_t index) const {
+  const TargetsSeen* carried = CarriedTargets(speaker.actor, index);
+  if (carried == nullptr || carried->second == index ||
+      NamesAnotherParty(w, {speaker}, carried->first)) {
+    return nullptr;
+  }
+  return carried;
 }
 
 const DocumentExtractor::TargetsSeen* DocumentExtractor::LastActedOn(int actor,
@@ -2223,15 +2235,12 @@ std::string DocumentExtractor::ChooseTargets(const Work& w, std::size_t index,
     // whom the speaker last spoke about, or who last acted toward them.
     const TargetsSeen* carried =
         sources.front().how == "speaker" && WrongOfWhatCameBefore(w, trigger)
-            ? CarriedTargets(sources.front().actor, index)
+            ? PointedBackTo(w, sources.front(), index)
             : nullptr;
-    if (carried == nullptr || carried->second == index ||
-        NamesAnotherParty(w, sources, carried->first)) {
-      return "a wrong with no one named before it";
-    }
+    if (carried == nullptr) return "a wrong with no one named before it";
     targets = carried->first;
     target_note =
-        ", a wrong of whom the speaker spoke about in sentence " + std::to_string(carried->second);
+        ", the doer it points back to, spoken about in sentence " + std::to_string(carried->second);
     return "";
   }
   target_note = accusation_note;
