@@ -226,8 +226,9 @@ std::vector<std::size_t> AttributionFirst(const Work& w) {
       continue;
     }
     const bool closes = IsClosingQuote(w, k) || (in && !IsOpeningQuote(w, k));
-    if (closes && !seen_mark)
+    if (closes && !seen_mark) {
       std::fill(quoted.begin(), quoted.begin() + static_cast<std::ptrdiff_t>(k), true);
+    }
     in = !closes;
     seen_mark = true;
   }
@@ -254,13 +255,13 @@ std::size_t DocumentExtractor::PersonOfficeAt(const Work& w, std::size_t at) con
   return length;
 }
 
-// "Kenya's foreign minister." or "... foreign minister on Monday".
 bool DocumentExtractor::OfficeFills(const Work& w, std::size_t from, std::size_t to) const {
   std::string title;
   std::size_t length = 0;
   return MatchInstitution(w.tokens, from, &title, &length) && from + length == to;
 }
 
+// "Kenya's foreign minister." or "... foreign minister on Monday".
 bool DocumentExtractor::OfficeEndsClause(const Work& w, std::size_t at) const {
   const std::size_t length = PersonOfficeAt(w, at);
   const std::size_t end = at + length;
