@@ -1581,10 +1581,7 @@ std::string DocumentExtractor::NotAStance(const Work& w, const Trigger& trigger,
   if (ResponsibilityClaimedBefore(w, before)) return "";
   // "looking for help to pressure North Korea": what one seeks help for is
   // one's own aim.
-  if (setter == "for" && t[before].lower == "help" && before > 1 &&
-      kSeekForVerbs.count(t[before - 2].lower)) {
-    return "";
-  }
+  if (SoughtHelpAt(w, before)) return "";
   if (before > 0 && (kBackground.count(setter) || (kSceneSetters.count(setter) && !gerund))) {
     // "Reagan's threat to impose sanctions", "his invitation to Gorbachev to
     // visit": what the noun asks or threatens is background too.

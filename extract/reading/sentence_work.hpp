@@ -221,6 +221,14 @@ inline bool ResponsibilityClaimedBefore(const Work& w, std::size_t det) {
          kClaimVerbs.count(t[det - 3].lower) > 0;
 }
 
+// Whether the "help" at token `help` is sought: "looking for help", "asking
+// for help" (what it is sought for is the seeker's own aim).
+inline bool SoughtHelpAt(const Work& w, std::size_t help) {
+  const std::vector<Token>& t = w.tokens;
+  return help > 1 && t[help].lower == "help" && t[help - 1].lower == "for" &&
+         kSeekForVerbs.count(t[help - 2].lower) > 0;
+}
+
 // Whether the trigger ending at `last` takes a "what" clause as its object:
 // "condemned what it called Western interference".
 inline bool ObjectIsWhat(const Work& w, std::size_t last) {

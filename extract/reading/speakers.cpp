@@ -218,6 +218,11 @@ Mention* SubjectOfJoinedVerb(Work& w, std::size_t v) {
 // mark that closes a quote the words are quoted too.
 std::vector<std::size_t> AttributionFirst(const Work& w) {
   const std::vector<Token>& t = w.tokens;
+  // (Most sentences have one speech verb or no quote: nothing to reorder.)
+  if (w.speech_verbs.size() < 2 ||
+      std::none_of(t.begin(), t.end(), [](const Token& k) { return k.text == "\""; })) {
+    return w.speech_verbs;
+  }
   std::vector<bool> quoted(t.size(), false);
   bool in = false, seen_mark = false;
   for (std::size_t k = 0; k < t.size(); ++k) {

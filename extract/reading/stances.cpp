@@ -87,8 +87,7 @@ bool TrailingParticipleAt(const Work& w, std::size_t first) {
   // ("asking for help to press Azerbaijan": the pattern may open at "to".)
   const std::size_t help =
       first > 0 && t[first].lower == "to" && t[first - 1].lower == "help" ? first - 1 : first;
-  return help > 2 && t[help].lower == "help" && t[help - 1].lower == "for" &&
-         kSeekForVerbs.count(t[help - 2].lower) > 0 && after_break(help - 2);
+  return SoughtHelpAt(w, help) && after_break(help - 2);
 }
 
 // "Washington has sent a delegation, announced a visit, and is threatening
